@@ -1,0 +1,69 @@
+package com.safetycredit.ledger.shared.store;
+
+import org.bson.Document;
+
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+
+/** The events of one unit of work, numbered and chained onto a head: one document, stored all or nothing. */
+record LedgerCommit(List<StoredEvent> events) {
+
+    static LedgerCommit chain(LedgerHead head, List<UnchainedEvent> unchained) {
+        List<StoredEvent> events = new ArrayList<>(unchained.size());
+        long position = head.position();
+        String hash = head.hash();
+        for (UnchainedEvent event : unchained) {
+            StoredEvent stored = event.at(++position, hash);
+            hash = stored.hash();
+            events.add(stored);
+        }
+        return new LedgerCommit(events);
+    }
+
+    LedgerHead head() {
+        StoredEvent last = events.get(events.size() - 1);
+        return new LedgerHead(last.position(), last.hash());
+    }
+
+    /**
+     * The key that makes (aggregate, sequence) unique. Events without an aggregate get a key of their own
+     * event id, because a unique index treats every missing key as the same {@code null}.
+     */
+    static String eventKey(String aggregateId, long sequence) {
+        return aggregateId + "#" + sequence;
+    }
+
+    Document toDocument(Date committedAt) {
+        List<Long> positions = new ArrayList<>(events.size());
+        List<String> eventKeys = new ArrayList<>(events.size());
+        List<Document> eventDocuments = new ArrayList<>(events.size());
+        for (StoredEvent event : events) {
+            positions.add(event.position());
+            eventKeys.add(event.isDomainEvent() ? eventKey(event.aggregateId(), event.sequence())
+                    : "~event#" + event.eventId());
+            eventDocuments.add(event.toDocument());
+        }
+        return new Document("_id", events.get(0).position())
+                .append("last", events.get(events.size() - 1).position())
+                .append("positions", positions)
+                .append("eventKeys", eventKeys)
+                .append("committedAt", committedAt)
+                .append("events", eventDocuments);
+    }
+
+    static List<StoredEvent> eventsOf(Document commit) {
+        List<Document> documents = commit.getList("events", Document.class);
+        List<StoredEvent> events = new ArrayList<>(documents.size());
+        for (Document document : documents) {
+            events.add(StoredEvent.fromDocument(document));
+        }
+        return events;
+    }
+
+    static LedgerHead headOf(Document commit) {
+        List<StoredEvent> events = eventsOf(commit);
+        StoredEvent last = events.get(events.size() - 1);
+        return new LedgerHead(last.position(), last.hash());
+    }
+}
