@@ -1,0 +1,84 @@
+package com.safetycredit.ledger.shared.store;
+
+import com.mongodb.client.MongoClient;
+import com.safetycredit.ledger.shared.mongo.EmbeddedMongo;
+import com.safetycredit.ledger.shared.mongo.MongoClientFactory;
+import com.safetycredit.ledger.shared.testing.TestEvents;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+
+import static com.safetycredit.ledger.shared.testing.TestEvents.recorded;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The embedded store on its H2 file keeps events, snapshots and the head across a restart. */
+class EmbeddedRestartTest {
+
+    @TempDir
+    Path dataDirectory;
+
+    @Test
+    void everythingIsStillThereAfterARestartAndAppendingContinuesTheChain() {
+        LedgerHead headBefore;
+        try (EmbeddedMongo mongo = EmbeddedMongo.onDisk(dataDirectory, 0);
+             MongoClient client = MongoClientFactory.create(mongo.connectionString())) {
+            MongoLedgerStorageEngine store = TestEvents.engine(client.getDatabase("ledger"));
+            for (int i = 0; i < 100; i++) {
+                store.appendEvents(recorded("kept-" + (i % 10), i / 10));
+            }
+            store.storeSnapshot(new GenericDomainEventMessage<>("Thing", "kept-3", 9,
+                    new TestEvents.ThingRecorded("kept-3", 9, "snapshot")));
+            headBefore = store.head();
+        }
+
+        try (EmbeddedMongo mongo = EmbeddedMongo.onDisk(dataDirectory, 0);
+             MongoClient client = MongoClientFactory.create(mongo.connectionString())) {
+            MongoLedgerStorageEngine store = TestEvents.engine(client.getDatabase("ledger"));
+            assertThat(store.head()).isEqualTo(headBefore);
+            assertThat(store.readEvents("kept-3").asStream().map(DomainEventMessage::getSequenceNumber))
+                    .hasSize(10);
+            assertThat(store.readSnapshot("kept-3").orElseThrow().getSequenceNumber()).isEqualTo(9);
+
+            store.appendEvents(recorded("after-restart", 0));
+            assertThat(store.head().position()).isEqualTo(101);
+            assertThat(new ChainVerifier(TestEvents.REGISTRY).verify(store, 1, 101, n -> { }).ok()).isTrue();
+        }
+    }
+
+    @Test
+    void anEventAcknowledgedBeforeACrashIsOnDisk() {
+        EmbeddedMongo crashed = EmbeddedMongo.onDisk(dataDirectory, 0);
+        MongoClient client = MongoClientFactory.create(crashed.connectionString());
+        MongoLedgerStorageEngine store = MongoLedgerStorageEngine.builder()
+                .database(client.getDatabase("ledger"))
+                .registry(TestEvents.REGISTRY)
+                .eventSerializer(TestEvents.serializer())
+                .snapshotSerializer(TestEvents.serializer())
+                .afterCommit(crashed::flush)
+                .build();
+        store.appendEvents(recorded("durable", 0));
+        // no orderly close: copy the file as it is now, as if the process died here
+        Path copy = dataDirectory.resolve("copy");
+        copyFile(dataDirectory.resolve("ledger.mv.db"), copy.resolve("ledger.mv.db"));
+        client.close();
+        crashed.close();
+
+        try (EmbeddedMongo mongo = EmbeddedMongo.onDisk(copy, 0);
+             MongoClient reopened = MongoClientFactory.create(mongo.connectionString())) {
+            MongoLedgerStorageEngine recovered = TestEvents.engine(reopened.getDatabase("ledger"));
+            assertThat(recovered.head().position()).isEqualTo(1);
+        }
+    }
+
+    private static void copyFile(Path from, Path to) {
+        try {
+            java.nio.file.Files.createDirectories(to.getParent());
+            java.nio.file.Files.copy(from, to);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
