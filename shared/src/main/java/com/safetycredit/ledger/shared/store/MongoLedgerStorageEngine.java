@@ -122,8 +122,9 @@ public class MongoLedgerStorageEngine extends BatchingEventStorageEngine {
                 LedgerCommit commit = LedgerCommit.chain(head, unchained);
                 try {
                     collections.commits().insertOne(commit.toDocument(new Date()));
-                    afterCommit.run();
                     knownHead = commit.head();
+                    afterCommit.run();
+                    CommitReceipt.record(knownHead);
                     advanceHeadHint(knownHead);
                     return;
                 } catch (MongoWriteException e) {

@@ -1,0 +1,15 @@
+package com.safetycredit.ledger.query;
+
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
+
+/**
+ * The read side: projections, query endpoints, the agency feed. On in profile {@code query} (the server
+ * runs both profiles unless told otherwise).
+ */
+@Configuration
+@Profile("query")
+@ComponentScan
+public class QuerySideConfiguration {
+}

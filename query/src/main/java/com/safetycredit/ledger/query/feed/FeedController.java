@@ -1,0 +1,38 @@
+package com.safetycredit.ledger.query.feed;
+
+import com.safetycredit.ledger.shared.problems.InvalidInputException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code GET /api/v1/feed?after=&limit=&types=}: the ledger's events after a position, in order, without
+ * gaps, read straight from the store so an agency receives exactly what was recorded.
+ */
+@RestController
+public class FeedController {
+
+    static final int MAX_LIMIT = 1000;
+
+    private final FeedReader reader;
+
+    public FeedController(FeedReader reader) {
+        this.reader = reader;
+    }
+
+    @GetMapping("/api/v1/feed")
+    public FeedPage feed(@RequestParam(defaultValue = "0") long after,
+                         @RequestParam(defaultValue = "100") int limit,
+                         @RequestParam(required = false) List<String> types) {
+        if (after < 0) {
+            throw new InvalidInputException("after", "after must be a position ≥ 0, got " + after);
+        }
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new InvalidInputException("limit", "limit must be between 1 and " + MAX_LIMIT + ", got " + limit);
+        }
+        return reader.page(after, limit, types == null ? Set.of() : Set.copyOf(types));
+    }
+}

@@ -1,0 +1,35 @@
+package com.safetycredit.ledger.query.history;
+
+import com.safetycredit.ledger.shared.problems.NotFoundException;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/** {@code GET /api/v1/enterprises/{uscc}/history}: every event of an enterprise, in ledger order. */
+@RestController
+public class HistoryController {
+
+    private final HistoryQueries queries;
+
+    public HistoryController(HistoryQueries queries) {
+        this.queries = queries;
+    }
+
+    @GetMapping("/api/v1/enterprises/{uscc}/history")
+    public EnterpriseHistory history(@PathVariable String uscc,
+                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                                     LocalDate from,
+                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                                     LocalDate to,
+                                     @RequestParam(required = false) List<String> types) {
+        return queries.history(uscc, from, to, types == null ? Set.of() : Set.copyOf(types))
+                .orElseThrow(() -> new NotFoundException("Unknown enterprise",
+                        "The ledger has no enterprise with USCC " + uscc));
+    }
+}

@@ -1,0 +1,114 @@
+package com.safetycredit.ledger.server.config;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.mongodb.client.MongoDatabase;
+import com.safetycredit.ledger.shared.events.EventMetadata;
+import com.safetycredit.ledger.shared.events.EventTypeRegistry;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import com.safetycredit.ledger.shared.events.LedgerEventCatalog;
+import com.safetycredit.ledger.shared.store.LedgerSerializer;
+import com.safetycredit.ledger.shared.store.MongoLedgerStorageEngine;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.extensions.mongo.DefaultMongoTemplate;
+import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * Axon on the ledger store: our own storage engine for events and snapshots, axon-mongo's token store, and
+ * Jackson for every serialized message.
+ */
+@Configuration(proxyBeanMethods = false)
+public class AxonConfiguration {
+
+    @Bean
+    EventTypeRegistry eventTypeRegistry() {
+        return LedgerEventCatalog.registry();
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    /** Everything that is not an event or a snapshot (commands, queries, tokens): plain Jackson. */
+    @Bean
+    @Primary
+    Serializer serializer() {
+        return JacksonSerializer.builder().objectMapper(messageMapper()).build();
+    }
+
+    /** Events: stable type names over Jackson. */
+    @Bean
+    @Qualifier("eventSerializer")
+    Serializer eventSerializer(EventTypeRegistry registry) {
+        return new LedgerSerializer(JacksonSerializer.builder().objectMapper(messageMapper()).build(), registry);
+    }
+
+    /** Snapshots: aggregates keep their state in private fields, which Jackson must read directly. */
+    @Bean
+    @Qualifier("snapshotSerializer")
+    Serializer snapshotSerializer() {
+        ObjectMapper mapper = messageMapper()
+                .setVisibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
+                .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY);
+        return JacksonSerializer.builder().objectMapper(mapper).build();
+    }
+
+    @Bean
+    MongoLedgerStorageEngine eventStorageEngine(MongoDatabase database, EventTypeRegistry registry,
+                                                @Qualifier("eventSerializer") Serializer eventSerializer,
+                                                @Qualifier("snapshotSerializer") Serializer snapshotSerializer,
+                                                MongoConfiguration.Embedded embedded) {
+        return MongoLedgerStorageEngine.builder()
+                .database(database)
+                .registry(registry)
+                .eventSerializer(eventSerializer)
+                .snapshotSerializer(snapshotSerializer)
+                .afterCommit(embedded::flush)
+                .build();
+    }
+
+    /** Every event inherits who-did-what from the command that caused it. */
+    @Bean
+    CorrelationDataProvider whoDidWhat() {
+        return new SimpleCorrelationDataProvider(EventMetadata.ALL.toArray(String[]::new));
+    }
+
+    @Bean
+    TokenStore tokenStore(MongoDatabase database, Serializer serializer) {
+        return MongoTokenStore.builder()
+                .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(database).build())
+                .serializer(serializer)
+                .claimTimeout(Duration.ofSeconds(10))
+                .build();
+    }
+
+    /** Enterprises accumulate years of facts: load them from a snapshot plus the events since. */
+    @Bean
+    SnapshotTriggerDefinition enterpriseSnapshotTrigger(Snapshotter snapshotter) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, 100);
+    }
+
+    static ObjectMapper messageMapper() {
+        return new ObjectMapper()
+                .registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .findAndRegisterModules();
+    }
+}

@@ -1,0 +1,145 @@
+package com.safetycredit.ledger.server.web;
+
+import com.safetycredit.ledger.shared.problems.ConflictException;
+import com.safetycredit.ledger.shared.problems.InvalidInputException;
+import com.safetycredit.ledger.shared.problems.LedgerProblem;
+import com.safetycredit.ledger.shared.problems.NotFoundException;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every refusal as an RFC 7807 problem ({@code application/problem+json}) with {@code type}, {@code title},
+ * {@code status}, {@code detail}, and for invalid input an {@code errors} array of {@code {field, message}}.
+ */
+@RestControllerAdvice
+public class ProblemResponses extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
+    private static final String TYPE_BASE = "https://safety-credit-ledger.example/problems/";
+
+    @ExceptionHandler(LedgerProblem.class)
+    ResponseEntity<ProblemDetail> ledgerProblem(LedgerProblem problem) {
+        if (problem instanceof InvalidInputException invalid) {
+            return invalid(invalid.getMessage(), List.of(Map.of("field", invalid.field(), "message", invalid.getMessage())));
+        }
+        HttpStatus status = problem instanceof NotFoundException ? HttpStatus.NOT_FOUND
+                : problem instanceof ConflictException ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
+        return problem(status, slug(problem.title()), problem.title(), problem.getMessage());
+    }
+
+    @ExceptionHandler(AggregateStreamCreationException.class)
+    ResponseEntity<ProblemDetail> alreadyExists(AggregateStreamCreationException e) {
+        return problem(HttpStatus.CONFLICT, "already-exists", "Already recorded",
+                "It is already in the ledger: " + e.getMessage());
+    }
+
+    @ExceptionHandler(ConcurrencyException.class)
+    ResponseEntity<ProblemDetail> concurrentChange(ConcurrencyException e) {
+        return problem(HttpStatus.CONFLICT, "concurrent-change", "Changed concurrently",
+                "Someone else changed the same record at the same moment; read it again and retry. " + e.getMessage());
+    }
+
+    /** Axon wraps what a handler threw when it crosses a bus; unwrap our own problems. */
+    @ExceptionHandler(CommandExecutionException.class)
+    ResponseEntity<ProblemDetail> commandFailed(CommandExecutionException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof LedgerProblem problem) {
+            return ledgerProblem(problem);
+        }
+        if (cause instanceof AggregateStreamCreationException exists) {
+            return alreadyExists(exists);
+        }
+        if (cause instanceof ConcurrencyException concurrent) {
+            return concurrentChange(concurrent);
+        }
+        return unexpected(e);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> wrongType(MethodArgumentTypeMismatchException e) {
+        String message = "must be a valid " + (e.getRequiredType() == null ? "value"
+                : e.getRequiredType().getSimpleName()) + ", got '" + e.getValue() + "'";
+        return invalid(e.getName() + " " + message, List.of(Map.of("field", e.getName(), "message", message)));
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    ResponseEntity<ProblemDetail> illegalArgument(IllegalArgumentException e) {
+        return invalid(e.getMessage(), List.of());
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        log.error("Unexpected failure", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
+                "The ledger could not answer; nothing was appended by this request.");
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        List<Map<String, String>> errors = e.getBindingResult().getFieldErrors().stream()
+                .map(ProblemResponses::fieldError).toList();
+        return cast(invalid("The request has invalid fields", errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        String detail = e.getMostSpecificCause().getMessage();
+        if (detail != null && detail.length() > 300) {
+            detail = detail.substring(0, 300) + "…";
+        }
+        return cast(problem(HttpStatus.BAD_REQUEST, "malformed-json", "Malformed JSON",
+                "The body is not the JSON this endpoint takes: " + detail));
+    }
+
+    private static Map<String, String> fieldError(FieldError error) {
+        return Map.of("field", error.getField(),
+                "message", error.getDefaultMessage() == null ? "is invalid" : error.getDefaultMessage());
+    }
+
+    static ResponseEntity<ProblemDetail> invalid(String detail, List<Map<String, String>> errors) {
+        ResponseEntity<ProblemDetail> response = problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input", detail);
+        response.getBody().setProperty("errors", errors);
+        return response;
+    }
+
+    static ResponseEntity<ProblemDetail> problem(HttpStatus status, String type, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create(TYPE_BASE + type));
+        problem.setTitle(title);
+        return ResponseEntity.status(status).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
+    }
+
+    private static String slug(String title) {
+        return title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static ResponseEntity<Object> cast(ResponseEntity<ProblemDetail> response) {
+        return (ResponseEntity) response;
+    }
+}

@@ -1,0 +1,149 @@
+package com.safetycredit.ledger.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The first vertical slice over real HTTP: register an enterprise, read its history and the feed. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"ledger.embedded.in-memory=true"})
+@DirtiesContext
+class EnterpriseRegistrationApiTest {
+
+    static final String PINGHU = "91330482MA28A1B56G";
+    static final String SHANGHAI = "91310110666007217T";
+
+    @LocalServerPort
+    int port;
+    Http http;
+
+    @BeforeEach
+    void client() {
+        http = new Http(port);
+    }
+
+    private long head() {
+        return http.get("/api/v1/feed?after=0&limit=1").json().get("head").asLong();
+    }
+
+    static String registration(String uscc) {
+        return """
+                {"uscc":"%s","name":"平湖市示例化工有限公司","industry":"HAZARDOUS_CHEMICALS",
+                 "regionCode":"330482","address":"平湖市独山港镇示例路1号"}""".formatted(uscc);
+    }
+
+    @Test
+    void aRegisteredEnterpriseAppearsInItsHistoryAndInTheFeed() {
+        Http.Response created = http.post("/api/v1/enterprises", registration(PINGHU));
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.json().get("id").asText()).isEqualTo(PINGHU);
+        long position = created.json().get("position").asLong();
+        assertThat(position).isPositive();
+
+        Http.Response history = http.await("/api/v1/enterprises/" + PINGHU + "/history",
+                r -> r.status() == 200 && r.json().get("events").size() == 1);
+        JsonNode event = history.json().get("events").get(0);
+        assertThat(event.get("position").asLong()).isEqualTo(position);
+        assertThat(event.get("type").asText()).isEqualTo("EnterpriseRegistered");
+        assertThat(event.get("revision").asInt()).isEqualTo(1);
+        assertThat(event.get("validTime").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
+        assertThat(event.get("recordedAt").asText()).isNotBlank();
+        assertThat(event.get("actor").get("user").asText()).isEqualTo("anonymous");
+        assertThat(event.get("data").get("name").asText()).isEqualTo("平湖市示例化工有限公司");
+
+        JsonNode feed = http.get("/api/v1/feed?after=" + (position - 1)).json();
+        JsonNode published = feed.get("events").get(0);
+        assertThat(published.get("position").asLong()).isEqualTo(position);
+        assertThat(published.get("type").asText()).isEqualTo("EnterpriseRegistered");
+        assertThat(published.get("data").get("uscc").asText()).isEqualTo(PINGHU);
+        assertThat(published.get("hash").asText()).hasSize(64);
+        assertThat(published.get("metadata").has("clientAddress")).isFalse();
+        assertThat(feed.get("next").asLong()).isEqualTo(position);
+    }
+
+    @Test
+    void aCodeWithAWrongCheckCharacterIsA400ProblemAndAppendsNothing() {
+        long before = head();
+        Http.Response refused = http.post("/api/v1/enterprises", registration("91330482MA28A1B56H"));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        JsonNode problem = refused.json();
+        assertThat(problem.get("title").asText()).isEqualTo("Invalid input");
+        assertThat(problem.get("type").asText()).isNotBlank();
+        assertThat(problem.get("detail").asText()).contains("check");
+        assertThat(problem.get("errors").get(0).get("field").asText()).isEqualTo("uscc");
+        assertThat(head()).isEqualTo(before);
+    }
+
+    @Test
+    void aPilotCodeFailingTheChecksumIsAcceptedWithAnOverrideAndTheReasonIsRecorded() {
+        String pilot = "91350211M00013FA1N";
+        String body = registration(pilot).replace("}", ",\"checksumOverride\":{\"reason\":\"早期试点地区代码，登记机关核实\"}}");
+        Http.Response created = http.post("/api/v1/enterprises", body);
+        assertThat(created.status()).isEqualTo(201);
+        Http.Response history = http.await("/api/v1/enterprises/" + pilot + "/history",
+                r -> r.status() == 200 && r.json().get("events").size() == 1);
+        assertThat(history.json().get("events").get(0).get("data").get("checksumOverrideReason").asText())
+                .isEqualTo("早期试点地区代码，登记机关核实");
+    }
+
+    @Test
+    void registeringTheSameEnterpriseTwiceIsA409AndAppendsNothing() {
+        assertThat(http.post("/api/v1/enterprises", registration(SHANGHAI)).status()).isEqualTo(201);
+        long before = head();
+        Http.Response again = http.post("/api/v1/enterprises", registration(SHANGHAI));
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.contentType()).startsWith("application/problem+json");
+        assertThat(head()).isEqualTo(before);
+    }
+
+    @Test
+    void malformedJsonMissingFieldsAndFutureDatesAre400ProblemsNamingTheFields() {
+        long before = head();
+        Http.Response malformed = http.post("/api/v1/enterprises", "{\"uscc\": \"9133");
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.json().get("title").asText()).isEqualTo("Malformed JSON");
+
+        Http.Response missing = http.post("/api/v1/enterprises", "{\"uscc\":\"" + PINGHU + "\"}");
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.json().get("errors").findValuesAsText("field")).contains("name", "industry", "regionCode");
+
+        Http.Response future = http.post("/api/v1/enterprises",
+                registration(PINGHU).replace("}", ",\"registeredOn\":\"2999-01-01\"}"));
+        assertThat(future.status()).isEqualTo(400);
+        assertThat(future.json().get("errors").findValuesAsText("field")).contains("registeredOn");
+        assertThat(head()).isEqualTo(before);
+    }
+
+    @Test
+    void theHistoryOfAnUnknownEnterpriseIsA404Problem() {
+        Http.Response unknown = http.get("/api/v1/enterprises/91330421MA2BXXXXXX/history");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.contentType()).startsWith("application/problem+json");
+        assertThat(unknown.json().get("title").asText()).isEqualTo("Unknown enterprise");
+    }
+
+    @Test
+    void impossibleFeedCursorsAre400Problems() {
+        assertThat(http.get("/api/v1/feed?after=-1").status()).isEqualTo(400);
+        assertThat(http.get("/api/v1/feed?limit=0").status()).isEqualTo(400);
+        assertThat(http.get("/api/v1/feed?limit=100000").status()).isEqualTo(400);
+        Http.Response notANumber = http.get("/api/v1/feed?after=abc");
+        assertThat(notANumber.status()).isEqualTo(400);
+        assertThat(notANumber.json().get("errors").get(0).get("field").asText()).isEqualTo("after");
+    }
+
+    @Test
+    void theApiIsDescribedAsOpenApi() {
+        JsonNode api = http.get("/v3/api-docs").json();
+        assertThat(api.get("paths").has("/api/v1/enterprises")).isTrue();
+        assertThat(api.get("paths").has("/api/v1/enterprises/{uscc}/history")).isTrue();
+        assertThat(api.get("paths").has("/api/v1/feed")).isTrue();
+        assertThat(http.get("/swagger-ui/index.html").status()).isEqualTo(200);
+    }
+}
