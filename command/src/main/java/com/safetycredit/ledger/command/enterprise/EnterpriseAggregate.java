@@ -1,23 +1,71 @@
 package com.safetycredit.ledger.command.enterprise;
 
+import com.safetycredit.ledger.command.enterprise.CertificateState.Status;
+import com.safetycredit.ledger.shared.commands.BlacklistEnterprise;
+import com.safetycredit.ledger.shared.commands.ChangeEnterpriseProfile;
+import com.safetycredit.ledger.shared.commands.ConcludeAccident;
+import com.safetycredit.ledger.shared.commands.ExpireCertification;
+import com.safetycredit.ledger.shared.commands.ExpireListing;
+import com.safetycredit.ledger.shared.commands.GrantCertification;
+import com.safetycredit.ledger.shared.commands.ImposePenalty;
+import com.safetycredit.ledger.shared.commands.RecordSafetyInvestment;
 import com.safetycredit.ledger.shared.commands.RegisterEnterprise;
+import com.safetycredit.ledger.shared.commands.RemoveListingEarly;
+import com.safetycredit.ledger.shared.commands.ReportAccident;
+import com.safetycredit.ledger.shared.commands.RetractAccident;
+import com.safetycredit.ledger.shared.commands.ReviseAccidentCasualties;
+import com.safetycredit.ledger.shared.commands.RevokeCertification;
+import com.safetycredit.ledger.shared.commands.RevokeListing;
+import com.safetycredit.ledger.shared.domain.AccidentCategory;
+import com.safetycredit.ledger.shared.domain.AccidentGrade;
+import com.safetycredit.ledger.shared.domain.CertificationType;
+import com.safetycredit.ledger.shared.domain.ListingRegime;
+import com.safetycredit.ledger.shared.events.accident.AccidentCasualtiesRevised;
+import com.safetycredit.ledger.shared.events.accident.AccidentConcluded;
+import com.safetycredit.ledger.shared.events.accident.AccidentReported;
+import com.safetycredit.ledger.shared.events.accident.AccidentRetracted;
+import com.safetycredit.ledger.shared.events.certification.CertificationExpired;
+import com.safetycredit.ledger.shared.events.certification.CertificationGranted;
+import com.safetycredit.ledger.shared.events.certification.CertificationRevoked;
+import com.safetycredit.ledger.shared.events.enterprise.EnterpriseProfileChanged;
 import com.safetycredit.ledger.shared.events.enterprise.EnterpriseRegistered;
+import com.safetycredit.ledger.shared.events.investment.SafetyInvestmentRecorded;
+import com.safetycredit.ledger.shared.events.listing.EnterpriseBlacklisted;
+import com.safetycredit.ledger.shared.events.listing.ListingExpired;
+import com.safetycredit.ledger.shared.events.listing.ListingRemovedEarly;
+import com.safetycredit.ledger.shared.events.listing.ListingRevoked;
+import com.safetycredit.ledger.shared.events.penalty.PenaltyImposed;
+import com.safetycredit.ledger.shared.problems.ConflictException;
+import com.safetycredit.ledger.shared.problems.InvalidInputException;
+import com.safetycredit.ledger.shared.problems.NotFoundException;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * One enterprise under credit supervision, identified by its USCC. Every credit fact about it is an event
- * of this aggregate, so its history is one ordered stream and its invariants are checked in one place.
+ * of this aggregate, so its history is one ordered stream and every rule that relates facts to each other
+ * (a listing rests on a serious penalty; a revision comes within its window; nothing is decided before
+ * what it decides on) is checked in one place. Handlers guard, then apply; state changes only in the
+ * event sourcing handlers.
  */
 @Aggregate(snapshotTriggerDefinition = "enterpriseSnapshotTrigger")
 public class EnterpriseAggregate {
 
     @AggregateIdentifier
     private String uscc;
+    private LocalDate registeredOn;
+    private final Map<String, CertificateState> certificates = new HashMap<>();
+    private final Map<String, AccidentState> accidents = new HashMap<>();
+    private final Map<String, PenaltyState> penaltiesByDecisionNo = new HashMap<>();
+    private final Map<String, ListingState> listings = new HashMap<>();
 
     protected EnterpriseAggregate() {
         // for Axon
@@ -30,8 +78,302 @@ public class EnterpriseAggregate {
                 command.address(), command.checksumOverrideReason(), command.registeredOn()));
     }
 
+    @CommandHandler
+    void handle(ChangeEnterpriseProfile command) {
+        notBefore("effectiveOn", command.effectiveOn(), registeredOn, "the registration");
+        apply(new EnterpriseProfileChanged(uscc, command.name(), command.industry(), command.regionCode(),
+                command.address(), command.effectiveOn()));
+    }
+
+    // ------------------------------------------------------------------ certifications
+
+    @CommandHandler
+    void handle(GrantCertification command) {
+        CertificationType type = CertificationType.valueOf(command.type());
+        certificates.values().stream()
+                .filter(c -> c.type().equals(command.type()) && c.certificateNo().equals(command.certificateNo()))
+                .findAny().ifPresent(c -> {
+                    throw new ConflictException("Certificate already recorded",
+                            type + " certificate " + command.certificateNo() + " is already on record");
+                });
+        LocalDate expiresOn = command.expiresOn() != null ? command.expiresOn()
+                : type.defaultExpiry(command.issuedOn()).orElse(null);
+        apply(new CertificationGranted(uscc, command.certificationId(), command.type(), command.level(),
+                command.certificateNo(), command.issuer(), command.issuedOn(), expiresOn, command.personName(),
+                command.personIdMasked()));
+    }
+
+    @CommandHandler
+    void handle(RevokeCertification command) {
+        CertificateState certificate = certificate(command.certificationId());
+        if (certificate.status() != Status.VALID) {
+            throw new ConflictException("Certificate not valid",
+                    "Certificate " + command.certificationId() + " is already " + certificate.status());
+        }
+        notBefore("decidedOn", command.decidedOn(), certificate.issuedOn(), "the certificate's issue date");
+        apply(new CertificationRevoked(uscc, command.certificationId(), command.reason(), command.decidedOn(),
+                command.decisionNo(), null));
+    }
+
+    /** Idempotent: the expiry sweep may send it more than once, or early. */
+    @CommandHandler
+    void handle(ExpireCertification command) {
+        CertificateState certificate = certificates.get(command.certificationId());
+        if (certificate != null && certificate.status() == Status.VALID && certificate.expiresOn() != null
+                && !command.today().isBefore(certificate.expiresOn())) {
+            apply(new CertificationExpired(uscc, command.certificationId(), certificate.expiresOn()));
+        }
+    }
+
+    @CommandHandler
+    void handle(RecordSafetyInvestment command) {
+        apply(new SafetyInvestmentRecorded(uscc, command.investmentId(), command.type(), command.policyYear(),
+                command.amountYuan(), command.details(), command.recordedOn()));
+    }
+
+    // ------------------------------------------------------------------ accidents
+
+    @CommandHandler
+    AccidentGrade handle(ReportAccident command) {
+        accidents.values().stream().filter(a -> a.reportNo().equals(command.reportNo())).findAny().ifPresent(a -> {
+            throw new ConflictException("Accident already reported", "Report " + command.reportNo()
+                    + " is already on record");
+        });
+        AccidentGrade grade = AccidentGrade.of(command.deaths(), command.seriousInjuries(), command.directLossYuan());
+        apply(new AccidentReported(uscc, command.accidentId(), command.occurredAt(),
+                command.occurredAt().atZoneSameInstant(com.safetycredit.ledger.shared.LedgerTime.ZONE).toLocalDate(),
+                command.category(), command.deaths(), command.seriousInjuries(), command.personsEndangered(),
+                command.directLossYuan(), command.duringLevelOneResponse(), grade.name(), command.reportNo(),
+                command.summary()));
+        return grade;
+    }
+
+    @CommandHandler
+    AccidentGrade handle(ReviseAccidentCasualties command) {
+        AccidentState accident = openAccident(command.accidentId());
+        notBefore("revisedOn", command.revisedOn(), accident.lastRevisedOn(), "the accident or its last revision");
+        if (!accident.category().revisionAllowed(accident.occurredOn(), command.revisedOn())) {
+            throw new ConflictException("Revision window closed", "Casualties of a " + accident.category()
+                    + " accident may be revised within " + accident.category().revisionWindowDays()
+                    + " days of " + accident.occurredOn() + "; " + command.revisedOn() + " is too late");
+        }
+        AccidentGrade grade = AccidentGrade.of(command.deaths(), command.seriousInjuries(), command.directLossYuan());
+        apply(new AccidentCasualtiesRevised(uscc, command.accidentId(), command.deaths(), command.seriousInjuries(),
+                command.personsEndangered(), command.directLossYuan(), grade.name(), command.revisedOn(),
+                command.reason()));
+        return grade;
+    }
+
+    @CommandHandler
+    void handle(ConcludeAccident command) {
+        AccidentState accident = openAccident(command.accidentId());
+        if (accident.concluded()) {
+            throw new ConflictException("Accident already concluded",
+                    "The investigation of accident " + command.accidentId() + " is already concluded");
+        }
+        notBefore("concludedOn", command.concludedOn(), accident.occurredOn(), "the accident");
+        apply(new AccidentConcluded(uscc, command.accidentId(), command.liable(), command.concludedOn(),
+                command.replyNo()));
+    }
+
+    @CommandHandler
+    void handle(RetractAccident command) {
+        AccidentState accident = openAccident(command.accidentId());
+        notBefore("retractedOn", command.retractedOn(), accident.occurredOn(), "the accident");
+        apply(new AccidentRetracted(uscc, command.accidentId(), command.reason(), command.retractedOn()));
+    }
+
+    // ------------------------------------------------------------------ penalties and listings
+
+    @CommandHandler
+    void handle(ImposePenalty command) {
+        if (penaltiesByDecisionNo.containsKey(command.decisionNo())) {
+            throw new ConflictException("Penalty already recorded",
+                    "Penalty decision " + command.decisionNo() + " is already on record");
+        }
+        apply(new PenaltyImposed(uscc, command.penaltyId(), command.decisionNo(), command.decidedOn(),
+                command.violation(), command.fineYuan(), command.serious(), command.summaryProcedure()));
+    }
+
+    /**
+     * 应急管理部令第11号: a listing rests on an administrative penalty for serious conduct, decided by the
+     * department that imposed it. Listing revokes the enterprise's standardization certificates (RULES.md §5).
+     */
+    @CommandHandler
+    void handle(BlacklistEnterprise command) {
+        PenaltyState penalty = penaltiesByDecisionNo.get(command.penaltyDecisionNo());
+        if (penalty == null) {
+            throw new InvalidInputException("penaltyDecisionNo", "No penalty decision "
+                    + command.penaltyDecisionNo() + " is on record for this enterprise: a listing rests on one");
+        }
+        if (!penalty.serious()) {
+            throw new ConflictException("Penalty not serious", "Penalty decision " + command.penaltyDecisionNo()
+                    + " was not for serious conduct (性质恶劣、情节严重); it cannot ground a listing");
+        }
+        notBefore("decidedOn", command.decidedOn(), penalty.decidedOn(), "the penalty decision");
+        ListingRegime regime = command.regime() == null ? ListingRegime.inForceOn(command.decidedOn())
+                : ListingRegime.valueOf(command.regime());
+        boolean repeatEntry = !listings.isEmpty();
+        apply(new EnterpriseBlacklisted(uscc, command.listingId(), command.basis(), regime.name(),
+                command.penaltyDecisionNo(), command.authority(), command.decisionNo(), command.decidedOn(),
+                regime.expiresOn(command.decidedOn(), repeatEntry), repeatEntry));
+        certificates.forEach((id, certificate) -> {
+            if (certificate.type().equals(CertificationType.STANDARDIZATION.name())
+                    && certificate.status() == Status.VALID) {
+                apply(new CertificationRevoked(uscc, id, "列入安全生产严重失信主体名单，撤销标准化证书",
+                        command.decidedOn(), command.decisionNo(), command.listingId()));
+            }
+        });
+    }
+
+    @CommandHandler
+    void handle(RemoveListingEarly command) {
+        ListingState listing = activeListing(command.listingId());
+        LocalDate earliest = listing.regime().earliestEarlyRemoval(listing.decidedOn())
+                .orElseThrow(() -> new ConflictException("No early removal", "Listings under "
+                        + listing.regime().document() + " cannot be removed early"));
+        if (command.decidedOn().isBefore(earliest)) {
+            throw new ConflictException("Too early for removal", "Early removal is possible from " + earliest
+                    + " (12 months after the listing of " + listing.decidedOn() + "), not on " + command.decidedOn());
+        }
+        apply(new ListingRemovedEarly(uscc, command.listingId(), command.decisionNo(), command.decidedOn()));
+    }
+
+    @CommandHandler
+    void handle(RevokeListing command) {
+        ListingState listing = listing(command.listingId());
+        if (listing.status() == ListingState.Status.REVOKED) {
+            throw new ConflictException("Listing already revoked", "Listing " + command.listingId()
+                    + " is already revoked");
+        }
+        notBefore("decidedOn", command.decidedOn(), listing.decidedOn(), "the listing");
+        apply(new ListingRevoked(uscc, command.listingId(), command.reason(), command.decidedOn()));
+    }
+
+    /** Idempotent: the expiry sweep may send it more than once, or early. */
+    @CommandHandler
+    void handle(ExpireListing command) {
+        ListingState listing = listings.get(command.listingId());
+        if (listing != null && listing.status() == ListingState.Status.ACTIVE
+                && !command.today().isBefore(listing.expiresOn())) {
+            apply(new ListingExpired(uscc, command.listingId(), listing.expiresOn()));
+        }
+    }
+
+    // ------------------------------------------------------------------ guards
+
+    private CertificateState certificate(String id) {
+        CertificateState certificate = certificates.get(id);
+        if (certificate == null) {
+            throw new NotFoundException("Unknown certification", "No certification " + id + " for " + uscc);
+        }
+        return certificate;
+    }
+
+    private AccidentState openAccident(String id) {
+        AccidentState accident = accidents.get(id);
+        if (accident == null) {
+            throw new NotFoundException("Unknown accident", "No accident " + id + " for " + uscc);
+        }
+        if (accident.retracted()) {
+            throw new ConflictException("Accident retracted", "Accident " + id + " was retracted as recorded in error");
+        }
+        return accident;
+    }
+
+    private ListingState listing(String id) {
+        ListingState listing = listings.get(id);
+        if (listing == null) {
+            throw new NotFoundException("Unknown listing", "No listing " + id + " for " + uscc);
+        }
+        return listing;
+    }
+
+    private ListingState activeListing(String id) {
+        ListingState listing = listing(id);
+        if (listing.status() != ListingState.Status.ACTIVE) {
+            throw new ConflictException("Listing not active", "Listing " + id + " is " + listing.status());
+        }
+        return listing;
+    }
+
+    /** Out-of-order decisions are refused: nothing is decided before what it decides on. */
+    private static void notBefore(String field, LocalDate day, LocalDate earliest, String what) {
+        if (earliest != null && day != null && day.isBefore(earliest)) {
+            throw new ConflictException("Out of order", field + " " + day + " is before " + what
+                    + " (" + earliest + ")");
+        }
+    }
+
+    // ------------------------------------------------------------------ state
+
     @EventSourcingHandler
     void on(EnterpriseRegistered event) {
         this.uscc = event.uscc();
+        this.registeredOn = event.registeredOn();
+    }
+
+    @EventSourcingHandler
+    void on(CertificationGranted event) {
+        certificates.put(event.certificationId(), new CertificateState(event.type(), event.certificateNo(),
+                event.issuedOn(), event.expiresOn(), Status.VALID));
+    }
+
+    @EventSourcingHandler
+    void on(CertificationRevoked event) {
+        certificates.computeIfPresent(event.certificationId(), (id, c) -> c.with(Status.REVOKED));
+    }
+
+    @EventSourcingHandler
+    void on(CertificationExpired event) {
+        certificates.computeIfPresent(event.certificationId(), (id, c) -> c.with(Status.EXPIRED));
+    }
+
+    @EventSourcingHandler
+    void on(AccidentReported event) {
+        accidents.put(event.accidentId(), new AccidentState(event.reportNo(),
+                AccidentCategory.valueOf(event.category()), event.occurredOn(), event.occurredOn(), false, false));
+    }
+
+    @EventSourcingHandler
+    void on(AccidentCasualtiesRevised event) {
+        accidents.computeIfPresent(event.accidentId(), (id, a) -> a.revisedOn(event.revisedOn()));
+    }
+
+    @EventSourcingHandler
+    void on(AccidentConcluded event) {
+        accidents.computeIfPresent(event.accidentId(), (id, a) -> a.markConcluded());
+    }
+
+    @EventSourcingHandler
+    void on(AccidentRetracted event) {
+        accidents.computeIfPresent(event.accidentId(), (id, a) -> a.markRetracted());
+    }
+
+    @EventSourcingHandler
+    void on(PenaltyImposed event) {
+        penaltiesByDecisionNo.put(event.decisionNo(),
+                new PenaltyState(event.penaltyId(), event.decidedOn(), event.serious()));
+    }
+
+    @EventSourcingHandler
+    void on(EnterpriseBlacklisted event) {
+        listings.put(event.listingId(), new ListingState(ListingRegime.valueOf(event.regime()), event.decidedOn(),
+                event.expiresOn(), ListingState.Status.ACTIVE));
+    }
+
+    @EventSourcingHandler
+    void on(ListingRemovedEarly event) {
+        listings.computeIfPresent(event.listingId(), (id, l) -> l.with(ListingState.Status.REMOVED_EARLY));
+    }
+
+    @EventSourcingHandler
+    void on(ListingRevoked event) {
+        listings.computeIfPresent(event.listingId(), (id, l) -> l.with(ListingState.Status.REVOKED));
+    }
+
+    @EventSourcingHandler
+    void on(ListingExpired event) {
+        listings.computeIfPresent(event.listingId(), (id, l) -> l.with(ListingState.Status.EXPIRED));
     }
 }

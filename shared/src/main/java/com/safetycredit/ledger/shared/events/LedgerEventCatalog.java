@@ -1,6 +1,20 @@
 package com.safetycredit.ledger.shared.events;
 
+import com.safetycredit.ledger.shared.events.accident.AccidentCasualtiesRevised;
+import com.safetycredit.ledger.shared.events.accident.AccidentConcluded;
+import com.safetycredit.ledger.shared.events.accident.AccidentReported;
+import com.safetycredit.ledger.shared.events.accident.AccidentRetracted;
+import com.safetycredit.ledger.shared.events.certification.CertificationExpired;
+import com.safetycredit.ledger.shared.events.certification.CertificationGranted;
+import com.safetycredit.ledger.shared.events.certification.CertificationRevoked;
+import com.safetycredit.ledger.shared.events.enterprise.EnterpriseProfileChanged;
 import com.safetycredit.ledger.shared.events.enterprise.EnterpriseRegistered;
+import com.safetycredit.ledger.shared.events.investment.SafetyInvestmentRecorded;
+import com.safetycredit.ledger.shared.events.listing.EnterpriseBlacklisted;
+import com.safetycredit.ledger.shared.events.listing.ListingExpired;
+import com.safetycredit.ledger.shared.events.listing.ListingRemovedEarly;
+import com.safetycredit.ledger.shared.events.listing.ListingRevoked;
+import com.safetycredit.ledger.shared.events.penalty.PenaltyImposed;
 
 import java.util.List;
 
@@ -8,7 +22,21 @@ import java.util.List;
 public final class LedgerEventCatalog {
 
     public static final List<Class<?>> EVENT_TYPES = List.of(
-            EnterpriseRegistered.class
+            EnterpriseRegistered.class,
+            EnterpriseProfileChanged.class,
+            CertificationGranted.class,
+            CertificationRevoked.class,
+            CertificationExpired.class,
+            SafetyInvestmentRecorded.class,
+            AccidentReported.class,
+            AccidentCasualtiesRevised.class,
+            AccidentConcluded.class,
+            AccidentRetracted.class,
+            PenaltyImposed.class,
+            EnterpriseBlacklisted.class,
+            ListingRemovedEarly.class,
+            ListingRevoked.class,
+            ListingExpired.class
     );
 
     private LedgerEventCatalog() {

@@ -1,0 +1,21 @@
+package com.safetycredit.ledger.shared.events.investment;
+
+import com.safetycredit.ledger.shared.events.EnterpriseFact;
+import com.safetycredit.ledger.shared.events.LedgerEvent;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+/**
+ * A safety investment for a policy year: an insurance premium, or a smart system's install and service cost.
+ *
+ * @param details the facts the award policy needs (building area, listed supplier, platform connection…)
+ */
+@LedgerEvent(name = "SafetyInvestmentRecorded", revision = 1)
+public record SafetyInvestmentRecorded(String uscc, String investmentId, String type, int policyYear, long amountYuan, Map<String, Object> details, LocalDate recordedOn) implements EnterpriseFact {
+
+    @Override
+    public LocalDate validOn() {
+        return recordedOn;
+    }
+}
