@@ -2,7 +2,6 @@ package com.safetycredit.ledger.command.enterprise;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -16,7 +15,7 @@ public record RegisterEnterpriseRequest(
         @NotBlank @Pattern(regexp = "\\d{6}", message = "must be a 6-digit GB/T 2260 region code") String regionCode,
         @Size(max = 500) String address,
         @Valid ChecksumOverride checksumOverride,
-        @PastOrPresent LocalDate registeredOn) {
+        LocalDate registeredOn) {
 
     /** Accept a code that fails the check character (legal early pilot codes), with the reason recorded. */
     public record ChecksumOverride(@NotBlank @Size(max = 500) String reason) {

@@ -5,6 +5,7 @@ import com.safetycredit.ledger.shared.problems.InvalidInputException;
 import com.safetycredit.ledger.shared.problems.LedgerProblem;
 import com.safetycredit.ledger.shared.problems.NotFoundException;
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
@@ -53,6 +54,13 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
                 "It is already in the ledger: " + e.getMessage());
     }
 
+    /** A command for an enterprise the ledger has never registered. */
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ResponseEntity<ProblemDetail> unknownEnterprise(AggregateNotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "unknown-enterprise", "Unknown enterprise",
+                "The ledger has no enterprise " + e.getAggregateIdentifier() + "; register it first");
+    }
+
     @ExceptionHandler(ConcurrencyException.class)
     ResponseEntity<ProblemDetail> concurrentChange(ConcurrencyException e) {
         return problem(HttpStatus.CONFLICT, "concurrent-change", "Changed concurrently",
@@ -68,6 +76,9 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         }
         if (cause instanceof AggregateStreamCreationException exists) {
             return alreadyExists(exists);
+        }
+        if (cause instanceof AggregateNotFoundException unknown) {
+            return unknownEnterprise(unknown);
         }
         if (cause instanceof ConcurrencyException concurrent) {
             return concurrentChange(concurrent);

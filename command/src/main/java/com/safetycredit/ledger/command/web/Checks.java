@@ -1,0 +1,39 @@
+package com.safetycredit.ledger.command.web;
+
+import com.safetycredit.ledger.shared.LedgerTime;
+import com.safetycredit.ledger.shared.problems.InvalidInputException;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+
+/** Checks on request values that Bean Validation cannot express, each failing as a 400 naming the field. */
+public final class Checks {
+
+    private Checks() {
+    }
+
+    /** Facts are recorded after they happen: a date after today (China time) is impossible. */
+    public static void notInFuture(String field, LocalDate date, Clock clock) {
+        if (date != null && date.isAfter(LedgerTime.today(clock))) {
+            throw new InvalidInputException(field, field + " " + date + " is in the future");
+        }
+    }
+
+    public static void notInFuture(String field, OffsetDateTime instant, Clock clock) {
+        if (instant != null && instant.toInstant().isAfter(clock.instant())) {
+            throw new InvalidInputException(field, field + " " + instant + " is in the future");
+        }
+    }
+
+    /** The value as a constant of {@code type}, or a 400 listing the allowed values. */
+    public static <E extends Enum<E>> E oneOf(String field, String value, Class<E> type) {
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new InvalidInputException(field, field + " must be one of "
+                    + Arrays.toString(type.getEnumConstants()) + ", got '" + value + "'");
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package com.safetycredit.ledger.command.web;
+
+import com.safetycredit.ledger.shared.store.CommitReceipt;
+import com.safetycredit.ledger.shared.store.LedgerHead;
+import jakarta.servlet.http.HttpServletRequest;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+
+import java.util.function.Function;
+
+/**
+ * Sends a command for a REST write and answers with the position of what it appended. With an
+ * {@code Idempotency-Key}, a repeat of the same request returns the first answer and appends nothing.
+ */
+@Component
+public class CommandSender {
+
+    private final CommandGateway commandGateway;
+    private final IdempotencyKeys idempotencyKeys;
+
+    public CommandSender(CommandGateway commandGateway, IdempotencyKeys idempotencyKeys) {
+        this.commandGateway = commandGateway;
+        this.idempotencyKeys = idempotencyKeys;
+    }
+
+    /** A write that creates something: 201. */
+    public ResponseEntity<WriteResponse> create(HttpServletRequest http, String idempotencyKey, Object request,
+                                                Object command, String id) {
+        return send(http, idempotencyKey, request, command, HttpStatus.CREATED, result -> new WriteResponse(id, null));
+    }
+
+    /** An action on something that exists: 200. */
+    public ResponseEntity<WriteResponse> act(HttpServletRequest http, String idempotencyKey, Object request,
+                                             Object command, String id) {
+        return send(http, idempotencyKey, request, command, HttpStatus.OK, result -> new WriteResponse(id, null));
+    }
+
+    public ResponseEntity<WriteResponse> send(HttpServletRequest http, String idempotencyKey, Object request,
+                                              Object command, HttpStatus status,
+                                              Function<Object, WriteResponse> answer) {
+        return idempotencyKeys.once(idempotencyKey, http.getMethod() + " " + http.getRequestURI(), request, status, () -> {
+            CommitReceipt.clear();
+            Object result = commandGateway.sendAndWait(command, CommandMetadata.from(http, idempotencyKey));
+            LedgerHead head = CommitReceipt.take();
+            WriteResponse response = answer.apply(result);
+            return new WriteResponse(response.id(), head == null ? null : head.position(), response.grade());
+        });
+    }
+}

@@ -1,0 +1,182 @@
+package com.safetycredit.ledger.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.safetycredit.ledger.shared.testing.TestMongo;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every write endpoint over real HTTP: its success, and problem responses that append nothing. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"ledger.embedded.in-memory=true"})
+@DirtiesContext
+class WriteSideApiTest {
+
+    static final String USCC = "91330482MA28A1B56G";
+
+    @DynamicPropertySource
+    static void realMongoWhenGiven(DynamicPropertyRegistry registry) {
+        String uri = System.getenv(TestMongo.URI_VARIABLE);
+        if (uri != null && !uri.isBlank()) {
+            registry.add("ledger.mongo.uri", () -> uri);
+            registry.add("ledger.mongo.database", () -> "ledger_write_test_" + System.nanoTime());
+        }
+    }
+
+    @LocalServerPort
+    int port;
+    Http http;
+
+    @BeforeEach
+    void registered() {
+        http = new Http(port);
+        if (http.get("/api/v1/feed?after=0&limit=1").json().get("head").asLong() == 0) {
+            assertThat(http.post("/api/v1/enterprises", EnterpriseRegistrationApiTest.registration(USCC)).status())
+                    .isEqualTo(201);
+        }
+    }
+
+    private long head() {
+        return http.get("/api/v1/feed?after=0&limit=1").json().get("head").asLong();
+    }
+
+    private String path(String tail) {
+        return "/api/v1/enterprises/" + USCC + tail;
+    }
+
+    private JsonNode created(String tail, String body) {
+        Http.Response response = http.post(path(tail), body);
+        assertThat(response.status()).as(tail + " → " + response.body()).isEqualTo(201);
+        assertThat(response.json().get("position").asLong()).isPositive();
+        return response.json();
+    }
+
+    private void refused(String tail, String body, int status, String field) {
+        long before = head();
+        Http.Response response = http.post(path(tail), body);
+        assertThat(response.status()).as(tail + " " + body + " → " + response.body()).isEqualTo(status);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        if (field != null) {
+            assertThat(response.json().get("errors").findValuesAsText("field")).contains(field);
+        }
+        assertThat(head()).as("nothing appended").isEqualTo(before);
+    }
+
+    @Test
+    void aYearOfFactsIsRecordedAndEachAppearsInTheHistory() {
+        String certificate = created("/certifications", """
+                {"type":"STANDARDIZATION","level":"2","certificateNo":"AQBWHⅡ-2021-001","issuer":"嘉兴市应急管理局",
+                 "issuedOn":"2021-03-01"}""").get("id").asText();
+        created("/safety-investments", """
+                {"type":"LIABILITY_INSURANCE","policyYear":2021,"amountYuan":86000,"details":{"insurer":"示例保险"}}""");
+        JsonNode accident = created("/accidents", """
+                {"occurredAt":"2021-05-01T14:30:00+08:00","deaths":2,"seriousInjuries":0,"personsEndangered":3,
+                 "directLossYuan":800000,"duringLevelOneResponse":false,"category":"PRODUCTION",
+                 "reportNo":"平应急事〔2021〕5号","summary":"储罐检修时发生中毒"}""");
+        assertThat(accident.get("grade").asText()).isEqualTo("GENERAL");
+        String accidentId = accident.get("id").asText();
+        JsonNode revised = created("/accidents/" + accidentId + "/revisions", """
+                {"deaths":3,"seriousInjuries":0,"personsEndangered":3,"directLossYuan":800000,
+                 "revisedOn":"2021-05-20","reason":"伤者抢救无效死亡"}""");
+        assertThat(revised.get("grade").asText()).isEqualTo("LARGE");
+        assertThat(http.post(path("/accidents/" + accidentId + "/conclusion"),
+                "{\"liable\":true,\"concludedOn\":\"2021-08-01\",\"replyNo\":\"平政批〔2021〕12号\"}").status()).isEqualTo(200);
+        created("/penalties", """
+                {"decisionNo":"平应急罚〔2021〕30号","decidedOn":"2021-08-15","violation":"发生较大事故负有责任",
+                 "fineYuan":1000000,"serious":true,"summaryProcedure":false}""");
+        String listing = created("/listings", """
+                {"basis":3,"penaltyDecisionNo":"平应急罚〔2021〕30号","authority":"平湖市应急管理局",
+                 "decisionNo":"平应急失信〔2021〕1号","decidedOn":"2021-09-01"}""").get("id").asText();
+
+        // the 2021 listing falls under the 2017 joint-punishment regime: no early removal exists there
+        Http.Response early = http.post(path("/listings/" + listing + "/early-removal"),
+                "{\"decisionNo\":\"x\",\"decidedOn\":\"2022-10-01\"}");
+        assertThat(early.status()).isEqualTo(409);
+
+        JsonNode events = http.await(path("/history"),
+                r -> r.body().contains("\"CertificationRevoked\"")).json().get("events");
+        List<String> types = new java.util.ArrayList<>();
+        events.forEach(event -> types.add(event.get("type").asText()));
+        // other tests of this class add facts to the same enterprise: check the order of ours
+        assertThat(types).containsSubsequence("EnterpriseRegistered", "CertificationGranted", "SafetyInvestmentRecorded",
+                "AccidentReported", "AccidentCasualtiesRevised", "AccidentConcluded", "PenaltyImposed",
+                "EnterpriseBlacklisted", "CertificationRevoked");
+        int listed = types.indexOf("EnterpriseBlacklisted");
+        JsonNode blacklisted = events.get(listed).get("data");
+        assertThat(blacklisted.get("regime").asText()).isEqualTo("SAWS_2017_49");
+        assertThat(blacklisted.get("expiresOn").asText()).isEqualTo("2022-09-01");
+        assertThat(events.get(listed + 1).get("data").get("certificationId").asText()).isEqualTo(certificate);
+    }
+
+    @Test
+    void impossibleInputIsA400ProblemNamingTheField() {
+        refused("/accidents", """
+                {"occurredAt":"2021-05-01T14:30:00+08:00","deaths":-1,"seriousInjuries":0,"personsEndangered":0,
+                 "directLossYuan":0,"category":"PRODUCTION","reportNo":"r1"}""", 400, "deaths");
+        refused("/accidents", """
+                {"occurredAt":"2999-05-01T14:30:00+08:00","deaths":0,"seriousInjuries":0,"personsEndangered":0,
+                 "directLossYuan":0,"category":"PRODUCTION","reportNo":"r1"}""", 400, "occurredAt");
+        refused("/accidents", """
+                {"occurredAt":"2021-05-01T14:30:00+08:00","deaths":0,"seriousInjuries":0,"personsEndangered":0,
+                 "directLossYuan":0,"category":"EARTHQUAKE","reportNo":"r1"}""", 400, "category");
+        refused("/certifications", """
+                {"type":"STANDARDIZATION","level":"4","certificateNo":"c","issuer":"i","issuedOn":"2021-03-01"}""",
+                400, "level");
+        refused("/certifications", """
+                {"type":"REGISTERED_SAFETY_ENGINEER","certificateNo":"c","issuer":"i","issuedOn":"2021-03-01",
+                 "person":{"name":"张三","idMasked":"330482199001011234"}}""", 400, "person.idMasked");
+        refused("/penalties", """
+                {"decisionNo":"d","decidedOn":"2021-08-15","violation":"v","fineYuan":99999999999999999,
+                 "serious":true,"summaryProcedure":false}""", 400, null);
+        refused("/listings", """
+                {"basis":10,"penaltyDecisionNo":"p","authority":"a","decisionNo":"d","decidedOn":"2021-09-01"}""",
+                400, "basis");
+        refused("/listings", """
+                {"basis":1,"penaltyDecisionNo":"no-such-penalty","authority":"a","decisionNo":"d","decidedOn":"2021-09-01"}""",
+                400, "penaltyDecisionNo");
+    }
+
+    @Test
+    void writesAboutUnknownEnterprisesOrThingsAre404() {
+        long before = head();
+        Http.Response unknown = http.post("/api/v1/enterprises/91330421MA2C00021X/penalties", """
+                {"decisionNo":"d","decidedOn":"2021-08-15","violation":"v","fineYuan":1,"serious":true,"summaryProcedure":false}""");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.json().get("title").asText()).isEqualTo("Unknown enterprise");
+        refused("/listings/lst-404/early-removal", "{\"decisionNo\":\"x\",\"decidedOn\":\"2022-10-01\"}", 404, null);
+        refused("/accidents/acc-404/retraction", "{\"reason\":\"x\"}", 404, null);
+        assertThat(head()).isEqualTo(before);
+    }
+
+    @Test
+    void aRepeatWithTheSameIdempotencyKeyReturnsTheFirstAnswerAndAppendsNothing() {
+        String body = """
+                {"decisionNo":"平应急罚〔2022〕7号","decidedOn":"2022-02-15","violation":"未按规定培训",
+                 "fineYuan":20000,"serious":false,"summaryProcedure":false}""";
+        Http.Response first = http.post(path("/penalties"), body, "key-penalty-7");
+        assertThat(first.status()).isEqualTo(201);
+        long after = head();
+        Http.Response repeat = http.post(path("/penalties"), body, "key-penalty-7");
+        assertThat(repeat.status()).isEqualTo(201);
+        assertThat(repeat.json()).isEqualTo(first.json());
+        assertThat(head()).isEqualTo(after);
+
+        Http.Response other = http.post(path("/penalties"), body.replace("20000", "30000"), "key-penalty-7");
+        assertThat(other.status()).isEqualTo(409);
+        assertThat(head()).isEqualTo(after);
+
+        // a failed request releases its key: nothing was appended, so the client may try again
+        Http.Response failed = http.post(path("/penalties"), body, "key-duplicate-decision");
+        assertThat(failed.status()).isEqualTo(409);
+        assertThat(http.post(path("/penalties"), body.replace("7号", "8号"), "key-duplicate-decision").status())
+                .isEqualTo(201);
+    }
+}
