@@ -6,6 +6,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Import;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * The one deployable. Profiles {@code command} and {@code query} switch the two sides on; both are on
@@ -14,6 +15,7 @@ import org.springframework.context.annotation.Import;
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
+@EnableScheduling
 @Import({CommandSideConfiguration.class, QuerySideConfiguration.class})
 public class LedgerApplication {
 

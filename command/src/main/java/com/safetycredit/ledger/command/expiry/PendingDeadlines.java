@@ -1,0 +1,117 @@
+package com.safetycredit.ledger.command.expiry;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOptions;
+import com.safetycredit.ledger.shared.events.certification.CertificationExpired;
+import com.safetycredit.ledger.shared.events.certification.CertificationGranted;
+import com.safetycredit.ledger.shared.events.certification.CertificationRevoked;
+import com.safetycredit.ledger.shared.events.listing.EnterpriseBlacklisted;
+import com.safetycredit.ledger.shared.events.listing.ListingExpired;
+import com.safetycredit.ledger.shared.events.listing.ListingRemovedEarly;
+import com.safetycredit.ledger.shared.events.listing.ListingRevoked;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.bson.Document;
+import org.springframework.stereotype.Component;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What will expire, and when: the certificates and listings still running. Kept in MongoDB, so a deadline
+ * survives any restart; the sweep reads it. Only running items are kept, so the collection stays small
+ * enough to read whole (the embedded MongoDB would scan a filtered query anyway).
+ */
+@Component
+@ProcessingGroup(PendingDeadlines.NAME)
+public class PendingDeadlines {
+
+    public static final String NAME = "deadlines";
+
+    /** A deadline the sweep acts on. */
+    public record Deadline(String id, Kind kind, String uscc, String targetId, LocalDate dueOn) {
+    }
+
+    public enum Kind { CERTIFICATION, LISTING }
+
+    private final MongoCollection<Document> deadlines;
+
+    public PendingDeadlines(MongoDatabase database) {
+        this.deadlines = database.getCollection("pending_deadlines");
+    }
+
+    public List<Deadline> dueBy(LocalDate day) {
+        List<Deadline> due = new ArrayList<>();
+        for (Document document : deadlines.find()) {
+            LocalDate dueOn = LocalDate.parse(document.getString("dueOn"));
+            if (!dueOn.isAfter(day)) {
+                due.add(new Deadline(document.getString("_id"), Kind.valueOf(document.getString("kind")),
+                        document.getString("uscc"), document.getString("targetId"), dueOn));
+            }
+        }
+        return due;
+    }
+
+    // Upserts and deletes by key: applying an event twice changes nothing.
+
+    @EventHandler
+    void on(CertificationGranted event) {
+        if (event.expiresOn() != null) {
+            put(Kind.CERTIFICATION, event.uscc(), event.certificationId(), event.expiresOn());
+        }
+    }
+
+    @EventHandler
+    void on(CertificationRevoked event) {
+        remove(Kind.CERTIFICATION, event.certificationId());
+    }
+
+    @EventHandler
+    void on(CertificationExpired event) {
+        remove(Kind.CERTIFICATION, event.certificationId());
+    }
+
+    @EventHandler
+    void on(EnterpriseBlacklisted event) {
+        put(Kind.LISTING, event.uscc(), event.listingId(), event.expiresOn());
+    }
+
+    @EventHandler
+    void on(ListingRemovedEarly event) {
+        remove(Kind.LISTING, event.listingId());
+    }
+
+    @EventHandler
+    void on(ListingRevoked event) {
+        remove(Kind.LISTING, event.listingId());
+    }
+
+    @EventHandler
+    void on(ListingExpired event) {
+        remove(Kind.LISTING, event.listingId());
+    }
+
+    @ResetHandler
+    void reset() {
+        deadlines.deleteMany(new Document());
+    }
+
+    private void put(Kind kind, String uscc, String targetId, LocalDate dueOn) {
+        String id = key(kind, targetId);
+        deadlines.replaceOne(Filters.eq("_id", id), new Document("_id", id).append("kind", kind.name())
+                        .append("uscc", uscc).append("targetId", targetId).append("dueOn", dueOn.toString()),
+                new ReplaceOptions().upsert(true));
+    }
+
+    private void remove(Kind kind, String targetId) {
+        deadlines.deleteOne(Filters.eq("_id", key(kind, targetId)));
+    }
+
+    private static String key(Kind kind, String targetId) {
+        return kind + ":" + targetId;
+    }
+}

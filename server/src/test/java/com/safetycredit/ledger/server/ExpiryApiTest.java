@@ -1,0 +1,95 @@
+package com.safetycredit.ledger.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.safetycredit.ledger.command.expiry.ExpirySweep;
+import com.safetycredit.ledger.command.expiry.PendingDeadlines;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.test.annotation.DirtiesContext;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The ledger appends expiry events itself, on the day, once. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"ledger.embedded.in-memory=true", "ledger.expiry.initial-delay=PT1H"})
+@DirtiesContext
+class ExpiryApiTest {
+
+    static final String USCC = "91330482MA28A1B56G";
+    static final MutableClock CLOCK = new MutableClock(Instant.parse("2022-08-31T04:00:00Z"));
+
+    @TestConfiguration
+    static class MovableTime {
+        @Bean
+        @Primary
+        MutableClock testClock() {
+            return CLOCK;
+        }
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ExpirySweep sweep;
+    @Autowired
+    PendingDeadlines deadlines;
+
+    @Test
+    void aListingAndACertificateExpireOnTheirDayByTheLedgersOwnEvents() throws Exception {
+        Http http = new Http(port);
+        String enterprise = "/api/v1/enterprises/" + USCC;
+        assertThat(http.post("/api/v1/enterprises", EnterpriseRegistrationApiTest.registration(USCC)
+                .replace("}", ",\"registeredOn\":\"2019-01-02\"}")).status()).isEqualTo(201);
+        assertThat(http.post(enterprise + "/certifications", """
+                {"type":"SAFETY_CULTURE_UNIT","level":"CITY","certificateNo":"WH-1","issuer":"嘉兴市应急管理局",
+                 "issuedOn":"2020-01-01","expiresOn":"2022-09-01"}""").status()).isEqualTo(201);
+        assertThat(http.post(enterprise + "/penalties", """
+                {"decisionNo":"P-1","decidedOn":"2021-08-15","violation":"v","fineYuan":1,"serious":true,
+                 "summaryProcedure":false}""").status()).isEqualTo(201);
+        assertThat(http.post(enterprise + "/listings", """
+                {"basis":6,"penaltyDecisionNo":"P-1","authority":"平湖市应急管理局","decisionNo":"L-1",
+                 "decidedOn":"2021-09-01"}""").status()).isEqualTo(201);
+
+        awaitDeadlines(2);
+        assertThat(sweep.sweep()).as("the day before: nothing is due").isZero();
+
+        CLOCK.set(Instant.parse("2022-09-01T00:30:00Z")); // 08:30 in Pinghu on the expiry day
+        assertThat(sweep.sweep()).isEqualTo(2);
+        JsonNode events = http.await(enterprise + "/history",
+                r -> r.body().contains("\"ListingExpired\"") && r.body().contains("\"CertificationExpired\"")).json()
+                .get("events");
+        List<JsonNode> expiries = new ArrayList<>();
+        events.forEach(event -> {
+            if (event.get("type").asText().endsWith("Expired")) {
+                expiries.add(event);
+            }
+        });
+        assertThat(expiries).hasSize(2);
+        assertThat(expiries).allSatisfy(event -> {
+            assertThat(event.get("validTime").asText()).isEqualTo("2022-09-01");
+            assertThat(event.get("actor").get("user").asText()).isEqualTo("ledger-expiry-sweep");
+        });
+
+        long head = http.get("/api/v1/feed?after=0&limit=1").json().get("head").asLong();
+        sweep.sweep();
+        assertThat(http.get("/api/v1/feed?after=0&limit=1").json().get("head").asLong())
+                .as("a second sweep appends nothing").isEqualTo(head);
+    }
+
+    private void awaitDeadlines(int count) throws InterruptedException {
+        for (int i = 0; i < 400 && deadlines.dueBy(LocalDate.of(2030, 1, 1)).size() < count; i++) {
+            Thread.sleep(25);
+        }
+        assertThat(deadlines.dueBy(LocalDate.of(2030, 1, 1))).hasSize(count);
+    }
+}
