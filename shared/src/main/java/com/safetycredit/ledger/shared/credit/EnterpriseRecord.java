@@ -1,0 +1,201 @@
+package com.safetycredit.ledger.shared.credit;
+
+import com.safetycredit.ledger.shared.events.accident.AccidentCasualtiesRevised;
+import com.safetycredit.ledger.shared.events.accident.AccidentConcluded;
+import com.safetycredit.ledger.shared.events.accident.AccidentReported;
+import com.safetycredit.ledger.shared.events.accident.AccidentRetracted;
+import com.safetycredit.ledger.shared.events.certification.CertificationExpired;
+import com.safetycredit.ledger.shared.events.certification.CertificationGranted;
+import com.safetycredit.ledger.shared.events.certification.CertificationRevoked;
+import com.safetycredit.ledger.shared.events.enterprise.EnterpriseProfileChanged;
+import com.safetycredit.ledger.shared.events.enterprise.EnterpriseRegistered;
+import com.safetycredit.ledger.shared.events.investment.SafetyInvestmentRecorded;
+import com.safetycredit.ledger.shared.events.listing.EnterpriseBlacklisted;
+import com.safetycredit.ledger.shared.events.listing.ListingExpired;
+import com.safetycredit.ledger.shared.events.listing.ListingRemovedEarly;
+import com.safetycredit.ledger.shared.events.listing.ListingRevoked;
+import com.safetycredit.ledger.shared.events.penalty.PenaltyImposed;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An enterprise's credit facts folded from its events, each remembering the ledger positions it rests on so
+ * every answer built from it can name its evidence. One fold for every rule that reads facts — award
+ * decisions on the write side, eligibility and status on the read side, the offline verifier — so they
+ * cannot disagree.
+ */
+public final class EnterpriseRecord {
+
+    public record Certification(String id, String type, String level, LocalDate issuedOn, LocalDate expiresOn,
+                                LocalDate revokedOn, LocalDate expiredOn, String personName, List<Long> positions) {
+        public boolean validOn(LocalDate day) {
+            return !day.isBefore(issuedOn) && (expiresOn == null || day.isBefore(expiresOn))
+                    && (revokedOn == null || day.isBefore(revokedOn));
+        }
+    }
+
+    public record Investment(String id, String type, int policyYear, long amountYuan, Map<String, Object> details,
+                             long position) {
+    }
+
+    public record Accident(String id, LocalDate occurredOn, int deaths, int seriousInjuries, int personsEndangered,
+                           long directLossYuan, boolean duringLevelOneResponse, String grade, Boolean liable,
+                           boolean retracted, List<Long> positions) {
+    }
+
+    public record Penalty(String id, String decisionNo, LocalDate decidedOn, long fineYuan, boolean serious,
+                          boolean summaryProcedure, long position) {
+    }
+
+    /** A listing is active on [decidedOn, endsOn): endsOn is its expiry, early removal or annulment. */
+    public record Listing(String id, int basis, String regime, LocalDate decidedOn, LocalDate expiresOn,
+                          LocalDate endedOn, boolean revoked, List<Long> positions) {
+        public LocalDate endsOn() {
+            return endedOn != null && endedOn.isBefore(expiresOn) ? endedOn : expiresOn;
+        }
+
+        public boolean activeOn(LocalDate day) {
+            return !revoked && !day.isBefore(decidedOn) && day.isBefore(endsOn());
+        }
+
+        public boolean activeDuringYear(int year) {
+            return !revoked && decidedOn.getYear() <= year && endsOn().isAfter(LocalDate.of(year, 1, 1));
+        }
+    }
+
+    private String uscc;
+    private String name;
+    private String industry;
+    private String regionCode;
+    private long lastPosition;
+    private final Map<String, Certification> certifications = new LinkedHashMap<>();
+    private final Map<String, Investment> investments = new LinkedHashMap<>();
+    private final Map<String, Accident> accidents = new LinkedHashMap<>();
+    private final Map<String, Penalty> penalties = new LinkedHashMap<>();
+    private final Map<String, Listing> listings = new LinkedHashMap<>();
+
+    /** Applies one event (in ledger order) recorded at {@code position}; events it does not know are ignored. */
+    public EnterpriseRecord apply(Object event, long position) {
+        lastPosition = Math.max(lastPosition, position);
+        if (event instanceof EnterpriseRegistered e) {
+            uscc = e.uscc();
+            name = e.name();
+            industry = e.industry();
+            regionCode = e.regionCode();
+        } else if (event instanceof EnterpriseProfileChanged e) {
+            name = e.name() != null ? e.name() : name;
+            industry = e.industry() != null ? e.industry() : industry;
+            regionCode = e.regionCode() != null ? e.regionCode() : regionCode;
+        } else if (event instanceof CertificationGranted e) {
+            certifications.put(e.certificationId(), new Certification(
+                    e.certificationId(), e.type(), e.level(), e.issuedOn(), e.expiresOn(), null, null,
+                    e.personName(), List.of(position)));
+        } else if (event instanceof CertificationRevoked e) {
+            certifications.computeIfPresent(e.certificationId(), (id, c) ->
+                    new Certification(id, c.type(), c.level(), c.issuedOn(), c.expiresOn(), e.decidedOn(),
+                            c.expiredOn(), c.personName(), plus(c.positions(), position)));
+        } else if (event instanceof CertificationExpired e) {
+            certifications.computeIfPresent(e.certificationId(), (id, c) ->
+                    new Certification(id, c.type(), c.level(), c.issuedOn(), c.expiresOn(), c.revokedOn(),
+                            e.expiredOn(), c.personName(), plus(c.positions(), position)));
+        } else if (event instanceof SafetyInvestmentRecorded e) {
+            investments.put(e.investmentId(), new Investment(e.investmentId(),
+                    e.type(), e.policyYear(), e.amountYuan(), e.details() == null ? Map.of() : e.details(), position));
+        } else if (event instanceof AccidentReported e) {
+            accidents.put(e.accidentId(), new Accident(e.accidentId(), e.occurredOn(),
+                    e.deaths(), e.seriousInjuries(), e.personsEndangered(), e.directLossYuan(),
+                    e.duringLevelOneResponse(), e.grade(), null, false, List.of(position)));
+        } else if (event instanceof AccidentCasualtiesRevised e) {
+            accidents.computeIfPresent(e.accidentId(), (id, a) ->
+                    new Accident(id, a.occurredOn(), e.deaths(), e.seriousInjuries(), e.personsEndangered(),
+                            e.directLossYuan(), a.duringLevelOneResponse(), e.grade(), a.liable(), a.retracted(),
+                            plus(a.positions(), position)));
+        } else if (event instanceof AccidentConcluded e) {
+            accidents.computeIfPresent(e.accidentId(), (id, a) ->
+                    new Accident(id, a.occurredOn(), a.deaths(), a.seriousInjuries(), a.personsEndangered(),
+                            a.directLossYuan(), a.duringLevelOneResponse(), a.grade(), e.liable(), a.retracted(),
+                            plus(a.positions(), position)));
+        } else if (event instanceof AccidentRetracted e) {
+            accidents.computeIfPresent(e.accidentId(), (id, a) ->
+                    new Accident(id, a.occurredOn(), a.deaths(), a.seriousInjuries(), a.personsEndangered(),
+                            a.directLossYuan(), a.duringLevelOneResponse(), a.grade(), a.liable(), true,
+                            plus(a.positions(), position)));
+        } else if (event instanceof PenaltyImposed e) {
+            penalties.put(e.penaltyId(), new Penalty(e.penaltyId(), e.decisionNo(),
+                    e.decidedOn(), e.fineYuan(), e.serious(), e.summaryProcedure(), position));
+        } else if (event instanceof EnterpriseBlacklisted e) {
+            listings.put(e.listingId(), new Listing(e.listingId(), e.basis(),
+                    e.regime(), e.decidedOn(), e.expiresOn(), null, false, List.of(position)));
+        } else if (event instanceof ListingRemovedEarly e) {
+            listings.computeIfPresent(e.listingId(), (id, l) -> ended(l, e.decidedOn(),
+                    false, position));
+        } else if (event instanceof ListingExpired e) {
+            listings.computeIfPresent(e.listingId(), (id, l) -> ended(l, e.expiredOn(),
+                    false, position));
+        } else if (event instanceof ListingRevoked e) {
+            listings.computeIfPresent(e.listingId(), (id, l) -> ended(l, l.endedOn(),
+                    true, position));
+        }
+        // other events do not change the credit record
+        return this;
+    }
+
+    private static Listing ended(Listing l, LocalDate endedOn, boolean revoked, long position) {
+        return new Listing(l.id(), l.basis(), l.regime(), l.decidedOn(), l.expiresOn(), endedOn, revoked,
+                plus(l.positions(), position));
+    }
+
+    private static List<Long> plus(List<Long> positions, long position) {
+        List<Long> result = new ArrayList<>(positions);
+        result.add(position);
+        return List.copyOf(result);
+    }
+
+    public String uscc() {
+        return uscc;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String industry() {
+        return industry;
+    }
+
+    public String regionCode() {
+        return regionCode;
+    }
+
+    public long lastPosition() {
+        return lastPosition;
+    }
+
+    public boolean registered() {
+        return uscc != null;
+    }
+
+    public Map<String, Certification> certifications() {
+        return certifications;
+    }
+
+    public Map<String, Investment> investments() {
+        return investments;
+    }
+
+    public Map<String, Accident> accidents() {
+        return accidents;
+    }
+
+    public Map<String, Penalty> penalties() {
+        return penalties;
+    }
+
+    public Map<String, Listing> listings() {
+        return listings;
+    }
+}

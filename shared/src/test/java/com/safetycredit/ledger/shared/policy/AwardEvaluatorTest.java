@@ -1,0 +1,206 @@
+package com.safetycredit.ledger.shared.policy;
+
+import com.safetycredit.ledger.shared.credit.EnterpriseRecord;
+import com.safetycredit.ledger.shared.events.accident.AccidentReported;
+import com.safetycredit.ledger.shared.events.accident.AccidentRetracted;
+import com.safetycredit.ledger.shared.events.certification.CertificationGranted;
+import com.safetycredit.ledger.shared.events.enterprise.EnterpriseRegistered;
+import com.safetycredit.ledger.shared.events.investment.SafetyInvestmentRecorded;
+import com.safetycredit.ledger.shared.events.listing.EnterpriseBlacklisted;
+import com.safetycredit.ledger.shared.events.listing.ListingRevoked;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** RULES.md §7: the Pinghu 2020 policy, decided on the ledger's facts. */
+class AwardEvaluatorTest {
+
+    private static final String USCC = "91330482MA2B00011X";
+    private static final AwardPolicy PINGHU = AwardPolicyCatalog.shipped().forPolicyYear(2021).orElseThrow();
+    private long position;
+
+    private EnterpriseRecord enterprise(String industry) {
+        position = 0;
+        return new EnterpriseRecord().apply(new EnterpriseRegistered(USCC, "示例", industry, "330482", null, null,
+                LocalDate.of(2019, 1, 1)), ++position);
+    }
+
+    private EnterpriseRecord with(EnterpriseRecord record, Object event) {
+        return record.apply(event, ++position);
+    }
+
+    private static CertificationGranted cert(String id, String type, String level, LocalDate issuedOn) {
+        return new CertificationGranted(USCC, id, type, level, "N-" + id, "issuer", issuedOn, null, null, null);
+    }
+
+    private static AccidentReported accident(String id, LocalDate day, int deaths, int endangered, boolean levelOne) {
+        return new AccidentReported(USCC, id, OffsetDateTime.of(day.atTime(10, 0), ZoneOffset.ofHours(8)), day,
+                "PRODUCTION", deaths, 0, endangered, 0, levelOne, "GENERAL", "R-" + id, "");
+    }
+
+    private static SafetyInvestmentRecorded premium(String id, int year, long yuan, Map<String, Object> details) {
+        return new SafetyInvestmentRecorded(USCC, id, "LIABILITY_INSURANCE", year, yuan, details, LocalDate.of(year, 3, 1));
+    }
+
+    @Test
+    void thePinghuPolicyCoversExactly2020To2022() {
+        AwardPolicyCatalog catalog = AwardPolicyCatalog.shipped();
+        assertThat(catalog.forPolicyYear(2019)).isEmpty();
+        assertThat(catalog.forPolicyYear(2020)).isPresent();
+        assertThat(catalog.forPolicyYear(2022)).isPresent();
+        assertThat(catalog.forPolicyYear(2023)).isEmpty();
+        assertThat(PINGHU.documentNo()).isEqualTo("平政发〔2020〕55号");
+        assertThat(PINGHU.reviewDepartments().codes()).isNotEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} {1} {2} → {3} yuan")
+    @CsvSource({
+            "STANDARDIZATION_LEVEL_1, STANDARDIZATION, 1, 300000",
+            "STANDARDIZATION_LEVEL_2, STANDARDIZATION, 2, 150000",
+            "DUAL_PREVENTION, DUAL_PREVENTION, , 5000",
+            "DEMONSTRATION_ENTERPRISE, DEMONSTRATION_ENTERPRISE, , 20000",
+            "REGISTERED_SAFETY_ENGINEER, REGISTERED_SAFETY_ENGINEER, , 3000",
+            "SAFETY_CULTURE_UNIT, SAFETY_CULTURE_UNIT, NATIONAL, 50000",
+            "SAFETY_CULTURE_UNIT, SAFETY_CULTURE_UNIT, PROVINCIAL, 10000",
+            "SAFETY_CULTURE_UNIT, SAFETY_CULTURE_UNIT, CITY, 5000",
+            "SAFETY_CULTURE_UNIT, SAFETY_CULTURE_UNIT, COUNTY, 2000"
+    })
+    void everyFixedAmount(String award, String certType, String level, long yuan) {
+        EnterpriseRecord record = with(enterprise("MANUFACTURING"), cert("c1", certType, level, LocalDate.of(2021, 6, 1)));
+        AwardDecision decision = AwardEvaluator.evaluate(PINGHU, award, 2021, "c1", record);
+        assertThat(decision.eligible()).isTrue();
+        assertThat(decision.amountFen()).isEqualTo(yuan * 100);
+        assertThat(decision.reasons()).extracting(AwardDecision.Reason::positions).containsExactly(java.util.List.of(2L));
+    }
+
+    @Test
+    void aLevelTwoCertificateDoesNotEarnTheLevelOneAward() {
+        EnterpriseRecord record = with(enterprise("MANUFACTURING"), cert("c1", "STANDARDIZATION", "2", LocalDate.of(2021, 6, 1)));
+        assertThat(AwardEvaluator.evaluate(PINGHU, "STANDARDIZATION_LEVEL_1", 2021, "c1", record).eligible()).isFalse();
+    }
+
+    @Test
+    void aCertificateObtainedInAnotherYearEarnsNothingThisYear() {
+        EnterpriseRecord record = with(enterprise("MANUFACTURING"), cert("c1", "DUAL_PREVENTION", null, LocalDate.of(2020, 12, 31)));
+        AwardDecision decision = AwardEvaluator.evaluate(PINGHU, "DUAL_PREVENTION", 2021, "c1", record);
+        assertThat(decision.eligible()).isFalse();
+        assertThat(decision.reasons()).extracting(AwardDecision.Reason::code).containsExactly("BASIS_NOT_IN_YEAR");
+    }
+
+    @ParameterizedTest(name = "{0}: premium {1} yuan → {2} yuan")
+    @CsvSource({
+            "2020, 10000, 3500", "2021, 10000, 2500", "2022, 10000, 1500",
+            "2021, 119996, 29999", "2021, 120000, 30000", "2021, 120004, 30000", "2020, 1000000, 30000"
+    })
+    void theInsuranceSubsidyRateOfEachYearAndItsCap(int year, long premium, long expectedYuan) {
+        EnterpriseRecord record = with(enterprise("MANUFACTURING"), premium("i1", year, premium, Map.of()));
+        AwardDecision decision = AwardEvaluator.evaluate(PINGHU, "LIABILITY_INSURANCE_SUBSIDY", year, "i1", record);
+        assertThat(decision.eligible()).isTrue();
+        assertThat(decision.amountFen()).isEqualTo(expectedYuan * 100);
+    }
+
+    @Test
+    void theHazardousChemicalsCapIsFiftyThousand() {
+        EnterpriseRecord record = with(enterprise("MANUFACTURING"),
+                premium("i1", 2020, 1_000_000, Map.of("hazardousChemicalEnterprise", true)));
+        assertThat(AwardEvaluator.evaluate(PINGHU, "LIABILITY_INSURANCE_SUBSIDY", 2020, "i1", record).amountFen())
+                .isEqualTo(50_000 * 100);
+    }
+
+    @Test
+    void enterprisesInMustInsureSectorsGetNoPremiumSubsidy() {
+        EnterpriseRecord record = with(enterprise("TRANSPORT"), premium("i1", 2021, 10000, Map.of()));
+        AwardDecision decision = AwardEvaluator.evaluate(PINGHU, "LIABILITY_INSURANCE_SUBSIDY", 2021, "i1", record);
+        assertThat(decision.eligible()).isFalse();
+        assertThat(decision.reasons()).extracting(AwardDecision.Reason::code).contains("MUST_INSURE_SECTOR");
+    }
+
+    @Test
+    void smartFireSystemNeedsTheRightPlantBuildingSupplierAndPlatform() {
+        Map<String, Object> good = Map.of("singleBuildingAreaM2", 3001, "listedSupplier", true,
+                "connectedToProvincialPlatform", true);
+        EnterpriseRecord luggage = with(enterprise("LUGGAGE_MANUFACTURING"), new SafetyInvestmentRecorded(USCC, "f1",
+                "SMART_FIRE_SYSTEM", 2021, 200_001, good, LocalDate.of(2021, 4, 1)));
+        AwardDecision granted = AwardEvaluator.evaluate(PINGHU, "SMART_FIRE_SYSTEM", 2021, "f1", luggage);
+        assertThat(granted.amountFen()).isEqualTo(6_000_030L); // 30% of 200,001 yuan = 60,000.30 yuan
+
+        EnterpriseRecord small = with(enterprise("GARMENT_MANUFACTURING"), new SafetyInvestmentRecorded(USCC, "f1",
+                "SMART_FIRE_SYSTEM", 2021, 100_000, Map.of("singleBuildingAreaM2", 3000, "listedSupplier", false),
+                LocalDate.of(2021, 4, 1)));
+        assertThat(AwardEvaluator.evaluate(PINGHU, "SMART_FIRE_SYSTEM", 2021, "f1", small).reasons())
+                .extracting(AwardDecision.Reason::code)
+                .containsExactlyInAnyOrder("BUILDING_TOO_SMALL", "SUPPLIER_NOT_LISTED", "NOT_CONNECTED");
+    }
+
+    @Test
+    void eachGateBarsTheYearAndEveryFailingGateIsListedWithItsEvidence() {
+        EnterpriseRecord record = enterprise("MANUFACTURING");
+        with(record, cert("c1", "DUAL_PREVENTION", null, LocalDate.of(2021, 2, 1)));
+        with(record, accident("a1", LocalDate.of(2021, 3, 1), 1, 0, false));          // position 3: fatal
+        with(record, accident("a2", LocalDate.of(2021, 4, 1), 0, 3, false));          // 4: 3 endangered
+        with(record, accident("a3", LocalDate.of(2021, 5, 1), 0, 0, true));           // 5: level-1 response
+        with(record, new EnterpriseBlacklisted(USCC, "l1", 4, "SAWS_2017_49", "p", "a", "d",
+                LocalDate.of(2021, 7, 1), LocalDate.of(2022, 7, 1), false));          // 6: listed
+        AwardDecision decision = AwardEvaluator.evaluate(PINGHU, "DUAL_PREVENTION", 2021, "c1", record);
+        assertThat(decision.eligible()).isFalse();
+        assertThat(decision.reasons()).extracting(AwardDecision.Reason::code).containsExactly(
+                "FATAL_ACCIDENT_IN_YEAR", "INFLUENTIAL_ACCIDENT_IN_YEAR", "ACCIDENT_DURING_LEVEL_ONE_RESPONSE",
+                "BLACKLISTED_IN_YEAR");
+        assertThat(decision.reasons()).extracting(AwardDecision.Reason::positions).containsExactly(
+                java.util.List.of(3L), java.util.List.of(4L), java.util.List.of(5L), java.util.List.of(6L));
+    }
+
+    @Test
+    void twoPersonsEndangeredIsNotInfluentialAndLastYearsFactsDoNotBar() {
+        EnterpriseRecord record = enterprise("MANUFACTURING");
+        with(record, cert("c1", "DUAL_PREVENTION", null, LocalDate.of(2021, 2, 1)));
+        with(record, accident("a1", LocalDate.of(2021, 3, 1), 0, 2, false));
+        with(record, accident("a2", LocalDate.of(2020, 12, 31), 5, 10, true));
+        assertThat(AwardEvaluator.evaluate(PINGHU, "DUAL_PREVENTION", 2021, "c1", record).eligible()).isTrue();
+    }
+
+    @Test
+    void aRetractedAccidentOrARevokedListingDoesNotBar() {
+        EnterpriseRecord record = enterprise("MANUFACTURING");
+        with(record, cert("c1", "DUAL_PREVENTION", null, LocalDate.of(2021, 2, 1)));
+        with(record, accident("a1", LocalDate.of(2021, 3, 1), 1, 0, false));
+        with(record, new AccidentRetracted(USCC, "a1", "录入错误", LocalDate.of(2021, 3, 2)));
+        with(record, new EnterpriseBlacklisted(USCC, "l1", 4, "SAWS_2017_49", "p", "a", "d",
+                LocalDate.of(2021, 7, 1), LocalDate.of(2022, 7, 1), false));
+        with(record, new ListingRevoked(USCC, "l1", "处罚撤销", LocalDate.of(2021, 8, 1)));
+        assertThat(AwardEvaluator.evaluate(PINGHU, "DUAL_PREVENTION", 2021, "c1", record).eligible()).isTrue();
+    }
+
+    @Test
+    void aListingFromLastYearStillRunningBarsThisYear() {
+        EnterpriseRecord record = enterprise("MANUFACTURING");
+        with(record, cert("c1", "DUAL_PREVENTION", null, LocalDate.of(2021, 2, 1)));
+        with(record, new EnterpriseBlacklisted(USCC, "l1", 4, "SAWS_2017_49", "p", "a", "d",
+                LocalDate.of(2020, 7, 1), LocalDate.of(2021, 7, 1), false));
+        assertThat(AwardEvaluator.evaluate(PINGHU, "DUAL_PREVENTION", 2021, "c1", record).reasons())
+                .extracting(AwardDecision.Reason::code).containsExactly("BLACKLISTED_IN_YEAR");
+        assertThat(AwardEvaluator.evaluate(PINGHU, "DUAL_PREVENTION", 2022, null, record).reasons())
+                .extracting(AwardDecision.Reason::code).doesNotContain("BLACKLISTED_IN_YEAR");
+    }
+
+    @Test
+    void anotherPolicyIsAddedAsAFileWithoutCode(@TempDir Path folder) throws Exception {
+        String pinghu = new String(AwardPolicyCatalog.class.getClassLoader()
+                .getResourceAsStream("policies/pinghu-2020.json").readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        Files.writeString(folder.resolve("pinghu-2023.json"), pinghu.replace("PINGHU_2020", "PINGHU_2023")
+                .replace("2020-01-01", "2023-01-01").replace("2022-12-31", "2025-12-31"));
+        AwardPolicyCatalog catalog = AwardPolicyCatalog.withExtraFolder(folder);
+        assertThat(catalog.forPolicyYear(2024).orElseThrow().id()).isEqualTo("PINGHU_2023");
+        assertThat(catalog.forPolicyYear(2021).orElseThrow().id()).isEqualTo("PINGHU_2020");
+    }
+}
