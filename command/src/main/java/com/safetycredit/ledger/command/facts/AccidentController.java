@@ -49,7 +49,7 @@ public class AccidentController {
                         request.deaths(), request.seriousInjuries(), request.personsEndangered(),
                         request.directLossYuan(), request.duringLevelOneResponse(), request.reportNo(),
                         request.summary()), HttpStatus.CREATED,
-                grade -> new WriteResponse(id, null, String.valueOf(grade)));
+                grade -> WriteResponse.withGrade(id, grade));
     }
 
     @PostMapping("/{accidentId}/revisions")
@@ -61,7 +61,7 @@ public class AccidentController {
         return sender.send(http, key, request, new ReviseAccidentCasualties(uscc, accidentId, request.deaths(),
                         request.seriousInjuries(), request.personsEndangered(), request.directLossYuan(),
                         request.revisedOn(), request.reason()), HttpStatus.CREATED,
-                grade -> new WriteResponse(accidentId, null, String.valueOf(grade)));
+                grade -> WriteResponse.withGrade(accidentId, grade));
     }
 
     @PostMapping("/{accidentId}/conclusion")

@@ -45,7 +45,8 @@ public class CommandSender {
             Object result = commandGateway.sendAndWait(command, CommandMetadata.from(http, idempotencyKey));
             LedgerHead head = CommitReceipt.take();
             WriteResponse response = answer.apply(result);
-            return new WriteResponse(response.id(), head == null ? null : head.position(), response.grade());
+            return new WriteResponse(response.id(), head == null ? null : head.position(), response.grade(),
+                    response.outcome());
         });
     }
 }

@@ -11,6 +11,8 @@ import com.safetycredit.ledger.shared.events.EventTypeRegistry;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import com.safetycredit.ledger.shared.events.LedgerEventCatalog;
+import com.safetycredit.ledger.shared.credit.EnterpriseRecords;
+import com.safetycredit.ledger.shared.policy.AwardPolicyCatalog;
 import com.safetycredit.ledger.shared.store.LedgerSerializer;
 import com.safetycredit.ledger.shared.store.MongoLedgerStorageEngine;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
@@ -22,6 +24,7 @@ import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenSto
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
@@ -82,6 +85,18 @@ public class AxonConfiguration {
                 .snapshotSerializer(snapshotSerializer)
                 .afterCommit(embedded::flush)
                 .build();
+    }
+
+    /** Award policies: those shipped, plus any file in {@code ledger.policies.dir}. */
+    @Bean
+    AwardPolicyCatalog awardPolicies(@Value("${ledger.policies.dir:}") String folder) {
+        return AwardPolicyCatalog.withExtraFolder(folder.isBlank() ? null : java.nio.file.Path.of(folder));
+    }
+
+    @Bean
+    EnterpriseRecords enterpriseRecords(MongoLedgerStorageEngine store,
+                                        @Qualifier("eventSerializer") Serializer eventSerializer) {
+        return new EnterpriseRecords(store, eventSerializer);
     }
 
     /** Every event inherits who-did-what from the command that caused it. */

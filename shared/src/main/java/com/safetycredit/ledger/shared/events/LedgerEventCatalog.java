@@ -4,6 +4,11 @@ import com.safetycredit.ledger.shared.events.accident.AccidentCasualtiesRevised;
 import com.safetycredit.ledger.shared.events.accident.AccidentConcluded;
 import com.safetycredit.ledger.shared.events.accident.AccidentReported;
 import com.safetycredit.ledger.shared.events.accident.AccidentRetracted;
+import com.safetycredit.ledger.shared.events.award.AwardApplied;
+import com.safetycredit.ledger.shared.events.award.AwardDenied;
+import com.safetycredit.ledger.shared.events.award.AwardGranted;
+import com.safetycredit.ledger.shared.events.award.AwardMarkedForRecovery;
+import com.safetycredit.ledger.shared.events.award.AwardReviewed;
 import com.safetycredit.ledger.shared.events.certification.CertificationExpired;
 import com.safetycredit.ledger.shared.events.certification.CertificationGranted;
 import com.safetycredit.ledger.shared.events.certification.CertificationRevoked;
@@ -36,7 +41,12 @@ public final class LedgerEventCatalog {
             EnterpriseBlacklisted.class,
             ListingRemovedEarly.class,
             ListingRevoked.class,
-            ListingExpired.class
+            ListingExpired.class,
+            AwardApplied.class,
+            AwardReviewed.class,
+            AwardGranted.class,
+            AwardDenied.class,
+            AwardMarkedForRecovery.class
     );
 
     private LedgerEventCatalog() {

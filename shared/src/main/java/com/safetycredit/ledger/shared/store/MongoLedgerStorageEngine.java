@@ -289,6 +289,11 @@ public class MongoLedgerStorageEngine extends BatchingEventStorageEngine {
     @Override
     protected List<? extends DomainEventData<?>> fetchDomainEvents(String aggregateIdentifier,
                                                                    long firstSequenceNumber, int batchSize) {
+        return aggregateBatch(aggregateIdentifier, firstSequenceNumber, batchSize).stream()
+                .map(MongoLedgerStorageEngine::toDomainEventData).toList();
+    }
+
+    private List<StoredEvent> aggregateBatch(String aggregateIdentifier, long firstSequenceNumber, int batchSize) {
         List<String> wanted = LongStream.range(firstSequenceNumber, firstSequenceNumber + batchSize)
                 .mapToObj(sequence -> LedgerCommit.eventKey(aggregateIdentifier, sequence)).toList();
         List<StoredEvent> found = new ArrayList<>();
@@ -301,8 +306,7 @@ public class MongoLedgerStorageEngine extends BatchingEventStorageEngine {
             }
         }
         found.sort(Comparator.comparingLong(StoredEvent::sequence));
-        return contiguousFrom(firstSequenceNumber, found, StoredEvent::sequence).stream()
-                .map(MongoLedgerStorageEngine::toDomainEventData).toList();
+        return contiguousFrom(firstSequenceNumber, found, StoredEvent::sequence);
     }
 
     /**
@@ -315,6 +319,20 @@ public class MongoLedgerStorageEngine extends BatchingEventStorageEngine {
             commits.putIfAbsent(commit.get("_id"), commit);
         }
         return commits.values();
+    }
+
+    /** Every stored event of one aggregate, in sequence order, with positions and hashes. */
+    public List<StoredEvent> readAggregateStoredEvents(String aggregateIdentifier) {
+        List<StoredEvent> all = new ArrayList<>();
+        long next = 0;
+        while (true) {
+            List<StoredEvent> batch = aggregateBatch(aggregateIdentifier, next, batchSize());
+            all.addAll(batch);
+            if (batch.size() < batchSize()) {
+                return all;
+            }
+            next = batch.get(batch.size() - 1).sequence() + 1;
+        }
     }
 
     private static DomainEventData<String> toDomainEventData(StoredEvent event) {
