@@ -39,8 +39,8 @@ class WriteSideApiTest {
     void registered() {
         http = new Http(port);
         if (http.get("/api/v1/feed?after=0&limit=1").json().get("head").asLong() == 0) {
-            assertThat(http.post("/api/v1/enterprises", EnterpriseRegistrationApiTest.registration(USCC)).status())
-                    .isEqualTo(201);
+            assertThat(http.post("/api/v1/enterprises", EnterpriseRegistrationApiTest.registration(USCC)
+                    .replace("}", ",\"registeredOn\":\"2019-01-02\"}")).status()).isEqualTo(201);
         }
     }
 
@@ -102,14 +102,17 @@ class WriteSideApiTest {
         assertThat(early.status()).isEqualTo(409);
 
         JsonNode events = http.await(path("/history"),
-                r -> r.body().contains("\"CertificationRevoked\"")).json().get("events");
+                r -> r.body().contains("\"causedByListingId\":\"" + listing + "\"")).json().get("events");
         List<String> types = new java.util.ArrayList<>();
         events.forEach(event -> types.add(event.get("type").asText()));
         // other tests of this class add facts to the same enterprise: check the order of ours
         assertThat(types).containsSubsequence("EnterpriseRegistered", "CertificationGranted", "SafetyInvestmentRecorded",
                 "AccidentReported", "AccidentCasualtiesRevised", "AccidentConcluded", "PenaltyImposed",
                 "EnterpriseBlacklisted", "CertificationRevoked");
-        int listed = types.indexOf("EnterpriseBlacklisted");
+        int listed = 0;
+        while (!listing.equals(events.get(listed).get("data").path("listingId").asText())) {
+            listed++;
+        }
         JsonNode blacklisted = events.get(listed).get("data");
         assertThat(blacklisted.get("regime").asText()).isEqualTo("SAWS_2017_49");
         assertThat(blacklisted.get("expiresOn").asText()).isEqualTo("2022-09-01");
@@ -178,5 +181,46 @@ class WriteSideApiTest {
         assertThat(failed.status()).isEqualTo(409);
         assertThat(http.post(path("/penalties"), body.replace("7号", "8号"), "key-duplicate-decision").status())
                 .isEqualTo(201);
+    }
+
+    @Test
+    void correctionsAndDecisionsOnRecordedFacts() {
+        refused("/profile-changes", "{\"name\":\"早于登记\",\"effectiveOn\":\"2018-12-31\"}", 409, null);
+        assertThat(http.post(path("/profile-changes"), """
+                {"name":"平湖市示例新材料有限公司","industry":"MANUFACTURING","effectiveOn":"2023-01-01"}""").status())
+                .isEqualTo(201);
+        refused("/profile-changes", "{\"industry\":\"SPACE_TOURISM\",\"effectiveOn\":\"2023-01-01\"}", 400, "industry");
+
+        String certificate = created("/certifications", """
+                {"type":"DEMONSTRATION_ENTERPRISE","certificateNo":"SF-2023","issuer":"平湖市应急管理局","issuedOn":"2023-02-01"}""")
+                .get("id").asText();
+        Http.Response revoked = http.post(path("/certifications/" + certificate + "/revocation"),
+                "{\"reason\":\"提供虚假材料\",\"decidedOn\":\"2023-06-01\",\"decisionNo\":\"撤〔2023〕1号\"}");
+        assertThat(revoked.status()).isEqualTo(200);
+        assertThat(revoked.json().get("position").asLong()).isPositive();
+        refused("/certifications/" + certificate + "/revocation",
+                "{\"reason\":\"again\",\"decidedOn\":\"2023-06-02\",\"decisionNo\":\"撤〔2023〕2号\"}", 409, null);
+
+        String accident = created("/accidents", """
+                {"occurredAt":"2023-04-01T08:00:00+08:00","deaths":0,"seriousInjuries":1,"personsEndangered":0,
+                 "directLossYuan":1000,"duringLevelOneResponse":false,"category":"OTHER","reportNo":"误报-1"}""")
+                .get("id").asText();
+        assertThat(http.post(path("/accidents/" + accident + "/retraction"), "{\"reason\":\"录入错误\"}").status())
+                .isEqualTo(200);
+        refused("/accidents/" + accident + "/retraction", "{\"reason\":\"again\"}", 409, null);
+
+        created("/penalties", """
+                {"decisionNo":"平应急罚〔2024〕3号","decidedOn":"2024-03-01","violation":"无证经营",
+                 "fineYuan":300000,"serious":true,"summaryProcedure":false}""");
+        String listing = created("/listings", """
+                {"basis":6,"penaltyDecisionNo":"平应急罚〔2024〕3号","authority":"平湖市应急管理局",
+                 "decisionNo":"平应急失信〔2024〕2号","decidedOn":"2024-03-20"}""").get("id").asText();
+        refused("/listings/" + listing + "/early-removal",
+                "{\"decisionNo\":\"修复-0\",\"decidedOn\":\"2025-03-19\"}", 409, null);
+        assertThat(http.post(path("/listings/" + listing + "/early-removal"),
+                "{\"decisionNo\":\"修复-1\",\"decidedOn\":\"2025-03-20\"}").status()).isEqualTo(200);
+        assertThat(http.post(path("/listings/" + listing + "/revocation"),
+                "{\"reason\":\"骗取信用修复，恢复后撤销\",\"decidedOn\":\"2025-06-01\"}").status()).isEqualTo(200);
+        refused("/listings/" + listing + "/revocation", "{\"reason\":\"again\",\"decidedOn\":\"2025-06-02\"}", 409, null);
     }
 }

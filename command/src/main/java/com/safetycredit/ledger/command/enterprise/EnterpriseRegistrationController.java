@@ -5,6 +5,8 @@ import com.safetycredit.ledger.command.web.CommandSender;
 import com.safetycredit.ledger.command.web.WriteResponse;
 import com.safetycredit.ledger.shared.LedgerTime;
 import com.safetycredit.ledger.shared.commands.RegisterEnterprise;
+import com.safetycredit.ledger.shared.domain.Industries;
+import com.safetycredit.ledger.shared.domain.Regions;
 import com.safetycredit.ledger.shared.domain.Uscc;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -38,6 +40,8 @@ public class EnterpriseRegistrationController {
         String overrideReason = request.checksumOverride() == null ? null : request.checksumOverride().reason();
         Uscc uscc = overrideReason == null ? Uscc.parse(request.uscc()) : Uscc.parseWithOverride(request.uscc());
         Checks.notInFuture("registeredOn", request.registeredOn(), clock);
+        Industries.require("industry", request.industry());
+        Regions.require("regionCode", request.regionCode());
         RegisterEnterprise command = new RegisterEnterprise(uscc.value(), request.name().strip(),
                 request.industry(), request.regionCode(), request.address(),
                 uscc.checksumValid() ? null : overrideReason,

@@ -8,6 +8,8 @@ import com.safetycredit.ledger.shared.commands.GrantCertification;
 import com.safetycredit.ledger.shared.commands.RecordSafetyInvestment;
 import com.safetycredit.ledger.shared.commands.RevokeCertification;
 import com.safetycredit.ledger.shared.domain.CertificationType;
+import com.safetycredit.ledger.shared.domain.Industries;
+import com.safetycredit.ledger.shared.domain.Regions;
 import com.safetycredit.ledger.shared.domain.SafetyInvestmentType;
 import com.safetycredit.ledger.shared.problems.InvalidInputException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -44,6 +46,12 @@ public class CertificationController {
                                                        @RequestHeader(name = "Idempotency-Key", required = false) String key,
                                                        HttpServletRequest http) {
         Checks.notInFuture("effectiveOn", request.effectiveOn(), clock);
+        if (request.industry() != null) {
+            Industries.require("industry", request.industry());
+        }
+        if (request.regionCode() != null) {
+            Regions.require("regionCode", request.regionCode());
+        }
         return sender.create(http, key, request, new ChangeEnterpriseProfile(uscc, request.name(), request.industry(),
                 request.regionCode(), request.address(), request.effectiveOn()), uscc);
     }

@@ -1,0 +1,54 @@
+package com.safetycredit.ledger.shared.domain;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.safetycredit.ledger.shared.problems.InvalidInputException;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** GB/T 2260 region codes the ledger supervises ({@code reference/regions.json}). */
+public final class Regions {
+
+    /** A region and the region it belongs to. */
+    public record Region(String code, String name, String parent) {
+    }
+
+    private static final Map<String, Region> REGIONS = new LinkedHashMap<>();
+
+    static {
+        for (JsonNode r : ReferenceData.read("regions.json").get("regions")) {
+            REGIONS.put(r.get("code").asText(), new Region(r.get("code").asText(), r.get("name").asText(),
+                    r.get("parent").isNull() ? null : r.get("parent").asText()));
+        }
+    }
+
+    private Regions() {
+    }
+
+    public static Optional<Region> lookup(String code) {
+        return Optional.ofNullable(REGIONS.get(code));
+    }
+
+    /** The code, or a 400 naming the field and what the ledger knows. */
+    public static String require(String field, String code) {
+        if (code == null || !REGIONS.containsKey(code)) {
+            throw new InvalidInputException(field, field + " '" + code + "' is not a GB/T 2260 region the ledger "
+                    + "supervises; one of " + REGIONS.keySet());
+        }
+        return code;
+    }
+
+    /** Whether {@code code} is {@code ancestor} or lies within it. */
+    public static boolean isWithin(String code, String ancestor) {
+        for (Region region = REGIONS.get(code); region != null; region = REGIONS.get(region.parent())) {
+            if (region.code().equals(ancestor)) {
+                return true;
+            }
+            if (region.parent() == null) {
+                break;
+            }
+        }
+        return false;
+    }
+}
