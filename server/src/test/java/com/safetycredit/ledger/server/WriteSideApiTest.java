@@ -139,6 +139,10 @@ class WriteSideApiTest {
         refused("/penalties", """
                 {"decisionNo":"d","decidedOn":"2021-08-15","violation":"v","fineYuan":99999999999999999,
                  "serious":true,"summaryProcedure":false}""", 400, null);
+        refused("/safety-investments", """
+                {"type":"SOLAR_PANELS","policyYear":2021,"amountYuan":1000}""", 400, "type");
+        refused("/safety-investments", """
+                {"type":"LIABILITY_INSURANCE","policyYear":1900,"amountYuan":1000}""", 400, "policyYear");
         refused("/listings", """
                 {"basis":10,"penaltyDecisionNo":"p","authority":"a","decisionNo":"d","decidedOn":"2021-09-01"}""",
                 400, "basis");
