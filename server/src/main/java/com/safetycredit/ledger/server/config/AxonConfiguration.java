@@ -11,6 +11,7 @@ import com.safetycredit.ledger.shared.events.EventTypeRegistry;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import com.safetycredit.ledger.shared.events.LedgerEventCatalog;
+import com.safetycredit.ledger.shared.credit.CreditRules;
 import com.safetycredit.ledger.shared.credit.EnterpriseRecords;
 import com.safetycredit.ledger.shared.policy.AwardPolicyCatalog;
 import com.safetycredit.ledger.shared.store.LedgerSerializer;
@@ -91,6 +92,14 @@ public class AxonConfiguration {
     @Bean
     AwardPolicyCatalog awardPolicies(@Value("${ledger.policies.dir:}") String folder) {
         return AwardPolicyCatalog.withExtraFolder(folder.isBlank() ? null : java.nio.file.Path.of(folder));
+    }
+
+    /** Red-list criteria and grading model: shipped, or files named by ledger.rules.red-list / .grading-model. */
+    @Bean
+    CreditRules creditRules(@Value("${ledger.rules.red-list:}") String redList,
+                            @Value("${ledger.rules.grading-model:}") String grading) {
+        return CreditRules.from(redList.isBlank() ? null : java.nio.file.Path.of(redList),
+                grading.isBlank() ? null : java.nio.file.Path.of(grading));
     }
 
     @Bean

@@ -5,7 +5,9 @@ import com.safetycredit.ledger.shared.store.StoredEvent;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 
+import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /** Loads an enterprise's record straight from the ledger store: its own event stream, by exact keys. */
 public final class EnterpriseRecords {
@@ -20,9 +22,25 @@ public final class EnterpriseRecords {
 
     /** The record as the ledger holds it now; empty if the enterprise was never registered. */
     public Optional<EnterpriseRecord> load(String uscc) {
+        return load(uscc, event -> true);
+    }
+
+    /** The record as the ledger knew it at {@code knownAt}: only events recorded by then count. */
+    public Optional<EnterpriseRecord> loadAsKnownAt(String uscc, Instant knownAt) {
+        return load(uscc, event -> !Instant.parse(event.timestamp()).isAfter(knownAt));
+    }
+
+    /** The record up to a ledger position: what a projection sees when it handles that position. */
+    public Optional<EnterpriseRecord> loadUpTo(String uscc, long position) {
+        return load(uscc, event -> event.position() <= position);
+    }
+
+    private Optional<EnterpriseRecord> load(String uscc, Predicate<StoredEvent> known) {
         EnterpriseRecord record = new EnterpriseRecord();
         for (StoredEvent event : store.readAggregateStoredEvents(uscc)) {
-            record.apply(payload(event), event.position());
+            if (known.test(event)) {
+                record.apply(payload(event), event.position());
+            }
         }
         return record.registered() ? Optional.of(record) : Optional.empty();
     }

@@ -1,0 +1,49 @@
+package com.safetycredit.ledger.query.profile;
+
+import com.safetycredit.ledger.shared.LedgerTime;
+import com.safetycredit.ledger.shared.problems.InvalidInputException;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+
+/** The two clocks of a question: the valid date asked about, and when the ledger's knowledge is cut. */
+public final class AsOf {
+
+    private AsOf() {
+    }
+
+    /** A valid date ({@code YYYY-MM-DD}); today in China when absent. */
+    public static LocalDate validAt(String text, Clock clock) {
+        if (text == null || text.isBlank()) {
+            return LedgerTime.today(clock);
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException("validAt", "validAt must be a date YYYY-MM-DD, got '" + text + "'");
+        }
+    }
+
+    /**
+     * A record-time cut: an instant with offset, or a date meaning the end of that day in China. Now when
+     * absent.
+     */
+    public static Instant knownAt(String text, Clock clock) {
+        if (text == null || text.isBlank()) {
+            return clock.instant();
+        }
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException notAnInstant) {
+            try {
+                return LocalDate.parse(text).plusDays(1).atStartOfDay(LedgerTime.ZONE).toInstant().minusNanos(1);
+            } catch (DateTimeParseException e) {
+                throw new InvalidInputException("knownAt",
+                        "knownAt must be an instant with offset or a date YYYY-MM-DD, got '" + text + "'");
+            }
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package com.safetycredit.ledger.query.profile;
+
+import com.safetycredit.ledger.shared.credit.CreditAssessment;
+import com.safetycredit.ledger.shared.credit.CreditAssessor;
+import com.safetycredit.ledger.shared.credit.CreditRules;
+import com.safetycredit.ledger.shared.credit.EnterpriseRecord;
+import com.safetycredit.ledger.shared.credit.EnterpriseRecords;
+import com.safetycredit.ledger.shared.policy.AwardDecision;
+import com.safetycredit.ledger.shared.policy.AwardEvaluator;
+import com.safetycredit.ledger.shared.policy.AwardPolicy;
+import com.safetycredit.ledger.shared.policy.AwardPolicyCatalog;
+import com.safetycredit.ledger.shared.problems.InvalidInputException;
+import com.safetycredit.ledger.shared.problems.NotFoundException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Staff questions about enterprises: search, profile, status as of any date as known at any time, and award
+ * eligibility. A single enterprise's answers are computed from its own events, read by exact keys, with the
+ * same rule code the offline verifier runs.
+ */
+@RestController
+public class EnterpriseQueryController {
+
+    public record Page(List<ProfileSummary> items, int page, int size, int total) {
+    }
+
+    public record Profile(String uscc, String name, String industry, String regionCode, LocalDate validAt,
+                          String status, CreditAssessment.Grade grade,
+                          List<com.safetycredit.ledger.shared.credit.Evidence> reasons, long lastPosition) {
+    }
+
+    public record Status(String uscc, LocalDate validAt, Instant knownAt, String status,
+                         List<com.safetycredit.ledger.shared.credit.Evidence> reasons, CreditAssessment.Grade grade) {
+    }
+
+    public record Eligibility(String uscc, int policyYear, String policyId, String documentNo,
+                              List<AwardDecision> awards) {
+    }
+
+    private final ProfileQueries profiles;
+    private final EnterpriseRecords records;
+    private final CreditRules rules;
+    private final AwardPolicyCatalog policies;
+    private final Clock clock;
+
+    public EnterpriseQueryController(ProfileQueries profiles, EnterpriseRecords records, CreditRules rules,
+                                     AwardPolicyCatalog policies, Clock clock) {
+        this.profiles = profiles;
+        this.records = records;
+        this.rules = rules;
+        this.policies = policies;
+        this.clock = clock;
+    }
+
+    @GetMapping("/api/v1/enterprises")
+    public Page search(@RequestParam(required = false) String q, @RequestParam(required = false) String regionCode,
+                       @RequestParam(required = false) String industry, @RequestParam(required = false) String status,
+                       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        if (page < 0 || size < 1 || size > 200) {
+            throw new InvalidInputException(size < 1 || size > 200 ? "size" : "page",
+                    "page must be ≥ 0 and size between 1 and 200");
+        }
+        String needle = q == null ? "" : q.strip().toUpperCase(Locale.ROOT);
+        List<ProfileSummary> all = profiles.find(AsOf.validAt(null, clock), ProfileQueries.inRegion(regionCode)
+                .and(ProfileQueries.inIndustry(industry))
+                .and(p -> status == null || status.isBlank() || status.equalsIgnoreCase(p.status()))
+                .and(p -> needle.isEmpty() || p.uscc().contains(needle)
+                        || (p.name() != null && p.name().toUpperCase(Locale.ROOT).contains(needle))));
+        int from = Math.min(page * size, all.size());
+        return new Page(all.subList(from, Math.min(from + size, all.size())), page, size, all.size());
+    }
+
+    @GetMapping("/api/v1/enterprises/{uscc}")
+    public Profile profile(@PathVariable String uscc) {
+        EnterpriseRecord record = record(uscc, clock.instant());
+        LocalDate today = AsOf.validAt(null, clock);
+        CreditAssessment assessment = CreditAssessor.assess(record, today, rules);
+        return new Profile(record.uscc(), record.name(), record.industry(), record.regionCode(), today,
+                assessment.status().name(), assessment.grade(), assessment.reasons(), record.lastPosition());
+    }
+
+    /** "What was the status on {@code validAt}, as the ledger knew it at {@code knownAt}?" */
+    @GetMapping("/api/v1/enterprises/{uscc}/status")
+    public Status status(@PathVariable String uscc, @RequestParam(required = false) String validAt,
+                         @RequestParam(required = false) String knownAt) {
+        Instant known = AsOf.knownAt(knownAt, clock);
+        LocalDate valid = AsOf.validAt(validAt, clock);
+        CreditAssessment assessment = CreditAssessor.assess(record(uscc, known), valid, rules);
+        return new Status(uscc, valid, known, assessment.status().name(), assessment.reasons(), assessment.grade());
+    }
+
+    @GetMapping("/api/v1/enterprises/{uscc}/eligibility")
+    public Eligibility eligibility(@PathVariable String uscc, @RequestParam int policyYear) {
+        AwardPolicy policy = policies.forPolicyYear(policyYear).orElseThrow(() -> new InvalidInputException(
+                "policyYear", "no award policy covers policy year " + policyYear));
+        EnterpriseRecord record = record(uscc, clock.instant());
+        List<AwardDecision> awards = policy.awards().keySet().stream()
+                .map(award -> AwardEvaluator.evaluate(policy, award, policyYear, null, record)).toList();
+        return new Eligibility(uscc, policyYear, policy.id(), policy.documentNo(), awards);
+    }
+
+    private EnterpriseRecord record(String uscc, Instant knownAt) {
+        return records.loadAsKnownAt(uscc, knownAt).orElseThrow(() ->
+                new NotFoundException("Unknown enterprise", "The ledger has no enterprise with USCC " + uscc
+                        + (knownAt.isBefore(clock.instant()) ? " as known at " + knownAt : "")));
+    }
+}

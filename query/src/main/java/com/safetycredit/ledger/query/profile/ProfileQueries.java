@@ -1,0 +1,67 @@
+package com.safetycredit.ledger.query.profile;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.safetycredit.ledger.shared.credit.Evidence;
+import com.safetycredit.ledger.shared.domain.Regions;
+import org.bson.Document;
+import org.springframework.stereotype.Component;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * Search and lists over the profile documents. Filters are by region, industry, name and status on a valid
+ * date: the collection holds one small document per enterprise and is read whole (the embedded MongoDB would
+ * scan for a non-unique filter anyway), and the status on any date comes from each timeline.
+ */
+@Component
+public class ProfileQueries {
+
+    private final MongoCollection<Document> profiles;
+
+    public ProfileQueries(MongoDatabase database) {
+        this.profiles = database.getCollection(ProfileProjection.COLLECTION);
+    }
+
+    /** Summaries on {@code validAt} matching the filter, ordered by USCC. */
+    public List<ProfileSummary> find(LocalDate validAt, Predicate<ProfileSummary> filter) {
+        List<ProfileSummary> result = new ArrayList<>();
+        for (Document profile : profiles.find()) {
+            summaryOn(profile, validAt).filter(filter).ifPresent(result::add);
+        }
+        result.sort(Comparator.comparing(ProfileSummary::uscc));
+        return result;
+    }
+
+    /** Region filter that includes sub-regions: 330400 finds Pinghu and Jiashan too. */
+    public static Predicate<ProfileSummary> inRegion(String regionCode) {
+        return p -> regionCode == null || regionCode.isBlank() || p.regionCode().equals(regionCode)
+                || Regions.isWithin(p.regionCode(), regionCode);
+    }
+
+    public static Predicate<ProfileSummary> inIndustry(String industry) {
+        return p -> industry == null || industry.isBlank() || industry.equals(p.industry());
+    }
+
+    private static Optional<ProfileSummary> summaryOn(Document profile, LocalDate day) {
+        for (Document interval : profile.getList("timeline", Document.class)) {
+            String from = interval.getString("from");
+            String to = interval.getString("to");
+            if ((from == null || !day.isBefore(LocalDate.parse(from))) && (to == null || day.isBefore(LocalDate.parse(to)))) {
+                List<Evidence> reasons = interval.getList("reasons", Document.class).stream()
+                        .map(r -> new Evidence(r.getString("code"), r.getString("message"),
+                                r.getList("positions", Number.class).stream().map(Number::longValue).toList()))
+                        .toList();
+                return Optional.of(new ProfileSummary(profile.getString("_id"), profile.getString("name"),
+                        profile.getString("industry"), profile.getString("regionCode"), interval.getString("status"),
+                        interval.getString("grade"), from, to, reasons));
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,15 @@
+package com.safetycredit.ledger.query.profile;
+
+import com.safetycredit.ledger.shared.credit.Evidence;
+
+import java.util.List;
+
+/**
+ * An enterprise as a list or search shows it, on one valid date.
+ *
+ * @param statusSince the first day of the current status interval ({@code null}: since the beginning)
+ * @param statusUntil the first day it no longer holds, if known ({@code null}: open-ended)
+ */
+public record ProfileSummary(String uscc, String name, String industry, String regionCode, String status,
+                             String grade, String statusSince, String statusUntil, List<Evidence> reasons) {
+}
