@@ -3,7 +3,6 @@ package com.safetycredit.ledger.query.admin;
 import com.safetycredit.ledger.shared.problems.NotFoundException;
 import com.safetycredit.ledger.shared.store.MongoLedgerStorageEngine;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -45,7 +44,10 @@ public class ProjectionAdminController {
         long head = store.head().position();
         long position = processor.processingStatus().values().stream()
                 .mapToLong(status -> status.getCurrentPosition().orElse(0)).min().orElse(0);
-        boolean replaying = processor.processingStatus().values().stream().anyMatch(EventTrackerStatus::isReplaying);
+        // Axon keeps a segment "replaying" until an event beyond the reset position arrives; for progress
+        // the replay is over once every segment has reached the position it was reset from
+        boolean replaying = processor.processingStatus().values().stream().anyMatch(status -> status.isReplaying()
+                && status.getCurrentPosition().orElse(0) < status.getResetPosition().orElse(0));
         int percent = head == 0 ? 100 : (int) Math.min(100, position * 100 / head);
         return new Progress(name, replaying, position, head, percent);
     }

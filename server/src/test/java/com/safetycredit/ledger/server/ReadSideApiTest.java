@@ -1,0 +1,210 @@
+package com.safetycredit.ledger.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.safetycredit.ledger.shared.domain.Uscc;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A realistic stretch of years for several Jiaxing enterprises, recorded over HTTP, then every staff question
+ * asked over HTTP: lists as of dates, search, profiles with their evidence, eligibility, as-of answers, and a
+ * replay that rebuilds the same answers.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"ledger.embedded.in-memory=true", "ledger.expiry.initial-delay=PT1H"})
+@DirtiesContext
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ReadSideApiTest {
+
+    static final String RED = code("91330482MA2E00011");     // Pinghu, level-1 standardization, clean
+    static final String BLACK = code("91330421MA2E00022");   // Jiashan, listed in 2024
+    static final String WATCH = code("91330482MA2E00033");   // Pinghu, accident in 2024
+
+    @LocalServerPort
+    int port;
+    Http http;
+    long blackListingPosition;
+
+    static String code(String first17) {
+        return first17 + Uscc.checkCharacter(first17);
+    }
+
+    private JsonNode post(String path, String body) {
+        Http.Response response = http.post(path, body);
+        assertThat(response.status()).as(path + " → " + response.body()).isBetween(200, 201);
+        return response.json();
+    }
+
+    private void register(String uscc, String name, String industry, String region) {
+        post("/api/v1/enterprises", """
+                {"uscc":"%s","name":"%s","industry":"%s","regionCode":"%s","registeredOn":"2019-01-02"}"""
+                .formatted(uscc, name, industry, region));
+    }
+
+    @BeforeAll
+    void recordTheYears() {
+        http = new Http(port);
+        register(RED, "平湖市示范精密机械有限公司", "MANUFACTURING", "330482");
+        register(BLACK, "嘉善县示例金属制品有限公司", "METAL_SMELTING", "330421");
+        register(WATCH, "平湖市示例运输有限公司", "TRANSPORT", "330482");
+        post("/api/v1/enterprises/" + RED + "/certifications", """
+                {"type":"STANDARDIZATION","level":"1","certificateNo":"AQBⅠ-2022-1","issuer":"浙江省应急管理厅","issuedOn":"2022-01-10"}""");
+        post("/api/v1/enterprises/" + BLACK + "/penalties", """
+                {"decisionNo":"善应急罚〔2024〕9号","decidedOn":"2024-03-01","violation":"停产整顿期间擅自生产",
+                 "fineYuan":500000,"serious":true,"summaryProcedure":false}""");
+        blackListingPosition = post("/api/v1/enterprises/" + BLACK + "/listings", """
+                {"basis":6,"penaltyDecisionNo":"善应急罚〔2024〕9号","authority":"嘉善县应急管理局",
+                 "decisionNo":"善应急失信〔2024〕1号","decidedOn":"2024-03-20"}""").get("position").asLong();
+        post("/api/v1/enterprises/" + WATCH + "/accidents", """
+                {"occurredAt":"2024-05-01T07:40:00+08:00","deaths":0,"seriousInjuries":2,"personsEndangered":1,
+                 "directLossYuan":250000,"duringLevelOneResponse":false,"category":"ROAD_TRAFFIC","reportNo":"平应急事〔2024〕2号"}""");
+        awaitProjectionsCaughtUp();
+    }
+
+    private void awaitProjectionsCaughtUp() {
+        for (String projection : List.of("profiles", "history")) {
+            http.await("/api/v1/admin/projections/" + projection, r -> {
+                JsonNode progress = r.json();
+                return progress.get("position").asLong() >= progress.get("head").asLong()
+                        && !progress.get("replaying").asBoolean();
+            });
+        }
+    }
+
+    private List<String> members(String list, String query) {
+        JsonNode answer = http.get("/api/v1/lists/" + list + "?" + query).json();
+        List<String> usccs = new ArrayList<>();
+        answer.get("enterprises").forEach(e -> usccs.add(e.get("uscc").asText()));
+        assertThat(answer.get("count").asInt()).isEqualTo(usccs.size());
+        return usccs;
+    }
+
+    @Test
+    void theListsAsOfAnyDateFilteredByRegion() {
+        assertThat(members("black", "validAt=2024-06-01")).containsExactly(BLACK);
+        assertThat(members("black", "validAt=2024-03-19")).isEmpty();
+        assertThat(members("black", "validAt=2027-03-19")).containsExactly(BLACK);
+        assertThat(members("black", "validAt=2027-03-20")).isEmpty();
+        assertThat(members("black", "validAt=2024-06-01&regionCode=330482")).isEmpty();
+        assertThat(members("black", "validAt=2024-06-01&regionCode=330400")).containsExactly(BLACK);
+        assertThat(members("red", "validAt=2024-06-01")).containsExactly(RED);
+        assertThat(members("red", "validAt=2024-06-01&industry=TRANSPORT")).isEmpty();
+        assertThat(members("red", "validAt=2021-06-01")).isEmpty();
+    }
+
+    @Test
+    void theBlackListAsCsvOpensInASpreadsheet() {
+        Http.Response csv = http.get("/api/v1/lists/black?validAt=2024-06-01&format=csv");
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.contentType()).startsWith("text/csv");
+        assertThat(csv.body()).startsWith("\uFEFF统一社会信用代码,企业名称");
+        assertThat(csv.body()).contains("\"" + BLACK + "\",\"嘉善县示例金属制品有限公司\"", "\"BLACK\"",
+                String.valueOf(blackListingPosition));
+        assertThat(csv.body().getBytes(StandardCharsets.UTF_8)).startsWith(0xEF, 0xBB, 0xBF);
+        assertThat(http.get("/api/v1/lists/black?format=xml").status()).isEqualTo(400);
+        assertThat(http.get("/api/v1/lists/grey").status()).isEqualTo(404);
+    }
+
+    @Test
+    void staffFindEnterprisesByNameRegionAndStatus() {
+        JsonNode found = http.get("/api/v1/enterprises?q=平湖市").json();
+        assertThat(found.get("total").asInt()).isEqualTo(2);
+        assertThat(http.get("/api/v1/enterprises?regionCode=330421").json().get("items").get(0).get("uscc").asText())
+                .isEqualTo(BLACK);
+        assertThat(http.get("/api/v1/enterprises?q=" + RED.substring(0, 16)).json().get("total").asInt()).isEqualTo(1);
+        assertThat(http.get("/api/v1/enterprises?size=0").status()).isEqualTo(400);
+    }
+
+    @Test
+    void theProfileCarriesStatusGradeAndTheEvidencePositions() {
+        JsonNode profile = http.get("/api/v1/enterprises/" + BLACK).json();
+        assertThat(profile.get("name").asText()).isEqualTo("嘉善县示例金属制品有限公司");
+        assertThat(profile.get("status").asText()).isEqualTo("BLACK");
+        assertThat(profile.get("reasons").get(0).get("positions").get(0).asLong()).isEqualTo(blackListingPosition);
+        assertThat(profile.get("grade").get("grade").asText()).isEqualTo("D");
+        assertThat(profile.get("grade").get("modelLabel").asText()).contains("NOT an official");
+        assertThat(http.get("/api/v1/enterprises/91330482MA2E0009XX").status()).isEqualTo(404);
+    }
+
+    @Test
+    void statusAsOfAValidDate() {
+        JsonNode watch = http.get("/api/v1/enterprises/" + WATCH + "/status?validAt=2024-06-01").json();
+        assertThat(watch.get("status").asText()).isEqualTo("WATCH");
+        assertThat(watch.get("reasons").get(0).get("code").asText()).isEqualTo("ACCIDENT_LAST_12_MONTHS");
+        assertThat(http.get("/api/v1/enterprises/" + WATCH + "/status?validAt=2025-05-01").json().get("status").asText())
+                .isEqualTo("NORMAL");
+        assertThat(http.get("/api/v1/enterprises/" + RED + "/status?validAt=2024-06-01").json().get("status").asText())
+                .isEqualTo("RED");
+        assertThat(http.get("/api/v1/enterprises/" + RED + "/status?validAt=yesterday").status()).isEqualTo(400);
+    }
+
+    @Test
+    void eligibilityForEveryAwardOfThePolicyWithItsReasons() {
+        JsonNode eligibility = http.get("/api/v1/enterprises/" + RED + "/eligibility?policyYear=2022").json();
+        assertThat(eligibility.get("documentNo").asText()).isEqualTo("平政发〔2020〕55号");
+        JsonNode level1 = null;
+        for (JsonNode award : eligibility.get("awards")) {
+            if (award.get("awardType").asText().equals("STANDARDIZATION_LEVEL_1")) {
+                level1 = award;
+            }
+        }
+        assertThat(level1.get("eligible").asBoolean()).isTrue();
+        assertThat(level1.get("amountFen").asLong()).isEqualTo(300_000L * 100);
+        assertThat(eligibility.get("awards")).hasSize(9);
+        assertThat(http.get("/api/v1/enterprises/" + RED + "/eligibility?policyYear=2024").json().get("detail").asText())
+                .contains("no award policy covers policy year 2024");
+    }
+
+    @Test
+    void aCorrectionChangesAnswersKnownAfterItAndNotBefore() throws Exception {
+        String enterprise = "/api/v1/enterprises/" + WATCH;
+        String accident = post(enterprise + "/accidents", """
+                {"occurredAt":"2023-02-01T09:00:00+08:00","deaths":1,"seriousInjuries":0,"personsEndangered":0,
+                 "directLossYuan":0,"duringLevelOneResponse":false,"category":"PRODUCTION","reportNo":"误录-1"}""")
+                .get("id").asText();
+        Thread.sleep(20);
+        Instant beforeCorrection = Instant.now();
+        Thread.sleep(20);
+        post(enterprise + "/accidents/" + accident + "/retraction", "{\"reason\":\"录入错误，实为他企事故\"}");
+
+        String asKnownBefore = http.get(enterprise + "/status?validAt=2023-03-01&knownAt=" + beforeCorrection).json()
+                .get("status").asText();
+        String asKnownNow = http.get(enterprise + "/status?validAt=2023-03-01").json().get("status").asText();
+        assertThat(asKnownBefore).isEqualTo("WATCH");
+        assertThat(asKnownNow).isEqualTo("NORMAL");
+        assertThat(http.get(enterprise + "/status?validAt=2023-03-01&knownAt=2019-01-01").status())
+                .as("not yet registered as known then").isEqualTo(404);
+    }
+
+    @Test
+    void aReplayRebuildsTheSameReadModels() {
+        awaitProjectionsCaughtUp();
+        String black = http.get("/api/v1/lists/black?validAt=2024-06-01").body();
+        String red = http.get("/api/v1/lists/red?validAt=2024-06-01").body();
+        String history = http.get("/api/v1/enterprises/" + BLACK + "/history").body();
+        String search = http.get("/api/v1/enterprises").body();
+
+        for (String projection : List.of("profiles", "history")) {
+            Http.Response started = http.post("/api/v1/admin/projections/" + projection + "/replay", "");
+            assertThat(started.status()).isEqualTo(202);
+        }
+        awaitProjectionsCaughtUp();
+
+        assertThat(http.get("/api/v1/lists/black?validAt=2024-06-01").body()).isEqualTo(black);
+        assertThat(http.get("/api/v1/lists/red?validAt=2024-06-01").body()).isEqualTo(red);
+        assertThat(http.get("/api/v1/enterprises/" + BLACK + "/history").body()).isEqualTo(history);
+        assertThat(http.get("/api/v1/enterprises").body()).isEqualTo(search);
+        assertThat(http.post("/api/v1/admin/projections/nope/replay", "").status()).isEqualTo(404);
+    }
+}
