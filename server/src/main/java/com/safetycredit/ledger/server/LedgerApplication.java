@@ -2,6 +2,7 @@ package com.safetycredit.ledger.server;
 
 import com.safetycredit.ledger.command.CommandSideConfiguration;
 import com.safetycredit.ledger.query.QuerySideConfiguration;
+import com.safetycredit.ledger.shared.audit.OfflineVerifierCli;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -20,6 +21,11 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class LedgerApplication {
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("verify-export")) {
+            // the auditors' offline verifier: no server, no database, only the export file
+            System.exit(OfflineVerifierCli.run(java.util.Arrays.copyOfRange(args, 1, args.length), System.out,
+                    System.err));
+        }
         SpringApplication.run(LedgerApplication.class, args);
     }
 }

@@ -55,24 +55,29 @@ public class HistoryProjection {
         if (checkpoints.alreadyApplied(NAME, position)) {
             return;
         }
-        EventTypeRegistry.Entry type = registry.require(fact.getClass());
-        @SuppressWarnings("unchecked")
-        Map<String, Object> data = objectMapper.convertValue(fact, Map.class);
-        Document entry = new Document("_id", position)
-                .append("uscc", fact.uscc())
-                .append("type", type.name())
-                .append("revision", type.revision())
-                .append("validTime", fact.validOn() == null ? null : fact.validOn().toString())
-                .append("recordedAt", message.getTimestamp().toString())
-                .append("actor", new Document("user", message.getMetaData().get("actor"))
-                        .append("role", message.getMetaData().get("role"))
-                        .append("authority", message.getMetaData().get("authority")))
-                .append("data", new Document(data));
+        Document entry = entry(fact, position, message.getTimestamp().toString(), message.getMetaData());
         // both writes are idempotent, so a redelivery after a crash between them repairs itself
         entries.replaceOne(Filters.eq("_id", position), entry, new ReplaceOptions().upsert(true));
         index.updateOne(Filters.eq("_id", fact.uscc()), Updates.addToSet("positions", position),
                 new UpdateOptions().upsert(true));
         checkpoints.applied(NAME, position);
+    }
+
+    /** The history entry of one event; the replay check builds it the same way from the stored event. */
+    public Document entry(EnterpriseFact fact, long position, String recordedAt, Map<String, ?> metadata) {
+        EventTypeRegistry.Entry type = registry.require(fact.getClass());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> data = objectMapper.convertValue(fact, Map.class);
+        return new Document("_id", position)
+                .append("uscc", fact.uscc())
+                .append("type", type.name())
+                .append("revision", type.revision())
+                .append("validTime", fact.validOn() == null ? null : fact.validOn().toString())
+                .append("recordedAt", recordedAt)
+                .append("actor", new Document("user", metadata.get("actor"))
+                        .append("role", metadata.get("role"))
+                        .append("authority", metadata.get("authority")))
+                .append("data", new Document(data));
     }
 
     @ResetHandler

@@ -67,7 +67,8 @@ public class ProfileProjection {
         checkpoints.reset(NAME);
     }
 
-    private Document toDocument(EnterpriseRecord record) {
+    /** The profile document of a record; the replay check builds it the same way. */
+    public Document toDocument(EnterpriseRecord record) {
         List<Document> timeline = StatusTimeline.of(record, rules).stream().map(interval -> new Document()
                 .append("from", interval.from() == null ? null : interval.from().toString())
                 .append("to", interval.to() == null ? null : interval.to().toString())

@@ -15,6 +15,7 @@ import com.safetycredit.ledger.shared.events.certification.CertificationRevoked;
 import com.safetycredit.ledger.shared.events.enterprise.EnterpriseProfileChanged;
 import com.safetycredit.ledger.shared.events.enterprise.EnterpriseRegistered;
 import com.safetycredit.ledger.shared.events.investment.SafetyInvestmentRecorded;
+import com.safetycredit.ledger.shared.events.ledger.LedgerDigestRecorded;
 import com.safetycredit.ledger.shared.events.listing.EnterpriseBlacklisted;
 import com.safetycredit.ledger.shared.events.listing.ListingExpired;
 import com.safetycredit.ledger.shared.events.listing.ListingRemovedEarly;
@@ -46,7 +47,8 @@ public final class LedgerEventCatalog {
             AwardReviewed.class,
             AwardGranted.class,
             AwardDenied.class,
-            AwardMarkedForRecovery.class
+            AwardMarkedForRecovery.class,
+            LedgerDigestRecorded.class
     );
 
     private LedgerEventCatalog() {

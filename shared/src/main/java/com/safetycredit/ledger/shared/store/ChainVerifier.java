@@ -53,7 +53,7 @@ public final class ChainVerifier {
             hash = recomputed;
             checked++;
             expected++;
-            if (checked % 10_000 == 0) {
+            if (checked % 1_000 == 0) {
                 progress.accept(checked);
             }
         }
@@ -76,6 +76,12 @@ public final class ChainVerifier {
             return ChainVerification.failed(0, from - 1, "missing position " + (from - 1));
         }
         return verify(new BatchIterator(store, from - 1, to), from, previousHash, to, progress);
+    }
+
+    /** Verifies positions {@code from … to} of a store from a trusted hash at {@code from − 1} (e.g. a digest). */
+    public ChainVerification verifyFrom(MongoLedgerStorageEngine store, long from, long to, String trustedPreviousHash,
+                                        LongConsumer progress) {
+        return verify(new BatchIterator(store, from - 1, to), from, trustedPreviousHash, to, progress);
     }
 
     /** Pages through the store 500 positions at a time; stops at the first gap or at {@code to}. */

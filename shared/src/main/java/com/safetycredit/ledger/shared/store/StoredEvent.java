@@ -1,5 +1,6 @@
 package com.safetycredit.ledger.shared.store;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import org.bson.Document;
 
 /**
@@ -21,6 +22,7 @@ public record StoredEvent(long position, String eventId, String type, String rev
                           String aggregateId, Long sequence, String timestamp, String payload, String metadata,
                           String hash) {
 
+    @JsonIgnore
     public boolean isDomainEvent() {
         return aggregateId != null;
     }

@@ -1,0 +1,97 @@
+package com.safetycredit.ledger.query.audit;
+
+import com.safetycredit.ledger.shared.audit.ExportFormat;
+import com.safetycredit.ledger.shared.events.EventTypeRegistry;
+import com.safetycredit.ledger.shared.problems.InvalidInputException;
+import com.safetycredit.ledger.shared.store.ChainVerification;
+import com.safetycredit.ledger.shared.store.ChainVerifier;
+import com.safetycredit.ledger.shared.store.LedgerHead;
+import com.safetycredit.ledger.shared.store.MongoLedgerStorageEngine;
+import com.safetycredit.ledger.shared.store.StoredEvent;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * What auditors use online: the head, a verification of any range, and the export the offline verifier
+ * reads. Verification and export page through the store by exact positions, so memory stays constant
+ * however long the range.
+ */
+@RestController
+public class LedgerAuditController {
+
+    static final int PAGE = 500;
+
+    private final MongoLedgerStorageEngine store;
+    private final EventTypeRegistry registry;
+
+    public LedgerAuditController(MongoLedgerStorageEngine store, EventTypeRegistry registry) {
+        this.store = store;
+        this.registry = registry;
+    }
+
+    @GetMapping("/api/v1/ledger/head")
+    public LedgerHead head() {
+        return store.head();
+    }
+
+    /**
+     * Recomputes the chain over {@code from … to} (default: the whole ledger). {@code previousHash} is the
+     * trusted hash at {@code from − 1}, e.g. from a digest; without it the stored hash there is used.
+     */
+    @GetMapping("/api/v1/ledger/verify")
+    public ChainVerification verify(@RequestParam(defaultValue = "1") long from,
+                                    @RequestParam(required = false) Long to,
+                                    @RequestParam(required = false) String previousHash) {
+        long end = range(from, to);
+        ChainVerifier verifier = new ChainVerifier(registry);
+        return previousHash == null ? verifier.verify(store, from, end, n -> { })
+                : verifier.verifyFrom(store, from, end, previousHash, n -> { });
+    }
+
+    /** NDJSON, one stored event per line, exactly as stored: the offline verifier's input. */
+    @GetMapping(value = "/api/v1/ledger/export", produces = "application/x-ndjson")
+    public ResponseEntity<StreamingResponseBody> export(@RequestParam(defaultValue = "1") long from,
+                                                        @RequestParam(required = false) Long to) {
+        long end = range(from, to);
+        StreamingResponseBody body = output -> {
+            BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
+            long after = from - 1;
+            while (after < end) {
+                List<StoredEvent> page = store.readStoredEventsUnchecked(after, (int) Math.min(PAGE, end - after));
+                if (page.isEmpty()) {
+                    break;
+                }
+                for (StoredEvent event : page) {
+                    writer.write(ExportFormat.line(event));
+                    writer.write('\n');
+                }
+                after = page.get(page.size() - 1).position();
+                writer.flush();
+            }
+            writer.flush();
+        };
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("application/x-ndjson"))
+                .header("Content-Disposition", "attachment; filename=\"ledger-" + from + "-" + end + ".ndjson\"")
+                .body(body);
+    }
+
+    long range(long from, Long to) {
+        long head = store.head().position();
+        long end = to == null ? head : to;
+        if (from < 1 || end < from - 1 || end > head) {
+            throw new InvalidInputException("to", "the range must satisfy 1 ≤ from ≤ to + 1 and to ≤ head ("
+                    + head + "), got from=" + from + ", to=" + end);
+        }
+        return end;
+    }
+}

@@ -1,0 +1,207 @@
+package com.safetycredit.ledger.shared.audit;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.safetycredit.ledger.shared.credit.CreditAssessment;
+import com.safetycredit.ledger.shared.credit.CreditAssessor;
+import com.safetycredit.ledger.shared.credit.CreditRules;
+import com.safetycredit.ledger.shared.credit.EnterpriseRecord;
+import com.safetycredit.ledger.shared.credit.Evidence;
+import com.safetycredit.ledger.shared.events.EnterpriseFact;
+import com.safetycredit.ledger.shared.events.EventTypeRegistry;
+import com.safetycredit.ledger.shared.events.award.AwardApplied;
+import com.safetycredit.ledger.shared.events.award.AwardDenied;
+import com.safetycredit.ledger.shared.events.award.AwardGranted;
+import com.safetycredit.ledger.shared.policy.AwardDecision;
+import com.safetycredit.ledger.shared.policy.AwardEvaluator;
+import com.safetycredit.ledger.shared.policy.AwardPolicy;
+import com.safetycredit.ledger.shared.policy.AwardPolicyCatalog;
+import com.safetycredit.ledger.shared.store.ChainVerification;
+import com.safetycredit.ledger.shared.store.ChainVerifier;
+import com.safetycredit.ledger.shared.store.HashChain;
+import com.safetycredit.ledger.shared.store.StoredEvent;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * What an auditor runs on an export file, with no server and no database: recompute the hash chain, check
+ * it against a head obtained separately, and recompute from the events the status of every enterprise, the
+ * black and red lists on a date, and every award decision — with the same rule code as the server
+ * ({@link CreditAssessor}, {@link AwardEvaluator}), so any difference means different facts, not different
+ * code. One pass, constant memory in the number of events (the state kept is one record per enterprise).
+ */
+public final class OfflineVerifier {
+
+    /** What the auditor brings: the trusted head and the date to recompute the lists on. */
+    public record Options(Long headPosition, String headHash, long firstPosition, String previousHash,
+                          LocalDate asOf) {
+    }
+
+    public record ListEntry(String uscc, String name, String regionCode, String industry, String status,
+                            String grade, List<Evidence> reasons) {
+    }
+
+    /** A recorded award decision and what the rules give on the facts recorded before it. */
+    public record AwardCheck(String applicationId, String uscc, String awardType, int policyYear, long position,
+                             String recordedOutcome, Long recordedAmountFen, String recomputedOutcome,
+                             Long recomputedAmountFen, boolean matches) {
+    }
+
+    public record Report(ChainVerification chain, Boolean headMatches, String headProblem, LocalDate asOf,
+                         List<ListEntry> blackList, List<ListEntry> redList, List<ListEntry> statuses,
+                         List<AwardCheck> awards) {
+        public boolean ok() {
+            return chain.ok() && !Boolean.FALSE.equals(headMatches) && awards.stream().allMatch(AwardCheck::matches);
+        }
+    }
+
+    private final EventTypeRegistry registry;
+    private final CreditRules rules;
+    private final AwardPolicyCatalog policies;
+    private final ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    public OfflineVerifier(EventTypeRegistry registry, CreditRules rules, AwardPolicyCatalog policies) {
+        this.registry = registry;
+        this.rules = rules;
+        this.policies = policies;
+    }
+
+    public Report verify(Iterator<StoredEvent> events, Options options) {
+        Map<String, EnterpriseRecord> records = new TreeMap<>();
+        Map<String, AwardApplied> applications = new HashMap<>();
+        List<AwardCheck> awards = new ArrayList<>();
+        Map<Long, String> hashes = new HashMap<>(); // only the trusted head's hash is looked up later
+        Iterator<StoredEvent> observed = new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return events.hasNext();
+            }
+
+            @Override
+            public StoredEvent next() {
+                StoredEvent event = events.next();
+                if (options.headPosition() != null && event.position() == options.headPosition()) {
+                    hashes.put(event.position(), event.hash());
+                }
+                fold(event, records, applications, awards);
+                return event;
+            }
+        };
+        ChainVerification chain = new ChainVerifier(registry).verify(observed, options.firstPosition(),
+                options.previousHash() == null ? HashChain.GENESIS : options.previousHash(),
+                options.headPosition() == null ? options.firstPosition() - 1 : options.headPosition(), n -> { });
+        Boolean headMatches = null;
+        String headProblem = null;
+        if (options.headPosition() != null) {
+            String found = hashes.get(options.headPosition());
+            headMatches = found != null && found.equals(options.headHash());
+            if (!headMatches) {
+                headProblem = found == null ? "the export does not reach position " + options.headPosition()
+                        : "hash at position " + options.headPosition() + " is " + found + ", the trusted head says "
+                        + options.headHash();
+            }
+        }
+        List<ListEntry> statuses = new ArrayList<>();
+        for (EnterpriseRecord record : records.values()) {
+            if (record.registered()) {
+                CreditAssessment assessment = CreditAssessor.assess(record, options.asOf(), rules);
+                statuses.add(new ListEntry(record.uscc(), record.name(), record.regionCode(), record.industry(),
+                        assessment.status().name(), assessment.grade().grade(), assessment.reasons()));
+            }
+        }
+        statuses.sort(Comparator.comparing(ListEntry::uscc));
+        return new Report(chain, headMatches, headProblem, options.asOf(),
+                statuses.stream().filter(s -> s.status().equals("BLACK")).toList(),
+                statuses.stream().filter(s -> s.status().equals("RED")).toList(), statuses, awards);
+    }
+
+    /** Reads an export file line by line. */
+    public static Iterator<StoredEvent> lines(java.io.BufferedReader reader) {
+        return new Iterator<>() {
+            private String next = read();
+
+            private String read() {
+                try {
+                    String line;
+                    do {
+                        line = reader.readLine();
+                    } while (line != null && line.isBlank());
+                    return line;
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+
+            @Override
+            public boolean hasNext() {
+                return next != null;
+            }
+
+            @Override
+            public StoredEvent next() {
+                StoredEvent event = ExportFormat.parse(next);
+                next = read();
+                return event;
+            }
+        };
+    }
+
+    private void fold(StoredEvent event, Map<String, EnterpriseRecord> records, Map<String, AwardApplied> applications,
+                      List<AwardCheck> awards) {
+        Object payload = payload(event);
+        if (payload == null) {
+            return;
+        }
+        if (payload instanceof AwardApplied applied) {
+            applications.put(applied.applicationId(), applied);
+        } else if (payload instanceof AwardGranted granted) {
+            awards.add(check(event, granted.applicationId(), "GRANTED", granted.amountFen(), applications, records));
+        } else if (payload instanceof AwardDenied denied
+                && denied.reasons().stream().noneMatch(r -> r.code().equals("VETOED"))) {
+            awards.add(check(event, denied.applicationId(), "DENIED", null, applications, records));
+        } else if (payload instanceof EnterpriseFact fact && event.isDomainEvent()
+                && event.aggregateId().equals(fact.uscc())) {
+            records.computeIfAbsent(fact.uscc(), u -> new EnterpriseRecord()).apply(payload, event.position());
+        }
+    }
+
+    private AwardCheck check(StoredEvent event, String applicationId, String outcome, Long amountFen,
+                             Map<String, AwardApplied> applications, Map<String, EnterpriseRecord> records) {
+        AwardApplied applied = applications.get(applicationId);
+        if (applied == null) {
+            return new AwardCheck(applicationId, null, null, 0, event.position(), outcome, amountFen,
+                    "NO_APPLICATION_IN_EXPORT", null, false);
+        }
+        AwardPolicy policy = policies.policies().stream().filter(p -> p.id().equals(applied.policyId())).findFirst()
+                .orElse(null);
+        EnterpriseRecord record = records.getOrDefault(applied.uscc(), new EnterpriseRecord());
+        AwardDecision decision = policy == null ? null
+                : AwardEvaluator.evaluate(policy, applied.awardType(), applied.policyYear(), applied.basisId(), record);
+        String recomputed = decision == null ? "UNKNOWN_POLICY" : decision.eligible() ? "GRANTED" : "DENIED";
+        Long recomputedAmount = decision == null ? null : decision.amountFen();
+        return new AwardCheck(applicationId, applied.uscc(), applied.awardType(), applied.policyYear(),
+                event.position(), outcome, amountFen, recomputed, recomputedAmount,
+                recomputed.equals(outcome) && Objects.equals(amountFen, recomputedAmount));
+    }
+
+    private Object payload(StoredEvent event) {
+        return registry.forName(event.type()).map(entry -> {
+            try {
+                return mapper.readValue(event.payload(), entry.type());
+            } catch (IOException e) {
+                throw new IllegalArgumentException("Unreadable payload at position " + event.position(), e);
+            }
+        }).orElse(null);
+    }
+}
