@@ -1,5 +1,7 @@
 package com.safetycredit.ledger.query;
 
+import com.safetycredit.ledger.query.webhook.WebhookSettings;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
@@ -11,5 +13,6 @@ import org.springframework.context.annotation.Profile;
 @Configuration
 @Profile("query")
 @ComponentScan
+@EnableConfigurationProperties(WebhookSettings.class)
 public class QuerySideConfiguration {
 }

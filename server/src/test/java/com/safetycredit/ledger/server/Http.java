@@ -51,6 +51,11 @@ public final class Http {
         return send(request.build());
     }
 
+    /** Sends a DELETE and answers its status. */
+    public int delete(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE().build()).status();
+    }
+
     /** Polls {@code path} until the answer satisfies {@code condition}: projections are eventually consistent. */
     public Response await(String path, Predicate<Response> condition) {
         Instant deadline = Instant.now().plusSeconds(20);

@@ -53,7 +53,7 @@ public class FeedReader {
         return new FeedPage(events, cursor, head);
     }
 
-    PublishedEvent publish(StoredEvent event) {
+    public PublishedEvent publish(StoredEvent event) {
         return new PublishedEvent(event.position(), event.eventId(), event.type(), event.revision(),
                 event.aggregateId(), event.sequence(), event.timestamp(), json(event.payload()),
                 publicMetadata(json(event.metadata())), event.hash());

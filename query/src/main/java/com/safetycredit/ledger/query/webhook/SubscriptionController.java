@@ -1,0 +1,132 @@
+package com.safetycredit.ledger.query.webhook;
+
+import com.safetycredit.ledger.shared.problems.InvalidInputException;
+import com.safetycredit.ledger.shared.problems.NotFoundException;
+import com.safetycredit.ledger.shared.events.EventTypeRegistry;
+import com.safetycredit.ledger.shared.store.MongoLedgerStorageEngine;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** Webhook subscriptions of other agencies: create, list, pause, resume, redeliver, delete, and the delivery log. */
+@RestController
+public class SubscriptionController {
+
+    public record NewSubscription(@NotBlank @Size(max = 2000) String url, List<String> types,
+                                  @NotBlank @Size(min = 16, max = 200) String secret, Long after) {
+    }
+
+    /** A subscription as shown: never its secret. */
+    public record View(String id, String url, List<String> types, long cursor, String state, int failures,
+                       Instant failingSince, Instant nextAttemptAt) {
+        static View of(Subscriptions.Subscription s) {
+            return new View(s.id(), s.url(), s.types(), s.cursor(), s.state().name(), s.failures(), s.failingSince(),
+                    s.failures() == 0 ? null : s.nextAttemptAt());
+        }
+    }
+
+    private final Subscriptions subscriptions;
+    private final EventTypeRegistry registry;
+    private final MongoLedgerStorageEngine store;
+
+    public SubscriptionController(Subscriptions subscriptions, EventTypeRegistry registry, MongoLedgerStorageEngine store) {
+        this.subscriptions = subscriptions;
+        this.registry = registry;
+        this.store = store;
+    }
+
+    @PostMapping("/api/v1/subscriptions")
+    public ResponseEntity<View> create(@Valid @RequestBody NewSubscription request) {
+        URI url;
+        try {
+            url = URI.create(request.url());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("url", "url is not a URL: " + e.getMessage());
+        }
+        if (url.getScheme() == null || !(url.getScheme().equals("https") || url.getScheme().equals("http"))
+                || url.getHost() == null) {
+            throw new InvalidInputException("url", "url must be an http(s) URL with a host");
+        }
+        List<String> types = request.types() == null ? List.of() : request.types();
+        for (String type : types) {
+            if (registry.forName(type).isEmpty()) {
+                throw new InvalidInputException("types", "unknown event type " + type + "; see /api/v1/schema/events");
+            }
+        }
+        long after = request.after() == null ? 0 : request.after();
+        if (after < 0 || after > store.head().position()) {
+            throw new InvalidInputException("after", "after must be a position between 0 and the head");
+        }
+        String id = "sub-" + UUID.randomUUID();
+        View view = View.of(subscriptions.create(id, url.toString(), types, request.secret(), after, null));
+        return ResponseEntity.created(URI.create("/api/v1/subscriptions/" + id)).body(view);
+    }
+
+    @GetMapping("/api/v1/subscriptions")
+    public List<View> list() {
+        return subscriptions.all().stream().map(View::of).toList();
+    }
+
+    @GetMapping("/api/v1/subscriptions/{id}")
+    public View get(@PathVariable String id) {
+        return View.of(existing(id));
+    }
+
+    @DeleteMapping("/api/v1/subscriptions/{id}")
+    public ResponseEntity<Void> delete(@PathVariable String id) {
+        existing(id);
+        subscriptions.delete(id);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/api/v1/subscriptions/{id}/pause")
+    public View pause(@PathVariable String id) {
+        existing(id);
+        subscriptions.setState(id, Subscriptions.State.PAUSED);
+        return get(id);
+    }
+
+    @PostMapping("/api/v1/subscriptions/{id}/resume")
+    public View resume(@PathVariable String id) {
+        existing(id);
+        subscriptions.setState(id, Subscriptions.State.ACTIVE);
+        return get(id);
+    }
+
+    /** Deliver again from {@code from}: the next delivery is the first wanted event at or after it. */
+    @PostMapping("/api/v1/subscriptions/{id}/redeliver")
+    public ResponseEntity<View> redeliver(@PathVariable String id, @RequestParam long from) {
+        existing(id);
+        if (from < 1 || from > store.head().position()) {
+            throw new InvalidInputException("from", "from must be a position between 1 and the head");
+        }
+        subscriptions.rewind(id, from);
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(get(id));
+    }
+
+    @GetMapping("/api/v1/subscriptions/{id}/deliveries")
+    public List<Subscriptions.Delivery> deliveries(@PathVariable String id,
+                                                   @RequestParam(defaultValue = "100") int limit) {
+        existing(id);
+        return subscriptions.deliveries(id, Math.max(1, Math.min(limit, 1000)));
+    }
+
+    private Subscriptions.Subscription existing(String id) {
+        return subscriptions.find(id).orElseThrow(() -> new NotFoundException("Unknown subscription",
+                "No subscription " + id));
+    }
+}

@@ -1,0 +1,150 @@
+package com.safetycredit.ledger.query.webhook;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.safetycredit.ledger.query.feed.FeedReader;
+import com.safetycredit.ledger.shared.store.MongoLedgerStorageEngine;
+import com.safetycredit.ledger.shared.store.StoredEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Delivers each subscription's events in position order, one at a time: POST of the event as published,
+ * signed ({@link WebhookSignature}); a 2xx moves the cursor on, anything else is retried with exponential
+ * backoff and jitter, and a subscription still failing after the retry window (3 days) is paused, never
+ * dropped — resuming continues from the first undelivered event.
+ *
+ * <p>At least once: a crash between a receiver's 2xx and the cursor update delivers that event again.
+ * Receivers deduplicate on the {@code Ledger-Event-Id} header (the event's identifier; its position is in
+ * {@code Ledger-Position}). This reads the store, not an Axon event handler, so a projection replay never
+ * sends a webhook.
+ */
+@Component
+public class WebhookDispatcher {
+
+    private static final Logger log = LoggerFactory.getLogger(WebhookDispatcher.class);
+    private static final int EVENTS_PER_TURN = 100;
+    private static final int SCAN_LIMIT = 1000;
+
+    private final Subscriptions subscriptions;
+    private final MongoLedgerStorageEngine store;
+    private final FeedReader feed;
+    private final ObjectMapper objectMapper;
+    private final WebhookSettings settings;
+    private final Clock clock;
+    private final HttpClient http;
+
+    public WebhookDispatcher(Subscriptions subscriptions, MongoLedgerStorageEngine store, FeedReader feed,
+                             ObjectMapper objectMapper, WebhookSettings settings, Clock clock) {
+        this.subscriptions = subscriptions;
+        this.store = store;
+        this.feed = feed;
+        this.objectMapper = objectMapper;
+        this.settings = settings;
+        this.clock = clock;
+        this.http = HttpClient.newBuilder().connectTimeout(settings.timeout()).build();
+    }
+
+    @Scheduled(fixedDelayString = "${ledger.webhooks.poll:PT0.25S}")
+    public void dispatch() {
+        long head = store.head().position();
+        for (Subscriptions.Subscription listed : subscriptions.all()) {
+            if (listed.state() != Subscriptions.State.ACTIVE || listed.cursor() >= head) {
+                continue;
+            }
+            subscriptions.claim(listed.id(), clock.instant(), settings.timeout().toMillis() * 3).ifPresent(claimed -> {
+                try {
+                    deliverSome(claimed);
+                } finally {
+                    subscriptions.release(claimed.id());
+                }
+            });
+        }
+    }
+
+    /** Delivers up to {@link #EVENTS_PER_TURN} wanted events in order, stopping at the first failure. */
+    private void deliverSome(Subscriptions.Subscription subscription) {
+        long cursor = subscription.cursor();
+        int failures = subscription.failures();
+        Instant failingSince = subscription.failingSince();
+        int delivered = 0;
+        while (delivered < EVENTS_PER_TURN) {
+            List<StoredEvent> next = store.readStoredEvents(cursor, SCAN_LIMIT);
+            if (next.isEmpty()) {
+                return;
+            }
+            for (StoredEvent event : next) {
+                if (subscription.wants(event.type())) {
+                    subscriptions.skipTo(subscription.id(), cursor); // the unwanted events before this one
+                    if (!deliver(subscription, event, failures, failingSince)) {
+                        return;
+                    }
+                    subscriptions.advance(subscription.id(), event.position());
+                    failures = 0;
+                    failingSince = null;
+                    delivered++;
+                }
+                cursor = event.position();
+                if (delivered == EVENTS_PER_TURN) {
+                    break;
+                }
+            }
+            subscriptions.skipTo(subscription.id(), cursor);
+        }
+    }
+
+    private boolean deliver(Subscriptions.Subscription subscription, StoredEvent event, int failures,
+                            Instant failingSince) {
+        Instant now = clock.instant();
+        int attempt = failures + 1;
+        Integer status = null;
+        String error = null;
+        try {
+            String body = objectMapper.writeValueAsString(feed.publish(event));
+            HttpRequest request = HttpRequest.newBuilder(URI.create(subscription.url()))
+                    .timeout(settings.timeout())
+                    .header("Content-Type", "application/json; charset=utf-8")
+                    .header(WebhookSignature.HEADER, WebhookSignature.header(subscription.secret(), now.getEpochSecond(), body))
+                    .header("Ledger-Event-Id", event.eventId())
+                    .header("Ledger-Position", Long.toString(event.position()))
+                    .header("Ledger-Event-Type", event.type())
+                    .header("Ledger-Subscription", subscription.id())
+                    .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                    .build();
+            status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (JsonProcessingException e) {
+            error = "cannot serialize: " + e.getOriginalMessage();
+        } catch (java.io.IOException e) {
+            error = e.getClass().getSimpleName() + ": " + e.getMessage();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (IllegalArgumentException e) {
+            error = "bad URL: " + e.getMessage();
+        }
+        boolean ok = status != null && status >= 200 && status < 300;
+        subscriptions.log(new Subscriptions.Delivery(subscription.id(), event.position(), event.eventId(), attempt,
+                ok ? "DELIVERED" : "FAILED", status, error, now));
+        if (!ok) {
+            Instant since = failingSince == null ? now : failingSince;
+            boolean pause = !now.isBefore(since.plus(settings.retryWindow()));
+            subscriptions.failed(subscription.id(), attempt, since, now.plus(settings.backoff(attempt)), pause);
+            if (pause) {
+                log.warn("Webhook subscription {} paused after failing since {}; resume it to continue from position {}",
+                        subscription.id(), since, event.position());
+            }
+        }
+        return ok;
+    }
+}
