@@ -7,6 +7,8 @@ import com.safetycredit.ledger.shared.store.MongoLedgerStorageEngine;
 import com.safetycredit.ledger.shared.store.StoredEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -44,6 +46,7 @@ public class WebhookDispatcher {
     private final WebhookSettings settings;
     private final Clock clock;
     private final HttpClient http;
+    private volatile boolean stopping;
 
     public WebhookDispatcher(Subscriptions subscriptions, MongoLedgerStorageEngine store, FeedReader feed,
                              ObjectMapper objectMapper, WebhookSettings settings, Clock clock) {
@@ -56,10 +59,19 @@ public class WebhookDispatcher {
         this.http = HttpClient.newBuilder().connectTimeout(settings.timeout()).build();
     }
 
+    /** Stop between two deliveries as soon as the ledger begins to shut down; the cursor says where to resume. */
+    @EventListener(ContextClosedEvent.class)
+    void onShutdown() {
+        stopping = true;
+    }
+
     @Scheduled(fixedDelayString = "${ledger.webhooks.poll:PT0.25S}")
     public void dispatch() {
         long head = store.head().position();
         for (Subscriptions.Subscription listed : subscriptions.all()) {
+            if (stopping) {
+                return;
+            }
             if (listed.state() != Subscriptions.State.ACTIVE || listed.cursor() >= head) {
                 continue;
             }
@@ -85,6 +97,9 @@ public class WebhookDispatcher {
                 return;
             }
             for (StoredEvent event : next) {
+                if (stopping) {
+                    return;
+                }
                 if (subscription.wants(event.type())) {
                     subscriptions.skipTo(subscription.id(), cursor); // the unwanted events before this one
                     if (!deliver(subscription, event, failures, failingSince)) {
