@@ -126,7 +126,9 @@ class AgencyApiTest {
     /** Opens the SSE stream and collects the ids of the first {@code count} events. */
     private List<Long> readStream(String query, String lastEventId, int count) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/feed/stream" + query))
-                .header("Accept", "text/event-stream");
+                .header("Accept", "text/event-stream")
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                        "tester:tester-password".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         if (lastEventId != null) {
             request.header("Last-Event-ID", lastEventId);
         }

@@ -66,7 +66,10 @@ class EnterpriseRegistrationApiTest {
         assertThat(event.get("revision").asInt()).isEqualTo(1);
         assertThat(event.get("validTime").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
         assertThat(event.get("recordedAt").asText()).isNotBlank();
-        assertThat(event.get("actor").get("user").asText()).isEqualTo("anonymous");
+        // who did it comes from the authenticated principal, never from the body
+        assertThat(event.get("actor").get("user").asText()).isEqualTo("tester");
+        assertThat(event.get("actor").get("role").asText()).isEqualTo("REGISTRAR");
+        assertThat(event.get("actor").get("authority").asText()).isEqualTo("平湖市应急管理局");
         assertThat(event.get("data").get("name").asText()).isEqualTo("平湖市示例化工有限公司");
 
         JsonNode feed = http.get("/api/v1/feed?after=" + (position - 1)).json();

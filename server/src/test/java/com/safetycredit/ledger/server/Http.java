@@ -18,9 +18,26 @@ public final class Http {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient client = HttpClient.newHttpClient();
     private final String base;
+    private final String authorization;
 
+    /** As the test account holding every role. */
     public Http(int port) {
+        this(port, "tester");
+    }
+
+    /** As one of the test accounts of {@code config/application.yml} (password: name + "-password"), or anonymous for null. */
+    public Http(int port, String user) {
         this.base = "http://127.0.0.1:" + port;
+        this.authorization = user == null ? null : "Basic " + java.util.Base64.getEncoder()
+                .encodeToString((user + ":" + user + "-password").getBytes(StandardCharsets.UTF_8));
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path));
+        if (authorization != null) {
+            builder.header("Authorization", authorization);
+        }
+        return builder;
     }
 
     public record Response(int status, String contentType, String body) {
@@ -34,7 +51,7 @@ public final class Http {
     }
 
     public Response get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
+        return send(request(path).GET().build());
     }
 
     public Response post(String path, String json) {
@@ -42,7 +59,7 @@ public final class Http {
     }
 
     public Response post(String path, String json, String idempotencyKey) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+        HttpRequest.Builder request = request(path)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
         if (idempotencyKey != null) {
@@ -53,7 +70,7 @@ public final class Http {
 
     /** Sends a DELETE and answers its status. */
     public int delete(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE().build()).status();
+        return send(request(path).DELETE().build()).status();
     }
 
     /** Polls {@code path} until the answer satisfies {@code condition}: projections are eventually consistent. */

@@ -7,6 +7,7 @@ import org.axonframework.messaging.MetaData;
 
 import java.security.Principal;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -19,11 +20,21 @@ public final class CommandMetadata {
     private CommandMetadata() {
     }
 
+    /** The roles, most specific first: the one recorded is the first the principal holds. */
+    private static final List<String> ROLES = List.of("REGISTRAR", "REVIEWER", "ADMIN", "AUDITOR", "AGENCY");
+    /** Request attribute where the security layer puts the principal's department (issuing authority). */
+    public static final String DEPARTMENT_ATTRIBUTE = "ledger.department";
+
     public static MetaData from(HttpServletRequest request, String idempotencyKey) {
         Map<String, String> values = new HashMap<>();
         Principal principal = request.getUserPrincipal();
         values.put(ACTOR, principal == null ? "anonymous" : principal.getName());
-        values.put(ROLE, roleOf(principal));
+        values.put(ROLE, ROLES.stream().filter(request::isUserInRole).findFirst()
+                .orElse(principal == null ? "UNAUTHENTICATED" : "NONE"));
+        Object department = request.getAttribute(DEPARTMENT_ATTRIBUTE);
+        if (department != null) {
+            values.put(AUTHORITY, department.toString());
+        }
         String requestId = request.getHeader("X-Request-Id");
         values.put(REQUEST_ID, requestId == null || requestId.isBlank() ? UUID.randomUUID().toString() : requestId);
         values.put(CLIENT_ADDRESS, request.getRemoteAddr());
@@ -33,8 +44,4 @@ public final class CommandMetadata {
         return MetaData.from(values);
     }
 
-    /** Roles arrive with access control; until then a request is recorded as unauthenticated. */
-    private static String roleOf(Principal principal) {
-        return principal == null ? "UNAUTHENTICATED" : "AUTHENTICATED";
-    }
 }

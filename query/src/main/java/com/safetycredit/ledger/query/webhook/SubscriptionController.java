@@ -17,7 +17,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import java.net.URI;
+import java.security.Principal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -50,7 +53,7 @@ public class SubscriptionController {
     }
 
     @PostMapping("/api/v1/subscriptions")
-    public ResponseEntity<View> create(@Valid @RequestBody NewSubscription request) {
+    public ResponseEntity<View> create(@Valid @RequestBody NewSubscription request, Principal principal) {
         URI url;
         try {
             url = URI.create(request.url());
@@ -72,61 +75,73 @@ public class SubscriptionController {
             throw new InvalidInputException("after", "after must be a position between 0 and the head");
         }
         String id = "sub-" + UUID.randomUUID();
-        View view = View.of(subscriptions.create(id, url.toString(), types, request.secret(), after, null));
+        View view = View.of(subscriptions.create(id, url.toString(), types, request.secret(), after,
+                principal == null ? null : principal.getName()));
         return ResponseEntity.created(URI.create("/api/v1/subscriptions/" + id)).body(view);
     }
 
+    /** An agency sees its own subscriptions; an administrator sees all. */
     @GetMapping("/api/v1/subscriptions")
-    public List<View> list() {
-        return subscriptions.all().stream().map(View::of).toList();
+    public List<View> list(HttpServletRequest http) {
+        return subscriptions.all().stream().filter(s -> mayManage(s, http)).map(View::of).toList();
     }
 
     @GetMapping("/api/v1/subscriptions/{id}")
-    public View get(@PathVariable String id) {
-        return View.of(existing(id));
+    public View get(@PathVariable String id, HttpServletRequest http) {
+        return View.of(existing(id, http));
     }
 
     @DeleteMapping("/api/v1/subscriptions/{id}")
-    public ResponseEntity<Void> delete(@PathVariable String id) {
-        existing(id);
+    public ResponseEntity<Void> delete(@PathVariable String id, HttpServletRequest http) {
+        existing(id, http);
         subscriptions.delete(id);
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/api/v1/subscriptions/{id}/pause")
-    public View pause(@PathVariable String id) {
-        existing(id);
+    public View pause(@PathVariable String id, HttpServletRequest http) {
+        existing(id, http);
         subscriptions.setState(id, Subscriptions.State.PAUSED);
-        return get(id);
+        return get(id, http);
     }
 
     @PostMapping("/api/v1/subscriptions/{id}/resume")
-    public View resume(@PathVariable String id) {
-        existing(id);
+    public View resume(@PathVariable String id, HttpServletRequest http) {
+        existing(id, http);
         subscriptions.setState(id, Subscriptions.State.ACTIVE);
-        return get(id);
+        return get(id, http);
     }
 
     /** Deliver again from {@code from}: the next delivery is the first wanted event at or after it. */
     @PostMapping("/api/v1/subscriptions/{id}/redeliver")
-    public ResponseEntity<View> redeliver(@PathVariable String id, @RequestParam long from) {
-        existing(id);
+    public ResponseEntity<View> redeliver(@PathVariable String id, @RequestParam long from, HttpServletRequest http) {
+        existing(id, http);
         if (from < 1 || from > store.head().position()) {
             throw new InvalidInputException("from", "from must be a position between 1 and the head");
         }
         subscriptions.rewind(id, from);
-        return ResponseEntity.status(HttpStatus.ACCEPTED).body(get(id));
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(get(id, http));
     }
 
     @GetMapping("/api/v1/subscriptions/{id}/deliveries")
     public List<Subscriptions.Delivery> deliveries(@PathVariable String id,
-                                                   @RequestParam(defaultValue = "100") int limit) {
-        existing(id);
+                                                   @RequestParam(defaultValue = "100") int limit,
+                                                   HttpServletRequest http) {
+        existing(id, http);
         return subscriptions.deliveries(id, Math.max(1, Math.min(limit, 1000)));
     }
 
-    private Subscriptions.Subscription existing(String id) {
-        return subscriptions.find(id).orElseThrow(() -> new NotFoundException("Unknown subscription",
-                "No subscription " + id));
+    /** Another agency's subscription is answered as unknown: its existence is not theirs to learn. */
+    private Subscriptions.Subscription existing(String id, HttpServletRequest http) {
+        return subscriptions.find(id).filter(s -> mayManage(s, http)).orElseThrow(() ->
+                new NotFoundException("Unknown subscription", "No subscription " + id));
+    }
+
+    private static boolean mayManage(Subscriptions.Subscription subscription, HttpServletRequest http) {
+        if (http.isUserInRole("ADMIN")) {
+            return true;
+        }
+        Principal principal = http.getUserPrincipal();
+        return principal != null && principal.getName().equals(subscription.owner());
     }
 }

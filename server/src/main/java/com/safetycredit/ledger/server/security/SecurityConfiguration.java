@@ -1,0 +1,113 @@
+package com.safetycredit.ledger.server.security;
+
+import com.mongodb.client.MongoDatabase;
+import jakarta.servlet.Filter;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoders;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+
+import java.util.List;
+
+/**
+ * Every endpoint mapped to the roles that may use it; everything else denied. HTTP Basic against the
+ * stored accounts; bearer JWTs when an issuer is configured; API keys for agencies. The principal becomes
+ * the actor of every event it causes (its department the authority) — never the request body.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SecurityProperties.class)
+public class SecurityConfiguration {
+
+    static final String[] STAFF = {"REGISTRAR", "REVIEWER", "AUDITOR", "ADMIN"};
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    LedgerUsers ledgerUsers(MongoDatabase database, PasswordEncoder encoder, SecurityProperties properties) {
+        LedgerUsers users = new LedgerUsers(database, encoder);
+        users.bootstrap(properties.users());
+        return users;
+    }
+
+    @Bean
+    ApiKeys apiKeys(MongoDatabase database) {
+        return new ApiKeys(database);
+    }
+
+    @Bean
+    SecurityFilterChain filterChain(HttpSecurity http, ApiKeys apiKeys, SecurityProperties properties) throws Exception {
+        var unauthorized = ProblemAuthHandlers.unauthorized();
+        http.csrf(csrf -> csrf.disable()) // stateless: no cookies, so no cross-site request to forge
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
+                .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized)
+                        .accessDeniedHandler(ProblemAuthHandlers.forbidden()))
+                .addFilterBefore(new ApiKeyFilter(apiKeys, unauthorized), BasicAuthenticationFilter.class)
+                .addFilterAfter(departmentFilter(), BasicAuthenticationFilter.class)
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/actuator/health/**", "/actuator/health", "/v3/api-docs/**",
+                                "/swagger-ui/**", "/swagger-ui.html", "/error").permitAll()
+                        .requestMatchers("/actuator/**", "/api/v1/admin/**").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/enterprises/*/listings/**",
+                                "/api/v1/award-applications/*/reviews").hasRole("REVIEWER")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/enterprises", "/api/v1/enterprises/**",
+                                "/api/v1/award-applications").hasRole("REGISTRAR")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/enterprises", "/api/v1/enterprises/**",
+                                "/api/v1/lists/**").hasAnyRole(STAFF)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/feed", "/api/v1/feed/**", "/api/v1/schema/**")
+                        .hasAnyRole("AGENCY", "REGISTRAR", "REVIEWER", "AUDITOR", "ADMIN")
+                        .requestMatchers("/api/v1/subscriptions", "/api/v1/subscriptions/**").hasAnyRole("AGENCY", "ADMIN")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/ledger/digests").hasRole("ADMIN")
+                        .requestMatchers("/api/v1/ledger/**").hasAnyRole("AUDITOR", "ADMIN")
+                        .anyRequest().denyAll());
+        if (properties.jwt().issuerUri() != null && !properties.jwt().issuerUri().isBlank()) {
+            http.oauth2ResourceServer(o -> o.authenticationEntryPoint(unauthorized).jwt(jwt -> jwt
+                    .decoder(JwtDecoders.fromIssuerLocation(properties.jwt().issuerUri()))
+                    .jwtAuthenticationConverter(rolesFrom(properties.jwt()))));
+        }
+        return http.build();
+    }
+
+    /** Puts the principal's department on the request, where the command metadata picks it up. */
+    private static Filter departmentFilter() {
+        return (request, response, chain) -> {
+            var authentication = SecurityContextHolder.getContext().getAuthentication();
+            if (authentication != null && authentication.getPrincipal() instanceof LedgerUsers.LedgerUser user
+                    && user.department() != null) {
+                request.setAttribute("ledger.department", user.department());
+            } else if (authentication instanceof JwtAuthenticationToken token) {
+                Object department = token.getTokenAttributes().get("department");
+                if (department != null) {
+                    request.setAttribute("ledger.department", department.toString());
+                }
+            }
+            chain.doFilter(request, response);
+        };
+    }
+
+    private static Converter<Jwt, AbstractAuthenticationToken> rolesFrom(SecurityProperties.Jwt settings) {
+        return jwt -> {
+            List<String> roles = jwt.getClaimAsStringList(settings.rolesClaim());
+            return new JwtAuthenticationToken(jwt, roles == null ? List.of()
+                    : roles.stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList(),
+                    jwt.getClaimAsString("preferred_username") != null ? jwt.getClaimAsString("preferred_username")
+                            : jwt.getSubject());
+        };
+    }
+}
