@@ -1,0 +1,45 @@
+package com.safetycredit.ledger.server.ops;
+
+import com.safetycredit.ledger.query.webhook.Subscriptions;
+import com.safetycredit.ledger.shared.store.MongoLedgerStorageEngine;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Gauges at {@code /actuator/metrics}: {@code ledger.head.position}, {@code ledger.processor.lag} per
+ * processor (positions behind the head) and {@code ledger.webhook.backlog} (events not yet delivered to
+ * active subscriptions).
+ */
+@Configuration(proxyBeanMethods = false)
+public class LedgerMetrics {
+
+    @Bean
+    MeterBinder ledgerGauges(MongoLedgerStorageEngine store, EventProcessingConfiguration processing,
+                             ObjectProvider<Subscriptions> subscriptions) {
+        return registry -> {
+            Gauge.builder("ledger.head.position", store, s -> s.head().position()).register(registry);
+            processing.eventProcessors().forEach((name, processor) -> {
+                if (processor instanceof StreamingEventProcessor streaming) {
+                    Gauge.builder("ledger.processor.lag", streaming, p -> store.head().position()
+                                    - p.processingStatus().values().stream()
+                                    .mapToLong(s -> s.getCurrentPosition().orElse(0)).min().orElse(0))
+                            .tag("processor", name).register(registry);
+                }
+            });
+            Gauge.builder("ledger.webhook.backlog", () -> {
+                Subscriptions all = subscriptions.getIfAvailable();
+                if (all == null) {
+                    return 0;
+                }
+                long head = store.head().position();
+                return all.all().stream().filter(s -> s.state() == Subscriptions.State.ACTIVE)
+                        .mapToLong(s -> head - s.cursor()).sum();
+            }).register(registry);
+        };
+    }
+}

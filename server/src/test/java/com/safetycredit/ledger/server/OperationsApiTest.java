@@ -1,0 +1,38 @@
+package com.safetycredit.ledger.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Health probes and the ledger's own gauges. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"ledger.embedded.in-memory=true", "ledger.expiry.initial-delay=PT1H"})
+@DirtiesContext
+class OperationsApiTest {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void probesAndGauges() {
+        Http anonymous = new Http(port, null);
+        assertThat(anonymous.get("/actuator/health/liveness").json().get("status").asText()).isEqualTo("UP");
+        JsonNode readiness = anonymous.get("/actuator/health/readiness").json();
+        assertThat(readiness.get("status").asText()).isEqualTo("UP");
+        assertThat(readiness.get("components").has("ledgerStore")).isTrue();
+        assertThat(readiness.get("components").get("eventProcessors").get("details").get("history").asText())
+                .isEqualTo("RUNNING");
+
+        Http admin = new Http(port, "admin");
+        new Http(port).post("/api/v1/enterprises", EnterpriseRegistrationApiTest.registration(EnterpriseRegistrationApiTest.PINGHU));
+        assertThat(admin.get("/actuator/metrics/ledger.head.position").json().get("measurements").get(0).get("value").asDouble())
+                .isEqualTo(1.0);
+        JsonNode lag = admin.get("/actuator/metrics/ledger.processor.lag?tag=processor:history").json();
+        assertThat(lag.get("measurements").get(0).get("value").asDouble()).isBetween(0.0, 1.0);
+        assertThat(admin.get("/actuator/metrics/ledger.webhook.backlog").status()).isEqualTo(200);
+    }
+}
