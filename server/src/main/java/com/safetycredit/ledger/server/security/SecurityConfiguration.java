@@ -1,6 +1,7 @@
 package com.safetycredit.ledger.server.security;
 
 import com.mongodb.client.MongoDatabase;
+import com.safetycredit.ledger.server.web.RateLimits;
 import jakarta.servlet.Filter;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -33,9 +34,14 @@ public class SecurityConfiguration {
 
     static final String[] STAFF = {"REGISTRAR", "REVIEWER", "AUDITOR", "ADMIN"};
 
+    /** bcrypt for new hashes (cost {@code ledger.security.bcrypt-strength}, default 10); other stored formats still verify. */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    PasswordEncoder passwordEncoder(@org.springframework.beans.factory.annotation.Value("${ledger.security.bcrypt-strength:10}") int strength) {
+        var encoders = new java.util.HashMap<String, PasswordEncoder>();
+        encoders.put("bcrypt", new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder(strength));
+        var delegating = new org.springframework.security.crypto.password.DelegatingPasswordEncoder("bcrypt", encoders);
+        delegating.setDefaultPasswordEncoderForMatches(PasswordEncoderFactories.createDelegatingPasswordEncoder());
+        return delegating;
     }
 
     @Bean
@@ -51,7 +57,10 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain filterChain(HttpSecurity http, ApiKeys apiKeys, SecurityProperties properties) throws Exception {
+    SecurityFilterChain filterChain(HttpSecurity http, ApiKeys apiKeys, SecurityProperties properties,
+                                    @org.springframework.beans.factory.annotation.Value("${ledger.limits.writes-per-second:50}") double writes,
+                                    @org.springframework.beans.factory.annotation.Value("${ledger.limits.feed-per-second:20}") double feed)
+            throws Exception {
         var unauthorized = ProblemAuthHandlers.unauthorized();
         http.csrf(csrf -> csrf.disable()) // stateless: no cookies, so no cross-site request to forge
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -60,6 +69,7 @@ public class SecurityConfiguration {
                         .accessDeniedHandler(ProblemAuthHandlers.forbidden()))
                 .addFilterBefore(new ApiKeyFilter(apiKeys, unauthorized), BasicAuthenticationFilter.class)
                 .addFilterAfter(departmentFilter(), BasicAuthenticationFilter.class)
+                .addFilterAfter(new RateLimits(writes, feed), org.springframework.security.web.access.intercept.AuthorizationFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/v3/api-docs/**",
                                 "/swagger-ui/**", "/swagger-ui.html", "/error").permitAll()

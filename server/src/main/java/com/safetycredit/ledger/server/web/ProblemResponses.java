@@ -118,6 +118,17 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
+        if (e.getCause() instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException unknown) {
+            return cast(invalid("Unknown field " + unknown.getPropertyName(), List.of(Map.of("field",
+                    unknown.getPropertyName(), "message", "is not a field of this request"))));
+        }
+        if (e.getCause() instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException mismatch
+                && !mismatch.getPath().isEmpty()) {
+            String field = mismatch.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName()
+                    : "[" + r.getIndex() + "]").reduce((a, b) -> a + "." + b).orElse("body");
+            return cast(invalid(field + " has the wrong type or value", List.of(Map.of("field", field,
+                    "message", "wrong type or value"))));
+        }
         String detail = e.getMostSpecificCause().getMessage();
         if (detail != null && detail.length() > 300) {
             detail = detail.substring(0, 300) + "…";
