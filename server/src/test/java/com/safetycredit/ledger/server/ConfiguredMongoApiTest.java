@@ -23,7 +23,9 @@ class ConfiguredMongoApiTest {
                 String database = "configured_" + System.nanoTime();
                 try (ConfigurableApplicationContext ledger = new SpringApplicationBuilder(LedgerApplication.class)
                         .run("--server.port=0", property + elsewhere.connectionString(),
-                                "--ledger.mongo.database=" + database)) {
+                                "--ledger.mongo.database=" + database,
+                                // the test configuration may point ledger.mongo.uri at a real MongoDB
+                                property.startsWith("--spring") ? "--ledger.mongo.uri=" : "--ledger.embedded.port=0")) {
                     assertThat(ledger.getBean(MongoConfiguration.Embedded.class).mongo()).isEmpty();
                     Http http = new Http(((WebServerApplicationContext) ledger).getWebServer().getPort());
                     assertThat(http.post("/api/v1/enterprises",

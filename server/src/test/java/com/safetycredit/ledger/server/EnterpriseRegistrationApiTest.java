@@ -6,9 +6,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import com.safetycredit.ledger.shared.testing.TestMongo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,15 +18,6 @@ class EnterpriseRegistrationApiTest {
     static final String PINGHU = "91330482MA28A1B56G";
     static final String SHANGHAI = "91310110666007217T";
 
-    /** With LEDGER_TEST_MONGO_URI set, the API runs against that MongoDB, in a database of its own. */
-    @DynamicPropertySource
-    static void realMongoWhenGiven(DynamicPropertyRegistry registry) {
-        String uri = System.getenv(TestMongo.URI_VARIABLE);
-        if (uri != null && !uri.isBlank()) {
-            registry.add("ledger.mongo.uri", () -> uri);
-            registry.add("ledger.mongo.database", () -> "ledger_api_test_" + System.nanoTime());
-        }
-    }
 
     @LocalServerPort
     int port;

@@ -1,14 +1,11 @@
 package com.safetycredit.ledger.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.safetycredit.ledger.shared.testing.TestMongo;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import java.util.List;
 
@@ -22,14 +19,6 @@ class WriteSideApiTest {
 
     static final String USCC = "91330482MA28A1B56G";
 
-    @DynamicPropertySource
-    static void realMongoWhenGiven(DynamicPropertyRegistry registry) {
-        String uri = System.getenv(TestMongo.URI_VARIABLE);
-        if (uri != null && !uri.isBlank()) {
-            registry.add("ledger.mongo.uri", () -> uri);
-            registry.add("ledger.mongo.database", () -> "ledger_write_test_" + System.nanoTime());
-        }
-    }
 
     @LocalServerPort
     int port;
