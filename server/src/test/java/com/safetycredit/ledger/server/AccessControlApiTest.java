@@ -80,6 +80,18 @@ class AccessControlApiTest {
     }
 
     @Test
+    void anAdministratorCreatesAccountsThatWorkAtOnce() {
+        Http admin = new Http(port, "admin");
+        assertThat(admin.post("/api/v1/admin/users", "{\"name\":\"newcomer\",\"password\":\"newcomer-password\","
+                + "\"roles\":[\"AUDITOR\"],\"department\":\"嘉兴市审计局\"}").status()).isEqualTo(201);
+        assertThat(admin.get("/api/v1/admin/users").body()).contains("newcomer").doesNotContain("newcomer-password", "bcrypt");
+        assertThat(new Http(port, "newcomer").get("/api/v1/ledger/head").status()).isEqualTo(200);
+        assertThat(new Http(port, "newcomer").get("/api/v1/admin/users").status()).isEqualTo(403);
+        assertThat(admin.post("/api/v1/admin/users", "{\"name\":\"x\",\"password\":\"long-enough-pass\",\"roles\":[\"KING\"]}")
+                .status()).isEqualTo(400);
+    }
+
+    @Test
     void wrongPasswordsAre401() {
         HttpResponse<String> response = raw("/api/v1/feed", "Basic " + java.util.Base64.getEncoder()
                 .encodeToString("registrar:wrong".getBytes()), Map.of());

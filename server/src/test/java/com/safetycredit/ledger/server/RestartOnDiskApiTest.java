@@ -23,7 +23,7 @@ class RestartOnDiskApiTest {
 
     private ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(LedgerApplication.class)
-                .run("--server.port=0", "--ledger.mongo.uri=", "--ledger.embedded.data-dir=" + dataDir);
+                .run("--server.port=0", "--ledger.mongo.uri=", "--ledger.mongo.database=ledger", "--ledger.embedded.data-dir=" + dataDir);
     }
 
     private static Http http(ConfigurableApplicationContext context) {

@@ -24,7 +24,7 @@ class WebhookRestartTest {
     Path dataDir;
 
     private ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(LedgerApplication.class).run("--server.port=0", "--ledger.mongo.uri=",
+        return new SpringApplicationBuilder(LedgerApplication.class).run("--server.port=0", "--ledger.mongo.uri=", "--ledger.mongo.database=ledger",
                 "--ledger.embedded.data-dir=" + dataDir, "--ledger.webhooks.poll=PT0.05S",
                 "--ledger.expiry.initial-delay=PT1H");
     }

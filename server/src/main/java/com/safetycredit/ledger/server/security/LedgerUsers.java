@@ -57,6 +57,26 @@ public class LedgerUsers implements UserDetailsService {
         return Optional.empty();
     }
 
+    /** Creates or replaces an account; the password is hashed before it is stored. */
+    public void save(String name, String password, List<String> roles, String department) {
+        users.replaceOne(Filters.eq("_id", name), new Document("_id", name).append("password", encoder.encode(password))
+                .append("roles", roles).append("department", department), new ReplaceOptions().upsert(true));
+    }
+
+    public boolean delete(String name) {
+        return users.deleteOne(Filters.eq("_id", name)).getDeletedCount() == 1;
+    }
+
+    /** Accounts without their password hashes. */
+    public List<Document> list() {
+        List<Document> result = new java.util.ArrayList<>();
+        for (Document user : users.find()) {
+            result.add(new Document("name", user.getString("_id")).append("roles", user.getList("roles", String.class))
+                    .append("department", user.getString("department")));
+        }
+        return result;
+    }
+
     @Override
     public UserDetails loadUserByUsername(String username) {
         Document user = users.find(Filters.eq("_id", username)).first();
