@@ -76,7 +76,8 @@ class AuditApiTest {
                 {"basis":6,"penaltyDecisionNo":"善罚-1","authority":"嘉善县应急管理局","decisionNo":"善失信-1","decidedOn":"2024-02-01"}""");
         String investment = post("/api/v1/enterprises/" + AWARDED + "/safety-investments", """
                 {"type":"SMART_FIRE_SYSTEM","policyYear":2021,"amountYuan":300000,
-                 "details":{"singleBuildingAreaM2":4800,"listedSupplier":true,"connectedToProvincialPlatform":true}}""")
+                 "details":{"singleBuildingAreaM2":4800,"listedSupplier":true,"connectedToProvincialPlatform":true,
+                 "subsystems":["FIRE_CONTROL_ROOM_REMOTE_MONITORING","PIPE_NETWORK_WATER_PRESSURE_DETECTION"]}}""")
                 .get("id").asText();
         String application = post("/api/v1/award-applications", """
                 {"uscc":"%s","awardType":"SMART_FIRE_SYSTEM","policyYear":2021,"basisId":"%s"}""".formatted(AWARDED, investment))

@@ -166,6 +166,10 @@ public final class AwardEvaluator {
         if (rule.requiresProvincialPlatform() && !Boolean.TRUE.equals(details.get("connectedToProvincialPlatform"))) {
             failures.add(new Reason("NOT_CONNECTED", "须接入浙江省智慧消防平台", evidence));
         }
+        if (rule.requiredSubsystems() != null && !(details.get("subsystems") instanceof List<?> installed
+                && installed.containsAll(rule.requiredSubsystems()))) {
+            failures.add(new Reason("SUBSYSTEMS_MISSING", "须包含 " + rule.requiredSubsystems(), evidence));
+        }
         if (!failures.isEmpty()) {
             return new Basis(failures, null, List.of());
         }

@@ -21,7 +21,8 @@ public record AwardRule(Kind kind, String basis, String level, Long amountYuan, 
                         Map<Integer, Integer> ratePercentByYear, Integer ratePercent, Long capYuan,
                         Long hazardousChemicalsCapYuan, List<String> mustInsureIndustries,
                         List<String> eligibleIndustries, Long minSingleBuildingAreaM2Exclusive,
-                        boolean requiresListedSupplier, boolean requiresProvincialPlatform) {
+                        boolean requiresListedSupplier, boolean requiresProvincialPlatform,
+                        List<String> requiredSubsystems) {
 
     public enum Kind { CERTIFICATION_FIXED, CERTIFICATION_BY_LEVEL, PREMIUM_SUBSIDY, COST_SUBSIDY }
 

@@ -128,7 +128,8 @@ class AwardEvaluatorTest {
     @Test
     void smartFireSystemNeedsTheRightPlantBuildingSupplierAndPlatform() {
         Map<String, Object> good = Map.of("singleBuildingAreaM2", 3001, "listedSupplier", true,
-                "connectedToProvincialPlatform", true);
+                "connectedToProvincialPlatform", true, "subsystems",
+                java.util.List.of("FIRE_CONTROL_ROOM_REMOTE_MONITORING", "PIPE_NETWORK_WATER_PRESSURE_DETECTION"));
         EnterpriseRecord luggage = with(enterprise("LUGGAGE_MANUFACTURING"), new SafetyInvestmentRecorded(USCC, "f1",
                 "SMART_FIRE_SYSTEM", 2021, 200_001, good, LocalDate.of(2021, 4, 1)));
         AwardDecision granted = AwardEvaluator.evaluate(PINGHU, "SMART_FIRE_SYSTEM", 2021, "f1", luggage);
@@ -139,7 +140,8 @@ class AwardEvaluatorTest {
                 LocalDate.of(2021, 4, 1)));
         assertThat(AwardEvaluator.evaluate(PINGHU, "SMART_FIRE_SYSTEM", 2021, "f1", small).reasons())
                 .extracting(AwardDecision.Reason::code)
-                .containsExactlyInAnyOrder("BUILDING_TOO_SMALL", "SUPPLIER_NOT_LISTED", "NOT_CONNECTED");
+                .containsExactlyInAnyOrder("BUILDING_TOO_SMALL", "SUPPLIER_NOT_LISTED", "NOT_CONNECTED",
+                        "SUBSYSTEMS_MISSING");
     }
 
     @Test
