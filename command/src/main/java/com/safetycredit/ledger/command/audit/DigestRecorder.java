@@ -34,11 +34,8 @@ public class DigestRecorder {
 
     @PostMapping("/api/v1/ledger/digests")
     public ResponseEntity<Map<String, Object>> recordNow() {
-        LedgerHead digested = store.head();
         CommitReceipt.clear();
-        eventGateway.publish(GenericEventMessage.asEventMessage(
-                new LedgerDigestRecorded(digested.position(), digested.hash(), "on request"))
-                .andMetaData(MetaData.with(EventMetadata.ACTOR, "ledger").and(EventMetadata.ROLE, "SYSTEM")));
+        LedgerHead digested = record("on request");
         LedgerHead after = CommitReceipt.take();
         return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("position", digested.position(),
                 "hash", digested.hash(), "recordedAt", after == null ? -1 : after.position()));
@@ -46,11 +43,17 @@ public class DigestRecorder {
 
     @Scheduled(cron = "${ledger.digest.cron:0 0 0 * * *}", zone = "Asia/Shanghai")
     public void daily() {
-        LedgerHead digested = store.head();
-        if (digested.position() > 0) {
-            eventGateway.publish(GenericEventMessage.asEventMessage(
-                    new LedgerDigestRecorded(digested.position(), digested.hash(), "daily"))
-                    .andMetaData(MetaData.with(EventMetadata.ACTOR, "ledger").and(EventMetadata.ROLE, "SYSTEM")));
+        if (store.head().position() > 0) {
+            record("daily");
         }
+    }
+
+    /** Appends the digest of the current head; returns the head it digested. */
+    private LedgerHead record(String occasion) {
+        LedgerHead digested = store.head();
+        eventGateway.publish(GenericEventMessage.asEventMessage(
+                        new LedgerDigestRecorded(digested.position(), digested.hash(), occasion))
+                .andMetaData(MetaData.with(EventMetadata.ACTOR, "ledger").and(EventMetadata.ROLE, "SYSTEM")));
+        return digested;
     }
 }
