@@ -1,0 +1,28 @@
+package com.safetycredit.ledger.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The README's first command with sample data: every generated command is accepted, and the ledger verifies. */
+class SampleDataTest {
+
+    @Test
+    void sampleDataIsAValidBusyLedger() {
+        try (ConfigurableApplicationContext ledger = new SpringApplicationBuilder(LedgerApplication.class).run(
+                "--server.port=0", "--ledger.embedded.in-memory=true", "--ledger.sample-data=true",
+                "--ledger.expiry.initial-delay=PT1H")) {
+            Http http = new Http(((WebServerApplicationContext) ledger).getWebServer().getPort());
+            JsonNode head = http.get("/api/v1/ledger/head").json();
+            assertThat(head.get("position").asLong()).isGreaterThan(330);
+            assertThat(http.get("/api/v1/ledger/verify").json().get("ok").asBoolean()).isTrue();
+            String types = http.get("/api/v1/feed?after=0&limit=1000").body();
+            assertThat(types).contains("\"AccidentCasualtiesRevised\"", "\"EnterpriseBlacklisted\"", "\"AwardGranted\"",
+                    "\"CertificationGranted\"", "\"PenaltyImposed\"");
+        }
+    }
+}
