@@ -59,7 +59,7 @@ public final class AppendComparisonBenchmark {
         List<Result> results = new ArrayList<>();
         try (EmbeddedMongo mongo = EmbeddedMongo.inMemory();
              MongoClient client = MongoClientFactory.create(mongo.connectionString())) {
-            for (String contestant : List.of("ledger", "axon-mongo")) {
+            for (String contestant : System.getProperty("benchmark.contestants", "ledger,axon-mongo").split(",")) {
                 MongoDatabase database = client.getDatabase("bench_" + contestant.replace('-', '_'));
                 Contestant run = new Contestant(contestant, engine(contestant, database));
                 for (int size : new int[]{small, large}) {
@@ -95,6 +95,7 @@ public final class AppendComparisonBenchmark {
         LedgerSerializer serializer = new LedgerSerializer(JacksonSerializer.defaultSerializer(), LedgerEventCatalog.registry());
         if (contestant.equals("ledger")) {
             return MongoLedgerStorageEngine.builder().database(database).registry(LedgerEventCatalog.registry())
+                    .batchSize(Integer.getInteger("benchmark.batch", 100))
                     .eventSerializer(serializer).snapshotSerializer(JacksonSerializer.defaultSerializer()).build();
         }
         MongoEventStorageEngine peer = MongoEventStorageEngine.builder()
@@ -116,7 +117,10 @@ public final class AppendComparisonBenchmark {
             this.name = name;
             this.axon = DefaultConfigurer.defaultConfiguration()
                     .configureEmbeddedEventStore(c -> engine)
-                    .configureAggregate(EnterpriseAggregate.class)
+                    .configureAggregate(Boolean.getBoolean("benchmark.cache")
+                            ? org.axonframework.config.AggregateConfigurer.defaultConfiguration(EnterpriseAggregate.class)
+                            .configureCache(c -> new org.axonframework.common.caching.WeakReferenceCache())
+                            : org.axonframework.config.AggregateConfigurer.defaultConfiguration(EnterpriseAggregate.class))
                     .buildConfiguration();
             axon.start();
             this.gateway = axon.commandGateway();
