@@ -112,6 +112,19 @@ class LedgerStoreContractTest {
     }
 
     @Test
+    void aggregatesAreLoadedWholeAtEveryBatchBoundary() {
+        // loads ask for 16 keys, then 64, then 256: sizes on and around those boundaries
+        for (int size : new int[]{1, 15, 16, 17, 79, 80, 81, 336, 337}) {
+            String id = "sized-" + size;
+            for (long sequence = 0; sequence < size; sequence++) {
+                store.appendEvents(recorded(id, sequence));
+            }
+            assertThat(store.readEvents(id).asStream().map(DomainEventMessage::getSequenceNumber))
+                    .as("aggregate of " + size).isEqualTo(LongStream.range(0, size).boxed().toList());
+        }
+    }
+
+    @Test
     void aCommitWithSeveralEventsIsStoredAllOrNothingWhenPreparingItFails() {
         store.appendEvents(recorded("a", 0));
 
