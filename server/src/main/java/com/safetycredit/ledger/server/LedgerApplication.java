@@ -26,6 +26,18 @@ public class LedgerApplication {
             System.exit(OfflineVerifierCli.run(java.util.Arrays.copyOfRange(args, 1, args.length), System.out,
                     System.err));
         }
+        noPhoningHome();
         SpringApplication.run(LedgerApplication.class, args);
+    }
+
+    /**
+     * Axon 4.12 reports anonymous usage to its vendor unless told not to. A government ledger runs in closed
+     * networks and sends nothing anywhere it was not configured to: the check is off unless an operator
+     * explicitly sets {@code AXONIQ_UPDATE_CHECKER_DISABLED=false}.
+     */
+    static void noPhoningHome() {
+        if (System.getProperty("axoniq.update-checker.disabled") == null) {
+            System.setProperty("axoniq.update-checker.disabled", "true");
+        }
     }
 }
