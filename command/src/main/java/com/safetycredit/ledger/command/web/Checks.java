@@ -17,13 +17,13 @@ public final class Checks {
     /** Facts are recorded after they happen: a date after today (China time) is impossible. */
     public static void notInFuture(String field, LocalDate date, Clock clock) {
         if (date != null && date.isAfter(LedgerTime.today(clock))) {
-            throw new InvalidInputException(field, field + " " + date + " is in the future");
+            throw new InvalidInputException(field, "future", field + " " + date + " is in the future");
         }
     }
 
     public static void notInFuture(String field, OffsetDateTime instant, Clock clock) {
         if (instant != null && instant.toInstant().isAfter(clock.instant())) {
-            throw new InvalidInputException(field, field + " " + instant + " is in the future");
+            throw new InvalidInputException(field, "future", field + " " + instant + " is in the future");
         }
     }
 
@@ -32,7 +32,7 @@ public final class Checks {
         try {
             return Enum.valueOf(type, value);
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new InvalidInputException(field, field + " must be one of "
+            throw new InvalidInputException(field, "one-of", field + " must be one of "
                     + Arrays.toString(type.getEnumConstants()) + ", got '" + value + "'");
         }
     }

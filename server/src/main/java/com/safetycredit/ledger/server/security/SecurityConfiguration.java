@@ -56,13 +56,19 @@ public class SecurityConfiguration {
         return new ApiKeys(database);
     }
 
+    /** The REST API's paths; everything else is the staff console's (see {@link ConsoleSecurityConfiguration}). */
+    static final String[] API_PATHS = {"/api/**", "/actuator", "/actuator/**", "/v3/api-docs", "/v3/api-docs/**",
+            "/swagger-ui/**", "/swagger-ui.html"};
+
     @Bean
+    @org.springframework.core.annotation.Order(1)
     SecurityFilterChain filterChain(HttpSecurity http, ApiKeys apiKeys, SecurityProperties properties,
                                     @org.springframework.beans.factory.annotation.Value("${ledger.limits.writes-per-second:50}") double writes,
                                     @org.springframework.beans.factory.annotation.Value("${ledger.limits.feed-per-second:20}") double feed)
             throws Exception {
         var unauthorized = ProblemAuthHandlers.unauthorized();
-        http.csrf(csrf -> csrf.disable()) // stateless: no cookies, so no cross-site request to forge
+        http.securityMatcher(API_PATHS)
+                .csrf(csrf -> csrf.disable()) // stateless: no cookies, so no cross-site request to forge
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized)
@@ -95,7 +101,7 @@ public class SecurityConfiguration {
     }
 
     /** Puts the principal's department on the request, where the command metadata picks it up. */
-    private static Filter departmentFilter() {
+    static Filter departmentFilter() {
         return (request, response, chain) -> {
             var authentication = SecurityContextHolder.getContext().getAuthentication();
             if (authentication != null && authentication.getPrincipal() instanceof LedgerUsers.LedgerUser user

@@ -38,10 +38,26 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
     private static final String TYPE_BASE = "https://safety-credit-ledger.example/problems/";
 
+    /**
+     * The problem a refused write answers over REST, for callers in the same process — the staff console
+     * shows exactly the refusal an API client would get.
+     */
+    public ProblemDetail describe(Exception e) {
+        ResponseEntity<ProblemDetail> response = e instanceof LedgerProblem problem ? ledgerProblem(problem)
+                : e instanceof CommandExecutionException failed ? commandFailed(failed)
+                : e instanceof AggregateStreamCreationException exists ? alreadyExists(exists)
+                : e instanceof AggregateNotFoundException unknown ? unknownEnterprise(unknown)
+                : e instanceof ConcurrencyException concurrent ? concurrentChange(concurrent)
+                : e instanceof IllegalArgumentException illegal ? illegalArgument(illegal)
+                : unexpected(e);
+        return response.getBody();
+    }
+
     @ExceptionHandler(LedgerProblem.class)
     ResponseEntity<ProblemDetail> ledgerProblem(LedgerProblem problem) {
         if (problem instanceof InvalidInputException invalid) {
-            return invalid(invalid.getMessage(), List.of(Map.of("field", invalid.field(), "message", invalid.getMessage())));
+            return invalid(invalid.getMessage(), List.of(Map.of("field", invalid.field(), "code", invalid.code(),
+                    "message", invalid.getMessage())));
         }
         HttpStatus status = problem instanceof NotFoundException ? HttpStatus.NOT_FOUND
                 : problem instanceof ConflictException ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;

@@ -5,6 +5,6 @@ import com.safetycredit.ledger.shared.problems.InvalidInputException;
 /** A string that is not a unified social credit code; says what is wrong with it. */
 public class InvalidUsccException extends InvalidInputException {
     public InvalidUsccException(String detail) {
-        super("uscc", detail);
+        super("uscc", "uscc", detail);
     }
 }

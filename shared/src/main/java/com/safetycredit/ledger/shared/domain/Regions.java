@@ -26,6 +26,11 @@ public final class Regions {
     private Regions() {
     }
 
+    /** Every region, province first, in the order of the reference file. */
+    public static java.util.List<Region> all() {
+        return java.util.List.copyOf(REGIONS.values());
+    }
+
     public static Optional<Region> lookup(String code) {
         return Optional.ofNullable(REGIONS.get(code));
     }
@@ -33,7 +38,8 @@ public final class Regions {
     /** The code, or a 400 naming the field and what the ledger knows. */
     public static String require(String field, String code) {
         if (code == null || !REGIONS.containsKey(code)) {
-            throw new InvalidInputException(field, field + " '" + code + "' is not a GB/T 2260 region the ledger "
+            throw new InvalidInputException(field, "unknown-code",
+                    field + " '" + code + "' is not a GB/T 2260 region the ledger "
                     + "supervises; one of " + REGIONS.keySet());
         }
         return code;

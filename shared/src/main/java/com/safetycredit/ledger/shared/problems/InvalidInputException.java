@@ -1,16 +1,30 @@
 package com.safetycredit.ledger.shared.problems;
 
-/** A field whose value the rules do not allow: a 400 problem naming the field. */
+/**
+ * A field whose value the rules do not allow: a 400 problem naming the field. The {@code code} says which
+ * kind of check failed ({@code future}, {@code one-of}, {@code unknown-code}, {@code uscc}, or the generic
+ * {@code invalid}), so a client — the staff console among them — can explain it in its own language.
+ */
 public class InvalidInputException extends LedgerProblem {
 
     private final String field;
+    private final String code;
 
     public InvalidInputException(String field, String detail) {
+        this(field, "invalid", detail);
+    }
+
+    public InvalidInputException(String field, String code, String detail) {
         super("Invalid input", detail);
         this.field = field;
+        this.code = code;
     }
 
     public String field() {
         return field;
+    }
+
+    public String code() {
+        return code;
     }
 }

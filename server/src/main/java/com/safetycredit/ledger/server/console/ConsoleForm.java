@@ -1,0 +1,28 @@
+package com.safetycredit.ledger.server.console;
+
+import com.safetycredit.ledger.command.web.WriteResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.ResponseEntity;
+
+import java.util.List;
+
+/**
+ * A write the console offers: who may make it, what it is about, the request body it builds (the same record
+ * the REST endpoint takes, validated the same way) and the endpoint method that sends it.
+ *
+ * @param about       what the form needs from its link: nothing, an enterprise, or an enterprise and an item
+ *                    of it (an accident, a listing), or an award application
+ * @param usccInBody  the request body itself names the enterprise (award applications)
+ */
+public record ConsoleForm(String id, String role, About about, boolean usccInBody, Class<?> requestType,
+                          List<FormField> fields, Submission submission) {
+
+    public enum About { NOTHING, ENTERPRISE, ENTERPRISE_ITEM, APPLICATION }
+
+    /** Sends a validated request through the REST controller that owns it. */
+    @FunctionalInterface
+    public interface Submission {
+        ResponseEntity<WriteResponse> send(Object request, String uscc, String itemId, String idempotencyKey,
+                                           HttpServletRequest http);
+    }
+}

@@ -1,0 +1,164 @@
+package com.safetycredit.ledger.server.console;
+
+import com.safetycredit.ledger.command.award.AwardApplicationController;
+import com.safetycredit.ledger.command.enterprise.EnterpriseRegistrationController;
+import com.safetycredit.ledger.command.enterprise.RegisterEnterpriseRequest;
+import com.safetycredit.ledger.command.facts.AccidentController;
+import com.safetycredit.ledger.command.facts.CertificationController;
+import com.safetycredit.ledger.command.facts.FactRequests;
+import com.safetycredit.ledger.command.facts.ListingController;
+import com.safetycredit.ledger.server.console.ConsoleForm.About;
+import com.safetycredit.ledger.server.console.FormField.Choice;
+import com.safetycredit.ledger.server.console.FormField.Kind;
+import com.safetycredit.ledger.shared.domain.AccidentCategory;
+import com.safetycredit.ledger.shared.domain.CertificationType;
+import com.safetycredit.ledger.shared.domain.Industries;
+import com.safetycredit.ledger.shared.domain.ListingRegime;
+import com.safetycredit.ledger.shared.domain.Regions;
+import com.safetycredit.ledger.shared.domain.SafetyInvestmentType;
+import com.safetycredit.ledger.shared.policy.AwardPolicy;
+import com.safetycredit.ledger.shared.policy.AwardPolicyCatalog;
+import org.springframework.stereotype.Component;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.IntStream;
+
+import static com.safetycredit.ledger.server.console.FormField.of;
+import static com.safetycredit.ledger.server.console.FormField.select;
+
+/**
+ * Every write the console offers: registrars record facts, reviewers decide listings and award reviews.
+ * Each form builds the REST endpoint's own request record and sends it through the endpoint's controller,
+ * so the console cannot accept what the API refuses, and the event's actor is the logged-in user.
+ */
+@Component
+public class ConsoleForms {
+
+    private final Map<String, ConsoleForm> forms = new LinkedHashMap<>();
+
+    public ConsoleForms(EnterpriseRegistrationController registration, CertificationController certifications,
+                        AccidentController accidents, ListingController listings,
+                        AwardApplicationController awards, AwardPolicyCatalog policies) {
+        add(new ConsoleForm("register", "REGISTRAR", About.NOTHING, false, RegisterEnterpriseRequest.class, List.of(
+                of("uscc", Kind.TEXT).mandatory(), of("name", Kind.TEXT).mandatory(),
+                select("industry", industries()).mandatory(), select("regionCode", regions()).mandatory(),
+                of("address", Kind.TEXT), of("registeredOn", Kind.DATE),
+                of("checksumOverride.reason", Kind.TEXT)),
+                (request, uscc, item, key, http) -> registration.register((RegisterEnterpriseRequest) request, key, http)));
+        add(new ConsoleForm("certification", "REGISTRAR", About.ENTERPRISE, false, FactRequests.Certification.class,
+                List.of(select("type", enumChoices(CertificationType.class)).mandatory(), of("level", Kind.TEXT),
+                        of("certificateNo", Kind.TEXT).mandatory(), of("issuer", Kind.TEXT).mandatory(),
+                        of("issuedOn", Kind.DATE).mandatory(), of("expiresOn", Kind.DATE),
+                        of("person.name", Kind.TEXT), of("person.idMasked", Kind.TEXT)),
+                (request, uscc, item, key, http) ->
+                        certifications.grant(uscc, (FactRequests.Certification) request, key, http)));
+        add(new ConsoleForm("investment", "REGISTRAR", About.ENTERPRISE, false, FactRequests.SafetyInvestment.class,
+                List.of(select("type", enumChoices(SafetyInvestmentType.class)).mandatory(),
+                        of("policyYear", Kind.INTEGER).mandatory(), of("amountYuan", Kind.INTEGER).mandatory()),
+                (request, uscc, item, key, http) ->
+                        certifications.invest(uscc, (FactRequests.SafetyInvestment) request, key, http)));
+        add(new ConsoleForm("accident", "REGISTRAR", About.ENTERPRISE, false, FactRequests.AccidentReport.class,
+                List.of(of("occurredAt", Kind.DATETIME).mandatory(),
+                        select("category", enumChoices(AccidentCategory.class)).mandatory(),
+                        of("deaths", Kind.INTEGER).mandatory(), of("seriousInjuries", Kind.INTEGER).mandatory(),
+                        of("personsEndangered", Kind.INTEGER).mandatory(),
+                        of("directLossYuan", Kind.INTEGER).mandatory(), of("duringLevelOneResponse", Kind.CHECKBOX),
+                        of("reportNo", Kind.TEXT).mandatory(), of("summary", Kind.TEXTAREA)),
+                (request, uscc, item, key, http) ->
+                        accidents.report(uscc, (FactRequests.AccidentReport) request, key, http)));
+        add(new ConsoleForm("accident-revision", "REGISTRAR", About.ENTERPRISE_ITEM, false,
+                FactRequests.AccidentRevision.class,
+                List.of(of("deaths", Kind.INTEGER).mandatory(), of("seriousInjuries", Kind.INTEGER).mandatory(),
+                        of("personsEndangered", Kind.INTEGER).mandatory(),
+                        of("directLossYuan", Kind.INTEGER).mandatory(), of("revisedOn", Kind.DATE).mandatory(),
+                        of("reason", Kind.TEXTAREA).mandatory()),
+                (request, uscc, item, key, http) ->
+                        accidents.revise(uscc, item, (FactRequests.AccidentRevision) request, key, http)));
+        add(new ConsoleForm("accident-conclusion", "REGISTRAR", About.ENTERPRISE_ITEM, false,
+                FactRequests.AccidentConclusion.class,
+                List.of(of("liable", Kind.YES_NO).mandatory(), of("concludedOn", Kind.DATE).mandatory(),
+                        of("replyNo", Kind.TEXT).mandatory()),
+                (request, uscc, item, key, http) ->
+                        accidents.conclude(uscc, item, (FactRequests.AccidentConclusion) request, key, http)));
+        add(new ConsoleForm("penalty", "REGISTRAR", About.ENTERPRISE, false, FactRequests.Penalty.class,
+                List.of(of("decisionNo", Kind.TEXT).mandatory(), of("decidedOn", Kind.DATE).mandatory(),
+                        of("violation", Kind.TEXTAREA).mandatory(), of("fineYuan", Kind.INTEGER).mandatory(),
+                        of("serious", Kind.YES_NO).mandatory(), of("summaryProcedure", Kind.YES_NO).mandatory()),
+                (request, uscc, item, key, http) -> listings.impose(uscc, (FactRequests.Penalty) request, key, http)));
+        add(new ConsoleForm("award-application", "REGISTRAR", About.ENTERPRISE, true,
+                AwardApplicationController.Application.class,
+                List.of(select("awardType", awardTypes(policies)).mandatory(), select("policyYear", policyYears(policies)).mandatory(),
+                        of("basisId", Kind.TEXT)),
+                (request, uscc, item, key, http) ->
+                        awards.apply((AwardApplicationController.Application) request, key, http)));
+        add(new ConsoleForm("listing", "REVIEWER", About.ENTERPRISE, false, FactRequests.Listing.class,
+                List.of(select("basis", IntStream.rangeClosed(1, 9).mapToObj(n -> new Choice(String.valueOf(n),
+                                String.valueOf(n), "listing.basis." + n)).toList()).mandatory(),
+                        select("regime", enumChoices(ListingRegime.class)),
+                        of("penaltyDecisionNo", Kind.TEXT).mandatory(), of("authority", Kind.TEXT).mandatory(),
+                        of("decisionNo", Kind.TEXT).mandatory(), of("decidedOn", Kind.DATE).mandatory()),
+                (request, uscc, item, key, http) -> listings.blacklist(uscc, (FactRequests.Listing) request, key, http)));
+        add(new ConsoleForm("early-removal", "REVIEWER", About.ENTERPRISE_ITEM, false, FactRequests.EarlyRemoval.class,
+                List.of(of("decisionNo", Kind.TEXT).mandatory(), of("decidedOn", Kind.DATE).mandatory()),
+                (request, uscc, item, key, http) ->
+                        listings.removeEarly(uscc, item, (FactRequests.EarlyRemoval) request, key, http)));
+        add(new ConsoleForm("award-review", "REVIEWER", About.APPLICATION, false, AwardApplicationController.Review.class,
+                List.of(select("department", departments(policies)).mandatory(),
+                        select("decision", List.of(new Choice("APPROVE", "APPROVE", "enum.Decision.APPROVE"),
+                                new Choice("VETO", "VETO", "enum.Decision.VETO"))).mandatory(),
+                        of("reason", Kind.TEXTAREA)),
+                (request, uscc, item, key, http) ->
+                        awards.review(item, (AwardApplicationController.Review) request, key, http)));
+    }
+
+    public Optional<ConsoleForm> find(String id) {
+        return Optional.ofNullable(forms.get(id));
+    }
+
+    private void add(ConsoleForm form) {
+        forms.put(form.id(), form);
+    }
+
+    private static List<Choice> industries() {
+        return Industries.names().entrySet().stream()
+                .map(e -> new Choice(e.getKey(), e.getValue(), "industry." + e.getKey())).toList();
+    }
+
+    private static List<Choice> regions() {
+        return Regions.all().stream().filter(r -> r.parent() != null)
+                .map(r -> new Choice(r.code(), r.name() + " " + r.code(), null)).toList();
+    }
+
+    private static <E extends Enum<E>> List<Choice> enumChoices(Class<E> type) {
+        return Arrays.stream(type.getEnumConstants()).map(c -> new Choice(c.name(), c.name(),
+                "enum." + type.getSimpleName() + "." + c.name())).toList();
+    }
+
+    private static List<Choice> awardTypes(AwardPolicyCatalog policies) {
+        Map<String, Choice> awards = new TreeMap<>();
+        for (AwardPolicy policy : policies.policies()) {
+            policy.awards().keySet().forEach(a -> awards.put(a, new Choice(a, a, "award." + a)));
+        }
+        return List.copyOf(awards.values());
+    }
+
+    private static List<Choice> policyYears(AwardPolicyCatalog policies) {
+        return policies.policies().stream().flatMap(p -> IntStream.rangeClosed(p.validFrom().getYear(),
+                        p.validTo().getYear()).boxed()).distinct().sorted()
+                .map(y -> new Choice(String.valueOf(y), String.valueOf(y), null)).toList();
+    }
+
+    private static List<Choice> departments(AwardPolicyCatalog policies) {
+        Map<String, Choice> departments = new LinkedHashMap<>();
+        for (AwardPolicy policy : policies.policies()) {
+            policy.reviewDepartments().codes().forEach(code -> departments.putIfAbsent(code, new Choice(code,
+                    policy.reviewDepartments().names().getOrDefault(code, code), null)));
+        }
+        return List.copyOf(departments.values());
+    }
+}

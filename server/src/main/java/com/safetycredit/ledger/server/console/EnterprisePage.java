@@ -1,0 +1,61 @@
+package com.safetycredit.ledger.server.console;
+
+import com.safetycredit.ledger.query.history.HistoryController;
+import com.safetycredit.ledger.query.profile.EnterpriseQueryController;
+import com.safetycredit.ledger.shared.policy.AwardPolicy;
+import com.safetycredit.ledger.shared.policy.AwardPolicyCatalog;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * One enterprise: profile, status with its reasons (each linking to the events it rests on), grade with its
+ * model, eligibility for a chosen policy year, the status on any date as known at any time, and the history
+ * with valid time, record time and actor — newest first.
+ */
+@Controller
+public class EnterprisePage {
+
+    private final EnterpriseQueryController enterprises;
+    private final HistoryController history;
+    private final List<Integer> policyYears;
+
+    public EnterprisePage(EnterpriseQueryController enterprises, HistoryController history, AwardPolicyCatalog policies) {
+        this.enterprises = enterprises;
+        this.history = history;
+        this.policyYears = policies.policies().stream().flatMap((AwardPolicy p) -> IntStream.rangeClosed(
+                p.validFrom().getYear(), p.validTo().getYear()).boxed()).distinct().sorted().toList();
+    }
+
+    @GetMapping("/enterprises/{uscc}")
+    public String enterprise(@PathVariable String uscc, @RequestParam(required = false) Integer policyYear,
+                             @RequestParam(required = false) String validAt, @RequestParam(required = false) String knownAt,
+                             Model model) {
+        model.addAttribute("profile", enterprises.profile(uscc));
+        List<com.safetycredit.ledger.query.history.HistoryEntry> events =
+                new java.util.ArrayList<>(history.history(uscc, null, null, null).events());
+        java.util.Collections.reverse(events);
+        model.addAttribute("events", events);
+        model.addAttribute("policyYears", policyYears);
+        Integer year = policyYear != null ? policyYear : policyYears.isEmpty() ? null : policyYears.get(policyYears.size() - 1);
+        if (year != null) {
+            model.addAttribute("policyYear", year);
+            model.addAttribute("eligibility", enterprises.eligibility(uscc, year));
+        }
+        if (validAt != null || knownAt != null) {
+            model.addAttribute("asOf", enterprises.status(uscc, blankToNull(validAt), blankToNull(knownAt)));
+        }
+        model.addAttribute("validAt", validAt);
+        model.addAttribute("knownAt", knownAt);
+        return "enterprise";
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

@@ -1,0 +1,141 @@
+package com.safetycredit.ledger.server.console;
+
+import com.safetycredit.ledger.command.web.WriteResponse;
+import com.safetycredit.ledger.server.web.ProblemResponses;
+import com.safetycredit.ledger.shared.problems.NotFoundException;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriUtils;
+
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Shows a write form and sends it. A form that is wrong comes back with each field's problem beside it and
+ * nothing appended; a refusal by the ledger's rules (out of order, already recorded, unknown) comes back
+ * with the same explanation the REST API gives. Every form carries an idempotency key, so a double click or a
+ * resubmitted page records the fact once.
+ */
+@Controller
+public class FormController {
+
+    private final ConsoleForms forms;
+    private final FormBinder binder;
+    private final ProblemResponses problems;
+    private final ReadYourWrites readYourWrites;
+    private final MessageSource messages;
+
+    public FormController(ConsoleForms forms, FormBinder binder, ProblemResponses problems,
+                          ReadYourWrites readYourWrites, MessageSource messages) {
+        this.forms = forms;
+        this.binder = binder;
+        this.problems = problems;
+        this.readYourWrites = readYourWrites;
+        this.messages = messages;
+    }
+
+    @GetMapping("/forms/{formId}")
+    public String show(@PathVariable String formId, @RequestParam(required = false) String uscc,
+                       @RequestParam(required = false) String item, HttpServletRequest http, Model model) {
+        ConsoleForm form = allowed(formId, http);
+        return render(model, form, uscc, item, Map.of(), Map.of(), null, UUID.randomUUID().toString());
+    }
+
+    @PostMapping("/forms/{formId}")
+    public String submit(@PathVariable String formId, @RequestParam Map<String, String> values,
+                         HttpServletRequest http, Locale locale, Model model, RedirectAttributes redirect) {
+        ConsoleForm form = allowed(formId, http);
+        String uscc = blankToNull(values.get("_uscc"));
+        String item = blankToNull(values.get("_item"));
+        String key = values.getOrDefault("_idempotencyKey", UUID.randomUUID().toString());
+        FormBinder.Binding binding = binder.bind(form, values, uscc, locale);
+        if (!binding.valid()) {
+            return render(model, form, uscc, item, values, binding.errors(), null, key);
+        }
+        WriteResponse written;
+        try {
+            written = form.submission().send(binding.request(), uscc, item, key, http).getBody();
+        } catch (RuntimeException e) {
+            ProblemDetail problem = problems.describe(e);
+            Map<String, String> beside = fieldErrors(form, problem, locale);
+            // a refusal about a field is shown beside it; anything else at the top of the form
+            return render(model, form, uscc, item, values, beside, beside.isEmpty() ? problem : null, key);
+        }
+        boolean current = written.position() == null
+                || readYourWrites.await(written.position(), formId.startsWith("award"));
+        redirect.addFlashAttribute("recorded", new Recorded(formId, written.id(), written.position(),
+                written.grade(), written.outcome(), current));
+        if (form.about() == ConsoleForm.About.APPLICATION) {
+            return "redirect:/queue";
+        }
+        String enterprise = form.about() == ConsoleForm.About.NOTHING ? written.id() : uscc;
+        return "redirect:/enterprises/" + UriUtils.encodePathSegment(enterprise, StandardCharsets.UTF_8);
+    }
+
+    /** What the next page announces: the write, its ledger position, and whether the lists already show it. */
+    public record Recorded(String form, String id, Long position, String grade, String outcome, boolean current) {
+    }
+
+    private ConsoleForm allowed(String formId, HttpServletRequest http) {
+        ConsoleForm form = forms.find(formId).orElseThrow(() ->
+                new NotFoundException("Unknown form", "The console has no form " + formId));
+        if (!http.isUserInRole(form.role())) {
+            throw new AccessDeniedException("Form " + formId + " needs role " + form.role());
+        }
+        return form;
+    }
+
+    private String render(Model model, ConsoleForm form, String uscc, String item, Map<String, String> values,
+                          Map<String, String> errors, ProblemDetail problem, String key) {
+        model.addAttribute("form", form);
+        model.addAttribute("uscc", uscc);
+        model.addAttribute("item", item);
+        model.addAttribute("values", values);
+        model.addAttribute("errors", errors);
+        model.addAttribute("problem", problem);
+        model.addAttribute("problemType", problem == null || problem.getType() == null ? null
+                : problem.getType().getPath().substring(problem.getType().getPath().lastIndexOf('/') + 1));
+        model.addAttribute("idempotencyKey", key);
+        return "form";
+    }
+
+    /**
+     * The problem's field errors placed beside the fields, in the user's language where the check is known
+     * ({@code problem.<code>}); anything not about a field stays at the top of the form.
+     */
+    @SuppressWarnings("unchecked")
+    private Map<String, String> fieldErrors(ConsoleForm form, ProblemDetail problem, Locale locale) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        Object listed = problem.getProperties() == null ? null : problem.getProperties().get("errors");
+        if (listed instanceof List<?> list) {
+            for (Object entry : list) {
+                Map<String, String> error = (Map<String, String>) entry;
+                String field = error.get("field");
+                if (form.fields().stream().anyMatch(f -> f.name().equals(field))) {
+                    String code = error.get("code");
+                    String translated = code == null ? null
+                            : messages.getMessage("problem." + code, new Object[]{error.get("message")}, null, locale);
+                    errors.put(field, translated != null ? translated : error.get("message"));
+                }
+            }
+        }
+        return errors;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

@@ -1,0 +1,34 @@
+package com.safetycredit.ledger.server.console;
+
+import java.util.List;
+
+/**
+ * One field of a console form: its name in the request body (dots for nested objects), how it is entered,
+ * and for choices the allowed values. The label comes from the messages ({@code field.<form>.<name>}, then
+ * {@code field.<name>}), so the same form speaks Chinese and English.
+ */
+public record FormField(String name, Kind kind, boolean required, List<Choice> choices) {
+
+    public enum Kind { TEXT, TEXTAREA, DATE, DATETIME, INTEGER, CHECKBOX, YES_NO, SELECT }
+
+    /** A value to choose; {@code messageKey} names a translated label, {@code label} is used without one. */
+    public record Choice(String value, String label, String messageKey) {
+    }
+
+    public static FormField of(String name, Kind kind) {
+        return new FormField(name, kind, false, List.of());
+    }
+
+    public static FormField select(String name, List<Choice> choices) {
+        return new FormField(name, Kind.SELECT, false, choices);
+    }
+
+    public FormField mandatory() {
+        return new FormField(name, kind, true, choices);
+    }
+
+    /** The HTML id of the field's input (dots are not welcome in CSS selectors). */
+    public String inputId() {
+        return "f-" + name.replace('.', '-');
+    }
+}

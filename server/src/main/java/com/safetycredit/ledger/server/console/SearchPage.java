@@ -1,0 +1,36 @@
+package com.safetycredit.ledger.server.console;
+
+import com.safetycredit.ledger.query.profile.EnterpriseQueryController;
+import com.safetycredit.ledger.shared.domain.Industries;
+import com.safetycredit.ledger.shared.domain.Regions;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The console's first page: search enterprises by name or USCC, region, industry and status. */
+@Controller
+public class SearchPage {
+
+    static final int PAGE_SIZE = 25;
+
+    private final EnterpriseQueryController enterprises;
+
+    public SearchPage(EnterpriseQueryController enterprises) {
+        this.enterprises = enterprises;
+    }
+
+    @GetMapping("/")
+    public String search(@RequestParam(required = false) String q, @RequestParam(required = false) String regionCode,
+                         @RequestParam(required = false) String industry, @RequestParam(required = false) String status,
+                         @RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("result", enterprises.search(q, regionCode, industry, status, Math.max(page, 0), PAGE_SIZE));
+        model.addAttribute("q", q);
+        model.addAttribute("regionCode", regionCode);
+        model.addAttribute("industry", industry);
+        model.addAttribute("status", status);
+        model.addAttribute("regions", Regions.all());
+        model.addAttribute("industries", Industries.names());
+        return "search";
+    }
+}

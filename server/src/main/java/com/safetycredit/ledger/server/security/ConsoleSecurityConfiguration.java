@@ -1,0 +1,39 @@
+package com.safetycredit.ledger.server.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+
+/**
+ * The staff console's own filter chain: a login form and a session cookie, because a browser cannot be
+ * asked for HTTP Basic credentials on every page; CSRF tokens on every form, because a cookie is sent with
+ * cross-site requests. The accounts and roles are the API's; each page is open only to the roles that may
+ * use it, and the pages show only the actions a role may take.
+ */
+@Configuration(proxyBeanMethods = false)
+public class ConsoleSecurityConfiguration {
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain consoleFilterChain(HttpSecurity http) throws Exception {
+        http.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
+                .addFilterBefore(SecurityConfiguration.departmentFilter(), AuthorizationFilter.class)
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+                        "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+                                + "frame-ancestors 'none'; form-action 'self'")))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/login", "/css/**", "/js/**", "/favicon.ico", "/error").permitAll()
+                        .requestMatchers("/audit", "/audit/**").hasAnyRole("AUDITOR", "ADMIN")
+                        .requestMatchers("/queue").hasAnyRole("REVIEWER", "ADMIN")
+                        .requestMatchers("/users", "/users/**").hasRole("ADMIN")
+                        // each form checks its own role (registrar or reviewer) before it shows or sends anything
+                        .requestMatchers("/", "/enterprises/**", "/lists/**", "/forms/**")
+                        .hasAnyRole(SecurityConfiguration.STAFF)
+                        .anyRequest().denyAll());
+        return http.build();
+    }
+}

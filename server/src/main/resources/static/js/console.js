@@ -1,0 +1,52 @@
+// Small enhancements; every page works without them.
+(function () {
+  'use strict';
+
+  // Audit page: follow a background verification until it is done.
+  function followVerification(box) {
+    var job = box.getAttribute('data-job');
+    var bar = document.getElementById('verification-progress');
+    var status = document.getElementById('verification-status');
+    function fill(template, values) {
+      return template.replace(/\{(\w+)\}/g, function (m, name) { return values[name] !== undefined ? values[name] : m; });
+    }
+    function poll() {
+      fetch('/audit/verifications/' + encodeURIComponent(job), {headers: {'Accept': 'application/json'}, credentials: 'same-origin'})
+        .then(function (r) { return r.json(); })
+        .then(function (j) {
+          var total = Math.max(j.to - j.from + 1, 1);
+          bar.max = total;
+          bar.value = j.checked;
+          if (!j.done) {
+            status.textContent = fill(box.getAttribute('data-progress-template'), {checked: j.checked, total: total});
+            setTimeout(poll, 500);
+          } else if (j.result.ok) {
+            status.className = 'notice';
+            status.textContent = fill(box.getAttribute('data-ok-template'), {checked: j.result.checked});
+            box.setAttribute('data-done', 'true');
+          } else {
+            status.className = 'error';
+            status.textContent = fill(box.getAttribute('data-bad-template'),
+              {position: j.result.firstBadPosition, reason: j.result.reason});
+            box.setAttribute('data-done', 'true');
+          }
+        })
+        .catch(function () { setTimeout(poll, 2000); });
+    }
+    poll();
+  }
+
+  // Forms: a second click while the first submission is on its way would only be refused; disable it.
+  function guardDoubleSubmit(form) {
+    form.addEventListener('submit', function () {
+      var button = form.querySelector('button[type=submit]');
+      if (button) { setTimeout(function () { button.disabled = true; }, 0); }
+    });
+  }
+
+  document.addEventListener('DOMContentLoaded', function () {
+    var box = document.getElementById('verification');
+    if (box && box.getAttribute('data-done') !== 'true') { followVerification(box); }
+    Array.prototype.forEach.call(document.querySelectorAll('form.grid'), guardDoubleSubmit);
+  });
+})();

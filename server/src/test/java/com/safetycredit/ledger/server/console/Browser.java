@@ -1,0 +1,147 @@
+package com.safetycredit.ledger.server.console;
+
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.function.Function;
+
+/**
+ * A real headless Chromium (the system's {@code chromium} and {@code chromedriver}) at 1366×768, as a
+ * bureau's office screen. Without them the browser tests are skipped — unless
+ * {@code LEDGER_BROWSER_TESTS=required} (CI installs them and sets it), where their absence fails.
+ * Screenshots go to {@code target/console-screenshots}.
+ */
+final class Browser implements AutoCloseable {
+
+    static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("LEDGER_CHROMIUM", "/usr/bin/chromium"));
+    static final Path CHROMEDRIVER = Path.of(System.getenv().getOrDefault("LEDGER_CHROMEDRIVER", "/usr/bin/chromedriver"));
+    static final Path SCREENSHOTS = Path.of("target", "console-screenshots");
+
+    final WebDriver driver;
+    private final String base;
+    private final Path profile;
+
+    private Browser(WebDriver driver, String base, Path profile) {
+        this.driver = driver;
+        this.base = base;
+        this.profile = profile;
+    }
+
+    static Browser open(int port) throws IOException {
+        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!present && "required".equals(System.getenv("LEDGER_BROWSER_TESTS"))) {
+            throw new IllegalStateException("LEDGER_BROWSER_TESTS=required but " + CHROMIUM + " or " + CHROMEDRIVER
+                    + " is missing (Debian packages chromium and chromium-driver)");
+        }
+        Assumptions.assumeTrue(present, "no Chromium/ChromeDriver on this machine: browser tests skipped");
+        Path profile = Files.createTempDirectory("ledger-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        // without the background-networking switches Chromium keeps calling home, which a closed network refuses
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--disable-extensions", "--window-size=1366,768", "--lang=zh-CN",
+                "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        Files.createDirectories(SCREENSHOTS);
+        return new Browser(new ChromeDriver(service, options), "http://localhost:" + port, profile);
+    }
+
+    void go(String path) {
+        driver.get(base + path);
+    }
+
+    void login(String user) {
+        go("/login");
+        driver.manage().deleteAllCookies(); // a fresh session: whoever was logged in before is gone
+        go("/login");
+        type(By.id("username"), user);
+        type(By.id("password"), user + "-password");
+        click(By.id("login-submit"));
+        waitFor(d -> !d.getCurrentUrl().contains("/login"));
+    }
+
+    void type(By by, String text) {
+        WebElement element = driver.findElement(by);
+        element.clear();
+        element.sendKeys(text);
+    }
+
+    /** Date and time inputs take keys in the browser's locale format; set their ISO value directly instead. */
+    void setValue(By by, String value) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", driver.findElement(by), value);
+    }
+
+    void choose(By by, String value) {
+        new Select(driver.findElement(by)).selectByValue(value);
+    }
+
+    void click(By by) {
+        driver.findElement(by).click();
+    }
+
+    String text(By by) {
+        return driver.findElement(by).getText();
+    }
+
+    boolean present(By by) {
+        return !driver.findElements(by).isEmpty();
+    }
+
+    <T> T waitFor(Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition::apply);
+    }
+
+    /** Runs a fetch in the page, with the page's session cookie, and returns the response text. */
+    String fetch(String path) {
+        return (String) ((JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.text()).then(done);", path);
+    }
+
+    /** The first bytes of a response, in hex: what {@code fetch} text would hide, such as a byte-order mark. */
+    String fetchHead(String path, int bytes) {
+        return (String) ((JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.arrayBuffer()).then(b =>"
+                        + " done(Array.from(new Uint8Array(b).slice(0, arguments[1]))"
+                        + ".map(x => x.toString(16).padStart(2, '0')).join('')));", path, bytes);
+    }
+
+    /** Whether the page fits the window's width (no sideways scrolling on a 1366-pixel screen). */
+    boolean fitsWidth() {
+        Object fits = ((JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth <= window.innerWidth;");
+        return Boolean.TRUE.equals(fits);
+    }
+
+    void screenshot(String name) throws IOException {
+        File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Override
+    public void close() throws IOException {
+        driver.quit();
+        try (var files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+}

@@ -1,0 +1,232 @@
+package com.safetycredit.ledger.server.console;
+
+import com.safetycredit.ledger.shared.store.MongoLedgerStorageEngine;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The staff console in a real browser, as staff use it: a registrar registers an enterprise and reports an
+ * accident and sees the status turn to WATCH; a reviewer lists it and finds it on the black list page and in
+ * the CSV, and decides an award review from the queue; an auditor verifies the ledger. Each role sees only
+ * what it may do. The main pages are saved as screenshots.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"ledger.embedded.in-memory=true"})
+@DirtiesContext
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ConsoleBrowserTest {
+
+    static final String USCC = "91330482MA28A1B56G";
+    static final String NAME = "平湖市示例化工有限公司";
+    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    MongoLedgerStorageEngine store;
+    Browser browser;
+
+    @BeforeAll
+    void openBrowser() throws IOException {
+        browser = Browser.open(port);
+    }
+
+    @AfterAll
+    void closeBrowser() throws IOException {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void theConsoleAsksForALoginInChinese() throws IOException {
+        browser.go("/");
+        assertThat(browser.driver.getCurrentUrl()).endsWith("/login");
+        assertThat(browser.text(By.tagName("h1"))).isEqualTo("登录");
+        browser.screenshot("01-login");
+        browser.type(By.id("username"), "registrar");
+        browser.type(By.id("password"), "wrong-password");
+        browser.click(By.id("login-submit"));
+        assertThat(browser.text(By.id("login-error"))).isEqualTo("用户名或密码错误。");
+    }
+
+    @Test
+    @Order(2)
+    void aRegistrarSeesFieldErrorsInChineseAndNothingIsAppended() throws IOException {
+        browser.login("registrar");
+        assertThat(browser.present(By.id("nav-register"))).isTrue();
+        assertThat(browser.present(By.id("nav-queue"))).as("a registrar has no review queue").isFalse();
+        assertThat(browser.present(By.id("nav-audit"))).isFalse();
+        long head = store.head().position();
+
+        browser.click(By.id("nav-register"));
+        browser.type(By.id("f-uscc"), "91330482MA28A1B56X"); // wrong check character
+        browser.choose(By.id("f-industry"), "MANUFACTURING");
+        browser.choose(By.id("f-regionCode"), "330482");
+        browser.click(By.id("form-submit"));
+        assertThat(browser.text(By.id("f-name-error"))).isEqualTo("必填");
+        browser.screenshot("02-form-with-errors");
+
+        browser.type(By.id("f-name"), NAME);
+        browser.click(By.id("form-submit"));
+        assertThat(browser.text(By.id("f-uscc-error"))).startsWith("统一社会信用代码无效");
+        browser.type(By.id("f-uscc"), "91330482MA28A1B56G");
+        browser.setValue(By.id("f-registeredOn"), TODAY.plusDays(2).toString());
+        browser.click(By.id("form-submit"));
+        assertThat(browser.text(By.id("f-registeredOn-error"))).isEqualTo("不能晚于今天");
+        assertThat(store.head().position()).as("refused forms append nothing").isEqualTo(head);
+    }
+
+    @Test
+    @Order(3)
+    void aRegistrarRegistersAndReportsAnAccidentAndTheStatusTurnsToWatch() throws IOException {
+        browser.setValue(By.id("f-registeredOn"), "2019-01-02");
+        browser.click(By.id("form-submit"));
+        browser.waitFor(d -> d.getCurrentUrl().contains("/enterprises/" + USCC));
+        assertThat(browser.text(By.id("enterprise-name"))).isEqualTo(NAME);
+        assertThat(browser.text(By.id("enterprise-status"))).isEqualTo("正常");
+        assertThat(browser.text(By.id("recorded"))).contains("已记录");
+        assertThat(browser.present(By.id("action-listing"))).as("listing is a reviewer's decision").isFalse();
+
+        browser.click(By.id("action-accident"));
+        LocalDateTime occurred = LocalDateTime.now(ZoneId.of("Asia/Shanghai")).minusDays(3).truncatedTo(ChronoUnit.MINUTES);
+        browser.setValue(By.id("f-occurredAt"), occurred.toString());
+        browser.choose(By.id("f-category"), "PRODUCTION");
+        browser.type(By.id("f-deaths"), "0");
+        browser.type(By.id("f-seriousInjuries"), "abc");
+        browser.type(By.id("f-personsEndangered"), "2");
+        browser.type(By.id("f-directLossYuan"), "800000");
+        browser.type(By.id("f-reportNo"), "平应急事〔" + TODAY.getYear() + "〕5号");
+        browser.click(By.id("form-submit"));
+        assertThat(browser.text(By.id("f-seriousInjuries-error"))).isEqualTo("请输入整数");
+        browser.type(By.id("f-seriousInjuries"), "10");
+        browser.click(By.id("form-submit"));
+
+        browser.waitFor(d -> d.getCurrentUrl().contains("/enterprises/" + USCC));
+        assertThat(browser.text(By.id("recorded"))).contains("事故等级：LARGE");
+        assertThat(browser.text(By.id("enterprise-status"))).isEqualTo("重点关注");
+        assertThat(browser.text(By.id("status-reasons"))).contains("近12个月发生事故");
+        // each reason links to the event it rests on, in the history on the same page
+        String evidence = browser.driver.findElement(By.cssSelector("#status-reasons a.evidence")).getAttribute("href");
+        String row = evidence.substring(evidence.indexOf('#') + 1);
+        assertThat(browser.driver.findElement(By.id(row)).getAttribute("data-type")).isEqualTo("AccidentReported");
+        assertThat(browser.text(By.id(row))).contains("registrar").contains("登记员").contains("平湖市应急管理局");
+        assertThat(browser.fitsWidth()).as("fits a 1366-pixel screen").isTrue();
+        browser.screenshot("03-enterprise-watch");
+
+        browser.click(By.id("action-penalty"));
+        browser.type(By.id("f-decisionNo"), "平应急罚〔" + TODAY.getYear() + "〕3号");
+        browser.setValue(By.id("f-decidedOn"), TODAY.minusDays(1).toString());
+        browser.type(By.id("f-violation"), "未经许可储存危险化学品");
+        browser.type(By.id("f-fineYuan"), "300000");
+        browser.click(By.cssSelector("input[name=serious][value=true]"));
+        browser.click(By.cssSelector("input[name=summaryProcedure][value=false]"));
+        browser.click(By.id("form-submit"));
+        browser.waitFor(d -> d.getCurrentUrl().contains("/enterprises/" + USCC));
+
+        browser.click(By.id("action-award-application"));
+        browser.choose(By.id("f-awardType"), "DUAL_PREVENTION");
+        browser.choose(By.id("f-policyYear"), "2021");
+        browser.click(By.id("form-submit"));
+        browser.waitFor(d -> d.getCurrentUrl().contains("/enterprises/" + USCC));
+        assertThat(browser.driver.findElements(By.cssSelector("tr[data-type=AwardApplied]"))).hasSize(1);
+    }
+
+    @Test
+    @Order(4)
+    void aReviewerListsTheEnterpriseAndFindsItOnTheBlackListAndInTheCsv() throws IOException {
+        browser.login("reviewer");
+        assertThat(browser.present(By.id("nav-register"))).as("a reviewer registers nothing").isFalse();
+        browser.type(By.id("q"), "示例化工");
+        browser.click(By.id("search-submit"));
+        assertThat(browser.text(By.id("result-count"))).isEqualTo("共 1 家企业");
+        browser.screenshot("04-search");
+        browser.click(By.linkText(USCC));
+        assertThat(browser.present(By.id("action-accident"))).as("reporting is a registrar's task").isFalse();
+
+        browser.click(By.id("action-listing"));
+        browser.choose(By.id("f-basis"), "1");
+        browser.type(By.id("f-penaltyDecisionNo"), "平应急罚〔" + TODAY.getYear() + "〕3号");
+        browser.type(By.id("f-authority"), "平湖市应急管理局");
+        browser.type(By.id("f-decisionNo"), "平应急列〔" + TODAY.getYear() + "〕1号");
+        browser.setValue(By.id("f-decidedOn"), TODAY.toString());
+        browser.click(By.id("form-submit"));
+        browser.waitFor(d -> d.getCurrentUrl().contains("/enterprises/" + USCC));
+        assertThat(browser.text(By.id("enterprise-status"))).isEqualTo("黑名单");
+
+        browser.click(By.id("nav-black"));
+        assertThat(browser.text(By.id("list-table"))).contains(USCC).contains(NAME);
+        browser.screenshot("05-black-list");
+        String csvLink = browser.driver.findElement(By.id("csv-download")).getAttribute("href");
+        assertThat(browser.fetchHead(csvLink, 3)).as("UTF-8 byte-order mark for spreadsheets").isEqualTo("efbbbf");
+        assertThat(browser.fetch(csvLink)).startsWith("统一社会信用代码").contains(USCC).contains(NAME);
+        browser.click(By.id("nav-red"));
+        assertThat(browser.text(By.id("list-count"))).startsWith("共 0 家");
+    }
+
+    @Test
+    @Order(5)
+    void aReviewerDecidesAnAwardReviewFromTheQueue() throws IOException {
+        browser.click(By.id("nav-queue"));
+        assertThat(browser.text(By.id("department-EMERGENCY_MANAGEMENT"))).contains(USCC);
+        browser.screenshot("06-review-queue");
+        browser.driver.findElement(By.cssSelector("#department-EMERGENCY_MANAGEMENT a.review-link")).click();
+        browser.choose(By.id("f-department"), "EMERGENCY_MANAGEMENT");
+        browser.choose(By.id("f-decision"), "VETO");
+        browser.click(By.id("form-submit"));
+        assertThat(browser.text(By.id("f-reason-error"))).as("a veto needs its reason").isNotBlank();
+        browser.type(By.id("f-reason"), "该企业已列入严重失信主体名单");
+        browser.click(By.id("form-submit"));
+        browser.waitFor(d -> d.getCurrentUrl().endsWith("/queue"));
+        assertThat(browser.text(By.id("recorded"))).contains("否决");
+        assertThat(browser.text(By.id("department-FINANCE"))).doesNotContain(USCC);
+    }
+
+    @Test
+    @Order(6)
+    void anAuditorVerifiesTheLedgerAndMayNotRecordFacts() throws IOException {
+        browser.login("auditor");
+        browser.click(By.id("nav-audit"));
+        assertThat(browser.text(By.id("head-position"))).isEqualTo(String.valueOf(store.head().position()));
+        browser.click(By.id("verify-start"));
+        browser.waitFor(d -> d.findElement(By.id("verification-status")).getText().startsWith("校验通过"));
+        assertThat(browser.text(By.id("verification-status"))).contains(store.head().position() + " 个事件");
+        browser.screenshot("07-audit");
+        assertThat(browser.fetch("/audit/export").lines().count()).isEqualTo(store.head().position());
+
+        browser.go("/forms/register");
+        assertThat(browser.text(By.id("problem-kind"))).isEqualTo("您的角色无权访问此页面或执行此操作。");
+    }
+
+    @Test
+    @Order(7)
+    void theConsoleSwitchesToEnglish() throws IOException {
+        browser.go("/enterprises/" + USCC);
+        browser.click(By.id("lang-switch"));
+        assertThat(browser.text(By.id("nav-search"))).isEqualTo("Enterprises");
+        assertThat(browser.text(By.id("enterprise-status"))).isEqualTo("Black list");
+        browser.screenshot("08-enterprise-english");
+        browser.click(By.id("lang-switch"));
+        assertThat(browser.text(By.id("nav-search"))).isEqualTo("企业查询");
+    }
+}
