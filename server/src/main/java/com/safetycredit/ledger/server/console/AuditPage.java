@@ -16,6 +16,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
  * For auditors: the ledger head (position and hash to note down), a verification of the hash chain that runs
  * in the background with its progress on the page, and the NDJSON export for the offline verifier.
  */
+@ConsoleOnly
 @Controller
 public class AuditPage {
 

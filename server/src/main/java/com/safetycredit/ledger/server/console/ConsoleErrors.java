@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
  * Failures on console pages become a page in the user's language, not the API's JSON problem: an unknown
  * enterprise, a page the role may not see, a bad query value, or an unexpected error (logged).
  */
+@ConsoleOnly
 @ControllerAdvice(basePackageClasses = ConsoleErrors.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class ConsoleErrors {

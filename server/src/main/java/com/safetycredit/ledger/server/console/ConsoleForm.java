@@ -11,13 +11,13 @@ import java.util.List;
  * the REST endpoint takes, validated the same way) and the endpoint method that sends it.
  *
  * @param about       what the form needs from its link: nothing, an enterprise, or an enterprise and an item
- *                    of it (an accident, a listing), or an award application
+ *                    of it (an accident, a listing), an award application, or a user account
  * @param usccInBody  the request body itself names the enterprise (award applications)
  */
 public record ConsoleForm(String id, String role, About about, boolean usccInBody, Class<?> requestType,
                           List<FormField> fields, Submission submission) {
 
-    public enum About { NOTHING, ENTERPRISE, ENTERPRISE_ITEM, APPLICATION }
+    public enum About { NOTHING, ENTERPRISE, ENTERPRISE_ITEM, APPLICATION, ACCOUNT }
 
     /** Sends a validated request through the REST controller that owns it. */
     @FunctionalInterface

@@ -7,6 +7,8 @@ import com.safetycredit.ledger.command.facts.AccidentController;
 import com.safetycredit.ledger.command.facts.CertificationController;
 import com.safetycredit.ledger.command.facts.FactRequests;
 import com.safetycredit.ledger.command.facts.ListingController;
+import com.safetycredit.ledger.command.web.WriteResponse;
+import com.safetycredit.ledger.server.security.UserAdminController;
 import com.safetycredit.ledger.server.console.ConsoleForm.About;
 import com.safetycredit.ledger.server.console.FormField.Choice;
 import com.safetycredit.ledger.server.console.FormField.Kind;
@@ -18,6 +20,7 @@ import com.safetycredit.ledger.shared.domain.Regions;
 import com.safetycredit.ledger.shared.domain.SafetyInvestmentType;
 import com.safetycredit.ledger.shared.policy.AwardPolicy;
 import com.safetycredit.ledger.shared.policy.AwardPolicyCatalog;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 import java.util.Arrays;
@@ -27,15 +30,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import static com.safetycredit.ledger.server.console.FormField.of;
 import static com.safetycredit.ledger.server.console.FormField.select;
 
 /**
- * Every write the console offers: registrars record facts, reviewers decide listings and award reviews.
+ * Every write the console offers: registrars record facts, reviewers decide listings and award reviews,
+ * administrators create accounts.
  * Each form builds the REST endpoint's own request record and sends it through the endpoint's controller,
  * so the console cannot accept what the API refuses, and the event's actor is the logged-in user.
  */
+@ConsoleOnly
 @Component
 public class ConsoleForms {
 
@@ -43,7 +49,8 @@ public class ConsoleForms {
 
     public ConsoleForms(EnterpriseRegistrationController registration, CertificationController certifications,
                         AccidentController accidents, ListingController listings,
-                        AwardApplicationController awards, AwardPolicyCatalog policies) {
+                        AwardApplicationController awards, AwardPolicyCatalog policies,
+                        UserAdminController accounts) {
         add(new ConsoleForm("register", "REGISTRAR", About.NOTHING, false, RegisterEnterpriseRequest.class, List.of(
                 of("uscc", Kind.TEXT).mandatory(), of("name", Kind.TEXT).mandatory(),
                 select("industry", industries()).mandatory(), select("regionCode", regions()).mandatory(),
@@ -114,6 +121,16 @@ public class ConsoleForms {
                         of("reason", Kind.TEXTAREA)),
                 (request, uscc, item, key, http) ->
                         awards.review(item, (AwardApplicationController.Review) request, key, http)));
+        add(new ConsoleForm("account", "ADMIN", About.ACCOUNT, false, UserAdminController.NewUser.class,
+                List.of(of("name", Kind.TEXT).mandatory(), of("password", Kind.PASSWORD).mandatory(),
+                        FormField.multi("roles", Stream.of("REGISTRAR", "REVIEWER", "AUDITOR", "AGENCY", "ADMIN")
+                                .map(r -> new Choice(r, r, "role." + r)).toList()).mandatory(),
+                        of("department", Kind.TEXT)),
+                (request, uscc, item, key, http) -> {
+                    UserAdminController.NewUser user = (UserAdminController.NewUser) request;
+                    accounts.save(user);
+                    return ResponseEntity.ok(new WriteResponse(user.name(), null));
+                }));
     }
 
     public Optional<ConsoleForm> find(String id) {

@@ -7,6 +7,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /** Names for the codes the ledger stores, as the pages show them ({@code ${@consoleLabels.region(code)}}). */
+@ConsoleOnly
 @Component("consoleLabels")
 public class ConsoleLabels {
 

@@ -15,6 +15,7 @@ import java.util.Locale;
  * The console speaks Simplified Chinese unless the user chooses English ({@code ?lang=en}); the choice is
  * kept in a cookie. The browser's own language is not consulted: the bureau's working language is Chinese.
  */
+@ConsoleOnly
 @Configuration(proxyBeanMethods = false)
 public class ConsoleWebConfiguration implements WebMvcConfigurer {
 

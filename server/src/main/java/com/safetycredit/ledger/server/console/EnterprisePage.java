@@ -18,6 +18,7 @@ import java.util.stream.IntStream;
  * model, eligibility for a chosen policy year, the status on any date as known at any time, and the history
  * with valid time, record time and actor — newest first.
  */
+@ConsoleOnly
 @Controller
 public class EnterprisePage {
 

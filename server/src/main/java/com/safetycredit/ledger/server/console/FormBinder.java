@@ -5,12 +5,14 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.springframework.util.MultiValueMap;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -19,6 +21,7 @@ import java.util.Map;
  * in the user's language, what is wrong with it: first what cannot be read (a word where a number belongs),
  * then the request's own Bean Validation constraints — the same ones the REST endpoint enforces.
  */
+@ConsoleOnly
 @Component
 public class FormBinder {
 
@@ -39,14 +42,26 @@ public class FormBinder {
         this.messages = messages;
     }
 
-    public Binding bind(ConsoleForm form, Map<String, String> values, String uscc, Locale locale) {
+    public Binding bind(ConsoleForm form, MultiValueMap<String, String> values, String uscc, Locale locale) {
         Map<String, String> errors = new LinkedHashMap<>();
         Map<String, Object> body = new LinkedHashMap<>();
         if (form.usccInBody()) {
             body.put("uscc", uscc);
         }
         for (FormField field : form.fields()) {
-            String raw = values.getOrDefault(field.name(), "").strip();
+            if (field.kind() == FormField.Kind.MULTI) {
+                List<String> chosen = values.getOrDefault(field.name(), List.of());
+                if (chosen.stream().anyMatch(v -> field.choices().stream().noneMatch(c -> c.value().equals(v)))) {
+                    errors.put(field.name(), message("console.error.select", locale));
+                } else if (chosen.isEmpty() && field.required()) {
+                    errors.put(field.name(), message("console.error.required", locale));
+                } else {
+                    put(body, field.name(), List.copyOf(chosen));
+                }
+                continue;
+            }
+            String first = values.getFirst(field.name());
+            String raw = first == null ? "" : first.strip();
             if (field.kind() == FormField.Kind.CHECKBOX) {
                 put(body, field.name(), !raw.isEmpty());
                 continue;

@@ -12,6 +12,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriUtils;
@@ -29,6 +31,7 @@ import java.util.UUID;
  * with the same explanation the REST API gives. Every form carries an idempotency key, so a double click or a
  * resubmitted page records the fact once.
  */
+@ConsoleOnly
 @Controller
 public class FormController {
 
@@ -51,19 +54,20 @@ public class FormController {
     public String show(@PathVariable String formId, @RequestParam(required = false) String uscc,
                        @RequestParam(required = false) String item, HttpServletRequest http, Model model) {
         ConsoleForm form = allowed(formId, http);
-        return render(model, form, uscc, item, Map.of(), Map.of(), null, UUID.randomUUID().toString());
+        return render(model, form, uscc, item, defaults(form, http), Map.of(), null, UUID.randomUUID().toString());
     }
 
     @PostMapping("/forms/{formId}")
-    public String submit(@PathVariable String formId, @RequestParam Map<String, String> values,
+    public String submit(@PathVariable String formId, @RequestParam MultiValueMap<String, String> params,
                          HttpServletRequest http, Locale locale, Model model, RedirectAttributes redirect) {
         ConsoleForm form = allowed(formId, http);
-        String uscc = blankToNull(values.get("_uscc"));
-        String item = blankToNull(values.get("_item"));
-        String key = values.getOrDefault("_idempotencyKey", UUID.randomUUID().toString());
-        FormBinder.Binding binding = binder.bind(form, values, uscc, locale);
+        String uscc = blankToNull(params.getFirst("_uscc"));
+        String item = blankToNull(params.getFirst("_item"));
+        String key = params.getFirst("_idempotencyKey") == null ? UUID.randomUUID().toString()
+                : params.getFirst("_idempotencyKey");
+        FormBinder.Binding binding = binder.bind(form, params, uscc, locale);
         if (!binding.valid()) {
-            return render(model, form, uscc, item, values, binding.errors(), null, key);
+            return render(model, form, uscc, item, params, binding.errors(), null, key);
         }
         WriteResponse written;
         try {
@@ -72,7 +76,7 @@ public class FormController {
             ProblemDetail problem = problems.describe(e);
             Map<String, String> beside = fieldErrors(form, problem, locale);
             // a refusal about a field is shown beside it; anything else at the top of the form
-            return render(model, form, uscc, item, values, beside, beside.isEmpty() ? problem : null, key);
+            return render(model, form, uscc, item, params, beside, beside.isEmpty() ? problem : null, key);
         }
         boolean current = written.position() == null
                 || readYourWrites.await(written.position(), formId.startsWith("award"));
@@ -80,6 +84,9 @@ public class FormController {
                 written.grade(), written.outcome(), current));
         if (form.about() == ConsoleForm.About.APPLICATION) {
             return "redirect:/queue";
+        }
+        if (form.about() == ConsoleForm.About.ACCOUNT) {
+            return "redirect:/users";
         }
         String enterprise = form.about() == ConsoleForm.About.NOTHING ? written.id() : uscc;
         return "redirect:/enterprises/" + UriUtils.encodePathSegment(enterprise, StandardCharsets.UTF_8);
@@ -98,12 +105,32 @@ public class FormController {
         return form;
     }
 
-    private String render(Model model, ConsoleForm form, String uscc, String item, Map<String, String> values,
+    /** A link may preset a field: the queue's review link names the department it came from. */
+    private static MultiValueMap<String, String> defaults(ConsoleForm form, HttpServletRequest http) {
+        MultiValueMap<String, String> values = new LinkedMultiValueMap<>();
+        for (FormField field : form.fields()) {
+            String preset = http.getParameter(field.name());
+            if (preset != null && field.kind() != FormField.Kind.PASSWORD) {
+                values.add(field.name(), preset);
+            }
+        }
+        return values;
+    }
+
+    private String render(Model model, ConsoleForm form, String uscc, String item, MultiValueMap<String, String> params,
                           Map<String, String> errors, ProblemDetail problem, String key) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (FormField field : form.fields()) {
+            // a password is never sent back to the browser
+            if (field.kind() != FormField.Kind.PASSWORD && params.getFirst(field.name()) != null) {
+                values.put(field.name(), params.getFirst(field.name()));
+            }
+        }
         model.addAttribute("form", form);
         model.addAttribute("uscc", uscc);
         model.addAttribute("item", item);
         model.addAttribute("values", values);
+        model.addAttribute("chosen", params);
         model.addAttribute("errors", errors);
         model.addAttribute("problem", problem);
         model.addAttribute("problemType", problem == null || problem.getType() == null ? null

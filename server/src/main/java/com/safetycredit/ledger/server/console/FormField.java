@@ -9,7 +9,8 @@ import java.util.List;
  */
 public record FormField(String name, Kind kind, boolean required, List<Choice> choices) {
 
-    public enum Kind { TEXT, TEXTAREA, DATE, DATETIME, INTEGER, CHECKBOX, YES_NO, SELECT }
+    /** How a value is entered; {@code PASSWORD} is never shown again, {@code MULTI} is a group of checkboxes. */
+    public enum Kind { TEXT, PASSWORD, TEXTAREA, DATE, DATETIME, INTEGER, CHECKBOX, YES_NO, SELECT, MULTI }
 
     /** A value to choose; {@code messageKey} names a translated label, {@code label} is used without one. */
     public record Choice(String value, String label, String messageKey) {
@@ -21,6 +22,10 @@ public record FormField(String name, Kind kind, boolean required, List<Choice> c
 
     public static FormField select(String name, List<Choice> choices) {
         return new FormField(name, Kind.SELECT, false, choices);
+    }
+
+    public static FormField multi(String name, List<Choice> choices) {
+        return new FormField(name, Kind.MULTI, false, choices);
     }
 
     public FormField mandatory() {

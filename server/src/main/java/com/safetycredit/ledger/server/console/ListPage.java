@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** The black list and the red list as of a chosen date, and their CSV — the API's own list, rendered. */
+@ConsoleOnly
 @Controller
 public class ListPage {
 

@@ -4,6 +4,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /** The console's login form; Spring Security checks the credentials it posts. */
+@ConsoleOnly
 @Controller
 public class LoginPage {
 

@@ -20,6 +20,7 @@ import java.util.Map;
  * The reviewers' queue: award applications waiting, department by department (one veto denies, so each
  * department sees what still needs its decision), and black-list entries whose period ends soon.
  */
+@ConsoleOnly
 @Controller
 public class QueuePage {
 

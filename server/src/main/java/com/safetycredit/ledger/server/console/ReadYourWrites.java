@@ -13,6 +13,7 @@ import java.util.List;
  * within milliseconds, so the console waits — briefly, never forever — until each has applied the
  * position the write returned; if one is slow, the page says it may be behind instead of blocking.
  */
+@ConsoleOnly
 @Component
 public class ReadYourWrites {
 

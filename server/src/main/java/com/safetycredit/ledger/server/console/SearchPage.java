@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** The console's first page: search enterprises by name or USCC, region, industry and status. */
+@ConsoleOnly
 @Controller
 public class SearchPage {
 

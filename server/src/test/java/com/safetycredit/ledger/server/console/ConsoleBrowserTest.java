@@ -123,7 +123,7 @@ class ConsoleBrowserTest {
         browser.click(By.id("form-submit"));
 
         browser.waitFor(d -> d.getCurrentUrl().contains("/enterprises/" + USCC));
-        assertThat(browser.text(By.id("recorded"))).contains("事故等级：LARGE");
+        assertThat(browser.text(By.id("recorded"))).contains("事故等级：较大事故");
         assertThat(browser.text(By.id("enterprise-status"))).isEqualTo("重点关注");
         assertThat(browser.text(By.id("status-reasons"))).contains("近12个月发生事故");
         // each reason links to the event it rests on, in the history on the same page
