@@ -57,13 +57,19 @@ class ConsoleBrowserTest {
         }
     }
 
+    /** Saves the page as a screenshot and checks it fits the office screen without sideways scrolling. */
+    private void page(String name) throws IOException {
+        browser.screenshot(name);
+        assertThat(browser.fitsWidth()).as(name + " fits a 1366-pixel-wide screen").isTrue();
+    }
+
     @Test
     @Order(1)
     void theConsoleAsksForALoginInChinese() throws IOException {
         browser.go("/");
         assertThat(browser.driver.getCurrentUrl()).endsWith("/login");
         assertThat(browser.text(By.tagName("h1"))).isEqualTo("登录");
-        browser.screenshot("01-login");
+        page("01-login");
         browser.type(By.id("username"), "registrar");
         browser.type(By.id("password"), "wrong-password");
         browser.click(By.id("login-submit"));
@@ -85,7 +91,7 @@ class ConsoleBrowserTest {
         browser.choose(By.id("f-regionCode"), "330482");
         browser.click(By.id("form-submit"));
         assertThat(browser.text(By.id("f-name-error"))).isEqualTo("必填");
-        browser.screenshot("02-form-with-errors");
+        page("02-form-with-errors");
 
         browser.type(By.id("f-name"), NAME);
         browser.click(By.id("form-submit"));
@@ -131,8 +137,7 @@ class ConsoleBrowserTest {
         String row = evidence.substring(evidence.indexOf('#') + 1);
         assertThat(browser.driver.findElement(By.id(row)).getAttribute("data-type")).isEqualTo("AccidentReported");
         assertThat(browser.text(By.id(row))).contains("registrar").contains("登记员").contains("平湖市应急管理局");
-        assertThat(browser.fitsWidth()).as("fits a 1366-pixel screen").isTrue();
-        browser.screenshot("03-enterprise-watch");
+        page("03-enterprise-watch");
 
         browser.click(By.id("action-penalty"));
         browser.type(By.id("f-decisionNo"), "平应急罚〔" + TODAY.getYear() + "〕3号");
@@ -160,7 +165,7 @@ class ConsoleBrowserTest {
         browser.type(By.id("q"), "示例化工");
         browser.click(By.id("search-submit"));
         assertThat(browser.text(By.id("result-count"))).isEqualTo("共 1 家企业");
-        browser.screenshot("04-search");
+        page("04-search");
         browser.click(By.linkText(USCC));
         assertThat(browser.present(By.id("action-accident"))).as("reporting is a registrar's task").isFalse();
 
@@ -176,7 +181,7 @@ class ConsoleBrowserTest {
 
         browser.click(By.id("nav-black"));
         assertThat(browser.text(By.id("list-table"))).contains(USCC).contains(NAME);
-        browser.screenshot("05-black-list");
+        page("05-black-list");
         String csvLink = browser.driver.findElement(By.id("csv-download")).getAttribute("href");
         assertThat(browser.fetchHead(csvLink, 3)).as("UTF-8 byte-order mark for spreadsheets").isEqualTo("efbbbf");
         assertThat(browser.fetch(csvLink)).startsWith("统一社会信用代码").contains(USCC).contains(NAME);
@@ -189,7 +194,7 @@ class ConsoleBrowserTest {
     void aReviewerDecidesAnAwardReviewFromTheQueue() throws IOException {
         browser.click(By.id("nav-queue"));
         assertThat(browser.text(By.id("department-EMERGENCY_MANAGEMENT"))).contains(USCC);
-        browser.screenshot("06-review-queue");
+        page("06-review-queue");
         browser.driver.findElement(By.cssSelector("#department-EMERGENCY_MANAGEMENT a.review-link")).click();
         browser.choose(By.id("f-department"), "EMERGENCY_MANAGEMENT");
         browser.choose(By.id("f-decision"), "VETO");
@@ -211,7 +216,7 @@ class ConsoleBrowserTest {
         browser.click(By.id("verify-start"));
         browser.waitFor(d -> d.findElement(By.id("verification-status")).getText().startsWith("校验通过"));
         assertThat(browser.text(By.id("verification-status"))).contains(store.head().position() + " 个事件");
-        browser.screenshot("07-audit");
+        page("07-audit");
         assertThat(browser.fetch("/audit/export").lines().count()).isEqualTo(store.head().position());
 
         browser.go("/forms/register");
@@ -225,7 +230,7 @@ class ConsoleBrowserTest {
         browser.click(By.id("lang-switch"));
         assertThat(browser.text(By.id("nav-search"))).isEqualTo("Enterprises");
         assertThat(browser.text(By.id("enterprise-status"))).isEqualTo("Black list");
-        browser.screenshot("08-enterprise-english");
+        page("08-enterprise-english");
         browser.click(By.id("lang-switch"));
         assertThat(browser.text(By.id("nav-search"))).isEqualTo("企业查询");
     }
