@@ -23,6 +23,11 @@ class SampleDataTest {
             String types = http.get("/api/v1/feed?after=0&limit=1000").body();
             assertThat(types).contains("\"AccidentCasualtiesRevised\"", "\"EnterpriseBlacklisted\"", "\"AwardGranted\"",
                     "\"CertificationGranted\"", "\"PenaltyImposed\"");
+            // and the review queue has work: applications still waiting for a department
+            var queue = ledger.getBean(com.safetycredit.ledger.query.award.AwardQueue.class);
+            var waiting = http.await("/api/v1/ledger/head", r -> queue.waiting("FINANCE").size() == 3);
+            assertThat(waiting.status()).isEqualTo(200);
+            assertThat(queue.waiting("EMERGENCY_MANAGEMENT")).hasSize(2);
         }
     }
 }

@@ -1,5 +1,8 @@
 package com.safetycredit.ledger.command.sample;
 
+import com.safetycredit.ledger.shared.commands.ApplyForAward;
+import com.safetycredit.ledger.shared.commands.GrantCertification;
+import com.safetycredit.ledger.shared.commands.ReviewAward;
 import com.safetycredit.ledger.shared.events.EventMetadata;
 import com.safetycredit.ledger.shared.sample.Workload;
 import com.safetycredit.ledger.shared.store.MongoLedgerStorageEngine;
@@ -13,6 +16,9 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
+import java.time.LocalDate;
+import java.util.List;
+
 /**
  * Fictitious sample data for a first look ({@code --ledger.sample-data=true}): the benchmark's workload
  * generator at small size ({@code ledger.sample-data-size} commands after 30 registrations), recorded through
@@ -25,6 +31,7 @@ public class SampleData implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(SampleData.class);
     private static final long SEED = 20200101L;
     private static final int ENTERPRISES = 30;
+    private static final int PENDING_APPLICATIONS = 3;
 
     private final CommandGateway commandGateway;
     private final MongoLedgerStorageEngine store;
@@ -48,7 +55,30 @@ public class SampleData implements ApplicationRunner {
         for (int i = 0; i < ENTERPRISES + size; i++) {
             commandGateway.sendAndWait(workload.next(), sampler);
         }
+        leaveApplicationsUnderReview(sampler);
         log.info("Sample data: {} fictitious enterprises and {} commands about them, {} events", ENTERPRISES, size,
                 store.head().position());
+    }
+
+    /**
+     * The workload decides every application it files; a first look at the review queue should find work, so
+     * three more applications are left under review (the first with one department's approval already in).
+     */
+    private void leaveApplicationsUnderReview(MetaData sampler) {
+        List<String> departments = List.of("EMERGENCY_MANAGEMENT", "FINANCE", "ECONOMY_AND_INFORMATION",
+                "MARKET_REGULATION");
+        for (int n = 0; n < PENDING_APPLICATIONS; n++) {
+            String uscc = Workload.uscc(n);
+            String certification = "cert-sample-pending-" + n;
+            String application = "awd-sample-pending-" + n;
+            commandGateway.sendAndWait(new GrantCertification(uscc, certification, "DUAL_PREVENTION", null,
+                    "SF-待审-" + n, "平湖市应急管理局", LocalDate.of(2022, 3, 1), null, null, null), sampler);
+            commandGateway.sendAndWait(new ApplyForAward(application, uscc, "DUAL_PREVENTION", 2022, certification,
+                    "PINGHU_2020", departments, LocalDate.of(2022, 4, 1)), sampler);
+            if (n == 0) {
+                commandGateway.sendAndWait(new ReviewAward(application, "EMERGENCY_MANAGEMENT", "APPROVE", "联审意见",
+                        LocalDate.of(2022, 4, 10)), sampler);
+            }
+        }
     }
 }
