@@ -50,6 +50,6 @@ public class ConsoleErrors {
         model.addAttribute("status", status);
         model.addAttribute("kind", kind);
         model.addAttribute("detail", detail);
-        return "problem";
+        return "error";
     }
 }

@@ -49,14 +49,10 @@ public class EnterprisePage {
             model.addAttribute("eligibility", enterprises.eligibility(uscc, year));
         }
         if (validAt != null || knownAt != null) {
-            model.addAttribute("asOf", enterprises.status(uscc, blankToNull(validAt), blankToNull(knownAt)));
+            model.addAttribute("asOf", enterprises.status(uscc, Blank.toNull(validAt), Blank.toNull(knownAt)));
         }
         model.addAttribute("validAt", validAt);
         model.addAttribute("knownAt", knownAt);
         return "enterprise";
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
     }
 }

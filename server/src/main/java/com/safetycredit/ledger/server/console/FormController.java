@@ -61,8 +61,8 @@ public class FormController {
     public String submit(@PathVariable String formId, @RequestParam MultiValueMap<String, String> params,
                          HttpServletRequest http, Locale locale, Model model, RedirectAttributes redirect) {
         ConsoleForm form = allowed(formId, http);
-        String uscc = blankToNull(params.getFirst("_uscc"));
-        String item = blankToNull(params.getFirst("_item"));
+        String uscc = Blank.toNull(params.getFirst("_uscc"));
+        String item = Blank.toNull(params.getFirst("_item"));
         String key = params.getFirst("_idempotencyKey") == null ? UUID.randomUUID().toString()
                 : params.getFirst("_idempotencyKey");
         FormBinder.Binding binding = binder.bind(form, params, uscc, locale);
@@ -160,9 +160,5 @@ public class FormController {
             }
         }
         return errors;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
     }
 }

@@ -21,16 +21,12 @@ public class ListPage {
 
     @GetMapping("/lists/{list}")
     public String list(@PathVariable String list, @RequestParam(required = false) String validAt, Model model) {
-        model.addAttribute("list", lists.list(list, blankToNull(validAt), null, null, "json").getBody());
+        model.addAttribute("list", lists.list(list, Blank.toNull(validAt), null, null, "json").getBody());
         return "list";
     }
 
     @GetMapping("/lists/{list}/csv")
     public ResponseEntity<?> csv(@PathVariable String list, @RequestParam(required = false) String validAt) {
-        return lists.list(list, blankToNull(validAt), null, null, "csv");
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
+        return lists.list(list, Blank.toNull(validAt), null, null, "csv");
     }
 }
