@@ -2,6 +2,7 @@ package com.safetycredit.ledger.query.profile;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
 import com.safetycredit.ledger.shared.credit.Evidence;
 import com.safetycredit.ledger.shared.domain.Regions;
 import org.bson.Document;
@@ -48,20 +49,36 @@ public class ProfileQueries {
         return p -> industry == null || industry.isBlank() || industry.equals(p.industry());
     }
 
+    /**
+     * The enterprise's status over valid time, earliest first: each interval with its status, grade and
+     * reasons, as the ledger knows it now. Empty for an enterprise the profiles do not hold (yet).
+     */
+    public List<ProfileSummary> timeline(String uscc) {
+        Document profile = profiles.find(Filters.eq("_id", uscc)).first();
+        if (profile == null) {
+            return List.of();
+        }
+        return profile.getList("timeline", Document.class).stream().map(interval -> summary(profile, interval)).toList();
+    }
+
     private static Optional<ProfileSummary> summaryOn(Document profile, LocalDate day) {
         for (Document interval : profile.getList("timeline", Document.class)) {
             String from = interval.getString("from");
             String to = interval.getString("to");
             if ((from == null || !day.isBefore(LocalDate.parse(from))) && (to == null || day.isBefore(LocalDate.parse(to)))) {
-                List<Evidence> reasons = interval.getList("reasons", Document.class).stream()
-                        .map(r -> new Evidence(r.getString("code"), r.getString("message"),
-                                r.getList("positions", Number.class).stream().map(Number::longValue).toList()))
-                        .toList();
-                return Optional.of(new ProfileSummary(profile.getString("_id"), profile.getString("name"),
-                        profile.getString("industry"), profile.getString("regionCode"), interval.getString("status"),
-                        interval.getString("grade"), from, to, reasons));
+                return Optional.of(summary(profile, interval));
             }
         }
         return Optional.empty();
+    }
+
+    private static ProfileSummary summary(Document profile, Document interval) {
+        List<Evidence> reasons = interval.getList("reasons", Document.class).stream()
+                .map(r -> new Evidence(r.getString("code"), r.getString("message"),
+                        r.getList("positions", Number.class).stream().map(Number::longValue).toList()))
+                .toList();
+        return new ProfileSummary(profile.getString("_id"), profile.getString("name"), profile.getString("industry"),
+                profile.getString("regionCode"), interval.getString("status"), interval.getString("grade"),
+                interval.getString("from"), interval.getString("to"), reasons);
     }
 }

@@ -2,6 +2,7 @@ package com.safetycredit.ledger.server.console;
 
 import com.safetycredit.ledger.query.history.HistoryController;
 import com.safetycredit.ledger.query.profile.EnterpriseQueryController;
+import com.safetycredit.ledger.query.profile.ProfileQueries;
 import com.safetycredit.ledger.shared.policy.AwardPolicy;
 import com.safetycredit.ledger.shared.policy.AwardPolicyCatalog;
 import org.springframework.stereotype.Controller;
@@ -15,8 +16,8 @@ import java.util.stream.IntStream;
 
 /**
  * One enterprise: profile, status with its reasons (each linking to the events it rests on), grade with its
- * model, eligibility for a chosen policy year, the status on any date as known at any time, and the history
- * with valid time, record time and actor — newest first.
+ * model, eligibility for a chosen policy year, the status on any date as known at any time, the status
+ * timeline over valid time, and the history with valid time, record time and actor — newest first.
  */
 @ConsoleOnly
 @Controller
@@ -24,11 +25,14 @@ public class EnterprisePage {
 
     private final EnterpriseQueryController enterprises;
     private final HistoryController history;
+    private final ProfileQueries profiles;
     private final List<Integer> policyYears;
 
-    public EnterprisePage(EnterpriseQueryController enterprises, HistoryController history, AwardPolicyCatalog policies) {
+    public EnterprisePage(EnterpriseQueryController enterprises, HistoryController history, ProfileQueries profiles,
+                          AwardPolicyCatalog policies) {
         this.enterprises = enterprises;
         this.history = history;
+        this.profiles = profiles;
         this.policyYears = policies.policies().stream().flatMap((AwardPolicy p) -> IntStream.rangeClosed(
                 p.validFrom().getYear(), p.validTo().getYear()).boxed()).distinct().sorted().toList();
     }
@@ -42,6 +46,9 @@ public class EnterprisePage {
                 new java.util.ArrayList<>(history.history(uscc, null, null, null).events());
         java.util.Collections.reverse(events);
         model.addAttribute("events", events);
+        List<com.safetycredit.ledger.query.profile.ProfileSummary> timeline = new java.util.ArrayList<>(profiles.timeline(uscc));
+        java.util.Collections.reverse(timeline);
+        model.addAttribute("timeline", timeline);
         model.addAttribute("policyYears", policyYears);
         Integer year = policyYear != null ? policyYear : policyYears.isEmpty() ? null : policyYears.get(policyYears.size() - 1);
         if (year != null) {

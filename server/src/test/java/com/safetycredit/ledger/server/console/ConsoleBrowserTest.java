@@ -178,6 +178,11 @@ class ConsoleBrowserTest {
         browser.click(By.id("form-submit"));
         browser.waitFor(d -> d.getCurrentUrl().contains("/enterprises/" + USCC));
         assertThat(browser.text(By.id("enterprise-status"))).isEqualTo("黑名单");
+        // the timeline over valid time: watched since the accident, listed for three years from today, and what
+        // follows without any command (watched for 12 months after the listing ends, then normal)
+        String listedUntil = TODAY.plusYears(3).toString();
+        assertThat(browser.text(By.id("timeline"))).contains("黑名单").contains("重点关注").contains("正常")
+                .contains(listedUntil);
 
         browser.click(By.id("nav-black"));
         assertThat(browser.text(By.id("list-table"))).contains(USCC).contains(NAME);
