@@ -63,6 +63,8 @@ public final class LedgerBenchmark {
             runOn(backend.strip(), uri, workDir, settings, report);
             report.notes.add(Report.f("%s: all phases took %d min.", backend,
                     Duration.between(backendStarted, Instant.now()).toMinutes()));
+            // written after every backend, so a run stopped later still leaves what it measured
+            write(out(root), header(Duration.between(started, Instant.now()), settings) + report.markdown());
         }
         Path benchJfr = workDir.resolve("benchmark-process.jfr");
         recording.dump(benchJfr);
@@ -71,9 +73,13 @@ public final class LedgerBenchmark {
         Duration total = Duration.between(started, Instant.now());
         String section = header(total, settings) + report.markdown();
         System.out.println(section);
-        Path out = Path.of(System.getProperty("benchmark.out", root.resolve("docs/benchmarks.md").toString()));
+        Path out = out(root);
         write(out, section);
         System.out.println("Written to " + out);
+    }
+
+    private static Path out(Path root) {
+        return Path.of(System.getProperty("benchmark.out", root.resolve("docs/benchmarks.md").toString()));
     }
 
     private static void runOn(String backend, String uri, Path workDir, BackendRun.Settings settings, Report report)
