@@ -7,9 +7,6 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
-import com.mongodb.client.model.ReplaceOneModel;
-import com.mongodb.client.model.UpdateOneModel;
-import com.safetycredit.ledger.query.projection.ProjectionBatch;
 import com.safetycredit.ledger.query.projection.ProjectionCheckpoints;
 import com.safetycredit.ledger.shared.events.EnterpriseFact;
 import com.safetycredit.ledger.shared.events.EventTypeRegistry;
@@ -55,17 +52,15 @@ public class HistoryProjection {
     @EventHandler
     void on(EnterpriseFact fact, EventMessage<?> message, TrackingToken token) {
         long position = token.position().orElseThrow();
-        ProjectionBatch batch = ProjectionBatch.current(NAME, checkpoints, () -> { });
-        if (batch.applies(position)) {
-            Document entry = entry(fact, position, message.getTimestamp().toString(), message.getMetaData());
-            // both writes are idempotent, so a redelivery after a crash between them repairs itself
-            batch.replace(entries, position, new ReplaceOneModel<>(Filters.eq("_id", position), entry,
-                    new ReplaceOptions().upsert(true)));
-            batch.add(index, new UpdateOneModel<>(Filters.eq("_id", fact.uscc()),
-                    Updates.addToSet("positions", position), new UpdateOptions().upsert(true)));
-            batch.applied(position);
+        if (checkpoints.alreadyApplied(NAME, position)) {
+            return;
         }
-        batch.endOfEvent();
+        Document entry = entry(fact, position, message.getTimestamp().toString(), message.getMetaData());
+        // both writes are idempotent, so a redelivery after a crash between them repairs itself
+        entries.replaceOne(Filters.eq("_id", position), entry, new ReplaceOptions().upsert(true));
+        index.updateOne(Filters.eq("_id", fact.uscc()), Updates.addToSet("positions", position),
+                new UpdateOptions().upsert(true));
+        checkpoints.applied(NAME, position);
     }
 
     /** The history entry of one event; the replay check builds it the same way from the stored event. */

@@ -4,11 +4,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
-import com.mongodb.client.model.ReplaceOneModel;
-import com.safetycredit.ledger.query.projection.ProjectionBatch;
 import com.safetycredit.ledger.query.projection.ProjectionCheckpoints;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventhandling.EventMessage;
 import com.safetycredit.ledger.shared.credit.CreditRules;
 import com.safetycredit.ledger.shared.credit.EnterpriseRecord;
 import com.safetycredit.ledger.shared.credit.EnterpriseRecords;
@@ -42,7 +38,6 @@ public class ProfileProjection {
     private final EnterpriseRecords records;
     private final CreditRules rules;
     private final ProjectionCheckpoints checkpoints;
-    private final RecentRecords recent = new RecentRecords(20_000);
 
     public ProfileProjection(MongoDatabase database, EnterpriseRecords records, CreditRules rules,
                              ProjectionCheckpoints checkpoints) {
@@ -53,40 +48,21 @@ public class ProfileProjection {
     }
 
     @EventHandler
-    void on(EnterpriseFact fact, EventMessage<?> message, TrackingToken token) {
+    void on(EnterpriseFact fact, TrackingToken token) {
         long position = token.position().orElseThrow();
-        ProjectionBatch batch = ProjectionBatch.current(NAME, checkpoints, recent::clear);
-        // An event of another aggregate (an award application) is not in the enterprise's stream: the record,
-        // and so the profile, is what the enterprise's previous event left
-        if (batch.applies(position) && message instanceof DomainEventMessage<?> domain
-                && fact.uscc().equals(domain.getAggregateIdentifier())) {
-            Optional<EnterpriseRecord> record = recordAt(fact, domain, position);
-            record.ifPresent(r -> batch.replace(profiles, fact.uscc(), new ReplaceOneModel<>(
-                    Filters.eq("_id", fact.uscc()), toDocument(r), new ReplaceOptions().upsert(true))));
+        if (checkpoints.alreadyApplied(NAME, position)) {
+            return;
         }
-        batch.applied(position);
-        batch.endOfEvent();
-    }
-
-    /**
-     * The record up to this event: the one folded up to the enterprise's previous event plus this one, when
-     * that is at hand (its sequence number proves nothing came in between), else read from the store.
-     */
-    private Optional<EnterpriseRecord> recordAt(EnterpriseFact fact, DomainEventMessage<?> event, long position) {
-        RecentRecords.Entry previous = recent.get(fact.uscc());
-        Optional<EnterpriseRecord> record;
-        if (previous != null && previous.sequence() == event.getSequenceNumber() - 1) {
-            record = Optional.of(previous.record().apply(fact, position));
-        } else {
-            record = records.loadUpTo(fact.uscc(), position);
+        Optional<EnterpriseRecord> record = records.loadUpTo(fact.uscc(), position);
+        if (record.isPresent()) {
+            profiles.replaceOne(Filters.eq("_id", fact.uscc()), toDocument(record.get()),
+                    new ReplaceOptions().upsert(true));
         }
-        record.ifPresentOrElse(r -> recent.put(fact.uscc(), r, event.getSequenceNumber()), () -> recent.remove(fact.uscc()));
-        return record;
+        checkpoints.applied(NAME, position);
     }
 
     @ResetHandler
     void reset() {
-        recent.clear();
         profiles.deleteMany(new Document());
         checkpoints.reset(NAME);
     }

@@ -50,6 +50,9 @@ final class ServerPhases {
     void replay() throws Exception {
         server.phase("full replay");
         long head = stores.ledger.head().position();
+        // let the start-up catch-up finish first: a reset racing an in-flight batch can leave that batch's
+        // checkpoint behind, and the replay then skips what it covered (a known issue, docs/benchmarks.md)
+        awaitProjections(head, Duration.ofMinutes(30));
         for (String name : READ_MODELS) {
             server.send(server.request("/api/v1/admin/projections/" + name + "/replay")
                     .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
@@ -88,6 +91,10 @@ final class ServerPhases {
 
     void queries() throws Exception {
         server.phase("queries");
+        if (workload.refused() > 0) {
+            report.notes.add(Report.f("%s: the generator's aggregates refused %,d of its commands (nothing was "
+                    + "appended for them); queries ask only about registered enterprises.", backend, workload.refused()));
+        }
         long head = stores.ledger.head().position();
         // "as the ledger knew it" half-way through the ledger's recording
         // (after the 10,000 registrations, so that every enterprise asked about was known by then)
@@ -106,7 +113,8 @@ final class ServerPhases {
     }
 
     private String someEnterprise() {
-        return Workload.uscc(random.nextInt((int) Math.min(10_000, stores.ledger.head().position())));
+        List<String> registered = workload.registered();
+        return registered.get(random.nextInt(registered.size()));
     }
 
     private void measure(long head, String name, int count, IntFunction<String> path) throws Exception {

@@ -112,6 +112,11 @@ final class WorkloadEvents {
         return position;
     }
 
+    /** The enterprises registered so far, sorted: the ones queries may ask about. */
+    List<String> registered() {
+        return records.keySet().stream().sorted().toList();
+    }
+
     long refused() {
         return refused;
     }
