@@ -202,6 +202,25 @@ public class MongoLedgerStorageEngine extends BatchingEventStorageEngine {
         return new LedgerHead(hint.get("position", Number.class).longValue(), hint.getString("hash"));
     }
 
+    /**
+     * Commits were stored around this engine ({@link LedgerBulkLoader}): move the hint there, so neither this
+     * engine nor one started later probes through them one by one.
+     */
+    void headMoved(LedgerHead head) {
+        appendLock.lock();
+        try {
+            knownHead = null;
+            hintedPosition = -1;
+            advanceHeadHint(head);
+        } finally {
+            appendLock.unlock();
+        }
+    }
+
+    LedgerCollections collections() {
+        return collections;
+    }
+
     private void advanceHeadHint(LedgerHead head) {
         if (head.position() - hintedPosition < HEAD_HINT_STRIDE && hintedPosition >= 0) {
             return;

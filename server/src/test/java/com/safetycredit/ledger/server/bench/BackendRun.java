@@ -1,0 +1,152 @@
+package com.safetycredit.ledger.server.bench;
+
+import com.mongodb.client.MongoClient;
+import com.safetycredit.ledger.shared.store.StoredEvent;
+import org.axonframework.eventhandling.EventMessage;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * All phases on one MongoDB: grow the ledger (and the peer's and the limit's stores) in bulk to each size,
+ * measure append windows through the command path there; at the smallest and the largest size start the
+ * server and measure replay, queries, projection lag, verification and export, with its memory.
+ */
+final class BackendRun {
+
+    private final String backend;
+    private final MongoClient client;
+    private final String uri;
+    private final Settings settings;
+    private final Report report;
+    private final WorkloadEvents workload = new WorkloadEvents(8, 10_000);
+    private final Stores stores;
+
+    record Settings(long[] sizes, int window, Duration peerWindowLimit, long peerUpTo, Path jar, Path workDir,
+                    String serverHeap, int queryRequests) {
+    }
+
+    BackendRun(String backend, MongoClient client, String uri, Settings settings, Report report) {
+        this.backend = backend;
+        this.client = client;
+        this.uri = uri;
+        this.settings = settings;
+        this.report = report;
+        this.stores = new Stores(client);
+    }
+
+    void run() throws Exception {
+        long[] sizes = settings.sizes();
+        for (int i = 0; i < sizes.length; i++) {
+            long size = sizes[i];
+            grow(size);
+            report.memory.add(new Report.Memory(backend, "bulk load to " + Report.f("%,d", size), -1, Rss.self()));
+            appendWindows();
+            if (stores.peer != null && stores.peerEvents >= settings.peerUpTo()) {
+                report.notes.add(Report.f("%s: the peer was measured up to %,d stored events and then dropped: "
+                        + "its aggregate loads scan, so a window at a larger size would take hours.", backend,
+                        stores.peerEvents));
+                stores.dropPeer();
+            }
+            if (i == 0 || i == sizes.length - 1) {
+                if (i == sizes.length - 1) {
+                    stores.dropRaw(); // the limit is measured; its documents need not share the memory any more
+                }
+                serverPhases(i == sizes.length - 1);
+            }
+        }
+        workload.stop();
+    }
+
+    private void grow(long size) {
+        long started = System.nanoTime();
+        long from = stores.ledger.head().position();
+        LedgerBenchmark.PHASES.start(backend + ": bulk load to " + Report.f("%,d", size));
+        while (stores.ledger.head().position() < size) {
+            long missing = size - stores.ledger.head().position();
+            stores.preload(workload.nextCommits(Math.min(missing, 5_000)));
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        System.out.printf("%s: bulk-loaded %,d → %,d events in %.0f s%n", backend, from,
+                stores.ledger.head().position(), seconds);
+    }
+
+    private void appendWindows() throws Exception {
+        for (int clients : new int[]{1, 8}) {
+            List<WorkloadEvents.Step> steps = workload.nextEnterpriseCommands(settings.window());
+            long before = stores.ledger.head().position();
+            String at = Report.f(" at %,d, %d client(s)", before, clients);
+            LedgerBenchmark.PHASES.start(backend + ": append, ledger" + at);
+            try (CommandPath ledgerPath = new CommandPath(stores.ledger)) {
+                boolean[] sent = new boolean[steps.size()];
+                Latencies l = ledgerPath.send(steps, clients, Duration.ofHours(1), sent);
+                long events = stores.ledger.head().position() - before;
+                add("ledger", before, clients, events, l, "");
+            }
+            // the limit: the documents of exactly the events the ledger just stored, one insert per event
+            List<StoredEvent> appended = stores.ledger.readStoredEvents(before, (int) (stores.ledger.head().position() - before));
+            long rawBefore = stores.rawEvents;
+            LedgerBenchmark.PHASES.start(backend + ": append, raw inserts" + at);
+            Latencies raw = RawInserts.insert(stores.raw, appended, clients);
+            stores.rawEvents += appended.size();
+            add("raw inserts", rawBefore, clients, appended.size(), raw, "");
+            if (stores.peer != null) {
+                long peerBefore = stores.peerEvents;
+                LedgerBenchmark.PHASES.start(backend + ": append, axon-mongo" + at);
+                try (CommandPath peerPath = new CommandPath(stores.peer)) {
+                    boolean[] sent = new boolean[steps.size()];
+                    Latencies l = peerPath.send(steps, clients, settings.peerWindowLimit(), sent);
+                    long events = 0;
+                    List<EventMessage<?>> missed = new ArrayList<>();
+                    for (int s = 0; s < steps.size(); s++) {
+                        if (sent[s]) {
+                            events += steps.get(s).events().size();
+                        } else {
+                            missed.addAll(steps.get(s).events());
+                        }
+                    }
+                    String note = missed.isEmpty() ? "" : Report.f("window cut at %d s after %,d of %,d commands",
+                            settings.peerWindowLimit().toSeconds(), l.units(), steps.size());
+                    add("axon-mongo", peerBefore, clients, events, new Latencies(l.nanos(), l.seconds(), events), note);
+                    stores.peerEvents += events;
+                    if (!missed.isEmpty()) {
+                        stores.peer.appendEvents(missed); // keep its store in step with the others
+                        stores.peerEvents += missed.size();
+                    }
+                }
+            }
+        }
+    }
+
+    private void add(String contestant, long before, int clients, long events, Latencies l, String note) {
+        Report.Append row = new Report.Append(backend, before, contestant, clients, events, events / l.seconds(),
+                l.p50(), l.p99(), note);
+        report.appends.add(row);
+        System.out.printf("%s: %s at %,d stored, %d client(s): %,.0f events/s, p50 %.2f ms, p99 %.2f ms %s%n",
+                backend, contestant, before, clients, row.perSecond(), row.p50(), row.p99(), note);
+    }
+
+    private void serverPhases(boolean largest) throws Exception {
+        String tag = backend + "-" + stores.ledger.head().position();
+        Path log = settings.workDir().resolve("server-" + tag + ".log");
+        Path jfr = settings.workDir().resolve("server-" + tag + ".jfr");
+        ServerPhases phases;
+        LedgerBenchmark.PHASES.start(backend + ": server phases at " + Report.f("%,d", stores.ledger.head().position()));
+        try (ServerProcess server = ServerProcess.start(settings.jar(), uri, Stores.LEDGER_DATABASE, log, jfr,
+                settings.serverHeap())) {
+            phases = new ServerPhases(backend, server, stores, workload, report, settings.queryRequests());
+            phases.replay();
+            phases.queries();
+            if (largest) {
+                phases.lagUnderLoad();
+                phases.audit();
+            }
+            server.phase("stop");
+            server.peaks().forEach((phase, mb) -> report.memory.add(new Report.Memory(backend,
+                    phase + " at " + Report.f("%,d", stores.ledger.head().position()), mb, Rss.self())));
+        }
+        phases.profile(jfr);
+    }
+}

@@ -1,0 +1,90 @@
+package com.safetycredit.ledger.server.bench;
+
+import com.safetycredit.ledger.command.enterprise.EnterpriseAggregate;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.AggregateConfigurer;
+import org.axonframework.config.Configuration;
+import org.axonframework.config.DefaultConfigurer;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * The full command path on one storage engine: command gateway, aggregate load from the store (no cache,
+ * no snapshots: every command reads its enterprise's events), append, concurrency check.
+ */
+final class CommandPath implements AutoCloseable {
+
+    private final Configuration axon;
+    private final CommandGateway gateway;
+
+    CommandPath(EventStorageEngine engine) {
+        this.axon = DefaultConfigurer.defaultConfiguration()
+                .configureEmbeddedEventStore(c -> engine)
+                .configureAggregate(AggregateConfigurer.defaultConfiguration(EnterpriseAggregate.class))
+                .buildConfiguration();
+        axon.start();
+        this.gateway = axon.commandGateway();
+    }
+
+    /**
+     * Sends {@code commands} from {@code clients} threads; each enterprise belongs to one client, so its
+     * commands keep their order and never race. Stops early after {@code limit}; returns what was done.
+     */
+    Latencies send(List<WorkloadEvents.Step> steps, int clients, Duration limit, boolean[] sentFlags)
+            throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        long start = System.nanoTime();
+        long deadline = start + limit.toNanos();
+        List<Future<long[]>> futures = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            int client = c;
+            futures.add(pool.submit(() -> {
+                List<Long> latencies = new ArrayList<>();
+                for (int i = 0; i < steps.size(); i++) {
+                    Object command = steps.get(i).command();
+                    if (Math.floorMod(usccOf(command).hashCode(), clients) != client) {
+                        continue;
+                    }
+                    if (System.nanoTime() > deadline) {
+                        break;
+                    }
+                    long t = System.nanoTime();
+                    gateway.sendAndWait(command, WorkloadEvents.LOADER);
+                    latencies.add(System.nanoTime() - t);
+                    sentFlags[i] = true;
+                }
+                return latencies.stream().mapToLong(Long::longValue).toArray();
+            }));
+        }
+        long[][] parts = new long[clients][];
+        for (int c = 0; c < clients; c++) {
+            parts[c] = futures.get(c).get();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        pool.shutdown();
+        long sent = 0;
+        for (long[] part : parts) {
+            sent += part.length;
+        }
+        return Latencies.of(parts, seconds, sent);
+    }
+
+    static String usccOf(Object command) {
+        try {
+            return (String) command.getClass().getMethod("uscc").invoke(command);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(command.getClass() + " has no uscc", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        axon.shutdown();
+    }
+}

@@ -1,0 +1,108 @@
+package com.safetycredit.ledger.server.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.safetycredit.ledger.shared.events.LedgerEventCatalog;
+import com.safetycredit.ledger.shared.store.LedgerBulkLoader;
+import com.safetycredit.ledger.shared.store.LedgerSerializer;
+import com.safetycredit.ledger.shared.store.MongoLedgerStorageEngine;
+import com.safetycredit.ledger.shared.store.StoredEvent;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.extensions.mongo.DefaultMongoTemplate;
+import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.bson.Document;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The three contestants' storage on one MongoDB: our ledger (the database the server then runs on), the peer
+ * (axon-mongo's engine) and the limit (a plain collection taking the same event documents).
+ */
+final class Stores {
+
+    static final String LEDGER_DATABASE = "bench_ledger";
+
+    final MongoLedgerStorageEngine ledger;
+    final LedgerBulkLoader loader;
+    MongoEventStorageEngine peer;
+    final MongoCollection<Document> raw;
+    private final MongoClient client;
+    long peerEvents;
+    long rawEvents;
+
+    Stores(MongoClient client) {
+        this.client = client;
+        for (String name : List.of(LEDGER_DATABASE, "bench_peer", "bench_raw")) {
+            client.getDatabase(name).drop();
+        }
+        this.ledger = ledgerEngine(client.getDatabase(LEDGER_DATABASE));
+        this.loader = new LedgerBulkLoader(ledger);
+        MongoDatabase peerDatabase = client.getDatabase("bench_peer");
+        this.peer = MongoEventStorageEngine.builder()
+                .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(peerDatabase).build())
+                .eventSerializer(eventSerializer()).snapshotSerializer(JacksonSerializer.defaultSerializer()).build();
+        peer.ensureIndexes();
+        this.raw = client.getDatabase("bench_raw").getCollection("events");
+    }
+
+    /** A second engine on the ledger, as a second command-side instance would have. */
+    MongoLedgerStorageEngine newLedgerEngine() {
+        return ledgerEngine(client.getDatabase(LEDGER_DATABASE));
+    }
+
+    private static MongoLedgerStorageEngine ledgerEngine(MongoDatabase database) {
+        return MongoLedgerStorageEngine.builder().database(database).registry(LedgerEventCatalog.registry())
+                .eventSerializer(eventSerializer()).snapshotSerializer(JacksonSerializer.defaultSerializer()).build();
+    }
+
+    /** The server's event serializer: stable type names over Jackson, dates as ISO text. */
+    static Serializer eventSerializer() {
+        ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).findAndRegisterModules();
+        return new LedgerSerializer(JacksonSerializer.builder().objectMapper(mapper).build(), LedgerEventCatalog.registry());
+    }
+
+    /** Stores commits in all contestants still running, in bulk. */
+    void preload(List<List<EventMessage<?>>> commits) {
+        List<StoredEvent> stored = loader.append(commits);
+        insertRaw(stored);
+        if (peer != null) {
+            List<EventMessage<?>> events = new ArrayList<>();
+            commits.forEach(events::addAll);
+            peer.appendEvents(events);
+            peerEvents += events.size();
+        }
+    }
+
+    void insertRaw(List<StoredEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        raw.insertMany(events.stream().map(Stores::rawDocument).toList());
+        rawEvents += events.size();
+    }
+
+    /** The event as a plain document, the same fields the ledger stores for it. */
+    static Document rawDocument(StoredEvent e) {
+        return new Document("position", e.position()).append("eventId", e.eventId()).append("type", e.type())
+                .append("aggregateId", e.aggregateId()).append("sequence", e.sequence())
+                .append("timestamp", e.timestamp()).append("payload", e.payload()).append("metadata", e.metadata())
+                .append("hash", e.hash());
+    }
+
+    void dropPeer() {
+        client.getDatabase("bench_peer").drop();
+        peer = null;
+    }
+
+    void dropRaw() {
+        client.getDatabase("bench_raw").drop();
+    }
+}
