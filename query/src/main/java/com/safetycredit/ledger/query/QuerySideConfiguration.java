@@ -3,7 +3,13 @@ package com.safetycredit.ledger.query;
 import com.safetycredit.ledger.query.webhook.WebhookSettings;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.ComponentScan;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Configuration;
+import org.axonframework.config.EventProcessingConfigurer;
+import com.safetycredit.ledger.query.history.HistoryProjection;
+import com.safetycredit.ledger.query.profile.ProfileProjection;
+import com.safetycredit.ledger.query.projection.FlushAtBatchEnd;
+import java.util.List;
 import org.springframework.context.annotation.Profile;
 
 /**
@@ -15,4 +21,12 @@ import org.springframework.context.annotation.Profile;
 @ComponentScan
 @EnableConfigurationProperties(WebhookSettings.class)
 public class QuerySideConfiguration {
+
+    /** The projections that collect their writes per batch get them flushed at each batch's end. */
+    @Autowired
+    void flushBatchedWrites(EventProcessingConfigurer processing) {
+        for (String projection : List.of(HistoryProjection.NAME, ProfileProjection.NAME)) {
+            processing.registerHandlerInterceptor(projection, configuration -> new FlushAtBatchEnd());
+        }
+    }
 }

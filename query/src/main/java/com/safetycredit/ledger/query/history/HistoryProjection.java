@@ -16,6 +16,14 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.bson.Document;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.ReplaceOneModel;
+import com.mongodb.client.model.UpdateOneModel;
+import com.safetycredit.ledger.query.projection.BatchedWrites;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 import java.util.Map;
@@ -52,15 +60,52 @@ public class HistoryProjection {
     @EventHandler
     void on(EnterpriseFact fact, EventMessage<?> message, TrackingToken token) {
         long position = token.position().orElseThrow();
-        if (checkpoints.alreadyApplied(NAME, position)) {
+        Writes writes = BatchedWrites.current(NAME, () -> new Writes(checkpoints.lastApplied(NAME)));
+        if (position <= writes.checkpoint) {
             return;
         }
-        Document entry = entry(fact, position, message.getTimestamp().toString(), message.getMetaData());
-        // both writes are idempotent, so a redelivery after a crash between them repairs itself
-        entries.replaceOne(Filters.eq("_id", position), entry, new ReplaceOptions().upsert(true));
-        index.updateOne(Filters.eq("_id", fact.uscc()), Updates.addToSet("positions", position),
-                new UpdateOptions().upsert(true));
-        checkpoints.applied(NAME, position);
+        writes.add(fact.uscc(), entry(fact, position, message.getTimestamp().toString(), message.getMetaData()));
+        if (!CurrentUnitOfWork.isStarted()) {
+            writes.flush();
+        }
+    }
+
+    /**
+     * One batch's entries and index additions. Both writes are idempotent (an entry replaced by its position,
+     * positions added to a set), so a batch repeated after a crash repairs itself; the checkpoint comes last.
+     */
+    private final class Writes implements BatchedWrites {
+
+        final long checkpoint;
+        private final List<ReplaceOneModel<Document>> entryWrites = new ArrayList<>();
+        private final Map<String, List<Long>> positionsByEnterprise = new LinkedHashMap<>();
+        private long last;
+
+        Writes(long checkpoint) {
+            this.checkpoint = checkpoint;
+        }
+
+        void add(String uscc, Document entry) {
+            long position = entry.getLong("_id");
+            entryWrites.add(new ReplaceOneModel<>(Filters.eq("_id", position), entry, new ReplaceOptions().upsert(true)));
+            positionsByEnterprise.computeIfAbsent(uscc, k -> new ArrayList<>()).add(position);
+            last = Math.max(last, position);
+        }
+
+        @Override
+        public void flush() {
+            if (entryWrites.isEmpty()) {
+                return;
+            }
+            entries.bulkWrite(entryWrites, new BulkWriteOptions().ordered(false));
+            index.bulkWrite(positionsByEnterprise.entrySet().stream()
+                    .map(e -> new UpdateOneModel<Document>(Filters.eq("_id", e.getKey()),
+                            Updates.addEachToSet("positions", e.getValue()), new UpdateOptions().upsert(true)))
+                    .toList(), new BulkWriteOptions().ordered(false));
+            checkpoints.applied(NAME, last);
+            entryWrites.clear();
+            positionsByEnterprise.clear();
+        }
     }
 
     /** The history entry of one event; the replay check builds it the same way from the stored event. */

@@ -16,6 +16,15 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.bson.Document;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.ReplaceOneModel;
+import com.safetycredit.ledger.query.projection.BatchedWrites;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.springframework.beans.factory.annotation.Value;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -25,7 +34,8 @@ import java.util.Optional;
  * One document per enterprise for search and the lists: its profile and its status timeline over valid
  * time. The timeline is recomputed from the enterprise's events up to the position being handled, so a
  * replay builds exactly what live processing built, and time-driven changes (a listing ending, an accident
- * leaving the 12-month window) are already in it: no timer, no command.
+ * leaving the 12-month window) are already in it: no timer, no command. The record is folded event by
+ * event where the {@link RecordCache} can vouch for it, and each batch writes each changed profile once.
  */
 @Component
 @ProcessingGroup(ProfileProjection.NAME)
@@ -38,33 +48,74 @@ public class ProfileProjection {
     private final EnterpriseRecords records;
     private final CreditRules rules;
     private final ProjectionCheckpoints checkpoints;
+    private final RecordCache cache;
 
     public ProfileProjection(MongoDatabase database, EnterpriseRecords records, CreditRules rules,
-                             ProjectionCheckpoints checkpoints) {
+                             ProjectionCheckpoints checkpoints,
+                             @Value("${ledger.projections.record-cache-size:10000}") int recordCacheSize) {
         this.profiles = database.getCollection(COLLECTION);
         this.records = records;
         this.rules = rules;
         this.checkpoints = checkpoints;
+        this.cache = new RecordCache(recordCacheSize);
     }
 
     @EventHandler
-    void on(EnterpriseFact fact, TrackingToken token) {
+    void on(EnterpriseFact fact, EventMessage<?> message, TrackingToken token) {
         long position = token.position().orElseThrow();
-        if (checkpoints.alreadyApplied(NAME, position)) {
+        Writes writes = BatchedWrites.current(NAME, () -> new Writes(checkpoints.lastApplied(NAME)));
+        if (position <= writes.checkpoint) {
             return;
         }
-        Optional<EnterpriseRecord> record = records.loadUpTo(fact.uscc(), position);
-        if (record.isPresent()) {
-            profiles.replaceOne(Filters.eq("_id", fact.uscc()), toDocument(record.get()),
-                    new ReplaceOptions().upsert(true));
+        writes.reached(position);
+        // the record is the enterprise's own stream; an award application's events leave its profile as it was
+        if (message instanceof DomainEventMessage<?> domain && fact.uscc().equals(domain.getAggregateIdentifier())) {
+            cache.advance(fact.uscc(), domain.getSequenceNumber(), fact, position,
+                    () -> records.loadUpTo(fact.uscc(), position)).ifPresent(writes::changed);
         }
-        checkpoints.applied(NAME, position);
+        if (!CurrentUnitOfWork.isStarted()) {
+            writes.flush();
+        }
     }
 
     @ResetHandler
     void reset() {
+        cache.clear();
         profiles.deleteMany(new Document());
         checkpoints.reset(NAME);
+    }
+
+    /** One batch's changed profiles, each written once with its state at the end of the batch. */
+    private final class Writes implements BatchedWrites {
+
+        final long checkpoint;
+        private final Map<String, EnterpriseRecord> changed = new LinkedHashMap<>();
+        private long last;
+
+        Writes(long checkpoint) {
+            this.checkpoint = checkpoint;
+        }
+
+        void reached(long position) {
+            last = Math.max(last, position);
+        }
+
+        void changed(EnterpriseRecord record) {
+            changed.put(record.uscc(), record);
+        }
+
+        @Override
+        public void flush() {
+            if (!changed.isEmpty()) {
+                profiles.bulkWrite(changed.values().stream().map(record -> new ReplaceOneModel<>(
+                        Filters.eq("_id", record.uscc()), toDocument(record), new ReplaceOptions().upsert(true)))
+                        .toList(), new BulkWriteOptions().ordered(false));
+                changed.clear();
+            }
+            if (last > checkpoint) {
+                checkpoints.applied(NAME, last);
+            }
+        }
     }
 
     /** The profile document of a record; the replay check builds it the same way. */
