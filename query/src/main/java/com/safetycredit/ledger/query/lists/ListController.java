@@ -45,7 +45,7 @@ public class ListController {
                     "There is no list '" + list + "': black or red");
         };
         LocalDate valid = AsOf.validAt(validAt, clock);
-        List<ProfileSummary> members = profiles.find(valid, ProfileQueries.inRegion(regionCode)
+        List<ProfileSummary> members = profiles.find(valid, status, ProfileQueries.inRegion(regionCode)
                 .and(ProfileQueries.inIndustry(industry)).and(p -> status.equals(p.status())));
         return switch (format) {
             case "json" -> ResponseEntity.ok(new EnterpriseList(list, valid, members.size(), members));

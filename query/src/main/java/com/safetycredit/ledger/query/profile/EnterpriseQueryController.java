@@ -70,7 +70,8 @@ public class EnterpriseQueryController {
                     "page must be ≥ 0 and size between 1 and 200");
         }
         String needle = q == null ? "" : q.strip().toUpperCase(Locale.ROOT);
-        List<ProfileSummary> all = profiles.find(AsOf.validAt(null, clock), ProfileQueries.inRegion(regionCode)
+        String everHeld = status == null || status.isBlank() ? null : status.toUpperCase(Locale.ROOT);
+        List<ProfileSummary> all = profiles.find(AsOf.validAt(null, clock), everHeld, ProfileQueries.inRegion(regionCode)
                 .and(ProfileQueries.inIndustry(industry))
                 .and(p -> status == null || status.isBlank() || status.equalsIgnoreCase(p.status()))
                 .and(p -> needle.isEmpty() || p.uscc().contains(needle)

@@ -31,8 +31,16 @@ public class ProfileQueries {
 
     /** Summaries on {@code validAt} matching the filter, ordered by USCC. */
     public List<ProfileSummary> find(LocalDate validAt, Predicate<ProfileSummary> filter) {
+        return find(validAt, null, filter);
+    }
+
+    /**
+     * The same, reading only the enterprises that have {@code everHeld} status at some time (null: all): a
+     * list of the black-listed need not read the profiles of those never listed.
+     */
+    public List<ProfileSummary> find(LocalDate validAt, String everHeld, Predicate<ProfileSummary> filter) {
         List<ProfileSummary> result = new ArrayList<>();
-        for (Document profile : profiles.find()) {
+        for (Document profile : everHeld == null ? profiles.find() : profiles.find(Filters.eq("timeline.status", everHeld))) {
             summaryOn(profile, validAt).filter(filter).ifPresent(result::add);
         }
         result.sort(Comparator.comparing(ProfileSummary::uscc));

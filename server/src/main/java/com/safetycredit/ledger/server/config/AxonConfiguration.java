@@ -78,13 +78,16 @@ public class AxonConfiguration {
     MongoLedgerStorageEngine eventStorageEngine(MongoDatabase database, EventTypeRegistry registry,
                                                 @Qualifier("eventSerializer") Serializer eventSerializer,
                                                 @Qualifier("snapshotSerializer") Serializer snapshotSerializer,
-                                                MongoConfiguration.Embedded embedded) {
+                                                MongoConfiguration.Embedded embedded,
+                                                @org.springframework.beans.factory.annotation.Value(
+                                                        "${ledger.store.recent-events:100000}") int recentEvents) {
         return MongoLedgerStorageEngine.builder()
                 .database(database)
                 .registry(registry)
                 .eventSerializer(eventSerializer)
                 .snapshotSerializer(snapshotSerializer)
                 .afterCommit(embedded::flush)
+                .recentEvents(recentEvents)
                 .build();
     }
 

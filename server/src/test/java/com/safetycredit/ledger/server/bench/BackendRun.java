@@ -26,6 +26,10 @@ final class BackendRun {
 
     record Settings(long[] sizes, int window, Duration peerWindowLimit, long peerUpTo, Path jar, Path workDir,
                     String serverHeap, int queryRequests) {
+
+        Settings withSizes(long[] other) {
+            return new Settings(other, window, peerWindowLimit, peerUpTo, jar, workDir, serverHeap, queryRequests);
+        }
     }
 
     BackendRun(String backend, MongoClient client, String uri, Settings settings, Report report) {
@@ -137,7 +141,7 @@ final class BackendRun {
         try (ServerProcess server = ServerProcess.start(settings.jar(), uri, Stores.LEDGER_DATABASE, log, jfr,
                 settings.serverHeap())) {
             phases = new ServerPhases(backend, server, stores, workload, report, settings.queryRequests());
-            phases.replay();
+            phases.replay(!largest);
             phases.queries();
             if (largest) {
                 phases.lagUnderLoad();

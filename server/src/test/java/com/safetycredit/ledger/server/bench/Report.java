@@ -14,8 +14,9 @@ final class Report {
     record Query(String backend, long stored, String query, int requests, double p50, double p99) {
     }
 
-    record Projection(String backend, long stored, double replayPerSecond, double replaySeconds, double writesPerSecond,
-                      long lagP50, long lagMax, double catchUpSeconds) {
+    /** @param build how the read models were built: a reset and full replay, or the catch-up after start */
+    record Projection(String backend, long stored, String build, long built, double replayPerSecond,
+                      double replaySeconds, double writesPerSecond, long lagP50, long lagMax, double catchUpSeconds) {
     }
 
     record Audit(String backend, long stored, double verifyPerSecond, double exportPerSecond, boolean ok) {
@@ -49,9 +50,10 @@ final class Report {
             md.append(f("| %s | %,d | %d | %s | %s |%n", ours.backend, ours.storedBefore, ours.clients,
                     ratio(ours, "axon-mongo"), ratio(ours, "raw inserts")));
         }
-        md.append("\n### Projections\n\n| backend | stored events | full replay events/s | replay s | writes/s during the lag test | lag p50 (events) | lag max (events) | caught up after writes stopped, s |\n|---|---|---|---|---|---|---|---|\n");
+        md.append("\n### Projections\n\n| backend | stored events | read models built by | events applied | events/s | s | writes/s during the lag test | lag p50 (events) | lag max (events) | caught up after writes stopped, s |\n|---|---|---|---|---|---|---|---|---|---|\n");
         for (Projection p : projections) {
-            md.append(f("| %s | %,d | %,.0f | %.1f | %s | %s | %s | %s |%n", p.backend, p.stored, p.replayPerSecond,
+            md.append(f("| %s | %,d | %s | %,d | %,.0f | %.1f | %s | %s | %s | %s |%n", p.backend, p.stored, p.build,
+                    p.built, p.replayPerSecond,
                     p.replaySeconds, p.writesPerSecond < 0 ? "–" : f("%,.0f", p.writesPerSecond),
                     p.lagP50 < 0 ? "–" : f("%,d", p.lagP50), p.lagMax < 0 ? "–" : f("%,d", p.lagMax),
                     p.catchUpSeconds < 0 ? "–" : f("%.1f", p.catchUpSeconds)));

@@ -64,8 +64,9 @@ public final class CreditAssessor {
                         + accident.grade() + "）", accident.positions()));
             }
         }
+        LocalDate yearAgo = v.minusDays(365); // once, not per penalty: the status timeline assesses many days
         List<Penalty> yearPenalties = record.penalties().values().stream()
-                .filter(p -> within(p.decidedOn(), v.minusDays(365), v)).toList();
+                .filter(p -> within(p.decidedOn(), yearAgo, v)).toList();
         if (yearPenalties.size() >= 2) {
             reasons.add(new Evidence("PENALTIES_WITHIN_A_YEAR", "一年内受到 " + yearPenalties.size() + " 次行政处罚",
                     yearPenalties.stream().map(Penalty::position).toList()));
@@ -154,8 +155,9 @@ public final class CreditAssessor {
                 break;
             }
         }
+        LocalDate yearAgo = v.minusDays(365); // once, not per penalty: the status timeline assesses many days
         List<Penalty> yearPenalties = record.penalties().values().stream()
-                .filter(p -> within(p.decidedOn(), v.minusDays(365), v)).toList();
+                .filter(p -> within(p.decidedOn(), yearAgo, v)).toList();
         if (yearPenalties.size() >= 2 && index < 3) {
             index++;
             reasons.add(new Evidence("PENALTIES_LOWER_GRADE", "一年内 " + yearPenalties.size() + " 次处罚，降一级",

@@ -74,13 +74,17 @@ public class MongoLedgerStorageEngine extends BatchingEventStorageEngine {
     private final Runnable afterCommit;
     private final ReentrantLock appendLock = new ReentrantLock();
     private volatile LedgerHead knownHead;
+    /** The highest head any probe found: a head that was true once is a valid start for the next probe. */
+    private volatile LedgerHead lastSeenHead;
     private volatile long hintedPosition = -1;
+    private final RecentEvents recentEvents;
 
     protected MongoLedgerStorageEngine(Builder builder) {
         super(builder);
         this.collections = new LedgerCollections(builder.database);
         this.registry = builder.registry;
         this.afterCommit = builder.afterCommit;
+        this.recentEvents = new RecentEvents(builder.recentEvents);
         collections.ensureIndexes();
         ensureHeadHint();
     }
@@ -178,8 +182,14 @@ public class MongoLedgerStorageEngine extends BatchingEventStorageEngine {
 
     /** The current head of the ledger, read from the store. */
     public LedgerHead head() {
-        LedgerHead start = knownHead != null ? knownHead : readHeadHint();
-        return probeHead(start);
+        LedgerHead start = later(knownHead, lastSeenHead);
+        LedgerHead head = probeHead(start != null ? start : readHeadHint());
+        lastSeenHead = later(head, lastSeenHead);
+        return head;
+    }
+
+    private static LedgerHead later(LedgerHead a, LedgerHead b) {
+        return a == null ? b : b == null || a.position() >= b.position() ? a : b;
     }
 
     /** Walks forward from a head that was true once, one exact {@code _id} look-up per commit. */
@@ -254,7 +264,19 @@ public class MongoLedgerStorageEngine extends BatchingEventStorageEngine {
      * gaps: the list ends before the first position that is not stored.
      */
     public List<StoredEvent> readStoredEvents(long after, int limit) {
-        return contiguousFrom(after + 1, readStoredEventsUnchecked(after, limit), StoredEvent::position);
+        List<StoredEvent> recent = recentEvents.from(after, limit);
+        if (recent.size() == limit) {
+            return recent;
+        }
+        List<StoredEvent> read = contiguousFrom(after + 1 + recent.size(),
+                readStoredEventsUnchecked(after + recent.size(), limit - recent.size()), StoredEvent::position);
+        recentEvents.remember(read);
+        if (recent.isEmpty()) {
+            return read;
+        }
+        List<StoredEvent> all = new ArrayList<>(recent);
+        all.addAll(read);
+        return all;
     }
 
     /**
@@ -501,6 +523,7 @@ public class MongoLedgerStorageEngine extends BatchingEventStorageEngine {
         private com.mongodb.client.MongoDatabase database;
         private EventTypeRegistry registry;
         private Runnable afterCommit = () -> { };
+        private int recentEvents = 0;
 
         public Builder database(com.mongodb.client.MongoDatabase database) {
             this.database = database;
@@ -519,6 +542,15 @@ public class MongoLedgerStorageEngine extends BatchingEventStorageEngine {
          */
         public Builder afterCommit(Runnable afterCommit) {
             this.afterCommit = afterCommit;
+            return this;
+        }
+
+        /**
+         * How many recently read events to keep for the other processors following the ledger (0: none).
+         * Each costs about a kilobyte of heap.
+         */
+        public Builder recentEvents(int recentEvents) {
+            this.recentEvents = recentEvents;
             return this;
         }
 

@@ -52,6 +52,8 @@ public final class TestEvents {
                 .registry(REGISTRY)
                 .eventSerializer(serializer)
                 .snapshotSerializer(serializer)
+                // as in the server: the contract tests then hold with tracking reads served from recent events
+                .recentEvents(1_000)
                 .build();
     }
 
