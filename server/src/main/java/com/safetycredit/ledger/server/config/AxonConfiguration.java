@@ -138,4 +138,15 @@ public class AxonConfiguration {
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .findAndRegisterModules();
     }
+
+    /**
+     * A handler that fails stops its processor, which retries from its last token, instead of Axon's
+     * default of logging the failure and going on with the next event: a read model, a deadline or a
+     * webhook must never silently miss an event.
+     */
+    @org.springframework.beans.factory.annotation.Autowired
+    void failedEventsAreRetriedNotSkipped(org.axonframework.config.EventProcessingConfigurer processing) {
+        processing.registerDefaultListenerInvocationErrorHandler(
+                configuration -> org.axonframework.eventhandling.PropagatingErrorHandler.instance());
+    }
 }
