@@ -35,16 +35,26 @@ public class ProfileQueries {
     }
 
     /**
-     * The same, reading only the enterprises that have {@code everHeld} status at some time (null: all): a
-     * list of the black-listed need not read the profiles of those never listed.
+     * The same, reading only the enterprises whose timeline holds {@code status} on {@code validAt} (null: all):
+     * a list of the black-listed need not read the profiles of the others. The database only narrows the
+     * reading; the timeline is still checked here, so the filter can save work but never change an answer.
      */
-    public List<ProfileSummary> find(LocalDate validAt, String everHeld, Predicate<ProfileSummary> filter) {
+    public List<ProfileSummary> find(LocalDate validAt, String status, Predicate<ProfileSummary> filter) {
         List<ProfileSummary> result = new ArrayList<>();
-        for (Document profile : everHeld == null ? profiles.find() : profiles.find(Filters.eq("timeline.status", everHeld))) {
+        // read in modest batches: a whole collection of long timelines exceeds one reply's size limit
+        for (Document profile : profiles.find(status == null ? new Document() : holding(status, validAt)).batchSize(200)) {
             summaryOn(profile, validAt).filter(filter).ifPresent(result::add);
         }
         result.sort(Comparator.comparing(ProfileSummary::uscc));
         return result;
+    }
+
+    /** Profiles with an interval of {@code status} containing {@code day} (dates are ISO strings: they sort). */
+    private static org.bson.conversions.Bson holding(String status, LocalDate day) {
+        String d = day.toString();
+        return Filters.elemMatch("timeline", Filters.and(Filters.eq("status", status),
+                Filters.or(Filters.eq("from", null), Filters.lte("from", d)),
+                Filters.or(Filters.eq("to", null), Filters.gt("to", d))));
     }
 
     /** Region filter that includes sub-regions: 330400 finds Pinghu and Jiashan too. */

@@ -55,6 +55,10 @@ final class ServerProcess implements AutoCloseable {
                 "-XX:StartFlightRecording=filename=" + jfrFile + ",settings=profile,dumponexit=true",
                 "-jar", jar.toString(),
                 "--server.port=" + port,
+                // the read side, as in a split deployment: every measured phase (catch-up, replay, queries,
+                // feed, verification, export) is the query role's; the command side's policies would append
+                // events of their own while the ledger is measured
+                "--spring.profiles.active=query",
                 "--ledger.mongo.uri=" + mongoUri,
                 "--ledger.mongo.database=" + database,
                 "--ledger.security.users[0].name=" + USER,
