@@ -10,6 +10,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -93,12 +94,25 @@ final class Browser implements AutoCloseable {
         new Select(driver.findElement(by)).selectByValue(value);
     }
 
+    /**
+     * Clicks something that loads another page (a link, a submit button) and waits until the old page is gone,
+     * so the next look-up cannot find an element of the page being left.
+     */
     void click(By by) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        driver.findElement(by).click();
+        waitFor(ExpectedConditions.stalenessOf(page)::apply);
+        waitFor(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    /** Clicks something that stays on the page (a radio button, a checkbox). */
+    void check(By by) {
         driver.findElement(by).click();
     }
 
+    /** The text of an element, waiting for it to appear. */
     String text(By by) {
-        return driver.findElement(by).getText();
+        return waitFor(d -> d.findElement(by)).getText();
     }
 
     boolean present(By by) {
@@ -106,7 +120,8 @@ final class Browser implements AutoCloseable {
     }
 
     <T> T waitFor(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition::apply);
+        return new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.NoSuchElementException.class).until(condition::apply);
     }
 
     /** Runs a fetch in the page, with the page's session cookie, and returns the response text. */

@@ -144,8 +144,8 @@ class ConsoleBrowserTest {
         browser.setValue(By.id("f-decidedOn"), TODAY.minusDays(1).toString());
         browser.type(By.id("f-violation"), "未经许可储存危险化学品");
         browser.type(By.id("f-fineYuan"), "300000");
-        browser.click(By.cssSelector("input[name=serious][value=true]"));
-        browser.click(By.cssSelector("input[name=summaryProcedure][value=false]"));
+        browser.check(By.cssSelector("input[name=serious][value=true]"));
+        browser.check(By.cssSelector("input[name=summaryProcedure][value=false]"));
         browser.click(By.id("form-submit"));
         browser.waitFor(d -> d.getCurrentUrl().contains("/enterprises/" + USCC));
 
@@ -200,7 +200,7 @@ class ConsoleBrowserTest {
         browser.click(By.id("nav-queue"));
         assertThat(browser.text(By.id("department-EMERGENCY_MANAGEMENT"))).contains(USCC);
         page("06-review-queue");
-        browser.driver.findElement(By.cssSelector("#department-EMERGENCY_MANAGEMENT a.review-link")).click();
+        browser.click(By.cssSelector("#department-EMERGENCY_MANAGEMENT a.review-link"));
         browser.choose(By.id("f-department"), "EMERGENCY_MANAGEMENT");
         browser.choose(By.id("f-decision"), "VETO");
         browser.click(By.id("form-submit"));
