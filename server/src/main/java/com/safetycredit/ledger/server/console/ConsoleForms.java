@@ -165,17 +165,11 @@ public class ConsoleForms {
     }
 
     private static List<Choice> policyYears(AwardPolicyCatalog policies) {
-        return policies.policies().stream().flatMap(p -> IntStream.rangeClosed(p.validFrom().getYear(),
-                        p.validTo().getYear()).boxed()).distinct().sorted()
-                .map(y -> new Choice(String.valueOf(y), String.valueOf(y), null)).toList();
+        return policies.policyYears().stream().map(y -> new Choice(String.valueOf(y), String.valueOf(y), null)).toList();
     }
 
     private static List<Choice> departments(AwardPolicyCatalog policies) {
-        Map<String, Choice> departments = new LinkedHashMap<>();
-        for (AwardPolicy policy : policies.policies()) {
-            policy.reviewDepartments().codes().forEach(code -> departments.putIfAbsent(code, new Choice(code,
-                    policy.reviewDepartments().names().getOrDefault(code, code), null)));
-        }
-        return List.copyOf(departments.values());
+        return policies.reviewDepartments().entrySet().stream()
+                .map(d -> new Choice(d.getKey(), d.getValue(), null)).toList();
     }
 }

@@ -3,7 +3,6 @@ package com.safetycredit.ledger.server.console;
 import com.safetycredit.ledger.query.history.HistoryController;
 import com.safetycredit.ledger.query.profile.EnterpriseQueryController;
 import com.safetycredit.ledger.query.profile.ProfileQueries;
-import com.safetycredit.ledger.shared.policy.AwardPolicy;
 import com.safetycredit.ledger.shared.policy.AwardPolicyCatalog;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,7 +11,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import java.util.List;
-import java.util.stream.IntStream;
 
 /**
  * One enterprise: profile, status with its reasons (each linking to the events it rests on), grade with its
@@ -33,8 +31,7 @@ public class EnterprisePage {
         this.enterprises = enterprises;
         this.history = history;
         this.profiles = profiles;
-        this.policyYears = policies.policies().stream().flatMap((AwardPolicy p) -> IntStream.rangeClosed(
-                p.validFrom().getYear(), p.validTo().getYear()).boxed()).distinct().sorted().toList();
+        this.policyYears = policies.policyYears();
     }
 
     @GetMapping("/enterprises/{uscc}")

@@ -1,5 +1,6 @@
 package com.safetycredit.ledger.server.console;
 
+import com.safetycredit.ledger.command.award.AwardApplicationController;
 import com.safetycredit.ledger.command.web.WriteResponse;
 import com.safetycredit.ledger.server.web.ProblemResponses;
 import com.safetycredit.ledger.shared.problems.NotFoundException;
@@ -79,8 +80,9 @@ public class FormController {
             return render(model, form, uscc, item, params, beside, beside.isEmpty() ? problem : null, key);
         }
         boolean current = written.position() == null
-                || readYourWrites.await(written.position(), formId.startsWith("award"));
-        redirect.addFlashAttribute("recorded", new Recorded(formId, written.id(), written.position(),
+                || readYourWrites.await(written.position(),
+                form.requestType().getEnclosingClass() == AwardApplicationController.class);
+        redirect.addFlashAttribute("recorded", new Recorded(written.id(), written.position(),
                 written.grade(), written.outcome(), current));
         if (form.about() == ConsoleForm.About.APPLICATION) {
             return "redirect:/queue";
@@ -93,7 +95,7 @@ public class FormController {
     }
 
     /** What the next page announces: the write, its ledger position, and whether the lists already show it. */
-    public record Recorded(String form, String id, Long position, String grade, String outcome, boolean current) {
+    public record Recorded(String id, Long position, String grade, String outcome, boolean current) {
     }
 
     private ConsoleForm allowed(String formId, HttpServletRequest http) {

@@ -4,7 +4,6 @@ import com.safetycredit.ledger.query.award.AwardQueue;
 import com.safetycredit.ledger.query.profile.ProfileQueries;
 import com.safetycredit.ledger.query.profile.ProfileSummary;
 import com.safetycredit.ledger.shared.LedgerTime;
-import com.safetycredit.ledger.shared.policy.AwardPolicy;
 import com.safetycredit.ledger.shared.policy.AwardPolicyCatalog;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,11 +40,7 @@ public class QueuePage {
 
     @GetMapping("/queue")
     public String queue(Model model) {
-        Map<String, String> departmentNames = new LinkedHashMap<>();
-        for (AwardPolicy policy : policies.policies()) {
-            policy.reviewDepartments().codes().forEach(code -> departmentNames.putIfAbsent(code,
-                    policy.reviewDepartments().names().getOrDefault(code, code)));
-        }
+        Map<String, String> departmentNames = policies.reviewDepartments();
         List<AwardQueue.Waiting> waiting = queue.waiting(null);
         Map<String, List<AwardQueue.Waiting>> byDepartment = new LinkedHashMap<>();
         departmentNames.keySet().forEach(code -> byDepartment.put(code,

@@ -33,8 +33,6 @@ final class ServerPhases {
     private final Report report;
     private final int requests;
     private final Random random = new Random(8);
-    private double replayPerSecond;
-    private double replaySeconds;
 
     ServerPhases(String backend, ServerProcess server, Stores stores, WorkloadEvents workload, Report report,
                  int requests) {
@@ -59,12 +57,11 @@ final class ServerPhases {
         awaitProjections(head, Duration.ofMinutes(60));
         double catchUpSeconds = (System.nanoTime() - start) / 1e9;
         if (head > from) {
-            replayPerSecond = (head - from) / catchUpSeconds;
-            replaySeconds = catchUpSeconds;
+            double perSecond = (head - from) / catchUpSeconds;
             System.out.printf("%s: catch-up after start, %,d → %,d in %.1f s: %,.0f events/s%n", backend, from, head,
-                    catchUpSeconds, replayPerSecond);
+                    catchUpSeconds, perSecond);
             report.projections.add(new Report.Projection(backend, head, "catch-up after start", head - from,
-                    replayPerSecond, catchUpSeconds, -1, -1, -1, -1));
+                    perSecond, catchUpSeconds, -1, -1, -1, -1));
         }
         if (!resetAndReplay) {
             return;
@@ -77,8 +74,8 @@ final class ServerPhases {
         // timed from the last restart: stopping a processor waits for its current batch, which is not replay
         start = System.nanoTime();
         awaitProjections(head, Duration.ofMinutes(30));
-        replaySeconds = (System.nanoTime() - start) / 1e9;
-        replayPerSecond = head / replaySeconds;
+        double replaySeconds = (System.nanoTime() - start) / 1e9;
+        double replayPerSecond = head / replaySeconds;
         System.out.printf("%s: full replay of %,d events in %.1f s: %,.0f events/s%n", backend, head, replaySeconds,
                 replayPerSecond);
         report.projections.add(new Report.Projection(backend, head, "reset and full replay", head, replayPerSecond,

@@ -59,6 +59,22 @@ public final class AwardPolicyCatalog {
         return policies;
     }
 
+    /** Every policy year some policy covers, in order. */
+    public List<Integer> policyYears() {
+        return policies.stream().flatMap(p -> java.util.stream.IntStream.rangeClosed(p.validFrom().getYear(),
+                p.validTo().getYear()).boxed()).distinct().sorted().toList();
+    }
+
+    /** The joint-review departments of all policies, code → name, in the order the policies list them. */
+    public java.util.Map<String, String> reviewDepartments() {
+        java.util.Map<String, String> departments = new java.util.LinkedHashMap<>();
+        for (AwardPolicy policy : policies) {
+            policy.reviewDepartments().codes().forEach(code -> departments.putIfAbsent(code,
+                    policy.reviewDepartments().names().getOrDefault(code, code)));
+        }
+        return departments;
+    }
+
     /**
      * The policy in force for a policy year; where several cover it, the newest (latest validFrom).
      * Empty when none does: the answer is then "no award policy covers policy year N".
