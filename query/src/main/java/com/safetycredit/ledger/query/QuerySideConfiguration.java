@@ -6,6 +6,7 @@ import org.springframework.context.annotation.ComponentScan;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Configuration;
 import org.axonframework.config.EventProcessingConfigurer;
+import com.safetycredit.ledger.query.award.AwardQueueProjection;
 import com.safetycredit.ledger.query.history.HistoryProjection;
 import com.safetycredit.ledger.query.profile.ProfileProjection;
 import com.safetycredit.ledger.query.projection.FlushAtBatchEnd;
@@ -25,7 +26,7 @@ public class QuerySideConfiguration {
     /** The projections that collect their writes per batch get them flushed at each batch's end. */
     @Autowired
     void flushBatchedWrites(EventProcessingConfigurer processing) {
-        for (String projection : List.of(HistoryProjection.NAME, ProfileProjection.NAME)) {
+        for (String projection : List.of(HistoryProjection.NAME, ProfileProjection.NAME, AwardQueueProjection.NAME)) {
             processing.registerHandlerInterceptor(projection, configuration -> new FlushAtBatchEnd());
         }
     }

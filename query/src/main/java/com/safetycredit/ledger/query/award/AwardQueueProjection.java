@@ -10,18 +10,27 @@ import com.safetycredit.ledger.shared.events.award.AwardApplied;
 import com.safetycredit.ledger.shared.events.award.AwardDenied;
 import com.safetycredit.ledger.shared.events.award.AwardGranted;
 import com.safetycredit.ledger.shared.events.award.AwardReviewed;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.ReplaceOneModel;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.WriteModel;
+import com.safetycredit.ledger.query.projection.BatchedWrites;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * One document per award application with the departments that still have to review it: the reviewers'
  * queue. Decided applications keep their document with the outcome, so the queue can also say what was
- * decided. Every update is idempotent and guarded by the checkpoint, like the other projections.
+ * decided. Written per processing batch and guarded by the checkpoint, like the other projections.
  */
 @Component
 @ProcessingGroup(AwardQueueProjection.NAME)
@@ -40,14 +49,14 @@ public class AwardQueueProjection {
 
     @EventHandler
     void on(AwardApplied event, TrackingToken token) {
-        apply(token, () -> applications.replaceOne(Filters.eq("_id", event.applicationId()),
+        write(token, new ReplaceOneModel<>(Filters.eq("_id", event.applicationId()),
                 new Document("_id", event.applicationId())
                         .append("uscc", event.uscc())
                         .append("awardType", event.awardType())
                         .append("policyYear", event.policyYear())
                         .append("appliedOn", event.appliedOn().toString())
                         .append("waitingFor", event.requiredDepartments())
-                        .append("approvedBy", java.util.List.of())
+                        .append("approvedBy", List.of())
                         .append("outcome", "PENDING")
                         .append("appliedAt", position(token)),
                 new ReplaceOptions().upsert(true)));
@@ -59,17 +68,17 @@ public class AwardQueueProjection {
                 ? Updates.combine(Updates.pull("waitingFor", event.department()),
                 Updates.addToSet("approvedBy", event.department()))
                 : Updates.pull("waitingFor", event.department());
-        apply(token, () -> applications.updateOne(Filters.eq("_id", event.applicationId()), update));
+        write(token, new UpdateOneModel<>(Filters.eq("_id", event.applicationId()), update));
     }
 
     @EventHandler
     void on(AwardGranted event, TrackingToken token) {
-        apply(token, () -> decided(event.applicationId(), "GRANTED"));
+        write(token, decided(event.applicationId(), "GRANTED"));
     }
 
     @EventHandler
     void on(AwardDenied event, TrackingToken token) {
-        apply(token, () -> decided(event.applicationId(), "DENIED"));
+        write(token, decided(event.applicationId(), "DENIED"));
     }
 
     @ResetHandler
@@ -78,18 +87,51 @@ public class AwardQueueProjection {
         checkpoints.reset(NAME);
     }
 
-    private void decided(String applicationId, String outcome) {
-        applications.updateOne(Filters.eq("_id", applicationId),
-                Updates.combine(Updates.set("outcome", outcome), Updates.set("waitingFor", java.util.List.of())));
+    private static WriteModel<Document> decided(String applicationId, String outcome) {
+        return new UpdateOneModel<>(Filters.eq("_id", applicationId),
+                Updates.combine(Updates.set("outcome", outcome), Updates.set("waitingFor", List.of())));
     }
 
-    private void apply(TrackingToken token, Runnable update) {
+    private void write(TrackingToken token, WriteModel<Document> write) {
         long position = position(token);
-        if (checkpoints.alreadyApplied(NAME, position)) {
-            return;
+        Writes writes = BatchedWrites.current(NAME, () -> new Writes(checkpoints.lastApplied(NAME)));
+        if (position > writes.checkpoint) {
+            writes.add(position, write);
         }
-        update.run();
-        checkpoints.applied(NAME, position);
+        if (!CurrentUnitOfWork.isStarted()) {
+            writes.flush();
+        }
+    }
+
+    /**
+     * One batch's updates, in ledger order (an application's review must follow its creation), then the
+     * checkpoint. Each update is idempotent — a replace, a pull, an add-to-set, a set — so a batch repeated
+     * after a crash leaves the same documents.
+     */
+    private final class Writes implements BatchedWrites {
+
+        final long checkpoint;
+        private final List<WriteModel<Document>> writes = new ArrayList<>();
+        private long last;
+
+        Writes(long checkpoint) {
+            this.checkpoint = checkpoint;
+        }
+
+        void add(long position, WriteModel<Document> write) {
+            writes.add(write);
+            last = Math.max(last, position);
+        }
+
+        @Override
+        public void flush() {
+            if (writes.isEmpty()) {
+                return;
+            }
+            applications.bulkWrite(writes, new BulkWriteOptions().ordered(true));
+            checkpoints.applied(NAME, last);
+            writes.clear();
+        }
     }
 
     private static long position(TrackingToken token) {

@@ -86,7 +86,7 @@ public final class LedgerBenchmark {
      * alone would take the whole half hour at 1,000,000 on two cores.
      */
     static long[] sizes(String backend) {
-        String fallback = "h2".equals(backend) ? "10000,100000" : "10000,100000,300000";
+        String fallback = "h2".equals(backend) ? "10000,100000" : "10000,100000,1000000";
         String sizes = firstGiven(System.getProperty("benchmark.sizes." + backend),
                 firstGiven(System.getProperty("benchmark.sizes"), fallback));
         return Arrays.stream(sizes.split(",")).mapToLong(size -> Long.parseLong(size.strip())).toArray();

@@ -33,8 +33,9 @@ public final class EmbeddedMongo implements AutoCloseable {
     private EmbeddedMongo(MongoBackend backend, H2Backend fileBackend, int port) {
         this.backend = backend;
         this.fileBackend = fileBackend;
+        // no oplog: nothing here uses change streams, and mongo-java-server's oplog is an unbounded copy of
+        // every write (in memory, or in the data file), which doubled the store's size and its write cost
         this.server = new MongoServer(backend);
-        this.server.enableOplog(); // change streams need it
         this.server.bind(new InetSocketAddress("127.0.0.1", port));
         InetSocketAddress address = server.getLocalAddress();
         this.connectionString = "mongodb://127.0.0.1:" + address.getPort();

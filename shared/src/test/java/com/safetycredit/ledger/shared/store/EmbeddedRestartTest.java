@@ -48,6 +48,21 @@ class EmbeddedRestartTest {
         }
     }
 
+    /** mongo-java-server's oplog would keep a second, unbounded copy of every write in the data file. */
+    @Test
+    void theEmbeddedStoreKeepsNoCopyOfItsWrites() {
+        try (EmbeddedMongo mongo = EmbeddedMongo.onDisk(dataDirectory, 0);
+             MongoClient client = MongoClientFactory.create(mongo.connectionString())) {
+            MongoLedgerStorageEngine store = TestEvents.engine(client.getDatabase("ledger"));
+            for (int i = 0; i < 10; i++) {
+                store.appendEvents(recorded("once-" + i, 0));
+            }
+            assertThat(client.getDatabase("ledger").getCollection(LedgerCollections.COMMITS).countDocuments()).isEqualTo(10);
+            assertThat(client.getDatabase("local").listCollectionNames().into(new java.util.ArrayList<>()))
+                    .doesNotContain("oplog.rs");
+        }
+    }
+
     @Test
     void anEventAcknowledgedBeforeACrashIsOnDisk() {
         EmbeddedMongo crashed = EmbeddedMongo.onDisk(dataDirectory, 0);
