@@ -5,7 +5,9 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.safetycredit.ledger.shared.credit.Evidence;
 import com.safetycredit.ledger.shared.domain.Regions;
+import com.mongodb.client.model.Projections;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
@@ -17,8 +19,9 @@ import java.util.function.Predicate;
 
 /**
  * Search and lists over the profile documents. Filters are by region, industry, name and status on a valid
- * date: the collection holds one small document per enterprise and is read whole (the embedded MongoDB would
- * scan for a non-unique filter anyway), and the status on any date comes from each timeline.
+ * date: the collection holds one document per enterprise; the embedded MongoDB scans it for any filter but
+ * the exact key, so what matters is how much of it comes back, and the status on any date comes from each
+ * timeline.
  */
 @Component
 public class ProfileQueries {
@@ -35,26 +38,31 @@ public class ProfileQueries {
     }
 
     /**
-     * The same, reading only the enterprises whose timeline holds {@code status} on {@code validAt} (null: all):
-     * a list of the black-listed need not read the profiles of the others. The database only narrows the
-     * reading; the timeline is still checked here, so the filter can save work but never change an answer.
+     * The same, reading only the enterprises whose timeline holds {@code status} on {@code validAt} (null: all),
+     * and of each timeline only the interval holding {@code validAt}: a list of the black-listed need not read
+     * the profiles of the others, nor anyone's years of other intervals. The database only narrows the
+     * reading; the interval is still checked here, so the filter can save work but never change an answer.
      */
     public List<ProfileSummary> find(LocalDate validAt, String status, Predicate<ProfileSummary> filter) {
         List<ProfileSummary> result = new ArrayList<>();
+        Bson onTheDay = holding(status, validAt);
         // read in modest batches: a whole collection of long timelines exceeds one reply's size limit
-        for (Document profile : profiles.find(status == null ? new Document() : holding(status, validAt)).batchSize(200)) {
+        for (Document profile : profiles.find(status == null ? new Document() : Filters.elemMatch("timeline", onTheDay))
+                .projection(Projections.fields(Projections.include("name", "industry", "regionCode"),
+                        Projections.elemMatch("timeline", onTheDay)))
+                .batchSize(200)) {
             summaryOn(profile, validAt).filter(filter).ifPresent(result::add);
         }
         result.sort(Comparator.comparing(ProfileSummary::uscc));
         return result;
     }
 
-    /** Profiles with an interval of {@code status} containing {@code day} (dates are ISO strings: they sort). */
-    private static org.bson.conversions.Bson holding(String status, LocalDate day) {
+    /** An interval of {@code status} (null: any) containing {@code day} (dates are ISO strings: they sort). */
+    private static Bson holding(String status, LocalDate day) {
         String d = day.toString();
-        return Filters.elemMatch("timeline", Filters.and(Filters.eq("status", status),
-                Filters.or(Filters.eq("from", null), Filters.lte("from", d)),
-                Filters.or(Filters.eq("to", null), Filters.gt("to", d))));
+        Bson containsDay = Filters.and(Filters.or(Filters.eq("from", null), Filters.lte("from", d)),
+                Filters.or(Filters.eq("to", null), Filters.gt("to", d)));
+        return status == null ? containsDay : Filters.and(Filters.eq("status", status), containsDay);
     }
 
     /** Region filter that includes sub-regions: 330400 finds Pinghu and Jiashan too. */
@@ -80,7 +88,7 @@ public class ProfileQueries {
     }
 
     private static Optional<ProfileSummary> summaryOn(Document profile, LocalDate day) {
-        for (Document interval : profile.getList("timeline", Document.class)) {
+        for (Document interval : profile.getList("timeline", Document.class, List.of())) {
             String from = interval.getString("from");
             String to = interval.getString("to");
             if ((from == null || !day.isBefore(LocalDate.parse(from))) && (to == null || day.isBefore(LocalDate.parse(to)))) {

@@ -110,18 +110,23 @@ final class Browser implements AutoCloseable {
         driver.findElement(by).click();
     }
 
-    /** The text of an element, waiting for it to appear. */
+    /** The text of an element, waiting for it to appear (and looking it up again if the page changes under it). */
     String text(By by) {
-        return waitFor(d -> d.findElement(by)).getText();
+        return waitFor(d -> d.findElement(by).getText());
     }
 
     boolean present(By by) {
         return !driver.findElements(by).isEmpty();
     }
 
+    /**
+     * Waits until the condition holds. A look-up racing a page load can also fail with a stale element or with
+     * chromedriver's "node does not belong to the document" (an unknown error): both are retried too; a
+     * lasting failure still ends the wait with the last error as its cause.
+     */
     <T> T waitFor(Function<WebDriver, T> condition) {
         return new WebDriverWait(driver, Duration.ofSeconds(20))
-                .ignoring(org.openqa.selenium.NoSuchElementException.class).until(condition::apply);
+                .ignoring(org.openqa.selenium.WebDriverException.class).until(condition::apply);
     }
 
     /** Runs a fetch in the page, with the page's session cookie, and returns the response text. */

@@ -29,8 +29,17 @@ public final class CreditAssessor {
     }
 
     public static CreditAssessment assess(EnterpriseRecord record, LocalDate v, CreditRules rules) {
-        Grade grade = grade(record, v, rules.grading());
+        return assess(record, v, rules, true);
+    }
+
+    /**
+     * The same, with the grade's reasons left out when {@code explainGrade} is false: the status timeline
+     * keeps only the grade's letter, and builds an assessment for every date where anything may change, so
+     * writing out the grade's reasons there was most of its cost. The letter does not depend on the reasons.
+     */
+    static CreditAssessment assess(EnterpriseRecord record, LocalDate v, CreditRules rules, boolean explainGrade) {
         List<Evidence> black = black(record, v);
+        Grade grade = grade(record, v, rules.grading(), black, explainGrade ? new ArrayList<>() : null);
         if (!black.isEmpty()) {
             return new CreditAssessment(v, Status.BLACK, black, grade);
         }
@@ -125,27 +134,37 @@ public final class CreditAssessor {
         return grounds;
     }
 
-    static Grade grade(EnterpriseRecord record, LocalDate v, GradingModel model) {
-        List<Evidence> reasons = new ArrayList<>();
+    /**
+     * The grade on {@code v}, given the listings active then ({@code black}); its reasons go to
+     * {@code reasons} (null: not wanted, and the grade has none).
+     */
+    static Grade grade(EnterpriseRecord record, LocalDate v, GradingModel model, List<Evidence> black,
+                       List<Evidence> reasons) {
         Optional<Certification> standardization = bestStandardization(record, v);
         int score = standardization
                 .map(c -> model.baseScoreByStandardizationLevel().getOrDefault(c.level(), model.baseScoreWithoutStandardization()))
                 .orElse(model.baseScoreWithoutStandardization());
-        reasons.add(new Evidence("BASE_SCORE", "基础分 " + score + standardization.map(c -> "（标准化" + c.level() + "级）")
-                .orElse("（无有效标准化证书）"), standardization.map(Certification::positions).orElse(List.of())));
+        if (reasons != null) {
+            reasons.add(new Evidence("BASE_SCORE", "基础分 " + score + standardization.map(c -> "（标准化" + c.level() + "级）")
+                    .orElse("（无有效标准化证书）"), standardization.map(Certification::positions).orElse(List.of())));
+        }
         LocalDate twelveMonths = v.minusMonths(12);
         for (Accident accident : record.accidents().values()) {
             if (!accident.retracted() && within(accident.occurredOn(), twelveMonths, v)) {
                 score -= model.deductionPerAccidentLast12Months();
-                reasons.add(new Evidence("ACCIDENT_DEDUCTION", "近12个月事故扣 " + model.deductionPerAccidentLast12Months()
-                        + " 分", accident.positions()));
+                if (reasons != null) {
+                    reasons.add(new Evidence("ACCIDENT_DEDUCTION", "近12个月事故扣 " + model.deductionPerAccidentLast12Months()
+                            + " 分", accident.positions()));
+                }
             }
         }
         for (Penalty penalty : record.penalties().values()) {
             if (penalty.serious() && within(penalty.decidedOn(), twelveMonths, v)) {
                 score -= model.deductionPerSeriousPenaltyLast12Months();
-                reasons.add(new Evidence("SERIOUS_PENALTY_DEDUCTION", "近12个月严重违法处罚扣 "
-                        + model.deductionPerSeriousPenaltyLast12Months() + " 分", List.of(penalty.position())));
+                if (reasons != null) {
+                    reasons.add(new Evidence("SERIOUS_PENALTY_DEDUCTION", "近12个月严重违法处罚扣 "
+                            + model.deductionPerSeriousPenaltyLast12Months() + " 分", List.of(penalty.position())));
+                }
             }
         }
         int index = 3;
@@ -160,25 +179,30 @@ public final class CreditAssessor {
                 .filter(p -> within(p.decidedOn(), yearAgo, v)).toList();
         if (yearPenalties.size() >= 2 && index < 3) {
             index++;
-            reasons.add(new Evidence("PENALTIES_LOWER_GRADE", "一年内 " + yearPenalties.size() + " 次处罚，降一级",
-                    yearPenalties.stream().map(Penalty::position).toList()));
+            if (reasons != null) {
+                reasons.add(new Evidence("PENALTIES_LOWER_GRADE", "一年内 " + yearPenalties.size() + " 次处罚，降一级",
+                        yearPenalties.stream().map(Penalty::position).toList()));
+            }
         }
         LocalDate graveLookBack = v.minusYears(model.largeAccidentLookBackYears());
         for (Accident accident : record.accidents().values()) {
             if (!accident.retracted() && GRAVE_GRADES.contains(accident.grade())
                     && within(accident.occurredOn(), graveLookBack, v)) {
                 index = 3;
-                reasons.add(new Evidence("GRAVE_ACCIDENT_CAPS_AT_D", "较大及以上事故（" + accident.occurredOn() + "），评级为 D",
-                        accident.positions()));
+                if (reasons != null) {
+                    reasons.add(new Evidence("GRAVE_ACCIDENT_CAPS_AT_D", "较大及以上事故（" + accident.occurredOn()
+                            + "），评级为 D", accident.positions()));
+                }
             }
         }
-        List<Evidence> black = black(record, v);
         if (!black.isEmpty()) {
             index = 3;
-            reasons.add(new Evidence("LISTED_CAPS_AT_D", "列入严重失信主体名单，评级为 D",
-                    black.get(0).positions()));
+            if (reasons != null) {
+                reasons.add(new Evidence("LISTED_CAPS_AT_D", "列入严重失信主体名单，评级为 D", black.get(0).positions()));
+            }
         }
-        return new Grade(GRADES[index], score, model.id() + " r" + model.revision(), model.label(), reasons);
+        return new Grade(GRADES[index], score, model.id() + " r" + model.revision(), model.label(),
+                reasons == null ? List.of() : reasons);
     }
 
     private static Optional<Certification> bestStandardization(EnterpriseRecord record, LocalDate v) {

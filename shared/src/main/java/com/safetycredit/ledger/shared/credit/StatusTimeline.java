@@ -54,7 +54,7 @@ public final class StatusTimeline {
             if (day.isBefore(start)) {
                 continue;
             }
-            CreditAssessment assessment = CreditAssessor.assess(record, day, rules);
+            CreditAssessment assessment = CreditAssessor.assess(record, day, rules, false); // the letter is enough
             Interval last = intervals.isEmpty() ? null : intervals.get(intervals.size() - 1);
             if (last != null && last.status() == assessment.status()
                     && Objects.equals(last.grade(), assessment.grade().grade())
