@@ -6,13 +6,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
  * An enterprise's status and grade over valid time, as the ledger knows it now: consecutive intervals
  * {@code [from, to)} ({@code to == null}: open-ended). Status changes only on dates the record names — a
  * fact's date, the end of a listing, 12 months or 3 years after a fact — so evaluating the assessor on those
- * dates (and the day after each, against month-end arithmetic) gives every change without a timer.
+ * dates (and the day after where a shift by months or years ends on a shorter month's last day) gives every
+ * change without a timer.
  */
 public final class StatusTimeline {
 
@@ -28,7 +30,9 @@ public final class StatusTimeline {
 
     public static List<Interval> of(EnterpriseRecord record, CreditRules rules) {
         TreeSet<LocalDate> dates = new TreeSet<>();
-        int lookBack = Math.max(rules.redList().lookBackYears(), rules.grading().largeAccidentLookBackYears());
+        // both look-backs: a bureau's own rule sets may give the red list and the grading different ones
+        Set<Integer> lookBack = new TreeSet<>(List.of(rules.redList().lookBackYears(),
+                rules.grading().largeAccidentLookBackYears()));
         record.accidents().values().forEach(a -> around(dates, a.occurredOn(), lookBack));
         record.penalties().values().forEach(p -> {
             around(dates, p.decidedOn(), lookBack);
@@ -71,10 +75,25 @@ public final class StatusTimeline {
         return intervals;
     }
 
-    private static void around(TreeSet<LocalDate> dates, LocalDate day, int lookBackYears) {
-        for (LocalDate d : List.of(day, day.plusMonths(12), day.plusYears(lookBackYears))) {
-            dates.add(d);
-            dates.add(d.plusDays(1));
+    /** A fact's date, and when it leaves the 12-month window and each look-back. */
+    private static void around(TreeSet<LocalDate> dates, LocalDate day, Set<Integer> lookBackYears) {
+        dates.add(day);
+        leaves(dates, day, day.plusMonths(12));
+        for (int years : lookBackYears) {
+            leaves(dates, day, day.plusYears(years));
+        }
+    }
+
+    /**
+     * The day a fact of {@code day} leaves a window of months or years, {@code shifted}: a window "since
+     * {@code v} minus 12 months" drops the fact on the first {@code v} whose shift back is on or after it —
+     * {@code shifted} itself, except where the shift landed on a shorter month's end (29 February 2020 plus 12
+     * months is 28 February 2021, but the fact stays in until 1 March), and then the day after too.
+     */
+    private static void leaves(TreeSet<LocalDate> dates, LocalDate day, LocalDate shifted) {
+        dates.add(shifted);
+        if (shifted.getDayOfMonth() != day.getDayOfMonth()) {
+            dates.add(shifted.plusDays(1));
         }
     }
 }

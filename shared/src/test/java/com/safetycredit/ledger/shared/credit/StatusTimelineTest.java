@@ -37,15 +37,41 @@ class StatusTimelineTest {
                 LocalDate.of(2023, 10, 31), LocalDate.of(2026, 10, 31), false), ++p);
         record.apply(new ListingRemovedEarly(U, "l1", "x", LocalDate.of(2024, 12, 31)), ++p);
 
-        CreditRules rules = CreditRules.shipped();
+        assertEveryDayAgrees(record, CreditRules.shipped());
+    }
+
+    /** A bureau's own rule sets may give the grading a look-back other than the red list's: both count. */
+    @Test
+    void theTimelineFollowsEachLookBackWhenTheRuleSetsDiffer() {
+        EnterpriseRecord record = new EnterpriseRecord();
+        long p = 0;
+        record.apply(new EnterpriseRegistered(U, "示例", "MANUFACTURING", "330482", null, null, LocalDate.of(2018, 1, 1)), ++p);
+        record.apply(new CertificationGranted(U, "c1", "STANDARDIZATION", "1", "n", "i", LocalDate.of(2018, 2, 28),
+                null, null, null), ++p);
+        record.apply(new AccidentReported(U, "a1", OffsetDateTime.of(2020, 2, 29, 9, 0, 0, 0, ZoneOffset.ofHours(8)),
+                LocalDate.of(2020, 2, 29), "PRODUCTION", 0, 10, 0, 0, false, "LARGE", "r", ""), ++p);
+        record.apply(new PenaltyImposed(U, "p1", "P1", LocalDate.of(2020, 5, 31), "v", 1, false, false), ++p);
+        CreditRules shipped = CreditRules.shipped();
+        for (int graveYears : new int[]{1, 2, 5}) {
+            GradingModel g = shipped.grading();
+            CreditRules rules = new CreditRules(shipped.redList(), new GradingModel(g.schemaVersion(), g.id(),
+                    g.revision(), g.label(), g.baseScoreByStandardizationLevel(), g.baseScoreWithoutStandardization(),
+                    g.deductionPerAccidentLast12Months(), g.deductionPerSeriousPenaltyLast12Months(), g.gradeFloors(),
+                    graveYears));
+            assertEveryDayAgrees(record, rules);
+        }
+    }
+
+    private static void assertEveryDayAgrees(EnterpriseRecord record, CreditRules rules) {
         List<StatusTimeline.Interval> timeline = StatusTimeline.of(record, rules);
-        assertThat(timeline.size()).isGreaterThan(5);
+        assertThat(timeline.size()).isGreaterThan(3);
         for (LocalDate day = LocalDate.of(2018, 1, 1); day.isBefore(LocalDate.of(2029, 1, 1)); day = day.plusDays(1)) {
             LocalDate d = day;
             StatusTimeline.Interval interval = timeline.stream().filter(i -> i.contains(d)).findFirst().orElseThrow();
             CreditAssessment assessment = CreditAssessor.assess(record, d, rules);
             assertThat(interval.status()).as(d.toString()).isEqualTo(assessment.status());
             assertThat(interval.grade()).as(d.toString()).isEqualTo(assessment.grade().grade());
+            assertThat(interval.reasons()).as(d.toString()).isEqualTo(assessment.reasons());
         }
     }
 }
