@@ -117,12 +117,21 @@ public class AxonConfiguration {
         return new SimpleCorrelationDataProvider(EventMetadata.ALL.toArray(String[]::new));
     }
 
+    /**
+     * The processors' tokens, claimed per segment by the node processing it. A tracking processor renews its
+     * claim only between batches, and a catch-up batch of the profiles (up to 100,000 events) took ~27 s at
+     * 1,000,000 events on two cores (docs/benchmarks.md): with Axon's 10 s default another query node would
+     * take the segment mid-batch, both would process it, and the first one's token update would fail — over
+     * and over. So a claim counts as abandoned only after {@code ledger.projections.claim-timeout} (5 min);
+     * a node that stops properly releases its claims at once, only a crashed node's wait this long.
+     */
     @Bean
-    TokenStore tokenStore(MongoDatabase database, Serializer serializer) {
+    TokenStore tokenStore(MongoDatabase database, Serializer serializer,
+                          @Value("${ledger.projections.claim-timeout:PT5M}") Duration claimTimeout) {
         return MongoTokenStore.builder()
                 .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(database).build())
                 .serializer(serializer)
-                .claimTimeout(Duration.ofSeconds(10))
+                .claimTimeout(claimTimeout)
                 .build();
     }
 

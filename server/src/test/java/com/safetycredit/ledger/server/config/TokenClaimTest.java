@@ -1,0 +1,87 @@
+package com.safetycredit.ledger.server.config;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
+import com.safetycredit.ledger.shared.mongo.EmbeddedMongo;
+import com.safetycredit.ledger.shared.mongo.MongoClientFactory;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
+import org.axonframework.extensions.mongo.DefaultMongoTemplate;
+import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * A query node still working through a long catch-up batch keeps its segment: its claim, a minute old, is
+ * not taken by another node (with Axon's 10 s default it would be). Runs on a real MongoDB when
+ * {@code LEDGER_TEST_MONGO_URI} is set.
+ */
+class TokenClaimTest {
+
+    private static final String PROCESSOR = "profiles";
+
+    private EmbeddedMongo embedded;
+    private MongoClient client;
+    private MongoDatabase database;
+
+    @BeforeEach
+    void store() {
+        String uri = System.getenv("LEDGER_TEST_MONGO_URI");
+        if (uri == null || uri.isBlank()) {
+            embedded = EmbeddedMongo.inMemory();
+            uri = embedded.connectionString();
+        }
+        client = MongoClientFactory.create(uri);
+        database = client.getDatabase("tokens_" + UUID.randomUUID().toString().replace("-", ""));
+    }
+
+    @AfterEach
+    void close() {
+        database.drop();
+        client.close();
+        if (embedded != null) {
+            embedded.close();
+        }
+    }
+
+    @Test
+    void aClaimAMinuteOldIsStillTheFirstNodes() {
+        claimedByAnotherNodeAMinuteAgo();
+        TokenStore thisNode = new AxonConfiguration().tokenStore(database, JacksonSerializer.defaultSerializer(),
+                Duration.ofMinutes(5));
+        assertThatThrownBy(() -> thisNode.fetchToken(PROCESSOR, 0)).isInstanceOf(UnableToClaimTokenException.class);
+    }
+
+    @Test
+    void aClaimOlderThanTheTimeoutIsTakenOver() {
+        claimedByAnotherNodeAMinuteAgo();
+        TokenStore thisNode = new AxonConfiguration().tokenStore(database, JacksonSerializer.defaultSerializer(),
+                Duration.ofSeconds(10));
+        thisNode.fetchToken(PROCESSOR, 0);
+        assertThat(database.getCollection("trackingtokens").find(Filters.eq("processorName", PROCESSOR)).first()
+                .getString("owner")).isNotEqualTo("other-node");
+    }
+
+    private void claimedByAnotherNodeAMinuteAgo() {
+        TokenStore otherNode = MongoTokenStore.builder()
+                .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(database).build())
+                .serializer(JacksonSerializer.defaultSerializer()).nodeId("other-node").build();
+        otherNode.initializeTokenSegments(PROCESSOR, 1);
+        otherNode.fetchToken(PROCESSOR, 0);
+        long updated = database.getCollection("trackingtokens").updateOne(
+                Filters.and(Filters.eq("processorName", PROCESSOR), Filters.eq("owner", "other-node")),
+                Updates.set("timestamp", Instant.now().minusSeconds(60).toEpochMilli())).getModifiedCount();
+        assertThat(updated).isEqualTo(1);
+    }
+}
