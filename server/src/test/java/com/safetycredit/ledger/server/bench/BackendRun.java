@@ -133,7 +133,8 @@ final class BackendRun {
     }
 
     private void serverPhases(boolean largest) throws Exception {
-        String tag = backend + "-" + stores.ledger.head().position();
+        long at = stores.ledger.head().position(); // the phases append (lag test): label them where they began
+        String tag = backend + "-" + at;
         Path log = settings.workDir().resolve("server-" + tag + ".log");
         Path jfr = settings.workDir().resolve("server-" + tag + ".jfr");
         ServerPhases phases;
@@ -149,7 +150,7 @@ final class BackendRun {
             }
             server.phase("stop");
             server.peaks().forEach((phase, mb) -> report.memory.add(new Report.Memory(backend,
-                    phase + " at " + Report.f("%,d", stores.ledger.head().position()), mb, Rss.self())));
+                    phase + " at " + Report.f("%,d", at), mb, Rss.self())));
         }
         phases.profile(jfr);
     }
