@@ -1,10 +1,8 @@
 package com.safetycredit.ledger.query.profile;
 
-import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.safetycredit.ledger.shared.mongo.EmbeddedMongo;
-import com.safetycredit.ledger.shared.mongo.MongoClientFactory;
+import com.safetycredit.ledger.shared.testing.TestMongo;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,7 +10,6 @@ import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,20 +20,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ProfileQueriesTest {
 
-    private EmbeddedMongo embedded;
-    private MongoClient client;
-    private MongoDatabase database;
+    private TestMongo mongo;
     private ProfileQueries queries;
 
     @BeforeEach
     void profiles() {
-        String uri = System.getenv("LEDGER_TEST_MONGO_URI");
-        if (uri == null || uri.isBlank()) {
-            embedded = EmbeddedMongo.inMemory();
-            uri = embedded.connectionString();
-        }
-        client = MongoClientFactory.create(uri);
-        database = client.getDatabase("profiles_" + UUID.randomUUID().toString().replace("-", ""));
+        mongo = TestMongo.start();
+        MongoDatabase database = mongo.newConnection();
         MongoCollection<Document> profiles = database.getCollection(ProfileProjection.COLLECTION);
         // normal, then black-listed for 2023, then watched, then normal for good
         profiles.insertOne(profile("A", interval(null, "2023-01-01", "NORMAL"), interval("2023-01-01", "2024-01-01", "BLACK"),
@@ -50,11 +40,7 @@ class ProfileQueriesTest {
 
     @AfterEach
     void close() {
-        database.drop();
-        client.close();
-        if (embedded != null) {
-            embedded.close();
-        }
+        mongo.close();
     }
 
     @Test

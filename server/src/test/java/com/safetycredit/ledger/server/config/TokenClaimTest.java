@@ -1,11 +1,9 @@
 package com.safetycredit.ledger.server.config;
 
-import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
-import com.safetycredit.ledger.shared.mongo.EmbeddedMongo;
-import com.safetycredit.ledger.shared.mongo.MongoClientFactory;
+import com.safetycredit.ledger.shared.testing.TestMongo;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
@@ -17,7 +15,6 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -31,28 +28,18 @@ class TokenClaimTest {
 
     private static final String PROCESSOR = "profiles";
 
-    private EmbeddedMongo embedded;
-    private MongoClient client;
+    private TestMongo mongo;
     private MongoDatabase database;
 
     @BeforeEach
     void store() {
-        String uri = System.getenv("LEDGER_TEST_MONGO_URI");
-        if (uri == null || uri.isBlank()) {
-            embedded = EmbeddedMongo.inMemory();
-            uri = embedded.connectionString();
-        }
-        client = MongoClientFactory.create(uri);
-        database = client.getDatabase("tokens_" + UUID.randomUUID().toString().replace("-", ""));
+        mongo = TestMongo.start();
+        database = mongo.newConnection();
     }
 
     @AfterEach
     void close() {
-        database.drop();
-        client.close();
-        if (embedded != null) {
-            embedded.close();
-        }
+        mongo.close();
     }
 
     @Test
