@@ -112,7 +112,7 @@ public class EnterpriseAggregate {
         }
         notBefore("decidedOn", command.decidedOn(), certificate.issuedOn(), "the certificate's issue date");
         apply(new CertificationRevoked(uscc, command.certificationId(), command.reason(), command.decidedOn(),
-                command.decisionNo(), null));
+                command.decisionNo(), null, command.ground()));
     }
 
     /** Idempotent: the expiry sweep may send it more than once, or early. */
@@ -128,7 +128,7 @@ public class EnterpriseAggregate {
     @CommandHandler
     void handle(RecordSafetyInvestment command) {
         apply(new SafetyInvestmentRecorded(uscc, command.investmentId(), command.type(), command.policyYear(),
-                command.amountYuan(), command.details(), command.recordedOn()));
+                command.amountFen(), command.details(), command.recordedOn()));
     }
 
     // ------------------------------------------------------------------ accidents
@@ -221,7 +221,7 @@ public class EnterpriseAggregate {
             if (certificate.type().equals(CertificationType.STANDARDIZATION.name())
                     && certificate.status() == Status.VALID) {
                 apply(new CertificationRevoked(uscc, id, "列入安全生产严重失信主体名单，撤销标准化证书",
-                        command.decidedOn(), command.decisionNo(), command.listingId()));
+                        command.decidedOn(), command.decisionNo(), command.listingId(), "BLACKLISTED"));
             }
         });
     }

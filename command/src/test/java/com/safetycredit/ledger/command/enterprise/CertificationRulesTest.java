@@ -54,19 +54,19 @@ class CertificationRulesTest {
     @Test
     void revocationNeedsAValidCertificateAndADateNotBeforeItsIssue() {
         fixture.given(registered(), standardization("C1", "2", ISSUED))
-                .when(new RevokeCertification(USCC, "C1", "提供虚假材料", ISSUED.plusDays(100), "撤-1"))
-                .expectEvents(new CertificationRevoked(USCC, "C1", "提供虚假材料", ISSUED.plusDays(100), "撤-1", null));
+                .when(new RevokeCertification(USCC, "C1", "提供虚假材料", ISSUED.plusDays(100), "撤-1", "FALSE_MATERIALS"))
+                .expectEvents(new CertificationRevoked(USCC, "C1", "提供虚假材料", ISSUED.plusDays(100), "撤-1", null, "FALSE_MATERIALS"));
         fixture.given(registered(), standardization("C1", "2", ISSUED))
-                .when(new RevokeCertification(USCC, "C1", "x", ISSUED.minusDays(1), "撤-1"))
+                .when(new RevokeCertification(USCC, "C1", "x", ISSUED.minusDays(1), "撤-1", null))
                 .expectException(ConflictException.class)
                 .expectNoEvents();
         fixture.given(registered(), standardization("C1", "2", ISSUED),
-                        new CertificationRevoked(USCC, "C1", "x", ISSUED.plusDays(1), "撤-1", null))
-                .when(new RevokeCertification(USCC, "C1", "again", ISSUED.plusDays(2), "撤-2"))
+                        new CertificationRevoked(USCC, "C1", "x", ISSUED.plusDays(1), "撤-1", null, null))
+                .when(new RevokeCertification(USCC, "C1", "again", ISSUED.plusDays(2), "撤-2", null))
                 .expectException(ConflictException.class)
                 .expectNoEvents();
         fixture.given(registered())
-                .when(new RevokeCertification(USCC, "nope", "x", ISSUED, "撤-1"))
+                .when(new RevokeCertification(USCC, "nope", "x", ISSUED, "撤-1", null))
                 .expectException(NotFoundException.class)
                 .expectNoEvents();
     }
@@ -84,7 +84,7 @@ class CertificationRulesTest {
                 .when(new ExpireCertification(USCC, "C1", expires.plusDays(1)))
                 .expectNoEvents();
         fixture.given(registered(), standardization("C1", "2", ISSUED),
-                        new CertificationRevoked(USCC, "C1", "x", ISSUED.plusDays(1), "撤", null))
+                        new CertificationRevoked(USCC, "C1", "x", ISSUED.plusDays(1), "撤", null, null))
                 .when(new ExpireCertification(USCC, "C1", expires))
                 .expectNoEvents();
     }

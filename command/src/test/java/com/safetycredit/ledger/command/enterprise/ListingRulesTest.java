@@ -94,7 +94,7 @@ class ListingRulesTest {
                         seriousPenalty("P-1", PENALTY_DAY))
                 .when(blacklist("L1", "P-1"))
                 .expectEvents(listed("L1"), new CertificationRevoked(USCC, "C1", "列入安全生产严重失信主体名单，撤销标准化证书",
-                        LISTED, "平应急失信〔2024〕1号", "L1"));
+                        LISTED, "平应急失信〔2024〕1号", "L1", "BLACKLISTED"));
     }
 
     @Test

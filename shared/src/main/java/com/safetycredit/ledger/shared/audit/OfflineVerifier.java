@@ -10,6 +10,7 @@ import com.safetycredit.ledger.shared.credit.EnterpriseRecord;
 import com.safetycredit.ledger.shared.credit.Evidence;
 import com.safetycredit.ledger.shared.events.EnterpriseFact;
 import com.safetycredit.ledger.shared.events.EventTypeRegistry;
+import com.safetycredit.ledger.shared.events.PayloadUpcasters;
 import com.safetycredit.ledger.shared.events.award.AwardApplied;
 import com.safetycredit.ledger.shared.events.award.AwardDenied;
 import com.safetycredit.ledger.shared.events.award.AwardGranted;
@@ -198,7 +199,8 @@ public final class OfflineVerifier {
     private Object payload(StoredEvent event) {
         return registry.forName(event.type()).map(entry -> {
             try {
-                return mapper.readValue(event.payload(), entry.type());
+                return mapper.readValue(PayloadUpcasters.upcast(event.type(), event.revision(), event.payload()),
+                        entry.type());
             } catch (IOException e) {
                 throw new IllegalArgumentException("Unreadable payload at position " + event.position(), e);
             }

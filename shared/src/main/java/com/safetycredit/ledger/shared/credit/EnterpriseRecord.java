@@ -30,16 +30,27 @@ import java.util.Map;
  */
 public final class EnterpriseRecord {
 
-    public record Certification(String id, String type, String level, LocalDate issuedOn, LocalDate expiresOn,
-                                LocalDate revokedOn, LocalDate expiredOn, String personName, List<Long> positions) {
+    /**
+     * @param certificateNo   the number on the certificate; for a registered safety engineer the person's
+     *                        registration number, the key of the once-per-person award
+     * @param issuer          the body that issued it, as recorded (its name begins with its region's name)
+     * @param revocationGround why it was revoked, as a code ({@code FALSE_MATERIALS}…), or {@code null}
+     */
+    public record Certification(String id, String type, String level, String certificateNo, String issuer,
+                                LocalDate issuedOn, LocalDate expiresOn, LocalDate revokedOn, String revocationGround,
+                                LocalDate expiredOn, String personName, List<Long> positions) {
         public boolean validOn(LocalDate day) {
             return !day.isBefore(issuedOn) && (expiresOn == null || day.isBefore(expiresOn))
                     && (revokedOn == null || day.isBefore(revokedOn));
         }
     }
 
-    public record Investment(String id, String type, int policyYear, long amountYuan, Map<String, Object> details,
+    public record Investment(String id, String type, int policyYear, long amountFen, Map<String, Object> details,
                              long position) {
+    }
+
+    /** The registered region and industry from {@code from} on (a registration or a profile change). */
+    public record ProfileVersion(LocalDate from, String regionCode, String industry, long position) {
     }
 
     public record Accident(String id, LocalDate occurredOn, int deaths, int seriousInjuries, int personsEndangered,
@@ -72,6 +83,7 @@ public final class EnterpriseRecord {
     private String industry;
     private String regionCode;
     private long lastPosition;
+    private final List<ProfileVersion> profileVersions = new ArrayList<>();
     private final Map<String, Certification> certifications = new LinkedHashMap<>();
     private final Map<String, Investment> investments = new LinkedHashMap<>();
     private final Map<String, Accident> accidents = new LinkedHashMap<>();
@@ -86,25 +98,32 @@ public final class EnterpriseRecord {
             name = e.name();
             industry = e.industry();
             regionCode = e.regionCode();
+            profileVersions.add(new ProfileVersion(e.registeredOn(), regionCode, industry, position));
         } else if (event instanceof EnterpriseProfileChanged e) {
             name = e.name() != null ? e.name() : name;
             industry = e.industry() != null ? e.industry() : industry;
             regionCode = e.regionCode() != null ? e.regionCode() : regionCode;
+            ProfileVersion before = profileOn(e.effectiveOn()).orElse(null);
+            profileVersions.add(new ProfileVersion(e.effectiveOn(),
+                    e.regionCode() != null ? e.regionCode() : before == null ? regionCode : before.regionCode(),
+                    e.industry() != null ? e.industry() : before == null ? industry : before.industry(), position));
         } else if (event instanceof CertificationGranted e) {
             certifications.put(e.certificationId(), new Certification(
-                    e.certificationId(), e.type(), e.level(), e.issuedOn(), e.expiresOn(), null, null,
-                    e.personName(), List.of(position)));
+                    e.certificationId(), e.type(), e.level(), e.certificateNo(), e.issuer(), e.issuedOn(),
+                    e.expiresOn(), null, null, null, e.personName(), List.of(position)));
         } else if (event instanceof CertificationRevoked e) {
             certifications.computeIfPresent(e.certificationId(), (id, c) ->
-                    new Certification(id, c.type(), c.level(), c.issuedOn(), c.expiresOn(), e.decidedOn(),
-                            c.expiredOn(), c.personName(), plus(c.positions(), position)));
+                    new Certification(id, c.type(), c.level(), c.certificateNo(), c.issuer(), c.issuedOn(),
+                            c.expiresOn(), e.decidedOn(), e.ground(), c.expiredOn(), c.personName(),
+                            plus(c.positions(), position)));
         } else if (event instanceof CertificationExpired e) {
             certifications.computeIfPresent(e.certificationId(), (id, c) ->
-                    new Certification(id, c.type(), c.level(), c.issuedOn(), c.expiresOn(), c.revokedOn(),
-                            e.expiredOn(), c.personName(), plus(c.positions(), position)));
+                    new Certification(id, c.type(), c.level(), c.certificateNo(), c.issuer(), c.issuedOn(),
+                            c.expiresOn(), c.revokedOn(), c.revocationGround(), e.expiredOn(), c.personName(),
+                            plus(c.positions(), position)));
         } else if (event instanceof SafetyInvestmentRecorded e) {
             investments.put(e.investmentId(), new Investment(e.investmentId(),
-                    e.type(), e.policyYear(), e.amountYuan(), e.details() == null ? Map.of() : e.details(), position));
+                    e.type(), e.policyYear(), e.amountFen(), e.details() == null ? Map.of() : e.details(), position));
         } else if (event instanceof AccidentReported e) {
             accidents.put(e.accidentId(), new Accident(e.accidentId(), e.occurredOn(),
                     e.deaths(), e.seriousInjuries(), e.personsEndangered(), e.directLossYuan(),
@@ -169,6 +188,23 @@ public final class EnterpriseRecord {
 
     public String regionCode() {
         return regionCode;
+    }
+
+    /**
+     * The registered region and industry in force on {@code day}: the registration or the profile change with
+     * the latest effective date on or before it (of two on the same day, the later recorded); empty before the
+     * enterprise was registered. Award policies read the profile of the policy year, not today's.
+     */
+    public java.util.Optional<ProfileVersion> profileOn(LocalDate day) {
+        ProfileVersion found = null;
+        for (ProfileVersion version : profileVersions) {
+            LocalDate from = version.from() == null ? LocalDate.MIN : version.from(); // registered before dates were kept
+            if (!from.isAfter(day) && (found == null || !from.isBefore(found.from() == null ? LocalDate.MIN
+                    : found.from()))) {
+                found = version;
+            }
+        }
+        return java.util.Optional.ofNullable(found);
     }
 
     public long lastPosition() {

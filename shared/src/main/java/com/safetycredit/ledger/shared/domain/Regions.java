@@ -57,4 +57,18 @@ public final class Regions {
         }
         return false;
     }
+
+    /**
+     * The region of an issuing body, read from its name: Chinese authorities are named after their
+     * administrative division (平湖市应急管理局, 嘉兴市应急管理局, 浙江省应急管理厅), so the longest region name the
+     * issuer begins with is its region. Empty for a body named otherwise (a ministry, an association).
+     */
+    public static Optional<Region> ofIssuer(String issuer) {
+        if (issuer == null) {
+            return Optional.empty();
+        }
+        String name = issuer.strip();
+        return REGIONS.values().stream().filter(r -> name.startsWith(r.name()))
+                .max(java.util.Comparator.comparingInt(r -> r.name().length()));
+    }
 }

@@ -1,22 +1,25 @@
 package com.safetycredit.ledger.shared.policy;
 
 import com.safetycredit.ledger.shared.credit.EnterpriseRecord;
-import com.safetycredit.ledger.shared.credit.EnterpriseRecord.Accident;
 import com.safetycredit.ledger.shared.credit.EnterpriseRecord.Certification;
 import com.safetycredit.ledger.shared.credit.EnterpriseRecord.Investment;
-import com.safetycredit.ledger.shared.credit.EnterpriseRecord.Listing;
+import com.safetycredit.ledger.shared.credit.EnterpriseRecord.ProfileVersion;
+import com.safetycredit.ledger.shared.domain.Regions;
 import com.safetycredit.ledger.shared.policy.AwardDecision.Reason;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Decides an award on the ledger's facts: the year's gates first (every failing one is listed), then the
- * basis and its conditions, then the amount. Pure: the same facts always give the same decision, on the
- * server, in projections and in the offline verifier.
+ * policy's scope (the enterprise as registered in the policy year), then the basis and its conditions, then
+ * the amount within the year's cap. Pure: the same facts always give the same decision, on the server, in
+ * projections and in the offline verifier.
  */
 public final class AwardEvaluator {
 
@@ -26,12 +29,20 @@ public final class AwardEvaluator {
     }
 
     /**
+     * Eligibility without an application: the best basis of the year and nothing granted yet.
+     *
      * @param basisId the certification or investment the application rests on; {@code null} to pick the
      *                best basis the record holds for the year (eligibility questions)
      */
     public static AwardDecision evaluate(AwardPolicy policy, String awardType, int policyYear, String basisId,
                                          EnterpriseRecord record) {
-        List<Reason> failures = new ArrayList<>(gateFailures(policy, policyYear, record));
+        return evaluate(policy, awardType, policyYear, basisId, record, AwardYearBook.empty());
+    }
+
+    /** The decision for a grant, with what the enterprise was already granted under the policy that year. */
+    public static AwardDecision evaluate(AwardPolicy policy, String awardType, int policyYear, String basisId,
+                                         EnterpriseRecord record, AwardYearBook book) {
+        List<Reason> failures = new ArrayList<>(AwardGates.failures(policy, policyYear, record));
         AwardRule rule = policy.award(awardType).orElse(null);
         if (rule == null) {
             failures.add(new Reason("UNKNOWN_AWARD_TYPE", policy.id() + " 无奖励类型 " + awardType, List.of()));
@@ -41,47 +52,65 @@ public final class AwardEvaluator {
             failures.add(new Reason("YEAR_NOT_COVERED", policy.documentNo() + " 不适用于 " + policyYear + " 年度",
                     List.of()));
         }
+        failures.addAll(scopeFailures(policy, policyYear, record));
+        String industry = profileOfYear(record, policyYear).map(ProfileVersion::industry).orElse(record.industry());
         Basis basis = rule.basedOnCertification()
                 ? certificationBasis(rule, policyYear, basisId, record)
-                : investmentBasis(rule, policyYear, basisId, record);
+                : investmentBasis(rule, policyYear, basisId, record, industry);
         failures.addAll(basis.failures());
         if (!failures.isEmpty()) {
             return new AwardDecision(policy.id(), awardType, policyYear, false, null, failures);
         }
-        return new AwardDecision(policy.id(), awardType, policyYear, true, basis.amountFen(), basis.grounds());
+        return withinCap(policy, rule, awardType, policyYear, industry, basis, book);
     }
 
-    /** The year's gates: a fatal or influential accident, or a blacklisting, bars every award. */
+    /** The year's gates (kept in {@link AwardGates}, where further gates are added). */
     public static List<Reason> gateFailures(AwardPolicy policy, int year, EnterpriseRecord record) {
-        List<Reason> failures = new ArrayList<>();
-        AwardPolicy.Gates gates = policy.gates();
-        for (Accident accident : record.accidents().values()) {
-            if (accident.retracted() || accident.occurredOn().getYear() != year) {
-                continue;
+        return AwardGates.failures(policy, year, record);
+    }
+
+    /** The profile in force on the last day of the policy year: region and industry "of that year". */
+    public static Optional<ProfileVersion> profileOfYear(EnterpriseRecord record, int year) {
+        return record.profileOn(LocalDate.of(year, 12, 31));
+    }
+
+    /**
+     * RULES.md §7a scope: the policy pays enterprises registered in its issuing region (or a sub-division of it)
+     * as their profile stood in the policy year, not as it stands today.
+     */
+    public static List<Reason> scopeFailures(AwardPolicy policy, int year, EnterpriseRecord record) {
+        Optional<ProfileVersion> profile = profileOfYear(record, year);
+        if (profile.isEmpty()) {
+            return List.of(new Reason("NOT_REGISTERED_IN_YEAR", year + " 年度末企业尚未登记", List.of()));
+        }
+        if (policy.issuingRegion() != null && !Regions.isWithin(profile.get().regionCode(), policy.issuingRegion())) {
+            String where = Regions.lookup(policy.issuingRegion()).map(Regions.Region::name).orElse(policy.issuingRegion());
+            String was = Regions.lookup(profile.get().regionCode()).map(Regions.Region::name)
+                    .orElse(profile.get().regionCode());
+            return List.of(new Reason("OUT_OF_SCOPE", year + " 年度企业登记在" + was + "，" + policy.documentNo()
+                    + " 只适用于注册在" + where + "的企业", List.of(profile.get().position())));
+        }
+        return List.of();
+    }
+
+    private static AwardDecision withinCap(AwardPolicy policy, AwardRule rule, String awardType, int year,
+                                           String industry, Basis basis, AwardYearBook book) {
+        Long capFen = rule.capFen(industry);
+        long amountFen = basis.amountFen();
+        List<Reason> grounds = new ArrayList<>(basis.grounds());
+        if (capFen != null) {
+            long remaining = capFen - book.granted(awardType);
+            if (remaining <= 0) {
+                return new AwardDecision(policy.id(), awardType, year, false, null, List.of(new Reason("CAP_REACHED",
+                        year + " 年度该项补助已达每家企业上限 " + yuan(capFen) + " 元", List.of())));
             }
-            if (gates.fatalAccident() && accident.deaths() > 0) {
-                failures.add(new Reason("FATAL_ACCIDENT_IN_YEAR", year + " 年度发生亡人事故（" + accident.occurredOn()
-                        + "，死亡 " + accident.deaths() + " 人）", accident.positions()));
-            }
-            if (accident.personsEndangered() >= gates.personsEndangeredFrom()) {
-                failures.add(new Reason("INFLUENTIAL_ACCIDENT_IN_YEAR", year + " 年度发生 "
-                        + accident.personsEndangered() + " 人涉险的事故（" + accident.occurredOn() + "）",
-                        accident.positions()));
-            }
-            if (gates.accidentDuringLevelOneResponse() && accident.duringLevelOneResponse()) {
-                failures.add(new Reason("ACCIDENT_DURING_LEVEL_ONE_RESPONSE", year + " 年度一级响应期间发生事故（"
-                        + accident.occurredOn() + "）", accident.positions()));
+            if (amountFen > remaining) {
+                grounds.add(new Reason("CAPPED", "本年度每家企业上限 " + yuan(capFen) + " 元，已补助 "
+                        + yuan(book.granted(awardType)) + " 元，本次 " + yuan(remaining) + " 元", List.of()));
+                amountFen = remaining;
             }
         }
-        if (gates.blacklisted()) {
-            for (Listing listing : record.listings().values()) {
-                if (listing.activeDuringYear(year)) {
-                    failures.add(new Reason("BLACKLISTED_IN_YEAR", year + " 年度被列入安全生产严重失信主体名单（"
-                            + listing.decidedOn() + " 起）", listing.positions()));
-                }
-            }
-        }
-        return failures;
+        return new AwardDecision(policy.id(), awardType, year, true, amountFen, grounds);
     }
 
     private record Basis(List<Reason> failures, Long amountFen, List<Reason> grounds) {
@@ -127,6 +156,10 @@ public final class AwardEvaluator {
                 return Basis.failed("LEVEL_NOT_AWARDED", "级别 " + certification.level() + " 无奖励",
                         certification.positions());
             }
+            Basis issuer = issuerOfLevel(rule, certification);
+            if (issuer != null) {
+                return issuer;
+            }
             yuan = byLevel;
         } else {
             yuan = rule.amountYuan();
@@ -135,7 +168,24 @@ public final class AwardEvaluator {
                 + certification.id() + "（" + certification.issuedOn() + "）", certification.positions())));
     }
 
-    private static Basis investmentBasis(AwardRule rule, int year, String basisId, EnterpriseRecord record) {
+    /** A level the policy ties to an issuing region (嘉兴市级, 平湖市级) counts only when issued by that region. */
+    private static Basis issuerOfLevel(AwardRule rule, Certification certification) {
+        String required = rule.issuerRegionByLevel() == null ? null
+                : rule.issuerRegionByLevel().get(certification.level());
+        if (required == null) {
+            return null;
+        }
+        String issuedBy = Regions.ofIssuer(certification.issuer()).map(Regions.Region::code).orElse(null);
+        if (required.equals(issuedBy)) {
+            return null;
+        }
+        String name = Regions.lookup(required).map(Regions.Region::name).orElse(required);
+        return Basis.failed("ISSUER_NOT_OF_LEVEL", "该级别须由" + name + "命名，证书由 " + certification.issuer()
+                + " 命名", certification.positions());
+    }
+
+    private static Basis investmentBasis(AwardRule rule, int year, String basisId, EnterpriseRecord record,
+                                         String industry) {
         List<Investment> candidates = record.investments().values().stream()
                 .filter(i -> basisId == null || i.id().equals(basisId))
                 .filter(i -> i.type().equals(rule.basis()) && i.policyYear() == year)
@@ -145,13 +195,26 @@ public final class AwardEvaluator {
         }
         Investment investment = candidates.get(candidates.size() - 1);
         List<Long> evidence = List.of(investment.position());
-        List<Reason> failures = new ArrayList<>();
-        String industry = record.industry();
-        if (rule.mustInsureIndustries() != null && rule.mustInsureIndustries().contains(industry)) {
-            failures.add(new Reason("MUST_INSURE_SECTOR", "行业 " + industry + " 属必须投保领域，不予补助", evidence));
+        List<Reason> failures = conditionFailures(rule, investment, industry, year, evidence);
+        if (!failures.isEmpty()) {
+            return new Basis(failures, null, List.of());
         }
+        Integer percent = rule.kind() == AwardRule.Kind.PREMIUM_SUBSIDY
+                ? rule.ratePercentByYear().get(year) : rule.ratePercent();
+        if (percent == null) {
+            return Basis.failed("NO_RATE", year + " 年度无补助比例", evidence);
+        }
+        long amountFen = BigDecimal.valueOf(investment.amountFen()).multiply(BigDecimal.valueOf(percent))
+                .divide(BigDecimal.valueOf(100), 0, RoundingMode.HALF_UP).longValueExact();
+        return new Basis(List.of(), amountFen, List.of(new Reason("BASIS", "依据投入 " + investment.id() + "，"
+                + yuan(investment.amountFen()) + " 元 × " + percent + "%", evidence)));
+    }
+
+    private static List<Reason> conditionFailures(AwardRule rule, Investment investment, String industry, int year,
+                                                  List<Long> evidence) {
+        List<Reason> failures = new ArrayList<>();
         if (rule.eligibleIndustries() != null && !rule.eligibleIndustries().contains(industry)) {
-            failures.add(new Reason("INDUSTRY_NOT_ELIGIBLE", "行业 " + industry + " 不在补助范围 "
+            failures.add(new Reason("INDUSTRY_NOT_ELIGIBLE", year + " 年度行业 " + industry + " 不在补助范围 "
                     + rule.eligibleIndustries(), evidence));
         }
         Map<String, Object> details = investment.details();
@@ -170,25 +233,12 @@ public final class AwardEvaluator {
                 && installed.containsAll(rule.requiredSubsystems()))) {
             failures.add(new Reason("SUBSYSTEMS_MISSING", "须包含 " + rule.requiredSubsystems(), evidence));
         }
-        if (!failures.isEmpty()) {
-            return new Basis(failures, null, List.of());
-        }
-        Integer percent = rule.kind() == AwardRule.Kind.PREMIUM_SUBSIDY
-                ? rule.ratePercentByYear().get(year) : rule.ratePercent();
-        if (percent == null) {
-            return Basis.failed("NO_RATE", year + " 年度无补助比例", evidence);
-        }
-        long amountFen = BigDecimal.valueOf(investment.amountYuan() * FEN_PER_YUAN)
-                .multiply(BigDecimal.valueOf(percent)).divide(BigDecimal.valueOf(100), 0, RoundingMode.HALF_UP)
-                .longValueExact();
-        Long capYuan = Boolean.TRUE.equals(details.get("hazardousChemicalEnterprise"))
-                && rule.hazardousChemicalsCapYuan() != null ? rule.hazardousChemicalsCapYuan() : rule.capYuan();
-        if (capYuan != null) {
-            amountFen = Math.min(amountFen, capYuan * FEN_PER_YUAN);
-        }
-        return new Basis(List.of(), amountFen, List.of(new Reason("BASIS", "依据投入 " + investment.id() + "，"
-                + investment.amountYuan() + " 元 × " + percent + "%" + (capYuan == null ? "" : "，上限 " + capYuan + " 元"),
-                evidence)));
+        return failures;
+    }
+
+    /** Fen as yuan with two decimals, for messages. */
+    static String yuan(long fen) {
+        return BigDecimal.valueOf(fen).movePointLeft(2).setScale(2, RoundingMode.UNNECESSARY).toPlainString();
     }
 
     private static double number(Object value) {

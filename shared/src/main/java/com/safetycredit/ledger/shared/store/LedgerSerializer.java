@@ -1,6 +1,7 @@
 package com.safetycredit.ledger.shared.store;
 
 import com.safetycredit.ledger.shared.events.EventTypeRegistry;
+import com.safetycredit.ledger.shared.events.PayloadUpcasters;
 import org.axonframework.serialization.Converter;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.SerializedType;
@@ -70,10 +71,19 @@ public class LedgerSerializer implements Serializer {
         return delegate.getConverter();
     }
 
+    /** Older revisions read in today's shape ({@link PayloadUpcasters}); only JSON text can be upcast. */
+    @SuppressWarnings("unchecked")
+    private static <S> S upcast(SerializedObject<S> serialized) {
+        if (serialized.getData() instanceof String json) {
+            return (S) PayloadUpcasters.upcast(serialized.getType().getName(), serialized.getType().getRevision(), json);
+        }
+        return serialized.getData();
+    }
+
     private <S> SerializedObject<S> toClassNamed(SerializedObject<S> serializedObject) {
         SerializedType type = serializedObject.getType();
         return registry.forName(type.getName())
-                .<SerializedObject<S>>map(entry -> new SimpleSerializedObject<>(serializedObject.getData(),
+                .<SerializedObject<S>>map(entry -> new SimpleSerializedObject<>(upcast(serializedObject),
                         serializedObject.getContentType(),
                         new SimpleSerializedType(entry.type().getName(), type.getRevision())))
                 .orElse(serializedObject);

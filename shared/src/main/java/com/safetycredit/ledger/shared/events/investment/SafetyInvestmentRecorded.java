@@ -9,10 +9,11 @@ import java.util.Map;
 /**
  * A safety investment for a policy year: an insurance premium, or a smart system's install and service cost.
  *
+ * @param amountFen the premium or cost in fen (revision 1 held whole yuan; {@code PayloadUpcasters} converts it)
  * @param details the facts the award policy needs (building area, listed supplier, platform connection…)
  */
-@LedgerEvent(name = "SafetyInvestmentRecorded", revision = 1)
-public record SafetyInvestmentRecorded(String uscc, String investmentId, String type, int policyYear, long amountYuan, Map<String, Object> details, LocalDate recordedOn) implements EnterpriseFact {
+@LedgerEvent(name = "SafetyInvestmentRecorded", revision = 2)
+public record SafetyInvestmentRecorded(String uscc, String investmentId, String type, int policyYear, long amountFen, Map<String, Object> details, LocalDate recordedOn) implements EnterpriseFact {
 
     @Override
     public LocalDate validOn() {

@@ -1,0 +1,59 @@
+package com.safetycredit.ledger.shared.events;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+/**
+ * Brings a stored payload of an older revision to the shape its class has now, on reading only: the stored
+ * bytes (and so the hash chain) never change. One step per (type, revision); steps chain to the newest.
+ * Additive changes (a new nullable field) need no step: the missing field reads as {@code null}.
+ */
+public final class PayloadUpcasters {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    /** {@code "Type#revision"} → the step to the next revision. */
+    private static final Map<String, UnaryOperator<ObjectNode>> STEPS = Map.of(
+            // revision 1 recorded whole yuan; revision 2 records fen, so 1,234.56 yuan is no longer cut to 1,234
+            "SafetyInvestmentRecorded#1", node -> {
+                long yuan = node.path("amountYuan").asLong();
+                node.remove("amountYuan");
+                node.put("amountFen", Math.multiplyExact(yuan, 100L));
+                return node;
+            });
+
+    private PayloadUpcasters() {
+    }
+
+    /** The JSON payload of {@code type} at {@code revision}, upcast to the newest revision; unchanged if none applies. */
+    public static String upcast(String type, String revision, String json) {
+        int current = parse(revision);
+        UnaryOperator<ObjectNode> step = STEPS.get(type + "#" + current);
+        if (step == null) {
+            return json;
+        }
+        try {
+            ObjectNode node = (ObjectNode) MAPPER.readTree(json);
+            while (step != null) {
+                node = step.apply(node);
+                current++;
+                step = STEPS.get(type + "#" + current);
+            }
+            return MAPPER.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Unreadable " + type + " payload at revision " + revision, e);
+        }
+    }
+
+    private static int parse(String revision) {
+        try {
+            return revision == null ? 1 : Integer.parseInt(revision);
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+}
