@@ -1,17 +1,17 @@
 package com.safetycredit.ledger.command.award;
 
 import com.safetycredit.ledger.shared.commands.ApplyForAward;
-import com.safetycredit.ledger.shared.commands.MarkAwardForRecovery;
+import com.safetycredit.ledger.shared.commands.DecideAwardInYear;
 import com.safetycredit.ledger.shared.commands.ReviewAward;
 import com.safetycredit.ledger.shared.events.award.AwardApplied;
 import com.safetycredit.ledger.shared.events.award.AwardDenied;
 import com.safetycredit.ledger.shared.events.award.AwardGranted;
-import com.safetycredit.ledger.shared.events.award.AwardMarkedForRecovery;
 import com.safetycredit.ledger.shared.events.award.AwardReviewed;
 import com.safetycredit.ledger.shared.policy.AwardDecision;
 import com.safetycredit.ledger.shared.problems.ConflictException;
 import com.safetycredit.ledger.shared.problems.InvalidInputException;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
@@ -26,13 +26,15 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * One award application through the joint departmental review with one-vote veto (专项资金一票否决制部门联审):
- * any veto denies it; when every required department approved, the policy's gates and conditions are checked
- * on the ledger's facts and the award is granted with its amount, or denied with every reason.
+ * any veto (with its reason) denies it; when every required department approved, the enterprise's award year
+ * decides it on the ledger's facts — granted with its amount within the year's cap, or denied with every
+ * reason. The application's id is derived from its basis, so a basis is applied for once.
  */
 @Aggregate
 public class AwardApplicationAggregate {
 
-    public enum Outcome { PENDING, GRANTED, DENIED }
+    /** {@code DECIDED_IN_YEAR}: every department approved; the grant or denial is in the award year's stream. */
+    public enum Outcome { PENDING, GRANTED, DENIED, DECIDED_IN_YEAR }
 
     @AggregateIdentifier
     private String applicationId;
@@ -45,7 +47,6 @@ public class AwardApplicationAggregate {
     private List<String> requiredDepartments = new ArrayList<>();
     private final Map<String, String> reviews = new LinkedHashMap<>();
     private Outcome outcome = Outcome.PENDING;
-    private boolean markedForRecovery;
 
     protected AwardApplicationAggregate() {
         // for Axon
@@ -58,7 +59,7 @@ public class AwardApplicationAggregate {
     }
 
     @CommandHandler
-    Outcome handle(ReviewAward command, AwardDecider decider) {
+    Outcome handle(ReviewAward command, CommandGateway commandGateway) {
         if (outcome != Outcome.PENDING) {
             throw new ConflictException("Already decided", "Application " + applicationId + " was already " + outcome);
         }
@@ -69,6 +70,9 @@ public class AwardApplicationAggregate {
         if (reviews.containsKey(command.department())) {
             throw new ConflictException("Already reviewed", command.department() + " already reviewed application "
                     + applicationId + " (" + reviews.get(command.department()) + ")");
+        }
+        if ("VETO".equals(command.decision()) && (command.reason() == null || command.reason().isBlank())) {
+            throw new InvalidInputException("reason", "required", "一票否决须说明理由 / a veto needs its reason");
         }
         if (command.reviewedOn().isBefore(appliedOn)) {
             throw new ConflictException("Out of order", "reviewedOn " + command.reviewedOn()
@@ -84,22 +88,9 @@ public class AwardApplicationAggregate {
         if (reviews.size() < requiredDepartments.size()) {
             return Outcome.PENDING;
         }
-        AwardDecision decision = decider.decide(uscc, policyId, awardType, policyYear, basisId);
-        if (decision.eligible()) {
-            apply(new AwardGranted(uscc, applicationId, awardType, policyYear, decision.amountFen(),
-                    decision.reasons(), command.reviewedOn()));
-            return Outcome.GRANTED;
-        }
-        apply(new AwardDenied(uscc, applicationId, awardType, policyYear, decision.reasons(), command.reviewedOn()));
-        return Outcome.DENIED;
-    }
-
-    /** Idempotent: only a granted award not yet marked is marked. */
-    @CommandHandler
-    void handle(MarkAwardForRecovery command) {
-        if (outcome == Outcome.GRANTED && !markedForRecovery) {
-            apply(new AwardMarkedForRecovery(uscc, applicationId, policyYear, command.reasons(), command.markedOn()));
-        }
+        // the money is decided in the year's boundary, in this same unit of work: one commit or none
+        return commandGateway.sendAndWait(new DecideAwardInYear(AwardYears.id(uscc, policyId, policyYear),
+                applicationId, uscc, policyId, awardType, policyYear, basisId, command.reviewedOn()));
     }
 
     @EventSourcingHandler
@@ -117,8 +108,12 @@ public class AwardApplicationAggregate {
     @EventSourcingHandler
     void on(AwardReviewed event) {
         reviews.put(event.department(), event.decision());
+        if (reviews.size() == requiredDepartments.size() && !reviews.containsValue("VETO")) {
+            outcome = Outcome.DECIDED_IN_YEAR;
+        }
     }
 
+    /** Revision 1: grants were recorded in the application's own stream. */
     @EventSourcingHandler
     void on(AwardGranted event) {
         outcome = Outcome.GRANTED;
@@ -127,10 +122,5 @@ public class AwardApplicationAggregate {
     @EventSourcingHandler
     void on(AwardDenied event) {
         outcome = Outcome.DENIED;
-    }
-
-    @EventSourcingHandler
-    void on(AwardMarkedForRecovery event) {
-        markedForRecovery = true;
     }
 }

@@ -1,6 +1,7 @@
 package com.safetycredit.ledger.command.award;
 
 import com.safetycredit.ledger.command.web.Checks;
+import com.safetycredit.ledger.command.web.CommandMetadata;
 import com.safetycredit.ledger.command.web.CommandSender;
 import com.safetycredit.ledger.command.web.WriteResponse;
 import com.safetycredit.ledger.shared.LedgerTime;
@@ -9,10 +10,16 @@ import com.safetycredit.ledger.shared.commands.ReviewAward;
 import com.safetycredit.ledger.shared.credit.EnterpriseRecord;
 import com.safetycredit.ledger.shared.credit.EnterpriseRecords;
 import com.safetycredit.ledger.shared.domain.Uscc;
+import com.safetycredit.ledger.shared.policy.AwardBasis;
+import com.safetycredit.ledger.shared.policy.AwardBases;
+import com.safetycredit.ledger.shared.policy.AwardEvaluator;
 import com.safetycredit.ledger.shared.policy.AwardPolicy;
 import com.safetycredit.ledger.shared.policy.AwardPolicyCatalog;
-import com.safetycredit.ledger.shared.problems.InvalidInputException;
+import com.safetycredit.ledger.shared.policy.AwardRule;
+import com.safetycredit.ledger.shared.problems.AwardRefusedException;
+import com.safetycredit.ledger.shared.problems.AwardRefusedException.Kind;
 import com.safetycredit.ledger.shared.problems.NotFoundException;
+import com.safetycredit.ledger.shared.store.MongoLedgerStorageEngine;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -28,13 +35,15 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
 
-/** Award applications and the joint departmental review. */
+/**
+ * Award applications and the joint departmental review. An application is refused before anything is appended
+ * when the enterprise is outside the policy's region in the policy year, the year is not the policy's, or its
+ * basis was already applied for (409 naming the first application).
+ */
 @RestController
 @RequestMapping("/api/v1/award-applications")
 public class AwardApplicationController {
@@ -43,7 +52,8 @@ public class AwardApplicationController {
                               @Size(max = 100) String basisId) {
     }
 
-    public record Review(@NotBlank @Size(max = 64) String department, @NotBlank String decision,
+    /** {@code department}: optional; when given it must be the reviewer's own (the account's) department. */
+    public record Review(@Size(max = 64) String department, @NotBlank String decision,
                          @Size(max = 1000) String reason) {
     }
 
@@ -52,13 +62,15 @@ public class AwardApplicationController {
     private final CommandSender sender;
     private final AwardPolicyCatalog policies;
     private final EnterpriseRecords records;
+    private final MongoLedgerStorageEngine store;
     private final Clock clock;
 
     public AwardApplicationController(CommandSender sender, AwardPolicyCatalog policies, EnterpriseRecords records,
-                                      Clock clock) {
+                                      MongoLedgerStorageEngine store, Clock clock) {
         this.sender = sender;
         this.policies = policies;
         this.records = records;
+        this.store = store;
         this.clock = clock;
     }
 
@@ -66,24 +78,70 @@ public class AwardApplicationController {
     public ResponseEntity<WriteResponse> apply(@Valid @RequestBody Application request,
                                                @RequestHeader(name = "Idempotency-Key", required = false) String key,
                                                HttpServletRequest http) {
+        return sender.create(http, key, request, () -> prepare(request));
+    }
+
+    private CommandSender.Prepared prepare(Application request) {
         String uscc = Uscc.parseWithOverride(request.uscc()).value();
-        AwardPolicy policy = policies.forPolicyYear(request.policyYear()).orElseThrow(() ->
-                new InvalidInputException("policyYear", "no award policy covers policy year " + request.policyYear()));
-        if (policy.award(request.awardType()).isEmpty()) {
-            throw new InvalidInputException("awardType", policy.documentNo() + " has no award " + request.awardType()
-                    + "; one of " + policy.awards().keySet());
-        }
+        AwardPolicy policy = policies.forPolicyYear(request.policyYear()).orElseThrow(() -> new AwardRefusedException(
+                Kind.INVALID, "policyYear", "year-not-covered", "没有奖励政策适用于 " + request.policyYear() + " 年度",
+                "no award policy covers policy year " + request.policyYear()));
+        AwardRule rule = policy.award(request.awardType()).orElseThrow(() -> new AwardRefusedException(Kind.INVALID,
+                "awardType", "one-of", policy.documentNo() + " 没有奖励类型 " + request.awardType(),
+                policy.documentNo() + " has no award " + request.awardType() + "; one of " + policy.awards().keySet()));
         EnterpriseRecord record = records.load(uscc).orElseThrow(() ->
                 new NotFoundException("Unknown enterprise", "The ledger has no enterprise " + uscc));
-        if (request.basisId() != null && !record.certifications().containsKey(request.basisId())
-                && !record.investments().containsKey(request.basisId())) {
-            throw new InvalidInputException("basisId", "No certification or investment " + request.basisId()
-                    + " is on record for " + uscc);
+        AwardEvaluator.scopeFailures(policy, request.policyYear(), record).stream().findFirst().ifPresent(reason -> {
+            throw new AwardRefusedException(Kind.INVALID, "uscc", "out-of-scope", reason.message(),
+                    policy.documentNo() + " pays only enterprises registered in region " + policy.issuingRegion()
+                            + " in the policy year; " + uscc + " was not in " + request.policyYear());
+        });
+        AwardBasis basis = request.basisId() == null ? firstUnpaid(policy, rule, request, record)
+                : named(policy, rule, request, record);
+        String id = basis.applicationId(policy.id());
+        return new CommandSender.Prepared(new ApplyForAward(id, uscc, request.awardType(), request.policyYear(),
+                basis.sourceId(), policy.id(), policy.reviewDepartments().codes(), LedgerTime.today(clock)), id);
+    }
+
+    /** A named basis: of the award's kind, of the policy year, and not applied for yet. */
+    private AwardBasis named(AwardPolicy policy, AwardRule rule, Application request, EnterpriseRecord record) {
+        AwardBasis basis = AwardBases.of(rule, request.awardType(), request.basisId(), record).orElseThrow(() ->
+                new AwardRefusedException(Kind.INVALID, "basisId", "no-basis", "该企业没有可作为 " + request.awardType()
+                        + " 依据的证书或投入 " + request.basisId(), "no certification or investment " + request.basisId()
+                        + " of " + record.uscc() + " can ground " + request.awardType()));
+        if (!AwardBases.candidates(rule, request.awardType(), request.policyYear(), record).contains(basis)) {
+            throw new AwardRefusedException(Kind.INVALID, "basisId", "basis-not-in-year", "依据 " + request.basisId()
+                    + " 不属于 " + request.policyYear() + " 年度（或已撤销）", "basis " + request.basisId()
+                    + " is not of policy year " + request.policyYear() + " (or was revoked)");
         }
-        String id = applicationId(uscc, request);
-        return sender.create(http, key, request, new ApplyForAward(id, uscc, request.awardType(),
-                request.policyYear(), request.basisId(), policy.id(), policy.reviewDepartments().codes(),
-                LedgerTime.today(clock)), id);
+        String id = basis.applicationId(policy.id());
+        if (applied(id)) {
+            throw taken(basis, id);
+        }
+        return basis;
+    }
+
+    /** No basis named: the first basis of the year, in the fixed order, that nobody applied for yet. */
+    private AwardBasis firstUnpaid(AwardPolicy policy, AwardRule rule, Application request, EnterpriseRecord record) {
+        List<AwardBasis> candidates = AwardBases.candidates(rule, request.awardType(), request.policyYear(), record);
+        if (candidates.isEmpty()) {
+            throw new AwardRefusedException(Kind.INVALID, "basisId", "no-basis", record.uscc() + " 在 "
+                    + request.policyYear() + " 年度没有可作为 " + request.awardType() + " 依据的证书或投入",
+                    record.uscc() + " has no certification or investment of " + request.policyYear()
+                            + " that grounds " + request.awardType());
+        }
+        return candidates.stream().filter(b -> !applied(b.applicationId(policy.id()))).findFirst()
+                .orElseThrow(() -> taken(candidates.get(0), candidates.get(0).applicationId(policy.id())));
+    }
+
+    private boolean applied(String applicationId) {
+        return !store.readAggregateStoredEvents(applicationId).isEmpty();
+    }
+
+    private static AwardRefusedException taken(AwardBasis basis, String firstApplication) {
+        return new AwardRefusedException(Kind.CONFLICT, "basisId", "basis-taken", "该依据（" + basis.sourceId()
+                + "）已由申请 " + firstApplication + " 申请过，同一成果只奖励一次", "basis " + basis.sourceId()
+                + " was already applied for by application " + firstApplication + "; one achievement is paid once");
     }
 
     @PostMapping("/{applicationId}/reviews")
@@ -92,25 +150,41 @@ public class AwardApplicationController {
                                                 HttpServletRequest http) {
         Decision decision = Checks.oneOf("decision", request.decision(), Decision.class);
         if (decision == Decision.VETO && (request.reason() == null || request.reason().isBlank())) {
-            throw new InvalidInputException("reason", "a veto needs its reason");
+            throw new AwardRefusedException(Kind.INVALID, "reason", "veto-reason", "一票否决须说明理由",
+                    "a veto needs its reason");
         }
-        return sender.send(http, key, request, new ReviewAward(applicationId, request.department(), decision.name(),
+        String department = reviewersDepartment(http, request.department());
+        return sender.send(http, key, request, new ReviewAward(applicationId, department, decision.name(),
                         request.reason(), LedgerTime.today(clock)), HttpStatus.OK,
                 outcome -> WriteResponse.withOutcome(applicationId, outcome));
     }
 
     /**
-     * One application per enterprise, award, year and basis: the id is derived from them, so applying twice
-     * fails in the store's unique index (409) instead of paying twice.
+     * Separation of duties: a reviewer gives the opinion of the department of their account (matched by the
+     * department's code or its name in the policies); a body naming another department is refused (403).
      */
-    static String applicationId(String uscc, Application request) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            String key = uscc + "|" + request.awardType() + "|" + request.policyYear() + "|"
-                    + (request.basisId() == null ? "" : request.basisId());
-            return "awd-" + HexFormat.of().formatHex(digest.digest(key.getBytes(StandardCharsets.UTF_8))).substring(0, 24);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+    private String reviewersDepartment(HttpServletRequest http, String claimed) {
+        Object account = http.getAttribute(CommandMetadata.DEPARTMENT_ATTRIBUTE);
+        String own = account == null ? null : departmentCode(account.toString());
+        if (own == null) {
+            throw new AwardRefusedException(Kind.FORBIDDEN, "department", "not-a-review-department",
+                    "您的账号部门（" + account + "）不是联审部门，不能给出联审意见",
+                    "your account's department (" + account + ") is not a joint-review department");
         }
+        if (claimed != null && !claimed.isBlank() && !own.equals(departmentCode(claimed))) {
+            throw new AwardRefusedException(Kind.FORBIDDEN, "department", "not-your-department",
+                    "只能给出本部门（" + policies.reviewDepartments().get(own) + "）的意见，不能代 " + claimed + " 审核",
+                    "you may give the opinion of your own department (" + own + ") only, not of " + claimed);
+        }
+        return own;
+    }
+
+    private String departmentCode(String department) {
+        for (Map.Entry<String, String> entry : policies.reviewDepartments().entrySet()) {
+            if (entry.getKey().equals(department) || entry.getValue().equals(department)) {
+                return entry.getKey();
+            }
+        }
+        return null;
     }
 }

@@ -1,38 +1,32 @@
 package com.safetycredit.ledger.command.award;
 
-import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.UpdateOptions;
-import com.mongodb.client.model.Updates;
 import com.safetycredit.ledger.shared.LedgerTime;
-import com.safetycredit.ledger.shared.commands.MarkAwardForRecovery;
-import com.safetycredit.ledger.shared.credit.EnterpriseRecord;
+import com.safetycredit.ledger.shared.commands.RecheckAwardYear;
 import com.safetycredit.ledger.shared.credit.EnterpriseRecords;
+import com.safetycredit.ledger.shared.events.EnterpriseFact;
 import com.safetycredit.ledger.shared.events.EventMetadata;
-import com.safetycredit.ledger.shared.events.accident.AccidentCasualtiesRevised;
-import com.safetycredit.ledger.shared.events.accident.AccidentReported;
 import com.safetycredit.ledger.shared.events.award.AwardGranted;
-import com.safetycredit.ledger.shared.events.listing.EnterpriseBlacklisted;
-import com.safetycredit.ledger.shared.policy.AwardDecision;
-import com.safetycredit.ledger.shared.policy.AwardEvaluator;
+import com.safetycredit.ledger.shared.policy.AwardPolicy;
 import com.safetycredit.ledger.shared.policy.AwardPolicyCatalog;
+import com.safetycredit.ledger.shared.policy.RecoveryTriggers;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.MetaData;
-import org.bson.Document;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 
 /**
- * 追回: a fatal or influential accident or a blacklisting recorded after an award was granted, in the same
- * policy year, marks the award for recovery. Remembers granted awards per enterprise (kept during replays)
- * and sends the marking command only for live events — a replay must never send commands again.
+ * 追回: a fact of a policy year (its valid time: the accident's date, the listing's period, the year a revoked
+ * certificate was obtained) sends a recheck to the enterprise's award years of those years, naming the fact's
+ * position. The year rechecks on the ledger as of that position, so the outcome does not depend on when this
+ * processor runs. It keeps no state of its own, and a replay never sends anything.
  */
 @Component
 @ProcessingGroup(AwardRecoveryPolicy.NAME)
@@ -42,15 +36,13 @@ public class AwardRecoveryPolicy {
     private static final MetaData POLICY = MetaData.with(EventMetadata.ACTOR, "award-recovery-policy")
             .and(EventMetadata.ROLE, "SYSTEM");
 
-    private final MongoCollection<Document> granted;
     private final EnterpriseRecords records;
     private final AwardPolicyCatalog policies;
     private final CommandGateway commandGateway;
     private final Clock clock;
 
-    public AwardRecoveryPolicy(MongoDatabase database, EnterpriseRecords records, AwardPolicyCatalog policies,
-                               CommandGateway commandGateway, Clock clock) {
-        this.granted = database.getCollection("granted_awards");
+    public AwardRecoveryPolicy(EnterpriseRecords records, AwardPolicyCatalog policies, CommandGateway commandGateway,
+                               Clock clock) {
         this.records = records;
         this.policies = policies;
         this.commandGateway = commandGateway;
@@ -58,56 +50,32 @@ public class AwardRecoveryPolicy {
     }
 
     @EventHandler
-    void on(AwardGranted event) {
-        granted.updateOne(Filters.eq("_id", event.uscc()), Updates.addToSet("awards",
-                new Document("applicationId", event.applicationId()).append("policyYear", event.policyYear())),
-                new UpdateOptions().upsert(true));
-    }
-
-    @EventHandler
     @DisallowReplay
-    void on(AccidentReported event) {
-        recheck(event.uscc(), event.occurredOn().getYear());
-    }
-
-    @EventHandler
-    @DisallowReplay
-    void on(AccidentCasualtiesRevised event) {
-        recheck(event.uscc(), event.revisedOn().getYear());
-    }
-
-    @EventHandler
-    @DisallowReplay
-    void on(EnterpriseBlacklisted event) {
-        for (int year = event.decidedOn().getYear(); year <= event.expiresOn().getYear(); year++) {
-            recheck(event.uscc(), year);
-        }
-    }
-
-    @ResetHandler
-    void reset() {
-        granted.deleteMany(new Document());
-    }
-
-    private void recheck(String uscc, int year) {
-        Document document = granted.find(Filters.eq("_id", uscc)).first();
-        if (document == null) {
+    void on(EnterpriseFact fact, TrackingToken token) {
+        if (!RecoveryTriggers.triggers(fact)) {
             return;
         }
-        List<Document> awards = document.getList("awards", Document.class).stream()
-                .filter(award -> award.getInteger("policyYear") == year).toList();
-        if (awards.isEmpty()) {
-            return;
-        }
-        EnterpriseRecord record = records.load(uscc).orElseThrow();
-        policies.forPolicyYear(year).ifPresent(policy -> {
-            List<AwardDecision.Reason> failures = AwardEvaluator.gateFailures(policy, year, record);
-            if (!failures.isEmpty()) {
-                for (Document award : awards) {
-                    commandGateway.sendAndWait(new MarkAwardForRecovery(award.getString("applicationId"), failures,
-                            LedgerTime.today(clock)), POLICY);
-                }
+        long position = token.position().orElseThrow();
+        Set<Integer> years = fact instanceof AwardGranted granted ? Set.of(granted.policyYear())
+                : records.loadUpTo(fact.uscc(), position).map(r -> RecoveryTriggers.years(fact, r)).orElse(Set.of());
+        for (int year : years) {
+            for (AwardPolicy policy : policiesOf(fact, year)) {
+                recheck(AwardYears.id(fact.uscc(), policy.id(), year), position, fact);
             }
-        });
+        }
+    }
+
+    private List<AwardPolicy> policiesOf(EnterpriseFact fact, int year) {
+        return policies.policies().stream().filter(p -> p.coversPolicyYear(year))
+                .filter(p -> !(fact instanceof AwardGranted g) || p.id().equals(g.policyId())).toList();
+    }
+
+    private void recheck(String yearId, long position, EnterpriseFact fact) {
+        try {
+            commandGateway.sendAndWait(new RecheckAwardYear(yearId, position, fact.getClass().getSimpleName(),
+                    LedgerTime.today(clock)), POLICY);
+        } catch (AggregateNotFoundException nothingDecidedThatYear) {
+            // no award of that enterprise, policy and year was ever decided: nothing to recover
+        }
     }
 }

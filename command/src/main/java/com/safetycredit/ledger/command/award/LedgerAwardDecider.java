@@ -2,31 +2,63 @@ package com.safetycredit.ledger.command.award;
 
 import com.safetycredit.ledger.shared.credit.EnterpriseRecord;
 import com.safetycredit.ledger.shared.credit.EnterpriseRecords;
+import com.safetycredit.ledger.shared.events.award.AwardGranted;
 import com.safetycredit.ledger.shared.policy.AwardDecision;
 import com.safetycredit.ledger.shared.policy.AwardEvaluator;
+import com.safetycredit.ledger.shared.policy.AwardGates;
 import com.safetycredit.ledger.shared.policy.AwardPolicy;
 import com.safetycredit.ledger.shared.policy.AwardPolicyCatalog;
+import com.safetycredit.ledger.shared.policy.AwardYearBook;
 import com.safetycredit.ledger.shared.problems.NotFoundException;
+import com.safetycredit.ledger.shared.store.MongoLedgerStorageEngine;
+import com.safetycredit.ledger.shared.store.StoredEvent;
 import org.springframework.stereotype.Component;
 
-/** Decides on the enterprise's record as the ledger holds it at the moment of the last approval. */
+import java.util.List;
+
+/** Decides on the enterprise's record as the ledger holds it; rechecks on the record up to a given position. */
 @Component
 public class LedgerAwardDecider implements AwardDecider {
 
     private final EnterpriseRecords records;
     private final AwardPolicyCatalog policies;
+    private final MongoLedgerStorageEngine store;
 
-    public LedgerAwardDecider(EnterpriseRecords records, AwardPolicyCatalog policies) {
+    public LedgerAwardDecider(EnterpriseRecords records, AwardPolicyCatalog policies, MongoLedgerStorageEngine store) {
         this.records = records;
         this.policies = policies;
+        this.store = store;
     }
 
     @Override
-    public AwardDecision decide(String uscc, String policyId, String awardType, int policyYear, String basisId) {
-        AwardPolicy policy = policies.policies().stream().filter(p -> p.id().equals(policyId)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("Award policy " + policyId + " is no longer loaded"));
+    public AwardDecision decide(String uscc, String policyId, String awardType, int policyYear, String basisId,
+                                AwardYearBook book) {
         EnterpriseRecord record = records.load(uscc)
                 .orElseThrow(() -> new NotFoundException("Unknown enterprise", "No enterprise " + uscc));
-        return AwardEvaluator.evaluate(policy, awardType, policyYear, basisId, record);
+        return AwardEvaluator.evaluate(policy(policyId), awardType, policyYear, basisId, record, book);
+    }
+
+    @Override
+    public List<AwardDecision.Reason> recoveryReasons(String yearId, String applicationId, String uscc,
+                                                      String policyId, int policyYear, String basisId,
+                                                      long factPosition) {
+        long upTo = Math.max(factPosition, grantPosition(yearId, applicationId));
+        EnterpriseRecord record = records.loadUpTo(uscc, upTo).orElse(new EnterpriseRecord());
+        return AwardGates.recoveryReasons(policy(policyId), policyYear, basisId, record);
+    }
+
+    private long grantPosition(String yearId, String applicationId) {
+        for (StoredEvent event : store.readAggregateStoredEvents(yearId)) {
+            if (event.type().equals("AwardGranted") && records.payload(event) instanceof AwardGranted granted
+                    && granted.applicationId().equals(applicationId)) {
+                return event.position();
+            }
+        }
+        return 0;
+    }
+
+    private AwardPolicy policy(String policyId) {
+        return policies.policies().stream().filter(p -> p.id().equals(policyId)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("Award policy " + policyId + " is no longer loaded"));
     }
 }

@@ -86,8 +86,10 @@ public class CertificationController {
                                                 @RequestHeader(name = "Idempotency-Key", required = false) String key,
                                                 HttpServletRequest http) {
         Checks.notInFuture("decidedOn", request.decidedOn(), clock);
+        String ground = request.ground() == null ? null
+                : Checks.oneOf("ground", request.ground(), RevocationGround.class).name();
         return sender.act(http, key, request, new RevokeCertification(uscc, certificationId, request.reason(),
-                request.decidedOn(), request.decisionNo()), certificationId);
+                request.decidedOn(), request.decisionNo(), ground), certificationId);
     }
 
     @PostMapping("/safety-investments")
@@ -99,7 +101,27 @@ public class CertificationController {
         String id = newId("inv");
         Map<String, Object> details = request.details() == null ? Map.of() : request.details();
         return sender.create(http, key, request, new RecordSafetyInvestment(uscc, id, type.name(),
-                request.policyYear(), request.amountYuan(), details,
+                request.policyYear(), amountFen(request), details,
                 com.safetycredit.ledger.shared.LedgerTime.today(clock)), id);
+    }
+
+    /** Why a certificate was revoked (RULES.md §5); FALSE_MATERIALS makes an award it grounded recoverable. */
+    public enum RevocationGround { FALSE_MATERIALS, CONCEALED_ACCIDENT, FATAL_ACCIDENT, OTHER }
+
+    /** Exactly one of fen or yuan; yuan with a third decimal would silently lose money, so it is refused. */
+    static long amountFen(FactRequests.SafetyInvestment request) {
+        if ((request.amountFen() == null) == (request.amountYuan() == null)) {
+            throw new InvalidInputException("amountFen", "fen", "金额须且只须给出 amountFen（分）或 amountYuan（元）之一"
+                    + " / give exactly one of amountFen (fen) or amountYuan (yuan)");
+        }
+        if (request.amountFen() != null) {
+            return request.amountFen();
+        }
+        java.math.BigDecimal yuan = request.amountYuan().stripTrailingZeros();
+        if (yuan.scale() > 2) {
+            throw new InvalidInputException("amountYuan", "fen", "金额最多两位小数（到分）：" + request.amountYuan()
+                    + " / at most two decimals (fen): " + request.amountYuan());
+        }
+        return yuan.movePointRight(2).longValueExact();
     }
 }

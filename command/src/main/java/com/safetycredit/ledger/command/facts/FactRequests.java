@@ -1,6 +1,7 @@
 package com.safetycredit.ledger.command.facts;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -39,12 +40,19 @@ public final class FactRequests {
                          String idMasked) {
     }
 
+    /** {@code ground}: why, as a code (FALSE_MATERIALS, CONCEALED_ACCIDENT, FATAL_ACCIDENT, OTHER); optional. */
     public record CertificationRevocation(@NotBlank @Size(max = 1000) String reason, @NotNull LocalDate decidedOn,
-                                          @NotBlank @Size(max = 100) String decisionNo) {
+                                          @NotBlank @Size(max = 100) String decisionNo,
+                                          @Size(max = 32) String ground) {
     }
 
+    /**
+     * The premium or cost either in fen ({@code amountFen}) or in yuan with at most two decimals
+     * ({@code amountYuan}); exactly one of them.
+     */
     public record SafetyInvestment(@NotBlank String type, @Min(2000) @Max(2100) int policyYear,
-                                   @PositiveOrZero @Max(10_000_000_000_000L) long amountYuan,
+                                   @PositiveOrZero @DecimalMax("10000000000000") java.math.BigDecimal amountYuan,
+                                   @PositiveOrZero @Max(1_000_000_000_000_000L) Long amountFen,
                                    Map<String, Object> details) {
     }
 

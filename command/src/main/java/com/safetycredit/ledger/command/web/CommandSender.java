@@ -31,6 +31,26 @@ public class CommandSender {
         return send(http, idempotencyKey, request, command, HttpStatus.CREATED, result -> new WriteResponse(id, null));
     }
 
+    /** A command and the id it creates, worked out only when the write is not a repeat of an earlier one. */
+    public record Prepared(Object command, String id) {
+    }
+
+    /**
+     * A write that creates something whose command depends on what the ledger holds (an award application
+     * resolves its basis): a repeat with the same idempotency key answers as the first did, before any check.
+     */
+    public ResponseEntity<WriteResponse> create(HttpServletRequest http, String idempotencyKey, Object request,
+                                                java.util.function.Supplier<Prepared> prepare) {
+        return idempotencyKeys.once(idempotencyKey, http.getMethod() + " " + http.getRequestURI(), request,
+                HttpStatus.CREATED, () -> {
+                    Prepared prepared = prepare.get();
+                    CommitReceipt.clear();
+                    commandGateway.sendAndWait(prepared.command(), CommandMetadata.from(http, idempotencyKey));
+                    LedgerHead head = CommitReceipt.take();
+                    return new WriteResponse(prepared.id(), head == null ? null : head.position());
+                });
+    }
+
     /** An action on something that exists: 200. */
     public ResponseEntity<WriteResponse> act(HttpServletRequest http, String idempotencyKey, Object request,
                                              Object command, String id) {

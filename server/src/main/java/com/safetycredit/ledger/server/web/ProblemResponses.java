@@ -1,5 +1,6 @@
 package com.safetycredit.ledger.server.web;
 
+import com.safetycredit.ledger.shared.problems.AwardRefusedException;
 import com.safetycredit.ledger.shared.problems.ConflictException;
 import com.safetycredit.ledger.shared.problems.InvalidInputException;
 import com.safetycredit.ledger.shared.problems.LedgerProblem;
@@ -59,9 +60,25 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
             return invalid(invalid.getMessage(), List.of(Map.of("field", invalid.field(), "code", invalid.code(),
                     "message", invalid.getMessage())));
         }
+        if (problem instanceof AwardRefusedException refused) {
+            return awardRefused(refused);
+        }
         HttpStatus status = problem instanceof NotFoundException ? HttpStatus.NOT_FOUND
                 : problem instanceof ConflictException ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
         return problem(status, slug(problem.title()), problem.title(), problem.getMessage());
+    }
+
+    /** Chinese first, English after it, and the code the console translates (problem.&lt;code&gt;). */
+    private ResponseEntity<ProblemDetail> awardRefused(AwardRefusedException refused) {
+        HttpStatus status = switch (refused.kind()) {
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
+            case INVALID -> HttpStatus.BAD_REQUEST;
+        };
+        ResponseEntity<ProblemDetail> response = problem(status, refused.code(), refused.title(), refused.getMessage());
+        response.getBody().setProperty("errors", List.of(Map.of("field", refused.field(), "code", refused.code(),
+                "message", refused.chinese())));
+        return response;
     }
 
     @ExceptionHandler(AggregateStreamCreationException.class)

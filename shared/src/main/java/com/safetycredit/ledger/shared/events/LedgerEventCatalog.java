@@ -8,6 +8,7 @@ import com.safetycredit.ledger.shared.events.award.AwardApplied;
 import com.safetycredit.ledger.shared.events.award.AwardDenied;
 import com.safetycredit.ledger.shared.events.award.AwardGranted;
 import com.safetycredit.ledger.shared.events.award.AwardMarkedForRecovery;
+import com.safetycredit.ledger.shared.events.award.AwardRecoveryLifted;
 import com.safetycredit.ledger.shared.events.award.AwardReviewed;
 import com.safetycredit.ledger.shared.events.certification.CertificationExpired;
 import com.safetycredit.ledger.shared.events.certification.CertificationGranted;
@@ -48,6 +49,7 @@ public final class LedgerEventCatalog {
             AwardGranted.class,
             AwardDenied.class,
             AwardMarkedForRecovery.class,
+            AwardRecoveryLifted.class,
             LedgerDigestRecorded.class
     );
 
