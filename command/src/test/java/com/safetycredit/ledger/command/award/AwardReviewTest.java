@@ -1,23 +1,25 @@
 package com.safetycredit.ledger.command.award;
 
 import com.safetycredit.ledger.shared.commands.ApplyForAward;
-import com.safetycredit.ledger.shared.commands.MarkAwardForRecovery;
+import com.safetycredit.ledger.shared.commands.DecideAwardInYear;
 import com.safetycredit.ledger.shared.commands.ReviewAward;
 import com.safetycredit.ledger.shared.events.award.AwardApplied;
 import com.safetycredit.ledger.shared.events.award.AwardDenied;
-import com.safetycredit.ledger.shared.events.award.AwardGranted;
-import com.safetycredit.ledger.shared.events.award.AwardMarkedForRecovery;
 import com.safetycredit.ledger.shared.events.award.AwardReviewed;
-import com.safetycredit.ledger.shared.policy.AwardDecision;
 import com.safetycredit.ledger.shared.policy.AwardDecision.Reason;
 import com.safetycredit.ledger.shared.problems.ConflictException;
 import com.safetycredit.ledger.shared.problems.InvalidInputException;
+import org.axonframework.commandhandling.SimpleCommandBus;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The joint departmental review with one-vote veto (专项资金一票否决制部门联审). */
 class AwardReviewTest {
@@ -31,13 +33,20 @@ class AwardReviewTest {
     private static final List<Reason> BASIS = List.of(new Reason("BASIS", "依据证书 c1", List.of(7L)));
 
     private AggregateTestFixture<AwardApplicationAggregate> fixture;
-    private AwardDecision nextDecision;
+    private final List<DecideAwardInYear> sentToYear = new ArrayList<>();
+    private AwardApplicationAggregate.Outcome yearAnswers;
 
+    /** The award year stands behind a command bus: the application hands the money decision to it. */
     @BeforeEach
     void fixture() {
         fixture = new AggregateTestFixture<>(AwardApplicationAggregate.class);
-        fixture.registerInjectableResource((AwardDecider) (uscc, policy, type, year, basis) -> nextDecision);
-        nextDecision = new AwardDecision("PINGHU_2020", "DUAL_PREVENTION", 2021, true, 500_000L, BASIS);
+        SimpleCommandBus bus = SimpleCommandBus.builder().build();
+        bus.subscribe(DecideAwardInYear.class.getName(), message -> {
+            sentToYear.add((DecideAwardInYear) message.getPayload());
+            return yearAnswers;
+        });
+        fixture.registerInjectableResource(DefaultCommandGateway.builder().commandBus(bus).build());
+        yearAnswers = AwardApplicationAggregate.Outcome.GRANTED;
     }
 
     private static ReviewAward review(String department, String decision) {
@@ -65,23 +74,22 @@ class AwardReviewTest {
     }
 
     @Test
-    void whenEveryDepartmentApprovedAndTheFactsHoldTheAwardIsGrantedWithItsAmount() {
+    void theLastApprovalHandsTheDecisionToTheEnterprisesAwardYear() {
         fixture.given(APPLIED, reviewed("FINANCE", "APPROVE"))
                 .when(review("EMERGENCY_MANAGEMENT", "APPROVE"))
-                .expectEvents(reviewed("EMERGENCY_MANAGEMENT", "APPROVE"),
-                        new AwardGranted(USCC, ID, "DUAL_PREVENTION", 2021, 500_000L, BASIS, DAY.plusDays(3)))
+                .expectEvents(reviewed("EMERGENCY_MANAGEMENT", "APPROVE"))
                 .expectResultMessagePayload(AwardApplicationAggregate.Outcome.GRANTED);
+        assertThat(sentToYear).containsExactly(new DecideAwardInYear(AwardYears.id(USCC, "PINGHU_2020", 2021), ID,
+                USCC, "PINGHU_2020", "DUAL_PREVENTION", 2021, "c1", DAY.plusDays(3)));
     }
 
     @Test
-    void whenEveryDepartmentApprovedButAGateFailsItIsDeniedWithEveryReason() {
-        List<Reason> failures = List.of(new Reason("FATAL_ACCIDENT_IN_YEAR", "亡人事故", List.of(9L)),
-                new Reason("BLACKLISTED_IN_YEAR", "黑名单", List.of(12L)));
-        nextDecision = new AwardDecision("PINGHU_2020", "DUAL_PREVENTION", 2021, false, null, failures);
-        fixture.given(APPLIED, reviewed("FINANCE", "APPROVE"))
-                .when(review("EMERGENCY_MANAGEMENT", "APPROVE"))
-                .expectEvents(reviewed("EMERGENCY_MANAGEMENT", "APPROVE"),
-                        new AwardDenied(USCC, ID, "DUAL_PREVENTION", 2021, failures, DAY.plusDays(3)));
+    void aVetoNeedsItsReason() {
+        fixture.given(APPLIED)
+                .when(new ReviewAward(ID, "FINANCE", "VETO", " ", DAY.plusDays(3)))
+                .expectException(InvalidInputException.class)
+                .expectNoEvents();
+        assertThat(sentToYear).isEmpty();
     }
 
     @Test
@@ -114,18 +122,10 @@ class AwardReviewTest {
     }
 
     @Test
-    void aGrantedAwardIsMarkedForRecoveryOnce() {
-        AwardGranted granted = new AwardGranted(USCC, ID, "DUAL_PREVENTION", 2021, 500_000L, BASIS, DAY.plusDays(3));
-        List<Reason> reasons = List.of(new Reason("FATAL_ACCIDENT_IN_YEAR", "亡人事故", List.of(20L)));
-        AwardMarkedForRecovery marked = new AwardMarkedForRecovery(USCC, ID, 2021, reasons, DAY.plusDays(30));
-        fixture.given(APPLIED, granted)
-                .when(new MarkAwardForRecovery(ID, reasons, DAY.plusDays(30)))
-                .expectEvents(marked);
-        fixture.given(APPLIED, granted, marked)
-                .when(new MarkAwardForRecovery(ID, reasons, DAY.plusDays(31)))
-                .expectNoEvents();
-        fixture.given(APPLIED)
-                .when(new MarkAwardForRecovery(ID, reasons, DAY.plusDays(31)))
+    void nothingIsReviewedAfterEveryDepartmentApproved() {
+        fixture.given(APPLIED, reviewed("FINANCE", "APPROVE"), reviewed("EMERGENCY_MANAGEMENT", "APPROVE"))
+                .when(review("FINANCE", "VETO"))
+                .expectException(ConflictException.class)
                 .expectNoEvents();
     }
 }
