@@ -4,6 +4,7 @@ import com.safetycredit.ledger.shared.credit.EnterpriseRecord;
 import com.safetycredit.ledger.shared.events.accident.AccidentReported;
 import com.safetycredit.ledger.shared.events.accident.AccidentRetracted;
 import com.safetycredit.ledger.shared.events.certification.CertificationGranted;
+import com.safetycredit.ledger.shared.events.enterprise.EnterpriseProfileChanged;
 import com.safetycredit.ledger.shared.events.enterprise.EnterpriseRegistered;
 import com.safetycredit.ledger.shared.events.investment.SafetyInvestmentRecorded;
 import com.safetycredit.ledger.shared.events.listing.EnterpriseBlacklisted;
@@ -40,7 +41,17 @@ class AwardEvaluatorTest {
     }
 
     private static CertificationGranted cert(String id, String type, String level, LocalDate issuedOn) {
-        return new CertificationGranted(USCC, id, type, level, "N-" + id, "issuer", issuedOn, null, null, null);
+        return new CertificationGranted(USCC, id, type, level, "N-" + id, issuerOf(level), issuedOn, null, null, null);
+    }
+
+    /** The policy's own levels: 省级 by Zhejiang, 嘉兴市级 by Jiaxing, 平湖市级 by Pinghu. */
+    private static String issuerOf(String level) {
+        return level == null ? "平湖市应急管理局" : switch (level) {
+            case "PROVINCIAL" -> "浙江省应急管理厅";
+            case "CITY" -> "嘉兴市应急管理局";
+            case "COUNTY" -> "平湖市应急管理局";
+            default -> "应急管理部";
+        };
     }
 
     private static AccidentReported accident(String id, LocalDate day, int deaths, int endangered, boolean levelOne) {
@@ -49,7 +60,8 @@ class AwardEvaluatorTest {
     }
 
     private static SafetyInvestmentRecorded premium(String id, int year, long yuan, Map<String, Object> details) {
-        return new SafetyInvestmentRecorded(USCC, id, "LIABILITY_INSURANCE", year, yuan, details, LocalDate.of(year, 3, 1));
+        return new SafetyInvestmentRecorded(USCC, id, "LIABILITY_INSURANCE", year, yuan * 100, details,
+                LocalDate.of(year, 3, 1));
     }
 
     @Test
@@ -111,18 +123,17 @@ class AwardEvaluatorTest {
 
     @Test
     void theHazardousChemicalsCapIsFiftyThousand() {
-        EnterpriseRecord record = with(enterprise("MANUFACTURING"),
-                premium("i1", 2020, 1_000_000, Map.of("hazardousChemicalEnterprise", true)));
+        EnterpriseRecord record = with(enterprise("HAZARDOUS_CHEMICALS"), premium("i1", 2020, 1_000_000, Map.of()));
         assertThat(AwardEvaluator.evaluate(PINGHU, "LIABILITY_INSURANCE_SUBSIDY", 2020, "i1", record).amountFen())
                 .isEqualTo(50_000 * 100);
     }
 
     @Test
-    void enterprisesInMustInsureSectorsGetNoPremiumSubsidy() {
+    void enterprisesInMustInsureSectorsGetThePremiumSubsidyToo() {
         EnterpriseRecord record = with(enterprise("TRANSPORT"), premium("i1", 2021, 10000, Map.of()));
         AwardDecision decision = AwardEvaluator.evaluate(PINGHU, "LIABILITY_INSURANCE_SUBSIDY", 2021, "i1", record);
-        assertThat(decision.eligible()).isFalse();
-        assertThat(decision.reasons()).extracting(AwardDecision.Reason::code).contains("MUST_INSURE_SECTOR");
+        assertThat(decision.eligible()).isTrue();
+        assertThat(decision.amountFen()).isEqualTo(2_500_00L);
     }
 
     @Test
@@ -131,17 +142,65 @@ class AwardEvaluatorTest {
                 "connectedToProvincialPlatform", true, "subsystems",
                 java.util.List.of("FIRE_CONTROL_ROOM_REMOTE_MONITORING", "PIPE_NETWORK_WATER_PRESSURE_DETECTION"));
         EnterpriseRecord luggage = with(enterprise("LUGGAGE_MANUFACTURING"), new SafetyInvestmentRecorded(USCC, "f1",
-                "SMART_FIRE_SYSTEM", 2021, 200_001, good, LocalDate.of(2021, 4, 1)));
+                "SMART_FIRE_SYSTEM", 2021, 200_001_00L, good, LocalDate.of(2021, 4, 1)));
         AwardDecision granted = AwardEvaluator.evaluate(PINGHU, "SMART_FIRE_SYSTEM", 2021, "f1", luggage);
         assertThat(granted.amountFen()).isEqualTo(6_000_030L); // 30% of 200,001 yuan = 60,000.30 yuan
 
         EnterpriseRecord small = with(enterprise("GARMENT_MANUFACTURING"), new SafetyInvestmentRecorded(USCC, "f1",
-                "SMART_FIRE_SYSTEM", 2021, 100_000, Map.of("singleBuildingAreaM2", 3000, "listedSupplier", false),
+                "SMART_FIRE_SYSTEM", 2021, 100_000_00L, Map.of("singleBuildingAreaM2", 3000, "listedSupplier", false),
                 LocalDate.of(2021, 4, 1)));
         assertThat(AwardEvaluator.evaluate(PINGHU, "SMART_FIRE_SYSTEM", 2021, "f1", small).reasons())
                 .extracting(AwardDecision.Reason::code)
                 .containsExactlyInAnyOrder("BUILDING_TOO_SMALL", "SUPPLIER_NOT_LISTED", "NOT_CONNECTED",
                         "SUBSYSTEMS_MISSING");
+    }
+
+    @Test
+    void aPremiumWithFenIsSubsidisedToTheFen() {
+        EnterpriseRecord record = with(enterprise("MANUFACTURING"), new SafetyInvestmentRecorded(USCC, "i1",
+                "LIABILITY_INSURANCE", 2021, 1_234_56L, Map.of(), LocalDate.of(2021, 3, 1)));
+        // 25% of 1,234.56 yuan = 308.64 yuan, not 25% of 1,234
+        assertThat(AwardEvaluator.evaluate(PINGHU, "LIABILITY_INSURANCE_SUBSIDY", 2021, "i1", record).amountFen())
+                .isEqualTo(308_64L);
+    }
+
+    @Test
+    void anEnterpriseOutsidePinghuInThePolicyYearIsOutOfScope() {
+        EnterpriseRecord jiashan = new EnterpriseRecord().apply(new EnterpriseRegistered(USCC, "嘉善示例", "MANUFACTURING",
+                "330421", null, null, LocalDate.of(2019, 1, 1)), 1);
+        jiashan.apply(cert("c1", "DEMONSTRATION_ENTERPRISE", null, LocalDate.of(2021, 6, 1)), 2);
+        assertThat(AwardEvaluator.evaluate(PINGHU, "DEMONSTRATION_ENTERPRISE", 2021, "c1", jiashan).reasons())
+                .extracting(AwardDecision.Reason::code).containsExactly("OUT_OF_SCOPE");
+    }
+
+    @Test
+    void scopeAndIndustryAreThoseOfThePolicyYearNotOfToday() {
+        // in Pinghu and a hazardous-chemicals enterprise in 2021; moved to Jiashan and changed its line in 2023
+        EnterpriseRecord record = with(enterprise("HAZARDOUS_CHEMICALS"), premium("i1", 2021, 1_000_000, Map.of()));
+        with(record, new EnterpriseProfileChanged(USCC, null, "MANUFACTURING", "330421", null, LocalDate.of(2023, 2, 1)));
+        AwardDecision decision = AwardEvaluator.evaluate(PINGHU, "LIABILITY_INSURANCE_SUBSIDY", 2021, "i1", record);
+        assertThat(decision.eligible()).isTrue();
+        assertThat(decision.amountFen()).isEqualTo(50_000_00L);
+        // moved into Pinghu only on 1 January 2022: 2021 is out of scope
+        EnterpriseRecord late = new EnterpriseRecord().apply(new EnterpriseRegistered(USCC, "示例", "MANUFACTURING",
+                "330421", null, null, LocalDate.of(2019, 1, 1)), 1);
+        late.apply(premium("i1", 2021, 10_000, Map.of()), 2);
+        late.apply(new EnterpriseProfileChanged(USCC, null, null, "330482", null, LocalDate.of(2022, 1, 1)), 3);
+        assertThat(AwardEvaluator.evaluate(PINGHU, "LIABILITY_INSURANCE_SUBSIDY", 2021, "i1", late).reasons())
+                .extracting(AwardDecision.Reason::code).containsExactly("OUT_OF_SCOPE");
+        assertThat(AwardEvaluator.evaluate(PINGHU, "LIABILITY_INSURANCE_SUBSIDY", 2022, null, late).reasons())
+                .extracting(AwardDecision.Reason::code).containsExactly("NO_BASIS");
+    }
+
+    @Test
+    void aCultureUnitTitleCountsAtTheLevelOnlyWhenThePolicysOwnRegionIssuedIt() {
+        EnterpriseRecord record = with(enterprise("MANUFACTURING"), new CertificationGranted(USCC, "c1",
+                "SAFETY_CULTURE_UNIT", "COUNTY", "文化-1", "嘉善县应急管理局", LocalDate.of(2021, 6, 1), null, null, null));
+        assertThat(AwardEvaluator.evaluate(PINGHU, "SAFETY_CULTURE_UNIT", 2021, "c1", record).reasons())
+                .extracting(AwardDecision.Reason::code).containsExactly("ISSUER_NOT_OF_LEVEL");
+        with(record, new CertificationGranted(USCC, "c2", "SAFETY_CULTURE_UNIT", "CITY", "文化-2", "湖州市应急管理局",
+                LocalDate.of(2021, 7, 1), null, null, null));
+        assertThat(AwardEvaluator.evaluate(PINGHU, "SAFETY_CULTURE_UNIT", 2021, "c2", record).eligible()).isFalse();
     }
 
     @Test
