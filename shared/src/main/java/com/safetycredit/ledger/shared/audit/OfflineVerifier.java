@@ -18,6 +18,8 @@ import com.safetycredit.ledger.shared.policy.AwardDecision;
 import com.safetycredit.ledger.shared.policy.AwardEvaluator;
 import com.safetycredit.ledger.shared.policy.AwardPolicy;
 import com.safetycredit.ledger.shared.policy.AwardPolicyCatalog;
+import com.safetycredit.ledger.shared.policy.AwardYearBook;
+import com.safetycredit.ledger.shared.policy.MoneyInvariants;
 import com.safetycredit.ledger.shared.store.ChainVerification;
 import com.safetycredit.ledger.shared.store.ChainVerifier;
 import com.safetycredit.ledger.shared.store.HashChain;
@@ -58,11 +60,19 @@ public final class OfflineVerifier {
                              Long recomputedAmountFen, boolean matches) {
     }
 
+    /** The money invariants (RULES.md §7a) over the whole export: {@code ok} when nothing breaks one. */
+    public record MoneyCheck(boolean ok, List<MoneyInvariants.Violation> violations) {
+        static MoneyCheck of(List<MoneyInvariants.Violation> violations) {
+            return new MoneyCheck(violations.isEmpty(), violations);
+        }
+    }
+
     public record Report(ChainVerification chain, Boolean headMatches, String headProblem, LocalDate asOf,
                          List<ListEntry> blackList, List<ListEntry> redList, List<ListEntry> statuses,
-                         List<AwardCheck> awards) {
+                         List<AwardCheck> awards, MoneyCheck moneyInvariants) {
         public boolean ok() {
-            return chain.ok() && !Boolean.FALSE.equals(headMatches) && awards.stream().allMatch(AwardCheck::matches);
+            return chain.ok() && !Boolean.FALSE.equals(headMatches) && awards.stream().allMatch(AwardCheck::matches)
+                    && moneyInvariants.ok();
         }
     }
 
@@ -78,7 +88,21 @@ public final class OfflineVerifier {
         this.policies = policies;
     }
 
+    /** The money invariants over stored events in ledger order (the online verifier's entry point). */
+    public MoneyCheck moneyInvariants(Iterator<StoredEvent> events) {
+        MoneyInvariants invariants = new MoneyInvariants(policies);
+        events.forEachRemaining(event -> {
+            Object payload = payload(event);
+            if (payload != null) {
+                invariants.accept(event.position(), payload);
+            }
+        });
+        return MoneyCheck.of(invariants.violations());
+    }
+
     public Report verify(Iterator<StoredEvent> events, Options options) {
+        MoneyInvariants money = new MoneyInvariants(policies);
+        Map<String, AwardYearBook> books = new HashMap<>();
         Map<String, EnterpriseRecord> records = new TreeMap<>();
         Map<String, AwardApplied> applications = new HashMap<>();
         List<AwardCheck> awards = new ArrayList<>();
@@ -95,7 +119,7 @@ public final class OfflineVerifier {
                 if (options.headPosition() != null && event.position() == options.headPosition()) {
                     hashes.put(event.position(), event.hash());
                 }
-                fold(event, records, applications, awards);
+                fold(event, records, applications, awards, books, money);
                 return event;
             }
         };
@@ -124,7 +148,8 @@ public final class OfflineVerifier {
         statuses.sort(Comparator.comparing(ListEntry::uscc));
         return new Report(chain, headMatches, headProblem, options.asOf(),
                 statuses.stream().filter(s -> s.status().equals("BLACK")).toList(),
-                statuses.stream().filter(s -> s.status().equals("RED")).toList(), statuses, awards);
+                statuses.stream().filter(s -> s.status().equals("RED")).toList(), statuses, awards,
+                MoneyCheck.of(money.violations()));
     }
 
     /** Reads an export file line by line. */
@@ -159,26 +184,38 @@ public final class OfflineVerifier {
     }
 
     private void fold(StoredEvent event, Map<String, EnterpriseRecord> records, Map<String, AwardApplied> applications,
-                      List<AwardCheck> awards) {
+                      List<AwardCheck> awards, Map<String, AwardYearBook> books, MoneyInvariants money) {
         Object payload = payload(event);
         if (payload == null) {
             return;
         }
+        money.accept(event.position(), payload);
         if (payload instanceof AwardApplied applied) {
             applications.put(applied.applicationId(), applied);
         } else if (payload instanceof AwardGranted granted) {
-            awards.add(check(event, granted.applicationId(), "GRANTED", granted.amountFen(), applications, records));
+            awards.add(check(event, granted.applicationId(), "GRANTED", granted.amountFen(), applications, records,
+                    books));
+            AwardApplied applied = applications.get(granted.applicationId());
+            if (applied != null) {
+                books.computeIfAbsent(yearOf(applied), k -> AwardYearBook.empty())
+                        .record(granted.awardType(), granted.amountFen());
+            }
         } else if (payload instanceof AwardDenied denied
                 && denied.reasons().stream().noneMatch(r -> r.code().equals("VETOED"))) {
-            awards.add(check(event, denied.applicationId(), "DENIED", null, applications, records));
+            awards.add(check(event, denied.applicationId(), "DENIED", null, applications, records, books));
         } else if (payload instanceof EnterpriseFact fact && event.isDomainEvent()
                 && event.aggregateId().equals(fact.uscc())) {
             records.computeIfAbsent(fact.uscc(), u -> new EnterpriseRecord()).apply(payload, event.position());
         }
     }
 
+    private static String yearOf(AwardApplied applied) {
+        return applied.uscc() + "|" + applied.policyId() + "|" + applied.policyYear();
+    }
+
     private AwardCheck check(StoredEvent event, String applicationId, String outcome, Long amountFen,
-                             Map<String, AwardApplied> applications, Map<String, EnterpriseRecord> records) {
+                             Map<String, AwardApplied> applications, Map<String, EnterpriseRecord> records,
+                             Map<String, AwardYearBook> books) {
         AwardApplied applied = applications.get(applicationId);
         if (applied == null) {
             return new AwardCheck(applicationId, null, null, 0, event.position(), outcome, amountFen,
@@ -188,7 +225,8 @@ public final class OfflineVerifier {
                 .orElse(null);
         EnterpriseRecord record = records.getOrDefault(applied.uscc(), new EnterpriseRecord());
         AwardDecision decision = policy == null ? null
-                : AwardEvaluator.evaluate(policy, applied.awardType(), applied.policyYear(), applied.basisId(), record);
+                : AwardEvaluator.evaluate(policy, applied.awardType(), applied.policyYear(), applied.basisId(), record,
+                        books.getOrDefault(yearOf(applied), AwardYearBook.empty()));
         String recomputed = decision == null ? "UNKNOWN_POLICY" : decision.eligible() ? "GRANTED" : "DENIED";
         Long recomputedAmount = decision == null ? null : decision.amountFen();
         return new AwardCheck(applicationId, applied.uscc(), applied.awardType(), applied.policyYear(),

@@ -93,6 +93,10 @@ public final class OfflineVerifierCli {
                 + a.awardType() + " " + a.policyYear() + "  recorded " + a.recordedOutcome() + " "
                 + a.recordedAmountFen() + "  recomputed " + a.recomputedOutcome() + " " + a.recomputedAmountFen()));
         out.println();
+        out.println("资金不变式 money invariants (scope, once per basis and person, caps, gates, recoveries): "
+                + (report.moneyInvariants().ok() ? "OK" : report.moneyInvariants().violations().size() + " violated"));
+        report.moneyInvariants().violations().forEach(v -> out.println("  " + v.invariant() + "  position "
+                + v.position() + "  " + v.applicationId() + "  " + v.uscc() + "  " + v.message()));
         out.println(report.ok() ? "RESULT: OK" : "RESULT: FAILED");
     }
 
