@@ -3,6 +3,10 @@ package com.safetycredit.ledger.query.audit;
 import com.safetycredit.ledger.shared.audit.ExportFormat;
 import com.safetycredit.ledger.shared.events.EventTypeRegistry;
 import com.safetycredit.ledger.shared.problems.InvalidInputException;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import com.safetycredit.ledger.shared.audit.OfflineVerifier;
+import com.safetycredit.ledger.shared.credit.CreditRules;
+import com.safetycredit.ledger.shared.policy.AwardPolicyCatalog;
 import com.safetycredit.ledger.shared.store.ChainVerification;
 import com.safetycredit.ledger.shared.store.ChainVerifier;
 import com.safetycredit.ledger.shared.store.LedgerHead;
@@ -32,10 +36,20 @@ public class LedgerAuditController {
 
     private final MongoLedgerStorageEngine store;
     private final EventTypeRegistry registry;
+    private final OfflineVerifier rules;
 
-    public LedgerAuditController(MongoLedgerStorageEngine store, EventTypeRegistry registry) {
+    public LedgerAuditController(MongoLedgerStorageEngine store, EventTypeRegistry registry, CreditRules creditRules,
+                                 AwardPolicyCatalog policies) {
         this.store = store;
         this.registry = registry;
+        this.rules = new OfflineVerifier(registry, creditRules, policies);
+    }
+
+    /**
+     * The chain's verification and, over the whole ledger (from position 1), the money invariants — the same
+     * pure function the offline verifier runs on an export.
+     */
+    public record Verification(@JsonUnwrapped ChainVerification chain, OfflineVerifier.MoneyCheck moneyInvariants) {
     }
 
     @GetMapping("/api/v1/ledger/head")
@@ -48,13 +62,40 @@ public class LedgerAuditController {
      * trusted hash at {@code from − 1}, e.g. from a digest; without it the stored hash there is used.
      */
     @GetMapping("/api/v1/ledger/verify")
-    public ChainVerification verify(@RequestParam(defaultValue = "1") long from,
-                                    @RequestParam(required = false) Long to,
-                                    @RequestParam(required = false) String previousHash) {
+    public Verification verify(@RequestParam(defaultValue = "1") long from,
+                               @RequestParam(required = false) Long to,
+                               @RequestParam(required = false) String previousHash) {
         long end = range(from, to);
         ChainVerifier verifier = new ChainVerifier(registry);
-        return previousHash == null ? verifier.verify(store, from, end, n -> { })
+        ChainVerification chain = previousHash == null ? verifier.verify(store, from, end, n -> { })
                 : verifier.verifyFrom(store, from, end, previousHash, n -> { });
+        return new Verification(chain, from == 1 ? rules.moneyInvariants(storedEvents(end)) : null);
+    }
+
+    /** Every stored event up to {@code end}, a page at a time. */
+    private java.util.Iterator<StoredEvent> storedEvents(long end) {
+        return new java.util.Iterator<>() {
+            private long after;
+            private java.util.Iterator<StoredEvent> page = java.util.Collections.emptyIterator();
+
+            @Override
+            public boolean hasNext() {
+                if (!page.hasNext() && after < end) {
+                    List<StoredEvent> next = store.readStoredEvents(after, (int) Math.min(PAGE, end - after));
+                    after = next.isEmpty() ? end : next.get(next.size() - 1).position();
+                    page = next.iterator();
+                }
+                return page.hasNext();
+            }
+
+            @Override
+            public StoredEvent next() {
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                return page.next();
+            }
+        };
     }
 
     /** NDJSON, one stored event per line, exactly as stored: the offline verifier's input. */

@@ -9,6 +9,9 @@ import com.safetycredit.ledger.query.projection.ProjectionCheckpoints;
 import com.safetycredit.ledger.shared.events.award.AwardApplied;
 import com.safetycredit.ledger.shared.events.award.AwardDenied;
 import com.safetycredit.ledger.shared.events.award.AwardGranted;
+import com.safetycredit.ledger.shared.events.award.AwardMarkedForRecovery;
+import com.safetycredit.ledger.shared.events.award.AwardRecoveryLifted;
+import com.safetycredit.ledger.shared.policy.AwardDecision;
 import com.safetycredit.ledger.shared.events.award.AwardReviewed;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.ReplaceOneModel;
@@ -54,6 +57,10 @@ public class AwardQueueProjection {
                         .append("uscc", event.uscc())
                         .append("awardType", event.awardType())
                         .append("policyYear", event.policyYear())
+                        .append("policyId", event.policyId())
+                        .append("basisId", event.basisId())
+                        .append("reviews", List.of())
+                        .append("recovery", "NONE")
                         .append("appliedOn", event.appliedOn().toString())
                         .append("waitingFor", event.requiredDepartments())
                         .append("approvedBy", List.of())
@@ -64,21 +71,45 @@ public class AwardQueueProjection {
 
     @EventHandler
     void on(AwardReviewed event, TrackingToken token) {
+        Document review = new Document("department", event.department()).append("decision", event.decision())
+                .append("reason", event.reason()).append("reviewedOn", event.reviewedOn().toString());
         Bson update = "APPROVE".equals(event.decision())
                 ? Updates.combine(Updates.pull("waitingFor", event.department()),
-                Updates.addToSet("approvedBy", event.department()))
-                : Updates.pull("waitingFor", event.department());
+                Updates.addToSet("approvedBy", event.department()), Updates.addToSet("reviews", review))
+                : Updates.combine(Updates.pull("waitingFor", event.department()), Updates.addToSet("reviews", review));
         write(token, new UpdateOneModel<>(Filters.eq("_id", event.applicationId()), update));
     }
 
     @EventHandler
     void on(AwardGranted event, TrackingToken token) {
-        write(token, decided(event.applicationId(), "GRANTED"));
+        write(token, decided(event.applicationId(), "GRANTED", event.reasons(), event.decidedOn().toString(),
+                Updates.set("amountFen", event.amountFen()), Updates.set("grantedAt", position(token))));
     }
 
     @EventHandler
     void on(AwardDenied event, TrackingToken token) {
-        write(token, decided(event.applicationId(), "DENIED"));
+        write(token, decided(event.applicationId(), "DENIED", event.reasons(), event.decidedOn().toString()));
+    }
+
+    /** 追回: the amount, the fact that triggered it and why; a later lift keeps them and says it was lifted. */
+    @EventHandler
+    void on(AwardMarkedForRecovery event, TrackingToken token) {
+        write(token, new UpdateOneModel<>(Filters.eq("_id", event.applicationId()), Updates.combine(
+                Updates.set("recovery", "PENDING"), Updates.set("recoveryAmountFen", event.amountFen()),
+                Updates.set("recoveryFactPosition", event.factPosition()),
+                Updates.set("recoveryReasons", reasons(event.reasons())),
+                Updates.set("recoveryMarkedOn", event.markedOn().toString()))));
+    }
+
+    @EventHandler
+    void on(AwardRecoveryLifted event, TrackingToken token) {
+        write(token, new UpdateOneModel<>(Filters.eq("_id", event.applicationId()), Updates.combine(
+                Updates.set("recovery", "LIFTED"), Updates.set("recoveryLiftedBy", event.factPosition()))));
+    }
+
+    private static List<Document> reasons(List<AwardDecision.Reason> reasons) {
+        return reasons.stream().map(r -> new Document("code", r.code()).append("message", r.message())
+                .append("positions", r.positions())).toList();
     }
 
     @ResetHandler
@@ -87,9 +118,12 @@ public class AwardQueueProjection {
         checkpoints.reset(NAME);
     }
 
-    private static WriteModel<Document> decided(String applicationId, String outcome) {
-        return new UpdateOneModel<>(Filters.eq("_id", applicationId),
-                Updates.combine(Updates.set("outcome", outcome), Updates.set("waitingFor", List.of())));
+    private static WriteModel<Document> decided(String applicationId, String outcome, List<AwardDecision.Reason> why,
+                                                String decidedOn, Bson... more) {
+        List<Bson> updates = new ArrayList<>(List.of(Updates.set("outcome", outcome), Updates.set("waitingFor", List.of()),
+                Updates.set("reasons", reasons(why)), Updates.set("decidedOn", decidedOn)));
+        updates.addAll(List.of(more));
+        return new UpdateOneModel<>(Filters.eq("_id", applicationId), Updates.combine(updates));
     }
 
     private void write(TrackingToken token, WriteModel<Document> write) {

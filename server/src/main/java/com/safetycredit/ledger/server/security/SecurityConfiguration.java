@@ -90,6 +90,8 @@ public class SecurityConfiguration {
                         .hasAnyRole("AGENCY", "REGISTRAR", "REVIEWER", "AUDITOR", "ADMIN")
                         .requestMatchers("/api/v1/subscriptions", "/api/v1/subscriptions/**").hasAnyRole("AGENCY", "ADMIN")
                         .requestMatchers(HttpMethod.POST, "/api/v1/ledger/digests").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/awards", "/api/v1/awards/**")
+                        .hasAnyRole("AUDITOR", "REVIEWER", "ADMIN")
                         .requestMatchers("/api/v1/ledger/**").hasAnyRole("AUDITOR", "ADMIN")
                         .anyRequest().denyAll());
         if (properties.jwt().issuerUri() != null && !properties.jwt().issuerUri().isBlank()) {
