@@ -82,16 +82,14 @@ class AuditApiTest {
         String application = post("/api/v1/award-applications", """
                 {"uscc":"%s","awardType":"SMART_FIRE_SYSTEM","policyYear":2021,"basisId":"%s"}""".formatted(AWARDED, investment))
                 .get("id").asText();
-        for (String department : AwardApiTest.DEPARTMENTS) {
-            post("/api/v1/award-applications/" + application + "/reviews",
-                    "{\"department\":\"" + department + "\",\"decision\":\"APPROVE\"}");
-        }
+        AwardApiTest.approveByAll(port, application);
         String insurance = post("/api/v1/enterprises/" + AWARDED + "/safety-investments", """
                 {"type":"LIABILITY_INSURANCE","policyYear":2021,"amountYuan":50000}""").get("id").asText();
         String vetoed = post("/api/v1/award-applications", """
                 {"uscc":"%s","awardType":"LIABILITY_INSURANCE_SUBSIDY","policyYear":2021,"basisId":"%s"}""".formatted(AWARDED, insurance))
                 .get("id").asText();
-        post("/api/v1/award-applications/" + vetoed + "/reviews", "{\"department\":\"FINANCE\",\"decision\":\"VETO\",\"reason\":\"欠税\"}");
+        new Http(port, "reviewer-finance").post("/api/v1/award-applications/" + vetoed + "/reviews",
+                "{\"decision\":\"VETO\",\"reason\":\"欠税\"}");
         for (String projection : List.of("profiles", "history")) {
             http.await("/api/v1/admin/projections/" + projection, r -> !r.json().get("replaying").asBoolean()
                     && r.json().get("position").asLong() >= r.json().get("head").asLong());

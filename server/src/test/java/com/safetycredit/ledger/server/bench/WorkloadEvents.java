@@ -2,6 +2,11 @@ package com.safetycredit.ledger.server.bench;
 
 import com.safetycredit.ledger.command.award.AwardApplicationAggregate;
 import com.safetycredit.ledger.command.award.AwardDecider;
+import com.safetycredit.ledger.command.award.AwardYearAggregate;
+import com.safetycredit.ledger.shared.policy.AwardDecision;
+import com.safetycredit.ledger.shared.policy.AwardGates;
+import com.safetycredit.ledger.shared.policy.AwardPolicy;
+import com.safetycredit.ledger.shared.policy.AwardYearBook;
 import com.safetycredit.ledger.command.enterprise.EnterpriseAggregate;
 import com.safetycredit.ledger.shared.commands.ApplyForAward;
 import com.safetycredit.ledger.shared.commands.ReviewAward;
@@ -55,19 +60,35 @@ final class WorkloadEvents {
 
     WorkloadEvents(long seed, int enterprises) {
         this.workload = new Workload(seed, enterprises);
-        AwardDecider decider = (uscc, policyId, awardType, year, basisId) -> AwardEvaluator.evaluate(
-                policies.policies().stream().filter(p -> p.id().equals(policyId)).findFirst().orElseThrow(),
-                awardType, year, basisId, records.get(uscc));
+        AwardDecider decider = new AwardDecider() {
+            @Override
+            public AwardDecision decide(String uscc, String policyId, String awardType, int year, String basisId,
+                                        AwardYearBook book) {
+                return AwardEvaluator.evaluate(policy(policyId), awardType, year, basisId, records.get(uscc), book);
+            }
+
+            @Override
+            public List<AwardDecision.Reason> recoveryReasons(String yearId, String applicationId, String uscc,
+                                                              String policyId, int year, String basisId, long at) {
+                return AwardGates.recoveryReasons(policy(policyId), year, basisId, records.get(uscc));
+            }
+        };
         this.axon = DefaultConfigurer.defaultConfiguration()
                 .configureEmbeddedEventStore(c -> new Capture())
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(EnterpriseAggregate.class)
                         .configureCache(c -> new MapCache()))
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(AwardApplicationAggregate.class)
                         .configureCache(c -> new MapCache()))
+                .configureAggregate(AggregateConfigurer.defaultConfiguration(AwardYearAggregate.class)
+                        .configureCache(c -> new MapCache()))
                 .registerComponent(AwardDecider.class, c -> decider)
                 .buildConfiguration();
         axon.start();
         this.gateway = axon.commandGateway();
+    }
+
+    private AwardPolicy policy(String policyId) {
+        return policies.policies().stream().filter(p -> p.id().equals(policyId)).findFirst().orElseThrow();
     }
 
     /** The commits of the next commands, until they hold at least {@code events} events. */

@@ -1,6 +1,7 @@
 package com.safetycredit.ledger.shared.sample;
 
 import com.safetycredit.ledger.shared.commands.ApplyForAward;
+import com.safetycredit.ledger.shared.policy.AwardBasis;
 import com.safetycredit.ledger.shared.commands.BlacklistEnterprise;
 import com.safetycredit.ledger.shared.commands.GrantCertification;
 import com.safetycredit.ledger.shared.commands.ImposePenalty;
@@ -88,7 +89,7 @@ public final class Workload implements Iterator<Object> {
             case 0, 1 -> pending.add(new GrantCertification(uscc, "cert-" + id, "STANDARDIZATION",
                     String.valueOf(1 + random.nextInt(3)), "AQB-" + id, "嘉兴市应急管理局", day, null, null, null));
             case 2 -> pending.add(new RecordSafetyInvestment(uscc, "inv-" + id, "LIABILITY_INSURANCE", year,
-                    10_000 + random.nextInt(200_000), Map.of(), day));
+                    (10_000L + random.nextInt(200_000)) * 100, Map.of(), day));
             case 3, 4 -> {
                 int deaths = random.nextInt(10) == 0 ? 1 + random.nextInt(3) : 0;
                 OffsetDateTime at = OffsetDateTime.of(day.atTime(9, 0), ZoneOffset.ofHours(8));
@@ -116,7 +117,9 @@ public final class Workload implements Iterator<Object> {
                 String cert = "cert-" + id;
                 pending.add(new GrantCertification(uscc, cert, "DUAL_PREVENTION", null, "SF-" + id, "平湖市应急管理局",
                         day, null, null, null));
-                String application = "awd-" + id;
+                // keyed by the achievement, as the application endpoint keys it: a second one is refused
+                String application = AwardBasis.applicationId("PINGHU_2020", AwardBasis.Kind.ACHIEVEMENT,
+                        uscc + "|DUAL_PREVENTION");
                 pending.add(new ApplyForAward(application, uscc, "DUAL_PREVENTION", year, cert, "PINGHU_2020",
                         DEPARTMENTS, day.plusDays(30)));
                 for (String department : DEPARTMENTS) {
