@@ -180,7 +180,8 @@ class AwardApiTest {
         assertThat(approveByAll(port, first)).isEqualTo("GRANTED");
         assertThat(approveByAll(port, second)).isEqualTo("GRANTED");
 
-        JsonNode awards = http.get("/api/v1/awards?uscc=" + uscc + "&policyYear=2022").json();
+        JsonNode awards = http.await("/api/v1/awards?uscc=" + uscc + "&policyYear=2022",
+                r -> r.body().split("\"status\":\"GRANTED\"", -1).length == 3).json();
         assertThat(awards).hasSize(2);
         // 15% of 150,000.10 = 22,500.015 → 22,500.02; 15% of 123,456.78 = 18,518.52, only 7,499.98 left of 30,000
         assertThat(awards.get(0).get("amountFen").asLong()).isEqualTo(22_500_02L);
@@ -207,8 +208,8 @@ class AwardApiTest {
                 "{\"type\":\"LIABILITY_INSURANCE\",\"policyYear\":2020,\"amountYuan\":200000}");
         String application = apply(http, uscc, "LIABILITY_INSURANCE_SUBSIDY", 2020, null).json().get("id").asText();
         assertThat(approveByAll(port, application)).isEqualTo("GRANTED");
-        assertThat(http.get("/api/v1/awards?uscc=" + uscc).json().get(0).get("amountFen").asLong())
-                .isEqualTo(50_000_00L); // 35% of 200,000 = 70,000, capped
+        assertThat(http.await("/api/v1/awards?uscc=" + uscc, r -> r.body().contains("GRANTED")).json().get(0)
+                .get("amountFen").asLong()).isEqualTo(50_000_00L); // 35% of 200,000 = 70,000, capped
     }
 
     @Test
@@ -228,7 +229,7 @@ class AwardApiTest {
         Http.Response revised = http.post(enterprise + "/accidents/" + accident + "/revisions", """
                 {"deaths":1,"seriousInjuries":0,"personsEndangered":0,"directLossYuan":50000,"revisedOn":"2022-01-05",
                  "reason":"伤者抢救无效死亡"}""");
-        assertThat(revised.status()).as(revised.body()).isEqualTo(200);
+        assertThat(revised.status()).as(revised.body()).isEqualTo(201);
         JsonNode marked = http.await("/api/v1/awards?uscc=" + uscc, r -> r.body().contains("\"recovery\":\"PENDING\""))
                 .json().get(0);
         assertThat(marked.get("recoveryAmountFen").asLong()).isEqualTo(20_000_00L);
@@ -260,7 +261,7 @@ class AwardApiTest {
         assertThat(head(http)).isEqualTo(head);
         Http.Response vetoed = new Http(port, "reviewer-finance").post(reviews, "{\"decision\":\"VETO\",\"reason\":\"欠缴税款\"}");
         assertThat(vetoed.json().get("outcome").asText()).isEqualTo("DENIED");
-        JsonNode award = http.get("/api/v1/awards?uscc=" + uscc).json().get(0);
+        JsonNode award = http.await("/api/v1/awards?uscc=" + uscc, r -> r.body().contains("DENIED")).json().get(0);
         assertThat(award.get("status").asText()).isEqualTo("DENIED");
         assertThat(award.get("reviews").get(0).get("department").asText()).isEqualTo("FINANCE");
         assertThat(award.get("reviews").get(0).get("reason").asText()).isEqualTo("欠缴税款");
