@@ -66,7 +66,7 @@ public class ConsoleForms {
                         certifications.grant(uscc, (FactRequests.Certification) request, key, http)));
         add(new ConsoleForm("investment", "REGISTRAR", About.ENTERPRISE, false, FactRequests.SafetyInvestment.class,
                 List.of(select("type", enumChoices(SafetyInvestmentType.class)).mandatory(),
-                        of("policyYear", Kind.INTEGER).mandatory(), of("amountYuan", Kind.INTEGER).mandatory()),
+                        of("policyYear", Kind.INTEGER).mandatory(), of("amountYuan", Kind.TEXT).mandatory()),
                 (request, uscc, item, key, http) ->
                         certifications.invest(uscc, (FactRequests.SafetyInvestment) request, key, http)));
         add(new ConsoleForm("accident", "REGISTRAR", About.ENTERPRISE, false, FactRequests.AccidentReport.class,
@@ -115,8 +115,8 @@ public class ConsoleForms {
                 (request, uscc, item, key, http) ->
                         listings.removeEarly(uscc, item, (FactRequests.EarlyRemoval) request, key, http)));
         add(new ConsoleForm("award-review", "REVIEWER", About.APPLICATION, false, AwardApplicationController.Review.class,
-                List.of(select("department", departments(policies)).mandatory(),
-                        select("decision", List.of(new Choice("APPROVE", "APPROVE", "enum.Decision.APPROVE"),
+                // the department is the reviewer's own (their account's), never chosen on the form
+                List.of(select("decision", List.of(new Choice("APPROVE", "APPROVE", "enum.Decision.APPROVE"),
                                 new Choice("VETO", "VETO", "enum.Decision.VETO"))).mandatory(),
                         of("reason", Kind.TEXTAREA)),
                 (request, uscc, item, key, http) ->
@@ -168,8 +168,4 @@ public class ConsoleForms {
         return policies.policyYears().stream().map(y -> new Choice(String.valueOf(y), String.valueOf(y), null)).toList();
     }
 
-    private static List<Choice> departments(AwardPolicyCatalog policies) {
-        return policies.reviewDepartments().entrySet().stream()
-                .map(d -> new Choice(d.getKey(), d.getValue(), null)).toList();
-    }
 }

@@ -41,9 +41,11 @@ public class FormController {
     private final ProblemResponses problems;
     private final ReadYourWrites readYourWrites;
     private final MessageSource messages;
+    private final ReviewSummary reviews;
 
     public FormController(ConsoleForms forms, FormBinder binder, ProblemResponses problems,
-                          ReadYourWrites readYourWrites, MessageSource messages) {
+                          ReadYourWrites readYourWrites, MessageSource messages, ReviewSummary reviews) {
+        this.reviews = reviews;
         this.forms = forms;
         this.binder = binder;
         this.problems = problems;
@@ -138,6 +140,8 @@ public class FormController {
         model.addAttribute("problemType", problem == null || problem.getType() == null ? null
                 : problem.getType().getPath().substring(problem.getType().getPath().lastIndexOf('/') + 1));
         model.addAttribute("idempotencyKey", key);
+        model.addAttribute("review", form.about() == ConsoleForm.About.APPLICATION
+                ? reviews.of(item).orElse(null) : null);
         return "form";
     }
 

@@ -149,6 +149,23 @@ class ConsoleBrowserTest {
         browser.click(By.id("form-submit"));
         browser.waitFor(d -> d.getCurrentUrl().contains("/enterprises/" + USCC));
 
+        // an application with nothing to ground it is refused on the form and appends nothing
+        long head = store.head().position();
+        browser.click(By.id("action-award-application"));
+        browser.choose(By.id("f-awardType"), "DUAL_PREVENTION");
+        browser.choose(By.id("f-policyYear"), "2021");
+        browser.click(By.id("form-submit"));
+        assertThat(browser.text(By.id("f-basisId-error"))).startsWith("没有可作为依据的证书或投入");
+        assertThat(store.head().position()).isEqualTo(head);
+
+        browser.go("/enterprises/" + USCC);
+        browser.click(By.id("action-certification"));
+        browser.choose(By.id("f-type"), "DUAL_PREVENTION");
+        browser.type(By.id("f-certificateNo"), "七个一-2021-08");
+        browser.type(By.id("f-issuer"), "平湖市应急管理局");
+        browser.setValue(By.id("f-issuedOn"), "2021-02-01");
+        browser.click(By.id("form-submit"));
+        browser.waitFor(d -> d.getCurrentUrl().contains("/enterprises/" + USCC));
         browser.click(By.id("action-award-application"));
         browser.choose(By.id("f-awardType"), "DUAL_PREVENTION");
         browser.choose(By.id("f-policyYear"), "2021");
@@ -201,7 +218,12 @@ class ConsoleBrowserTest {
         assertThat(browser.text(By.id("department-EMERGENCY_MANAGEMENT"))).contains(USCC);
         page("06-review-queue");
         browser.click(By.cssSelector("#department-EMERGENCY_MANAGEMENT a.review-link"));
-        browser.choose(By.id("f-department"), "EMERGENCY_MANAGEMENT");
+        // the review screen shows the application; the department is the reviewer's own, not chosen
+        assertThat(browser.text(By.id("review-summary"))).contains(NAME).contains(USCC).contains("“七个一”标准化建设")
+                .contains("2021 年度");
+        assertThat(browser.text(By.id("review-earlier"))).isEqualTo("无");
+        assertThat(browser.present(By.id("f-department"))).isFalse();
+        page("06b-award-review");
         browser.choose(By.id("f-decision"), "VETO");
         browser.click(By.id("form-submit"));
         assertThat(browser.text(By.id("f-reason-error"))).as("a veto needs its reason").isNotBlank();

@@ -1,0 +1,62 @@
+package com.safetycredit.ledger.server.console;
+
+import com.safetycredit.ledger.query.award.AwardBook;
+import com.safetycredit.ledger.shared.credit.EnterpriseRecord;
+import com.safetycredit.ledger.shared.credit.EnterpriseRecords;
+import com.safetycredit.ledger.shared.domain.Regions;
+import com.safetycredit.ledger.shared.policy.AwardDecision;
+import com.safetycredit.ledger.shared.policy.AwardEvaluator;
+import com.safetycredit.ledger.shared.policy.AwardPolicyCatalog;
+import com.safetycredit.ledger.shared.policy.AwardYearBook;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What a reviewer sees before giving their department's opinion: the enterprise, the award, its basis, the
+ * amount the rules would grant today (within what the year already granted) and the year's earlier grants.
+ */
+@ConsoleOnly
+@Component
+public class ReviewSummary {
+
+    public record Summary(AwardBook.Award application, String enterpriseName, String regionName, Long amountFen,
+                          List<AwardDecision.Reason> reasons, List<AwardBook.Award> earlierGrants) {
+    }
+
+    private final AwardBook book;
+    private final EnterpriseRecords records;
+    private final AwardPolicyCatalog policies;
+
+    public ReviewSummary(AwardBook book, EnterpriseRecords records, AwardPolicyCatalog policies) {
+        this.book = book;
+        this.records = records;
+        this.policies = policies;
+    }
+
+    public Optional<Summary> of(String applicationId) {
+        if (applicationId == null) {
+            return Optional.empty();
+        }
+        return book.awards(null, null, null, null).stream().filter(a -> a.applicationId().equals(applicationId))
+                .findFirst().map(this::summary);
+    }
+
+    private Summary summary(AwardBook.Award application) {
+        EnterpriseRecord record = records.load(application.uscc()).orElse(new EnterpriseRecord());
+        List<AwardBook.Award> earlier = book.awards(application.uscc(), application.policyYear(),
+                application.policyId(), "GRANTED");
+        AwardYearBook year = AwardYearBook.empty();
+        earlier.forEach(g -> year.record(g.awardType(), g.amountFen() == null ? 0 : g.amountFen()));
+        AwardDecision decision = policies.policies().stream().filter(p -> p.id().equals(application.policyId()))
+                .findFirst().map(p -> AwardEvaluator.evaluate(p, application.awardType(), application.policyYear(),
+                        application.basisId(), record, year)).orElse(null);
+        String region = AwardEvaluator.profileOfYear(record, application.policyYear())
+                .map(EnterpriseRecord.ProfileVersion::regionCode).orElse(record.regionCode());
+        String regionName = region == null ? null
+                : Regions.lookup(region).map(Regions.Region::name).orElse(region);
+        return new Summary(application, record.name(), regionName, decision == null ? null : decision.amountFen(),
+                decision == null ? List.of() : decision.reasons(), earlier);
+    }
+}
