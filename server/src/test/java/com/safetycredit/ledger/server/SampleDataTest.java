@@ -28,6 +28,12 @@ class SampleDataTest {
             var waiting = http.await("/api/v1/ledger/head", r -> queue.waiting("FINANCE").size() == 3);
             assertThat(waiting.status()).isEqualTo(200);
             assertThat(queue.waiting("EMERGENCY_MANAGEMENT")).hasSize(2);
+            // awards only for Pinghu enterprises, and every money invariant holds
+            JsonNode verify = http.get("/api/v1/ledger/verify").json();
+            assertThat(verify.get("moneyInvariants").get("violations")).isEmpty();
+            JsonNode awards = http.get("/api/v1/awards").json();
+            assertThat(awards).isNotEmpty();
+            awards.forEach(award -> assertThat(award.get("uscc").asText().substring(2, 8)).isEqualTo("330482"));
         }
     }
 }

@@ -9,6 +9,7 @@ import com.safetycredit.ledger.shared.events.award.AwardGranted;
 import com.safetycredit.ledger.shared.policy.AwardPolicy;
 import com.safetycredit.ledger.shared.policy.AwardPolicyCatalog;
 import com.safetycredit.ledger.shared.policy.RecoveryTriggers;
+import com.safetycredit.ledger.shared.store.MongoLedgerStorageEngine;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
@@ -39,11 +40,13 @@ public class AwardRecoveryPolicy {
     private final EnterpriseRecords records;
     private final AwardPolicyCatalog policies;
     private final CommandGateway commandGateway;
+    private final MongoLedgerStorageEngine store;
     private final Clock clock;
 
     public AwardRecoveryPolicy(EnterpriseRecords records, AwardPolicyCatalog policies, CommandGateway commandGateway,
-                               Clock clock) {
+                               MongoLedgerStorageEngine store, Clock clock) {
         this.records = records;
+        this.store = store;
         this.policies = policies;
         this.commandGateway = commandGateway;
         this.clock = clock;
@@ -71,11 +74,14 @@ public class AwardRecoveryPolicy {
     }
 
     private void recheck(String yearId, long position, EnterpriseFact fact) {
+        if (store.readAggregateStoredEvents(yearId).isEmpty()) {
+            return; // no award of that enterprise, policy and year was ever decided: nothing to recover
+        }
         try {
             commandGateway.sendAndWait(new RecheckAwardYear(yearId, position, fact.getClass().getSimpleName(),
                     LedgerTime.today(clock)), POLICY);
-        } catch (AggregateNotFoundException nothingDecidedThatYear) {
-            // no award of that enterprise, policy and year was ever decided: nothing to recover
+        } catch (AggregateNotFoundException decidedOnlyJustNow) {
+            // not there after all (another node's commit seen early): its own grant rechecks it
         }
     }
 }

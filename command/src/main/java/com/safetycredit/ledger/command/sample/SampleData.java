@@ -1,6 +1,7 @@
 package com.safetycredit.ledger.command.sample;
 
 import com.safetycredit.ledger.shared.commands.ApplyForAward;
+import com.safetycredit.ledger.shared.policy.AwardBasis;
 import com.safetycredit.ledger.shared.commands.GrantCertification;
 import com.safetycredit.ledger.shared.commands.ReviewAward;
 import com.safetycredit.ledger.shared.events.EventMetadata;
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Fictitious sample data for a first look ({@code --ledger.sample-data=true}): the benchmark's workload
@@ -62,20 +64,24 @@ public class SampleData implements ApplicationRunner {
 
     /**
      * The workload decides every application it files; a first look at the review queue should find work, so
-     * three more applications are left under review (the first with one department's approval already in).
+     * three more applications are left under review (the first with one department's approval already in): a
+     * 2022 示范企业 title of three Pinghu enterprises, each application keyed by its achievement.
      */
     private void leaveApplicationsUnderReview(MetaData sampler) {
         List<String> departments = List.of("EMERGENCY_MANAGEMENT", "FINANCE", "ECONOMY_AND_INFORMATION",
                 "MARKET_REGULATION");
-        for (int n = 0; n < PENDING_APPLICATIONS; n++) {
+        List<Integer> pinghu = IntStream.range(0, ENTERPRISES).filter(Workload::inPinghu).limit(PENDING_APPLICATIONS)
+                .boxed().toList();
+        for (int n : pinghu) {
             String uscc = Workload.uscc(n);
             String certification = "cert-sample-pending-" + n;
-            String application = "awd-sample-pending-" + n;
-            commandGateway.sendAndWait(new GrantCertification(uscc, certification, "DUAL_PREVENTION", null,
-                    "SF-待审-" + n, "平湖市应急管理局", LocalDate.of(2022, 3, 1), null, null, null), sampler);
-            commandGateway.sendAndWait(new ApplyForAward(application, uscc, "DUAL_PREVENTION", 2022, certification,
-                    "PINGHU_2020", departments, LocalDate.of(2022, 4, 1)), sampler);
-            if (n == 0) {
+            String application = AwardBasis.applicationId("PINGHU_2020", AwardBasis.Kind.ACHIEVEMENT,
+                    uscc + "|DEMONSTRATION_ENTERPRISE");
+            commandGateway.sendAndWait(new GrantCertification(uscc, certification, "DEMONSTRATION_ENTERPRISE", null,
+                    "平应急示范〔2022〕" + n + "号", "平湖市应急管理局", LocalDate.of(2022, 3, 1), null, null, null), sampler);
+            commandGateway.sendAndWait(new ApplyForAward(application, uscc, "DEMONSTRATION_ENTERPRISE", 2022,
+                    certification, "PINGHU_2020", departments, LocalDate.of(2022, 4, 1)), sampler);
+            if (n == pinghu.get(0)) {
                 commandGateway.sendAndWait(new ReviewAward(application, "EMERGENCY_MANAGEMENT", "APPROVE", "联审意见",
                         LocalDate.of(2022, 4, 10)), sampler);
             }

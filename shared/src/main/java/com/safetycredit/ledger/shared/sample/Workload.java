@@ -1,6 +1,7 @@
 package com.safetycredit.ledger.shared.sample;
 
 import com.safetycredit.ledger.shared.commands.ApplyForAward;
+import com.safetycredit.ledger.shared.domain.Regions;
 import com.safetycredit.ledger.shared.policy.AwardBasis;
 import com.safetycredit.ledger.shared.commands.BlacklistEnterprise;
 import com.safetycredit.ledger.shared.commands.GrantCertification;
@@ -32,6 +33,8 @@ import java.util.Random;
  */
 public final class Workload implements Iterator<Object> {
 
+    /** The region of the award policy the workload applies under (平政发〔2020〕55号). */
+    public static final String PINGHU = "330482";
     static final String[] REGIONS = {"330402", "330411", "330421", "330424", "330481", "330482", "330483"};
     static final String[] INDUSTRIES = {"MANUFACTURING", "HAZARDOUS_CHEMICALS", "TRANSPORT", "CONSTRUCTION",
             "METAL_SMELTING", "LUGGAGE_MANUFACTURING", "GARMENT_MANUFACTURING", "WAREHOUSING_LOGISTICS", "TRADE_AND_RETAIL"};
@@ -42,6 +45,7 @@ public final class Workload implements Iterator<Object> {
     private final Random random;
     private final int enterprises;
     private final List<Object> pending = new ArrayList<>();
+    private final java.util.Set<Integer> appliedForDualPrevention = new java.util.HashSet<>();
     private int registered;
     private long serial;
 
@@ -49,6 +53,11 @@ public final class Workload implements Iterator<Object> {
     public Workload(long seed, int enterprises) {
         this.random = new Random(seed);
         this.enterprises = enterprises;
+    }
+
+    /** Whether the {@code n}-th generated enterprise is registered in Pinghu. */
+    public static boolean inPinghu(int n) {
+        return PINGHU.equals(REGIONS[n % REGIONS.length]);
     }
 
     /** The USCC of the {@code n}-th generated enterprise (0-based). */
@@ -67,7 +76,9 @@ public final class Workload implements Iterator<Object> {
         if (registered < enterprises) {
             int n = registered++;
             int kind = n % INDUSTRIES.length;
-            return new RegisterEnterprise(uscc(n), "嘉兴市示例" + NAMES[kind] + "有限公司" + n, INDUSTRIES[kind],
+            // named after the county or district it is registered in, as enterprises are
+            String place = Regions.lookup(REGIONS[n % REGIONS.length]).map(Regions.Region::name).orElse("嘉兴市");
+            return new RegisterEnterprise(uscc(n), place + "示例" + NAMES[kind] + "有限公司" + n, INDUSTRIES[kind],
                     REGIONS[n % REGIONS.length], "示例路" + n + "号", null, LocalDate.of(2018, 1, 2));
         }
         if (pending.isEmpty()) {
@@ -117,6 +128,10 @@ public final class Workload implements Iterator<Object> {
                 String cert = "cert-" + id;
                 pending.add(new GrantCertification(uscc, cert, "DUAL_PREVENTION", null, "SF-" + id, "平湖市应急管理局",
                         day, null, null, null));
+                // Pinghu's policy pays Pinghu enterprises only, and one 验收 once
+                if (!PINGHU.equals(REGIONS[n % REGIONS.length]) || !appliedForDualPrevention.add(n)) {
+                    return;
+                }
                 // keyed by the achievement, as the application endpoint keys it: a second one is refused
                 String application = AwardBasis.applicationId("PINGHU_2020", AwardBasis.Kind.ACHIEVEMENT,
                         uscc + "|DUAL_PREVENTION");
