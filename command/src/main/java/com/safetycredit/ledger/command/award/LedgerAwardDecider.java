@@ -58,7 +58,6 @@ public class LedgerAwardDecider implements AwardDecider {
     }
 
     private AwardPolicy policy(String policyId) {
-        return policies.policies().stream().filter(p -> p.id().equals(policyId)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("Award policy " + policyId + " is no longer loaded"));
+        return policies.byId(policyId).orElseThrow(() -> new IllegalStateException("Award policy " + policyId + " is no longer loaded"));
     }
 }

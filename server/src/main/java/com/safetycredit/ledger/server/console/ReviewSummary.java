@@ -49,8 +49,7 @@ public class ReviewSummary {
                 application.policyId(), "GRANTED");
         AwardYearBook year = AwardYearBook.empty();
         earlier.forEach(g -> year.record(g.awardType(), g.amountFen() == null ? 0 : g.amountFen()));
-        AwardDecision decision = policies.policies().stream().filter(p -> p.id().equals(application.policyId()))
-                .findFirst().map(p -> AwardEvaluator.evaluate(p, application.awardType(), application.policyYear(),
+        AwardDecision decision = policies.byId(application.policyId()).map(p -> AwardEvaluator.evaluate(p, application.awardType(), application.policyYear(),
                         application.basisId(), record, year)).orElse(null);
         String region = AwardEvaluator.profileOfYear(record, application.policyYear())
                 .map(EnterpriseRecord.ProfileVersion::regionCode).orElse(record.regionCode());

@@ -88,7 +88,7 @@ final class WorkloadEvents {
     }
 
     private AwardPolicy policy(String policyId) {
-        return policies.policies().stream().filter(p -> p.id().equals(policyId)).findFirst().orElseThrow();
+        return policies.byId(policyId).orElseThrow();
     }
 
     /** The commits of the next commands, until they hold at least {@code events} events. */

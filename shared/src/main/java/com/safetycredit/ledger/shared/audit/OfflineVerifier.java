@@ -221,8 +221,7 @@ public final class OfflineVerifier {
             return new AwardCheck(applicationId, null, null, 0, event.position(), outcome, amountFen,
                     "NO_APPLICATION_IN_EXPORT", null, false);
         }
-        AwardPolicy policy = policies.policies().stream().filter(p -> p.id().equals(applied.policyId())).findFirst()
-                .orElse(null);
+        AwardPolicy policy = policies.byId(applied.policyId()).orElse(null);
         EnterpriseRecord record = records.getOrDefault(applied.uscc(), new EnterpriseRecord());
         AwardDecision decision = policy == null ? null
                 : AwardEvaluator.evaluate(policy, applied.awardType(), applied.policyYear(), applied.basisId(), record,

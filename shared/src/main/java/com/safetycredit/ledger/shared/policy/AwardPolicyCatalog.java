@@ -59,6 +59,11 @@ public final class AwardPolicyCatalog {
         return policies;
     }
 
+    /** The policy with this id (an application names the policy it was filed under). */
+    public Optional<AwardPolicy> byId(String id) {
+        return policies.stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
     /** Every policy year some policy covers, in order. */
     public List<Integer> policyYears() {
         return policies.stream().flatMap(p -> java.util.stream.IntStream.rangeClosed(p.validFrom().getYear(),

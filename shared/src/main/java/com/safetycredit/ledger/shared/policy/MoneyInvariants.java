@@ -195,7 +195,7 @@ public final class MoneyInvariants {
     }
 
     private AwardPolicy policy(String id) {
-        return policies.policies().stream().filter(p -> p.id().equals(id)).findFirst().orElse(null);
+        return policies.byId(id).orElse(null);
     }
 
     private void violate(String invariant, long position, String applicationId, String uscc, String message) {
