@@ -139,6 +139,14 @@ class AwardApiTest {
             assertThat(again.json().get("detail").asText()).contains(application);
         }
         assertThat(head(http)).isEqualTo(head);
+        // and the enterprise page no longer offers the award
+        JsonNode eligibility = http.get("/api/v1/enterprises/" + uscc + "/eligibility?policyYear=2021").json();
+        for (JsonNode award : eligibility.get("awards")) {
+            if (award.get("awardType").asText().equals("STANDARDIZATION_LEVEL_1")) {
+                assertThat(award.get("eligible").asBoolean()).isFalse();
+                assertThat(award.get("reasons").get(0).get("code").asText()).isEqualTo("ALREADY_APPLIED");
+            }
+        }
     }
 
     @Test

@@ -8,7 +8,10 @@ import com.safetycredit.ledger.shared.credit.EnterpriseRecords;
 import com.safetycredit.ledger.shared.policy.AwardDecision;
 import com.safetycredit.ledger.shared.policy.AwardEvaluator;
 import com.safetycredit.ledger.shared.policy.AwardPolicy;
+import com.safetycredit.ledger.query.award.AwardBook;
 import com.safetycredit.ledger.shared.policy.AwardPolicyCatalog;
+import com.safetycredit.ledger.shared.policy.AwardYearBook;
+import com.safetycredit.ledger.shared.store.MongoLedgerStorageEngine;
 import com.safetycredit.ledger.shared.problems.InvalidInputException;
 import com.safetycredit.ledger.shared.problems.NotFoundException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -51,9 +54,14 @@ public class EnterpriseQueryController {
     private final CreditRules rules;
     private final AwardPolicyCatalog policies;
     private final Clock clock;
+    private final AwardBook awardBook;
+    private final MongoLedgerStorageEngine store;
 
     public EnterpriseQueryController(ProfileQueries profiles, EnterpriseRecords records, CreditRules rules,
-                                     AwardPolicyCatalog policies, Clock clock) {
+                                     AwardPolicyCatalog policies, Clock clock, AwardBook awardBook,
+                                     MongoLedgerStorageEngine store) {
+        this.awardBook = awardBook;
+        this.store = store;
         this.profiles = profiles;
         this.records = records;
         this.rules = rules;
@@ -104,8 +112,12 @@ public class EnterpriseQueryController {
         AwardPolicy policy = policies.forPolicyYear(policyYear).orElseThrow(() -> new InvalidInputException(
                 "policyYear", "no award policy covers policy year " + policyYear));
         EnterpriseRecord record = record(uscc, clock.instant());
+        AwardYearBook book = AwardYearBook.empty();
+        awardBook.awards(uscc, policyYear, policy.id(), "GRANTED")
+                .forEach(g -> book.record(g.awardType(), g.amountFen() == null ? 0 : g.amountFen()));
         List<AwardDecision> awards = policy.awards().keySet().stream()
-                .map(award -> AwardEvaluator.evaluate(policy, award, policyYear, null, record)).toList();
+                .map(award -> AwardEvaluator.eligibility(policy, award, policyYear, record,
+                        id -> !store.readAggregateStoredEvents(id).isEmpty(), book)).toList();
         return new Eligibility(uscc, policyYear, policy.id(), policy.documentNo(), awards);
     }
 

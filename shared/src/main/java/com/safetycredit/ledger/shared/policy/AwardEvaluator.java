@@ -64,6 +64,30 @@ public final class AwardEvaluator {
         return withinCap(policy, rule, awardType, policyYear, industry, basis, book);
     }
 
+    /**
+     * What an enterprise could still be granted for an award and year: the first basis of the year nobody has
+     * applied for (as an application naming none would take), against what the year already granted.
+     *
+     * @param applied whether an application with this id exists
+     */
+    public static AwardDecision eligibility(AwardPolicy policy, String awardType, int policyYear,
+                                           EnterpriseRecord record, java.util.function.Predicate<String> applied,
+                                           AwardYearBook book) {
+        AwardRule rule = policy.award(awardType).orElse(null);
+        if (rule == null) {
+            return evaluate(policy, awardType, policyYear, null, record, book);
+        }
+        List<AwardBasis> candidates = AwardBases.candidates(rule, awardType, policyYear, record);
+        Optional<AwardBasis> open = candidates.stream().filter(b -> !applied.test(b.applicationId(policy.id())))
+                .findFirst();
+        if (!candidates.isEmpty() && open.isEmpty()) {
+            String first = candidates.get(0).applicationId(policy.id());
+            return new AwardDecision(policy.id(), awardType, policyYear, false, null, List.of(new Reason(
+                    "ALREADY_APPLIED", "同一成果已由申请 " + first + " 申请，只奖励一次", List.of())));
+        }
+        return evaluate(policy, awardType, policyYear, open.map(AwardBasis::sourceId).orElse(null), record, book);
+    }
+
     /** The year's gates (kept in {@link AwardGates}, where further gates are added). */
     public static List<Reason> gateFailures(AwardPolicy policy, int year, EnterpriseRecord record) {
         return AwardGates.failures(policy, year, record);
