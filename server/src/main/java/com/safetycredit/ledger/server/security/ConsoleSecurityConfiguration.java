@@ -29,6 +29,7 @@ public class ConsoleSecurityConfiguration {
                         .requestMatchers("/login", "/css/**", "/js/**", "/favicon.ico", "/error").permitAll()
                         .requestMatchers("/audit", "/audit/**").hasAnyRole("AUDITOR", "ADMIN")
                         .requestMatchers("/queue").hasAnyRole("REVIEWER", "ADMIN")
+                        .requestMatchers("/awards").hasAnyRole("AUDITOR", "REVIEWER", "ADMIN")
                         .requestMatchers("/users", "/users/**").hasRole("ADMIN")
                         // each form checks its own role (registrar or reviewer) before it shows or sends anything
                         .requestMatchers("/", "/enterprises/**", "/lists/**", "/forms/**")

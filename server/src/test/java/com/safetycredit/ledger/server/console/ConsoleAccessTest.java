@@ -76,6 +76,7 @@ class ConsoleAccessTest {
         assertThat(listing.body()).contains("您的角色无权访问此页面或执行此操作");
         assertThat(registrar.get("/queue").statusCode()).isEqualTo(403);
         assertThat(registrar.get("/audit").statusCode()).isEqualTo(403);
+        assertThat(registrar.get("/awards").statusCode()).as("award money is for auditors and reviewers").isEqualTo(403);
         assertThat(registrar.get("/users").statusCode()).isEqualTo(403);
 
         ConsoleSession agency = new ConsoleSession(port).login("agency-a");
@@ -84,6 +85,7 @@ class ConsoleAccessTest {
         ConsoleSession reviewer = new ConsoleSession(port).login("reviewer");
         assertThat(reviewer.get("/forms/accident?uscc=" + USCC).statusCode()).isEqualTo(403);
         assertThat(reviewer.get("/queue").statusCode()).isEqualTo(200);
+        assertThat(reviewer.get("/awards").statusCode()).isEqualTo(200);
         assertThat(store.head().position()).isEqualTo(head);
     }
 

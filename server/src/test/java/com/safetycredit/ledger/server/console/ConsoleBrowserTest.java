@@ -246,6 +246,13 @@ class ConsoleBrowserTest {
         page("07-audit");
         assertThat(browser.fetch("/audit/export").lines().count()).isEqualTo(store.head().position());
 
+        // the award money: the vetoed application with its reason, and every money check holds
+        browser.click(By.id("nav-awards"));
+        assertThat(browser.text(By.id("money-invariants"))).contains("全部成立");
+        assertThat(browser.text(By.id("award-list"))).contains(USCC).contains("未获奖励")
+                .contains("平湖市应急管理局：否决（一票否决）（该企业已列入严重失信主体名单）");
+        page("07b-award-money");
+
         browser.go("/forms/register");
         assertThat(browser.text(By.id("problem-kind"))).isEqualTo("您的角色无权访问此页面或执行此操作。");
     }

@@ -1,0 +1,39 @@
+package com.safetycredit.ledger.server.console;
+
+import com.safetycredit.ledger.query.audit.LedgerAuditController;
+import com.safetycredit.ledger.query.award.AwardBook;
+import com.safetycredit.ledger.shared.policy.AwardPolicyCatalog;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * 奖励资金: the auditor's view of the money in the console — totals per enterprise and policy year, every
+ * application with its basis, amount and recovery state, and whether the money invariants hold.
+ */
+@ConsoleOnly
+@Controller
+public class AwardsPage {
+
+    private final AwardBook book;
+    private final LedgerAuditController audit;
+    private final AwardPolicyCatalog policies;
+
+    public AwardsPage(AwardBook book, LedgerAuditController audit, AwardPolicyCatalog policies) {
+        this.book = book;
+        this.audit = audit;
+        this.policies = policies;
+    }
+
+    @GetMapping("/awards")
+    public String awards(@RequestParam(required = false) Integer policyYear, Model model) {
+        model.addAttribute("policyYears", policies.policyYears());
+        model.addAttribute("policyYear", policyYear);
+        model.addAttribute("totals", book.totals(policyYear, null));
+        model.addAttribute("awards", book.awards(null, policyYear, null, null));
+        model.addAttribute("money", audit.verify(1, null, null).moneyInvariants());
+        model.addAttribute("departmentNames", policies.reviewDepartments());
+        return "awards";
+    }
+}
