@@ -248,6 +248,7 @@ class ConsoleBrowserTest {
 
         // the award money: the vetoed application with its reason, and every money check holds
         browser.click(By.id("nav-awards"));
+        browser.click(By.id("money-check"));
         assertThat(browser.text(By.id("money-invariants"))).contains("全部成立");
         assertThat(browser.text(By.id("award-list"))).contains(USCC).contains("未获奖励")
                 .contains("平湖市应急管理局：否决（一票否决）（该企业已列入严重失信主体名单）");
