@@ -97,8 +97,13 @@ public final class Workload implements Iterator<Object> {
         LocalDate day = LocalDate.of(year, 1 + random.nextInt(12), 1 + random.nextInt(28));
         String id = Long.toString(++serial);
         switch (random.nextInt(10)) {
-            case 0, 1 -> pending.add(new GrantCertification(uscc, "cert-" + id, "STANDARDIZATION",
-                    String.valueOf(1 + random.nextInt(3)), "AQB-" + id, "嘉兴市应急管理局", day, null, null, null));
+            case 0, 1 -> {
+                // 一级 is announced by the ministry, 二级 by the province, 三级 by the city
+                int level = 1 + random.nextInt(3);
+                String issuer = level == 1 ? "应急管理部" : level == 2 ? "浙江省应急管理厅" : "嘉兴市应急管理局";
+                pending.add(new GrantCertification(uscc, "cert-" + id, "STANDARDIZATION", String.valueOf(level),
+                        "AQB-" + id, issuer, day, null, null, null));
+            }
             case 2 -> pending.add(new RecordSafetyInvestment(uscc, "inv-" + id, "LIABILITY_INSURANCE", year,
                     (10_000L + random.nextInt(200_000)) * 100, Map.of(), day));
             case 3, 4 -> {
