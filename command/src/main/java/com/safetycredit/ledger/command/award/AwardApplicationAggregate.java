@@ -61,7 +61,8 @@ public class AwardApplicationAggregate {
     @CommandHandler
     Outcome handle(ReviewAward command, CommandGateway commandGateway) {
         if (outcome != Outcome.PENDING) {
-            throw new ConflictException("Already decided", "Application " + applicationId + " was already " + outcome);
+            throw new ConflictException("Already decided", "该申请的联审已结束，不再接受意见 / application "
+                    + applicationId + " was already decided (" + outcome + ")");
         }
         if (!requiredDepartments.contains(command.department())) {
             throw new InvalidInputException("department", command.department()
