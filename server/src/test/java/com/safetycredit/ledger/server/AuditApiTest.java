@@ -71,7 +71,8 @@ class AuditApiTest {
         post("/api/v1/enterprises/" + CLEAN + "/certifications", """
                 {"type":"STANDARDIZATION","level":"1","certificateNo":"AQBⅠ-1","issuer":"浙江省应急管理厅","issuedOn":"2022-05-10"}""");
         post("/api/v1/enterprises/" + LISTED + "/penalties", """
-                {"decisionNo":"善罚-1","decidedOn":"2024-01-05","violation":"v","fineYuan":200000,"serious":true,"summaryProcedure":false}""");
+                {"decisionNo":"善罚-1","decidedOn":"2024-01-05","violation":"v","fineYuan":200000,"serious":true,"summaryProcedure":false,
+                 "permitViolation":"WITHOUT_PERMIT"}""");
         post("/api/v1/enterprises/" + LISTED + "/listings", """
                 {"basis":6,"penaltyDecisionNo":"善罚-1","authority":"嘉善县应急管理局","decisionNo":"善失信-1","decidedOn":"2024-02-01"}""");
         String investment = post("/api/v1/enterprises/" + AWARDED + "/safety-investments", """

@@ -26,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ExpiryApiTest {
 
     static final String USCC = "91330482MA28A1B56G";
+    static final String SECOND = ReadSideApiTest.code("91330482MA2H00066");
     static final MutableClock CLOCK = new MutableClock(Instant.parse("2022-08-31T04:00:00Z"));
 
     @TestConfiguration
@@ -55,7 +56,7 @@ class ExpiryApiTest {
                  "issuedOn":"2020-01-01","expiresOn":"2022-09-01"}""").status()).isEqualTo(201);
         assertThat(http.post(enterprise + "/penalties", """
                 {"decisionNo":"P-1","decidedOn":"2021-08-15","violation":"v","fineYuan":1,"serious":true,
-                 "summaryProcedure":false}""").status()).isEqualTo(201);
+                 "summaryProcedure":false,"permitViolation":"WITHOUT_PERMIT"}""").status()).isEqualTo(201);
         assertThat(http.post(enterprise + "/listings", """
                 {"basis":6,"penaltyDecisionNo":"P-1","authority":"平湖市应急管理局","decisionNo":"L-1",
                  "decidedOn":"2021-09-01"}""").status()).isEqualTo(201);
@@ -84,6 +85,35 @@ class ExpiryApiTest {
         sweep.sweep();
         assertThat(http.get("/api/v1/feed?after=0&limit=1").json().get("head").asLong())
                 .as("a second sweep appends nothing").isEqualTo(head);
+
+        aReinstatedCertificateStillExpiresOnItsDay(http);
+    }
+
+    /**
+     * A certificate the ledger revoked for a fatal accident, given back when the accident is retracted, runs to its
+     * expiry again: the deadline comes back with it (RULES.md §5).
+     */
+    private void aReinstatedCertificateStillExpiresOnItsDay(Http http) throws Exception {
+        String enterprise = "/api/v1/enterprises/" + SECOND;
+        assertThat(http.post("/api/v1/enterprises", EnterpriseRegistrationApiTest.registration(SECOND)
+                .replace("}", ",\"registeredOn\":\"2019-01-02\"}")).status()).isEqualTo(201);
+        String certificate = http.post(enterprise + "/certifications", """
+                {"type":"STANDARDIZATION","level":"2","certificateNo":"AQBⅡ-R","issuer":"嘉兴市应急管理局",
+                 "issuedOn":"2020-01-01","expiresOn":"2022-09-10"}""").json().get("id").asText();
+        String accident = http.post(enterprise + "/accidents", """
+                {"occurredAt":"2022-05-01T10:00:00+08:00","deaths":1,"seriousInjuries":0,"personsEndangered":0,
+                 "directLossYuan":0,"duringLevelOneResponse":false,"category":"PRODUCTION","reportNo":"误报-R"}""")
+                .json().get("id").asText();
+        http.await(enterprise + "/history?types=CertificationRevoked", r -> r.body().contains(certificate));
+        assertThat(http.post(enterprise + "/accidents/" + accident + "/retraction", "{\"reason\":\"录入错误\"}").status())
+                .isEqualTo(200);
+        http.await(enterprise + "/history?types=CertificationReinstated", r -> r.body().contains(certificate));
+        awaitDeadlines(1);
+        CLOCK.set(Instant.parse("2022-09-10T01:00:00Z"));
+        assertThat(sweep.sweep()).isEqualTo(1);
+        JsonNode expired = http.await(enterprise + "/history?types=CertificationExpired",
+                r -> r.body().contains(certificate)).json().get("events").get(0);
+        assertThat(expired.get("validTime").asText()).isEqualTo("2022-09-10");
     }
 
     private void awaitDeadlines(int count) throws InterruptedException {

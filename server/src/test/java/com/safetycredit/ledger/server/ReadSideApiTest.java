@@ -62,7 +62,7 @@ class ReadSideApiTest {
                 {"type":"STANDARDIZATION","level":"1","certificateNo":"AQBⅠ-2022-1","issuer":"浙江省应急管理厅","issuedOn":"2022-01-10"}""");
         post("/api/v1/enterprises/" + BLACK + "/penalties", """
                 {"decisionNo":"善应急罚〔2024〕9号","decidedOn":"2024-03-01","violation":"停产整顿期间擅自生产",
-                 "fineYuan":500000,"serious":true,"summaryProcedure":false}""");
+                 "fineYuan":500000,"serious":true,"summaryProcedure":false,"permitViolation":"WHILE_SUSPENDED"}""");
         blackListingPosition = post("/api/v1/enterprises/" + BLACK + "/listings", """
                 {"basis":6,"penaltyDecisionNo":"善应急罚〔2024〕9号","authority":"嘉善县应急管理局",
                  "decisionNo":"善应急失信〔2024〕1号","decidedOn":"2024-03-20"}""").get("position").asLong();

@@ -23,6 +23,15 @@ class SampleDataTest {
             String types = http.get("/api/v1/feed?after=0&limit=1000").body();
             assertThat(types).contains("\"AccidentCasualtiesRevised\"", "\"EnterpriseBlacklisted\"", "\"AwardGranted\"",
                     "\"CertificationGranted\"", "\"PenaltyImposed\"");
+            // every listing has its grounds on record (RULES.md §3), none under the agencies' basis 7
+            JsonNode listings = http.get("/api/v1/feed?after=0&limit=1000&types=EnterpriseBlacklisted").json().get("events");
+            assertThat(listings).isNotEmpty();
+            for (JsonNode listing : listings) {
+                JsonNode data = listing.get("data");
+                assertThat(data.get("basis").asInt()).isNotEqualTo(7);
+                assertThat(!data.get("groundFactIds").isEmpty() || data.hasNonNull("groundsOverrideReason"))
+                        .as(data.toString()).isTrue();
+            }
             // and the review queue has work: applications still waiting for a department
             var queue = ledger.getBean(com.safetycredit.ledger.query.award.AwardQueue.class);
             var waiting = http.await("/api/v1/ledger/head", r -> queue.waiting("FINANCE").size() == 3);

@@ -79,8 +79,8 @@ class WriteSideApiTest {
         assertThat(http.post(path("/accidents/" + accidentId + "/conclusion"),
                 "{\"liable\":true,\"concludedOn\":\"2021-08-01\",\"replyNo\":\"平政批〔2021〕12号\"}").status()).isEqualTo(200);
         created("/penalties", """
-                {"decisionNo":"平应急罚〔2021〕30号","decidedOn":"2021-08-15","violation":"发生较大事故负有责任",
-                 "fineYuan":1000000,"serious":true,"summaryProcedure":false}""");
+                {"decisionNo":"平应急罚〔2021〕30号","decidedOn":"2021-08-15","violation":"发生较大事故负有责任，情节特别严重",
+                 "fineYuan":2000000,"serious":true,"summaryProcedure":false}""");
         String listing = created("/listings", """
                 {"basis":3,"penaltyDecisionNo":"平应急罚〔2021〕30号","authority":"平湖市应急管理局",
                  "decisionNo":"平应急失信〔2021〕1号","decidedOn":"2021-09-01"}""").get("id").asText();
@@ -91,21 +91,32 @@ class WriteSideApiTest {
         assertThat(early.status()).isEqualTo(409);
 
         JsonNode events = http.await(path("/history"),
-                r -> r.body().contains("\"causedByListingId\":\"" + listing + "\"")).json().get("events");
+                r -> r.body().contains("\"listingId\":\"" + listing + "\"")).json().get("events");
         List<String> types = new java.util.ArrayList<>();
         events.forEach(event -> types.add(event.get("type").asText()));
-        // other tests of this class add facts to the same enterprise: check the order of ours
+        // other tests of this class add facts to the same enterprise: check the order of ours. The fatal accident
+        // revoked the standardization certificate at once (RULES.md §5): the listing found nothing left to revoke.
         assertThat(types).containsSubsequence("EnterpriseRegistered", "CertificationGranted", "SafetyInvestmentRecorded",
-                "AccidentReported", "AccidentCasualtiesRevised", "AccidentConcluded", "PenaltyImposed",
-                "EnterpriseBlacklisted", "CertificationRevoked");
-        int listed = 0;
-        while (!listing.equals(events.get(listed).get("data").path("listingId").asText())) {
-            listed++;
-        }
-        JsonNode blacklisted = events.get(listed).get("data");
+                "AccidentReported", "CertificationRevoked", "AccidentCasualtiesRevised", "AccidentConcluded",
+                "PenaltyImposed", "EnterpriseBlacklisted");
+        JsonNode revoked = event(events, "certificationId", certificate, "CertificationRevoked").get("data");
+        assertThat(revoked.get("ground").asText()).isEqualTo("FATAL_ACCIDENT");
+        assertThat(revoked.get("causedByAccidentId").asText()).isEqualTo(accidentId);
+        assertThat(revoked.get("decidedOn").asText()).isEqualTo("2021-05-01");
+        JsonNode blacklisted = event(events, "listingId", listing, "EnterpriseBlacklisted").get("data");
         assertThat(blacklisted.get("regime").asText()).isEqualTo("SAWS_2017_49");
         assertThat(blacklisted.get("expiresOn").asText()).isEqualTo("2022-09-01");
-        assertThat(events.get(listed + 1).get("data").get("certificationId").asText()).isEqualTo(certificate);
+        assertThat(blacklisted.get("groundFactIds")).extracting(JsonNode::asText).containsExactly(accidentId);
+        assertThat(events.findValuesAsText("causedByListingId")).doesNotContain(listing);
+    }
+
+    private static JsonNode event(JsonNode events, String field, String value, String type) {
+        for (JsonNode event : events) {
+            if (event.get("type").asText().equals(type) && value.equals(event.get("data").path(field).asText())) {
+                return event;
+            }
+        }
+        throw new AssertionError("no " + type + " with " + field + " " + value);
     }
 
     @Test
@@ -204,7 +215,7 @@ class WriteSideApiTest {
 
         created("/penalties", """
                 {"decisionNo":"平应急罚〔2024〕3号","decidedOn":"2024-03-01","violation":"无证经营",
-                 "fineYuan":300000,"serious":true,"summaryProcedure":false}""");
+                 "fineYuan":300000,"serious":true,"summaryProcedure":false,"permitViolation":"WITHOUT_PERMIT"}""");
         String listing = created("/listings", """
                 {"basis":6,"penaltyDecisionNo":"平应急罚〔2024〕3号","authority":"平湖市应急管理局",
                  "decisionNo":"平应急失信〔2024〕2号","decidedOn":"2024-03-20"}""").get("id").asText();

@@ -8,6 +8,7 @@ import com.safetycredit.ledger.shared.commands.ExpireCertification;
 import com.safetycredit.ledger.shared.commands.ExpireListing;
 import com.safetycredit.ledger.shared.commands.GrantCertification;
 import com.safetycredit.ledger.shared.commands.ImposePenalty;
+import com.safetycredit.ledger.shared.commands.RecordAccidentReportingViolation;
 import com.safetycredit.ledger.shared.commands.RecordSafetyInvestment;
 import com.safetycredit.ledger.shared.commands.RegisterEnterprise;
 import com.safetycredit.ledger.shared.commands.RemoveListingEarly;
@@ -19,13 +20,18 @@ import com.safetycredit.ledger.shared.commands.RevokeListing;
 import com.safetycredit.ledger.shared.domain.AccidentCategory;
 import com.safetycredit.ledger.shared.domain.AccidentGrade;
 import com.safetycredit.ledger.shared.domain.CertificationType;
+import com.safetycredit.ledger.shared.domain.ListingGrounds;
 import com.safetycredit.ledger.shared.domain.ListingRegime;
+import com.safetycredit.ledger.shared.domain.ReportingViolation;
+import com.safetycredit.ledger.shared.domain.RevocationGround;
 import com.safetycredit.ledger.shared.events.accident.AccidentCasualtiesRevised;
 import com.safetycredit.ledger.shared.events.accident.AccidentConcluded;
 import com.safetycredit.ledger.shared.events.accident.AccidentReported;
+import com.safetycredit.ledger.shared.events.accident.AccidentReportingViolationFound;
 import com.safetycredit.ledger.shared.events.accident.AccidentRetracted;
 import com.safetycredit.ledger.shared.events.certification.CertificationExpired;
 import com.safetycredit.ledger.shared.events.certification.CertificationGranted;
+import com.safetycredit.ledger.shared.events.certification.CertificationReinstated;
 import com.safetycredit.ledger.shared.events.certification.CertificationRevoked;
 import com.safetycredit.ledger.shared.events.enterprise.EnterpriseProfileChanged;
 import com.safetycredit.ledger.shared.events.enterprise.EnterpriseRegistered;
@@ -41,10 +47,13 @@ import com.safetycredit.ledger.shared.problems.NotFoundException;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -54,9 +63,14 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * of this aggregate, so its history is one ordered stream and every rule that relates facts to each other
  * (a listing rests on a serious penalty; a revision comes within its window; nothing is decided before
  * what it decides on) is checked in one place. Handlers guard, then apply; state changes only in the
- * event sourcing handlers.
+ * event sourcing handlers. The standardization certificate's life (RULES.md §5) is {@link StandardizationLifecycle};
+ * a listing's basis is checked against the facts by {@link ListingGrounds}.
+ *
+ * <p>{@code @Revision} names the shape of the state snapshots hold: a snapshot of another revision is ignored
+ * and the enterprise is loaded from its events.
  */
 @Aggregate(snapshotTriggerDefinition = "enterpriseSnapshotTrigger")
+@Revision("2")
 public class EnterpriseAggregate {
 
     @AggregateIdentifier
@@ -96,11 +110,19 @@ public class EnterpriseAggregate {
                     throw new ConflictException("Certificate already recorded",
                             type + " certificate " + command.certificateNo() + " is already on record");
                 });
+        boolean standardization = type == CertificationType.STANDARDIZATION;
+        if (standardization) {
+            StandardizationLifecycle.checkNewCertificate(command.issuedOn(), certificates, listings);
+        }
         LocalDate expiresOn = command.expiresOn() != null ? command.expiresOn()
                 : type.defaultExpiry(command.issuedOn()).orElse(null);
         apply(new CertificationGranted(uscc, command.certificationId(), command.type(), command.level(),
                 command.certificateNo(), command.issuer(), command.issuedOn(), expiresOn, command.personName(),
                 command.personIdMasked()));
+        if (standardization) {
+            // recorded after a fact of its term that revokes it: revoked as of that fact
+            revokeOnFirstTrigger(command.certificationId());
+        }
     }
 
     @CommandHandler
@@ -112,7 +134,7 @@ public class EnterpriseAggregate {
         }
         notBefore("decidedOn", command.decidedOn(), certificate.issuedOn(), "the certificate's issue date");
         apply(new CertificationRevoked(uscc, command.certificationId(), command.reason(), command.decidedOn(),
-                command.decisionNo(), null, command.ground()));
+                command.decisionNo(), null, command.ground(), null));
     }
 
     /** Idempotent: the expiry sweep may send it more than once, or early. */
@@ -145,6 +167,7 @@ public class EnterpriseAggregate {
                 command.category(), command.deaths(), command.seriousInjuries(), command.personsEndangered(),
                 command.directLossYuan(), command.duringLevelOneResponse(), grade.name(), command.reportNo(),
                 command.summary()));
+        revokeOn(StandardizationLifecycle.triggers(command.accidentId(), accidents.get(command.accidentId())));
         return grade;
     }
 
@@ -152,15 +175,23 @@ public class EnterpriseAggregate {
     AccidentGrade handle(ReviseAccidentCasualties command) {
         AccidentState accident = openAccident(command.accidentId());
         notBefore("revisedOn", command.revisedOn(), accident.lastRevisedOn(), "the accident or its last revision");
-        if (!accident.category().revisionAllowed(accident.occurredOn(), command.revisedOn())) {
-            throw new ConflictException("Revision window closed", "Casualties of a " + accident.category()
-                    + " accident may be revised within " + accident.category().revisionWindowDays()
+        AccidentCategory category = AccidentCategory.of(accident.category());
+        if (!category.revisionAllowed(accident.occurredOn(), command.revisedOn())) {
+            throw new ConflictException("Revision window closed", "Casualties of a " + category.code()
+                    + " accident may be revised within " + category.revisionWindowDays()
                     + " days of " + accident.occurredOn() + "; " + command.revisedOn() + " is too late");
         }
         AccidentGrade grade = AccidentGrade.of(command.deaths(), command.seriousInjuries(), command.directLossYuan());
         apply(new AccidentCasualtiesRevised(uscc, command.accidentId(), command.deaths(), command.seriousInjuries(),
                 command.personsEndangered(), command.directLossYuan(), grade.name(), command.revisedOn(),
                 command.reason()));
+        if (accident.deaths() == 0 && command.deaths() > 0) {
+            revokeOn(StandardizationLifecycle.triggers(command.accidentId(), accidents.get(command.accidentId()))
+                    .stream().filter(t -> t.ground() == RevocationGround.FATAL_ACCIDENT).toList());
+        } else if (accident.deaths() > 0 && command.deaths() == 0) {
+            reinstateRevokedBy(command.accidentId(), RevocationGround.FATAL_ACCIDENT, "事故伤亡修订为无人死亡（"
+                    + command.revisedOn() + "），亡人事故不再成立", command.revisedOn());
+        }
         return grade;
     }
 
@@ -181,6 +212,35 @@ public class EnterpriseAggregate {
         AccidentState accident = openAccident(command.accidentId());
         notBefore("retractedOn", command.retractedOn(), accident.occurredOn(), "the accident");
         apply(new AccidentRetracted(uscc, command.accidentId(), command.reason(), command.retractedOn()));
+        reinstateRevokedBy(command.accidentId(), null, "事故记录因录入错误被撤回（" + command.retractedOn() + "）",
+                command.retractedOn());
+    }
+
+    /**
+     * A finding that the accident was concealed, falsely reported, reported late or left out. Only a
+     * production-safety accident has to be reported (国务院令第493号), so only such an accident can be found so.
+     */
+    @CommandHandler
+    void handle(RecordAccidentReportingViolation command) {
+        AccidentState accident = openAccident(command.accidentId());
+        AccidentCategory category = AccidentCategory.of(accident.category());
+        if (!category.productionSafety()) {
+            throw new ConflictException("Not a production-safety accident", "not-a-production-safety-accident",
+                    "kind", "事故 " + command.accidentId() + " 属于“" + category.label() + "”，不是生产安全事故，"
+                    + "不存在瞒报、谎报、迟报、漏报", "Accident " + command.accidentId() + " is "
+                    + category.code() + ", not a production-safety accident: it had no duty to be reported");
+        }
+        if (accident.reportingViolations().containsKey(command.kind())) {
+            throw new ConflictException("Reporting violation already recorded", "reporting-violation-recorded", "kind",
+                    "事故 " + command.accidentId() + " 已被认定" + ReportingViolation.valueOf(command.kind()).label(),
+                    "Accident " + command.accidentId() + " is already found " + command.kind());
+        }
+        notBefore("decidedOn", command.decidedOn(), accident.occurredOn(), "the accident");
+        apply(new AccidentReportingViolationFound(uscc, command.accidentId(), command.kind(), command.decidedOn(),
+                command.decisionNo(), command.summary()));
+        revokeOn(StandardizationLifecycle.triggers(command.accidentId(), accidents.get(command.accidentId())).stream()
+                .filter(t -> t.ground() == RevocationGround.CONCEALED_ACCIDENT
+                        && t.on().equals(command.decidedOn())).toList());
     }
 
     // ------------------------------------------------------------------ penalties and listings
@@ -192,12 +252,14 @@ public class EnterpriseAggregate {
                     "Penalty decision " + command.decisionNo() + " is already on record");
         }
         apply(new PenaltyImposed(uscc, command.penaltyId(), command.decisionNo(), command.decidedOn(),
-                command.violation(), command.fineYuan(), command.serious(), command.summaryProcedure()));
+                command.violation(), command.fineYuan(), command.serious(), command.summaryProcedure(),
+                command.permitViolation()));
     }
 
     /**
      * 应急管理部令第11号: a listing rests on an administrative penalty for serious conduct, decided by the
-     * department that imposed it. Listing revokes the enterprise's standardization certificates (RULES.md §5).
+     * department that imposed it, and its basis on the facts it names ({@link ListingGrounds}). Listing revokes
+     * the standardization certificates valid that day (RULES.md §5).
      */
     @CommandHandler
     void handle(BlacklistEnterprise command) {
@@ -211,19 +273,18 @@ public class EnterpriseAggregate {
                     + " was not for serious conduct (性质恶劣、情节严重); it cannot ground a listing");
         }
         notBefore("decidedOn", command.decidedOn(), penalty.decidedOn(), "the penalty decision");
+        ListingGrounds.Grounds grounds = ListingGrounds.check(command.basis(), penalty.fact(),
+                accidents.entrySet().stream().map(a -> a.getValue().fact(a.getKey())).toList(),
+                command.groundsOverrideReason());
         ListingRegime regime = command.regime() == null ? ListingRegime.inForceOn(command.decidedOn())
                 : ListingRegime.valueOf(command.regime());
         boolean repeatEntry = !listings.isEmpty();
         apply(new EnterpriseBlacklisted(uscc, command.listingId(), command.basis(), regime.name(),
                 command.penaltyDecisionNo(), command.authority(), command.decisionNo(), command.decidedOn(),
-                regime.expiresOn(command.decidedOn(), repeatEntry), repeatEntry));
-        certificates.forEach((id, certificate) -> {
-            if (certificate.type().equals(CertificationType.STANDARDIZATION.name())
-                    && certificate.status() == Status.VALID) {
-                apply(new CertificationRevoked(uscc, id, "列入安全生产严重失信主体名单，撤销标准化证书",
-                        command.decidedOn(), command.decisionNo(), command.listingId(), "BLACKLISTED"));
-            }
-        });
+                regime.expiresOn(command.decidedOn(), repeatEntry), repeatEntry, grounds.factIds(),
+                grounds.overrideReason()));
+        StandardizationLifecycle.listing(command.listingId(), listings.get(command.listingId()))
+                .ifPresent(trigger -> revokeOn(List.of(trigger)));
     }
 
     @CommandHandler
@@ -248,6 +309,8 @@ public class EnterpriseAggregate {
         }
         notBefore("decidedOn", command.decidedOn(), listing.decidedOn(), "the listing");
         apply(new ListingRevoked(uscc, command.listingId(), command.reason(), command.decidedOn()));
+        reinstateRevokedBy(command.listingId(), null, "列入严重失信主体名单的决定被撤销（" + command.decidedOn()
+                + "），该名单不再计入", command.decidedOn());
     }
 
     /** Idempotent: the expiry sweep may send it more than once, or early. */
@@ -257,6 +320,38 @@ public class EnterpriseAggregate {
         if (listing != null && listing.status() == ListingState.Status.ACTIVE
                 && !command.today().isBefore(listing.expiresOn())) {
             apply(new ListingExpired(uscc, command.listingId(), listing.expiresOn()));
+        }
+    }
+
+    // ------------------------------------------------------------------ standardization (RULES.md §5)
+
+    /** Revokes the standardization certificates valid on each trigger's day. */
+    private void revokeOn(List<StandardizationLifecycle.Trigger> triggers) {
+        for (StandardizationLifecycle.Trigger trigger : triggers) {
+            StandardizationLifecycle.revocations(uscc, trigger, certificates).forEach(AggregateLifecycle::apply);
+        }
+    }
+
+    private void revokeOnFirstTrigger(String certificationId) {
+        StandardizationLifecycle.firstDuring(certificates.get(certificationId),
+                        StandardizationLifecycle.triggers(accidents, listings))
+                .ifPresent(t -> apply(StandardizationLifecycle.revocation(uscc, certificationId, t)));
+    }
+
+    /**
+     * The fact that revoked these certificates no longer counts (retracted, annulled, or no death after all):
+     * they count again — unless another fact of their term revokes them, as of that fact.
+     */
+    private void reinstateRevokedBy(String factId, RevocationGround onlyGround, String reason, LocalDate day) {
+        List<String> revoked = certificates.entrySet().stream()
+                .filter(c -> factId.equals(c.getValue().causedBy())
+                        && (onlyGround == null || onlyGround.name().equals(c.getValue().ground())))
+                .map(Map.Entry::getKey).sorted().toList();
+        for (String id : revoked) {
+            CertificateState certificate = certificates.get(id);
+            apply(new CertificationReinstated(uscc, id, reason, day,
+                    certificate.expired() ? null : certificate.expiresOn()));
+            revokeOnFirstTrigger(id);
         }
     }
 
@@ -316,28 +411,42 @@ public class EnterpriseAggregate {
     @EventSourcingHandler
     void on(CertificationGranted event) {
         certificates.put(event.certificationId(), new CertificateState(event.type(), event.certificateNo(),
-                event.issuedOn(), event.expiresOn(), Status.VALID));
+                event.issuedOn(), event.expiresOn(), false, null, null, null));
     }
 
     @EventSourcingHandler
     void on(CertificationRevoked event) {
-        certificates.computeIfPresent(event.certificationId(), (id, c) -> c.with(Status.REVOKED));
+        String causedBy = event.causedByListingId() != null ? event.causedByListingId() : event.causedByAccidentId();
+        certificates.computeIfPresent(event.certificationId(), (id, c) ->
+                c.revoked(event.decidedOn(), event.ground(), causedBy));
+    }
+
+    @EventSourcingHandler
+    void on(CertificationReinstated event) {
+        certificates.computeIfPresent(event.certificationId(), (id, c) -> c.reinstated());
     }
 
     @EventSourcingHandler
     void on(CertificationExpired event) {
-        certificates.computeIfPresent(event.certificationId(), (id, c) -> c.with(Status.EXPIRED));
+        certificates.computeIfPresent(event.certificationId(), (id, c) -> c.markExpired());
     }
 
     @EventSourcingHandler
     void on(AccidentReported event) {
-        accidents.put(event.accidentId(), new AccidentState(event.reportNo(),
-                AccidentCategory.valueOf(event.category()), event.occurredOn(), event.occurredOn(), false, false));
+        accidents.put(event.accidentId(), new AccidentState(event.reportNo(), event.category(), event.occurredOn(),
+                event.occurredOn(), false, false, event.deaths(), event.grade(), Map.of()));
     }
 
     @EventSourcingHandler
     void on(AccidentCasualtiesRevised event) {
-        accidents.computeIfPresent(event.accidentId(), (id, a) -> a.revisedOn(event.revisedOn()));
+        accidents.computeIfPresent(event.accidentId(), (id, a) ->
+                a.revised(event.revisedOn(), event.deaths(), event.grade()));
+    }
+
+    @EventSourcingHandler
+    void on(AccidentReportingViolationFound event) {
+        accidents.computeIfPresent(event.accidentId(), (id, a) ->
+                a.found(event.kind(), event.decidedOn(), event.decisionNo()));
     }
 
     @EventSourcingHandler
@@ -352,19 +461,20 @@ public class EnterpriseAggregate {
 
     @EventSourcingHandler
     void on(PenaltyImposed event) {
-        penaltiesByDecisionNo.put(event.decisionNo(),
-                new PenaltyState(event.penaltyId(), event.decidedOn(), event.serious()));
+        penaltiesByDecisionNo.put(event.decisionNo(), new PenaltyState(event.penaltyId(), event.decisionNo(),
+                event.decidedOn(), event.serious(), event.fineYuan(), event.permitViolation()));
     }
 
     @EventSourcingHandler
     void on(EnterpriseBlacklisted event) {
-        listings.put(event.listingId(), new ListingState(ListingRegime.valueOf(event.regime()), event.decidedOn(),
-                event.expiresOn(), ListingState.Status.ACTIVE));
+        listings.put(event.listingId(), new ListingState(ListingRegime.valueOf(event.regime()), event.decisionNo(),
+                event.decidedOn(), event.expiresOn(), null, ListingState.Status.ACTIVE));
     }
 
     @EventSourcingHandler
     void on(ListingRemovedEarly event) {
-        listings.computeIfPresent(event.listingId(), (id, l) -> l.with(ListingState.Status.REMOVED_EARLY));
+        listings.computeIfPresent(event.listingId(), (id, l) ->
+                l.ended(ListingState.Status.REMOVED_EARLY, event.decidedOn()));
     }
 
     @EventSourcingHandler

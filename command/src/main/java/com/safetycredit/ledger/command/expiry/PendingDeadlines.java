@@ -6,6 +6,7 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
 import com.safetycredit.ledger.shared.events.certification.CertificationExpired;
 import com.safetycredit.ledger.shared.events.certification.CertificationGranted;
+import com.safetycredit.ledger.shared.events.certification.CertificationReinstated;
 import com.safetycredit.ledger.shared.events.certification.CertificationRevoked;
 import com.safetycredit.ledger.shared.events.listing.EnterpriseBlacklisted;
 import com.safetycredit.ledger.shared.events.listing.ListingExpired;
@@ -68,6 +69,14 @@ public class PendingDeadlines {
     @EventHandler
     void on(CertificationRevoked event) {
         remove(Kind.CERTIFICATION, event.certificationId());
+    }
+
+    /** A certificate counting again runs to its expiry (none is given when its expiry was already recorded). */
+    @EventHandler
+    void on(CertificationReinstated event) {
+        if (event.expiresOn() != null) {
+            put(Kind.CERTIFICATION, event.uscc(), event.certificationId(), event.expiresOn());
+        }
     }
 
     @EventHandler

@@ -5,10 +5,12 @@ import com.safetycredit.ledger.command.web.CommandSender;
 import com.safetycredit.ledger.command.web.WriteResponse;
 import com.safetycredit.ledger.shared.LedgerTime;
 import com.safetycredit.ledger.shared.commands.ConcludeAccident;
+import com.safetycredit.ledger.shared.commands.RecordAccidentReportingViolation;
 import com.safetycredit.ledger.shared.commands.ReportAccident;
 import com.safetycredit.ledger.shared.commands.RetractAccident;
 import com.safetycredit.ledger.shared.commands.ReviseAccidentCasualties;
 import com.safetycredit.ledger.shared.domain.AccidentCategory;
+import com.safetycredit.ledger.shared.domain.ReportingViolation;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
@@ -24,7 +26,10 @@ import java.time.Clock;
 
 import static com.safetycredit.ledger.command.facts.Ids.newId;
 
-/** Accidents: report (with the computed grade), revisions, investigation conclusion, retraction. */
+/**
+ * Accidents: report (with the computed grade), revisions, investigation conclusion, reporting violations,
+ * retraction.
+ */
 @RestController
 @RequestMapping("/api/v1/enterprises/{uscc}/accidents")
 public class AccidentController {
@@ -42,10 +47,10 @@ public class AccidentController {
                                                 @Valid @RequestBody FactRequests.AccidentReport request,
                                                 @RequestHeader(name = "Idempotency-Key", required = false) String key,
                                                 HttpServletRequest http) {
-        AccidentCategory category = Checks.oneOf("category", request.category(), AccidentCategory.class);
+        AccidentCategory category = AccidentCategory.require("category", request.category());
         Checks.notInFuture("occurredAt", request.occurredAt(), clock);
         String id = newId("acc");
-        return sender.send(http, key, request, new ReportAccident(uscc, id, request.occurredAt(), category.name(),
+        return sender.send(http, key, request, new ReportAccident(uscc, id, request.occurredAt(), category.code(),
                         request.deaths(), request.seriousInjuries(), request.personsEndangered(),
                         request.directLossYuan(), request.duringLevelOneResponse(), request.reportNo(),
                         request.summary()), HttpStatus.CREATED,
@@ -72,6 +77,18 @@ public class AccidentController {
         Checks.notInFuture("concludedOn", request.concludedOn(), clock);
         return sender.act(http, key, request, new ConcludeAccident(uscc, accidentId, request.liable(),
                 request.concludedOn(), request.replyNo()), accidentId);
+    }
+
+    /** 瞒报、谎报、迟报、漏报 found by a decision: revokes standardization (RULES.md §5), may ground listing basis 4. */
+    @PostMapping("/{accidentId}/reporting-violations")
+    public ResponseEntity<WriteResponse> reportingViolation(
+            @PathVariable String uscc, @PathVariable String accidentId,
+            @Valid @RequestBody FactRequests.AccidentReportingViolation request,
+            @RequestHeader(name = "Idempotency-Key", required = false) String key, HttpServletRequest http) {
+        ReportingViolation kind = Checks.oneOf("kind", request.kind(), ReportingViolation.class);
+        Checks.notInFuture("decidedOn", request.decidedOn(), clock);
+        return sender.create(http, key, request, new RecordAccidentReportingViolation(uscc, accidentId, kind.name(),
+                request.decidedOn(), request.decisionNo(), request.summary()), accidentId);
     }
 
     @PostMapping("/{accidentId}/retraction")

@@ -10,6 +10,7 @@ import com.safetycredit.ledger.shared.commands.RevokeCertification;
 import com.safetycredit.ledger.shared.domain.CertificationType;
 import com.safetycredit.ledger.shared.domain.Industries;
 import com.safetycredit.ledger.shared.domain.Regions;
+import com.safetycredit.ledger.shared.domain.RevocationGround;
 import com.safetycredit.ledger.shared.domain.SafetyInvestmentType;
 import com.safetycredit.ledger.shared.problems.InvalidInputException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -86,10 +87,16 @@ public class CertificationController {
                                                 @RequestHeader(name = "Idempotency-Key", required = false) String key,
                                                 HttpServletRequest http) {
         Checks.notInFuture("decidedOn", request.decidedOn(), clock);
-        String ground = request.ground() == null ? null
-                : Checks.oneOf("ground", request.ground(), RevocationGround.class).name();
+        RevocationGround ground = request.ground() == null ? null
+                : Checks.oneOf("ground", request.ground(), RevocationGround.class);
+        if (ground != null && !ground.recordedByStaff()) {
+            throw new InvalidInputException("ground", "ledger-revocation-ground", "撤销理由“" + ground.label()
+                    + "”由账本在记录该事实时自行撤销，不能手工记录；可选：提供虚假材料（FALSE_MATERIALS）、其他（OTHER）",
+                    "The ledger revokes on " + ground + " itself when the fact is recorded; a decision records"
+                            + " FALSE_MATERIALS or OTHER");
+        }
         return sender.act(http, key, request, new RevokeCertification(uscc, certificationId, request.reason(),
-                request.decidedOn(), request.decisionNo(), ground), certificationId);
+                request.decidedOn(), request.decisionNo(), ground == null ? null : ground.name()), certificationId);
     }
 
     @PostMapping("/safety-investments")
@@ -104,9 +111,6 @@ public class CertificationController {
                 request.policyYear(), amountFen(request), details,
                 com.safetycredit.ledger.shared.LedgerTime.today(clock)), id);
     }
-
-    /** Why a certificate was revoked (RULES.md §5); FALSE_MATERIALS makes an award it grounded recoverable. */
-    public enum RevocationGround { FALSE_MATERIALS, CONCEALED_ACCIDENT, FATAL_ACCIDENT, OTHER }
 
     /** Exactly one of fen or yuan; yuan with a third decimal would silently lose money, so it is refused. */
     static long amountFen(FactRequests.SafetyInvestment request) {

@@ -40,7 +40,10 @@ public final class FactRequests {
                          String idMasked) {
     }
 
-    /** {@code ground}: why, as a code (FALSE_MATERIALS, CONCEALED_ACCIDENT, FATAL_ACCIDENT, OTHER); optional. */
+    /**
+     * {@code ground}: why, as a code staff may record — {@code FALSE_MATERIALS} (提供虚假材料) or {@code OTHER};
+     * optional. The ledger records the other grounds itself (RULES.md §5).
+     */
     public record CertificationRevocation(@NotBlank @Size(max = 1000) String reason, @NotNull LocalDate decidedOn,
                                           @NotBlank @Size(max = 100) String decisionNo,
                                           @Size(max = 32) String ground) {
@@ -78,16 +81,32 @@ public final class FactRequests {
     public record AccidentRetraction(@NotBlank @Size(max = 1000) String reason) {
     }
 
+    /**
+     * A finding of 瞒报、谎报、迟报 or 漏报: {@code kind} is {@code CONCEALED}, {@code FALSELY_REPORTED}, {@code LATE}
+     * or {@code OMITTED}.
+     */
+    public record AccidentReportingViolation(@NotBlank String kind, @NotNull LocalDate decidedOn,
+                                             @NotBlank @Size(max = 100) String decisionNo,
+                                             @Size(max = 2000) String summary) {
+    }
+
     public record Penalty(@NotBlank @Size(max = 100) String decisionNo, @NotNull LocalDate decidedOn,
                           @NotBlank @Size(max = 1000) String violation,
                           @PositiveOrZero @Max(10_000_000_000_000L) long fineYuan,
-                          @NotNull Boolean serious, @NotNull Boolean summaryProcedure) {
+                          @NotNull Boolean serious, @NotNull Boolean summaryProcedure, String permitViolation) {
     }
 
+    /**
+     * {@code groundsOverride}: the reviewer's statement of a basis whose facts the ledger does not record (bases 5
+     * and 8), recorded in the event; refused for a basis whose facts the ledger holds.
+     */
     public record Listing(@Min(1) @Max(9) int basis, String regime,
                           @NotBlank @Size(max = 100) String penaltyDecisionNo,
                           @NotBlank @Size(max = 200) String authority, @NotBlank @Size(max = 100) String decisionNo,
-                          @NotNull LocalDate decidedOn) {
+                          @NotNull LocalDate decidedOn, @Valid GroundsOverride groundsOverride) {
+    }
+
+    public record GroundsOverride(@NotBlank @Size(max = 1000) String reason) {
     }
 
     public record EarlyRemoval(@NotBlank @Size(max = 100) String decisionNo, @NotNull LocalDate decidedOn) {

@@ -8,6 +8,7 @@ import com.safetycredit.ledger.shared.commands.ImposePenalty;
 import com.safetycredit.ledger.shared.commands.RemoveListingEarly;
 import com.safetycredit.ledger.shared.commands.RevokeListing;
 import com.safetycredit.ledger.shared.domain.ListingRegime;
+import com.safetycredit.ledger.shared.domain.PermitViolation;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
@@ -41,10 +42,12 @@ public class ListingController {
                                                 @RequestHeader(name = "Idempotency-Key", required = false) String key,
                                                 HttpServletRequest http) {
         Checks.notInFuture("decidedOn", request.decidedOn(), clock);
+        String permitViolation = request.permitViolation() == null ? null
+                : Checks.oneOf("permitViolation", request.permitViolation(), PermitViolation.class).name();
         String id = newId("pen");
         return sender.create(http, key, request, new ImposePenalty(uscc, id, request.decisionNo(),
                 request.decidedOn(), request.violation(), request.fineYuan(), request.serious(),
-                request.summaryProcedure()), id);
+                request.summaryProcedure(), permitViolation), id);
     }
 
     @PostMapping("/listings")
@@ -57,7 +60,8 @@ public class ListingController {
         Checks.notInFuture("decidedOn", request.decidedOn(), clock);
         String id = newId("lst");
         return sender.create(http, key, request, new BlacklistEnterprise(uscc, id, request.basis(), regime,
-                request.penaltyDecisionNo(), request.authority(), request.decisionNo(), request.decidedOn()), id);
+                request.penaltyDecisionNo(), request.authority(), request.decisionNo(), request.decidedOn(),
+                request.groundsOverride() == null ? null : request.groundsOverride().reason()), id);
     }
 
     @PostMapping("/listings/{listingId}/early-removal")

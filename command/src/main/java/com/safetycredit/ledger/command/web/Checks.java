@@ -32,8 +32,9 @@ public final class Checks {
         try {
             return Enum.valueOf(type, value);
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new InvalidInputException(field, "one-of", field + " must be one of "
-                    + Arrays.toString(type.getEnumConstants()) + ", got '" + value + "'");
+            String allowed = Arrays.toString(type.getEnumConstants());
+            throw new InvalidInputException(field, "one-of", field + " 须为以下取值之一：" + allowed + "，收到“" + value
+                    + "”", field + " must be one of " + allowed + ", got '" + value + "'");
         }
     }
 }

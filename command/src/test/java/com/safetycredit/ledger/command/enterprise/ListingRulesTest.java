@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import static com.safetycredit.ledger.command.enterprise.EnterpriseFixtures.USCC;
 import static com.safetycredit.ledger.command.enterprise.EnterpriseFixtures.registered;
@@ -38,20 +39,28 @@ class ListingRulesTest {
         fixture = new AggregateTestFixture<>(EnterpriseAggregate.class);
     }
 
+    /** Basis 9 (other serious violations) rests on the serious penalty itself; the other bases: ListingGroundsRulesTest. */
     private static BlacklistEnterprise blacklist(String listingId, String penaltyDecisionNo) {
-        return new BlacklistEnterprise(USCC, listingId, 6, null, penaltyDecisionNo, AUTHORITY, "平应急失信〔2024〕1号", LISTED);
+        return new BlacklistEnterprise(USCC, listingId, 9, null, penaltyDecisionNo, AUTHORITY, "平应急失信〔2024〕1号", LISTED);
     }
 
+    /** A listing as stored before grounds were recorded (revision 1): as old history replays. */
     private static EnterpriseBlacklisted listed(String listingId) {
         return new EnterpriseBlacklisted(USCC, listingId, 6, "MEM_ORDER_11_2023", "P-1", AUTHORITY,
                 "平应急失信〔2024〕1号", LISTED, LISTED.plusYears(3), false);
+    }
+
+    /** The listing {@link #blacklist} records, with its grounds: the penalty. */
+    private static EnterpriseBlacklisted listedOnThePenalty(String listingId) {
+        return new EnterpriseBlacklisted(USCC, listingId, 9, "MEM_ORDER_11_2023", "P-1", AUTHORITY,
+                "平应急失信〔2024〕1号", LISTED, LISTED.plusYears(3), false, List.of("p-P-1"), null);
     }
 
     @Test
     void aListingUnderThe2023RuleLastsThreeYearsAndRestsOnASeriousPenalty() {
         fixture.given(registered(), seriousPenalty("P-1", PENALTY_DAY))
                 .when(blacklist("L1", "P-1"))
-                .expectEvents(listed("L1"));
+                .expectEvents(listedOnThePenalty("L1"));
     }
 
     @Test
@@ -93,8 +102,8 @@ class ListingRulesTest {
                                 "DUAL_PREVENTION", null, "SF-1", "平湖市应急管理局", LocalDate.of(2022, 1, 1), null, null, null),
                         seriousPenalty("P-1", PENALTY_DAY))
                 .when(blacklist("L1", "P-1"))
-                .expectEvents(listed("L1"), new CertificationRevoked(USCC, "C1", "列入安全生产严重失信主体名单，撤销标准化证书",
-                        LISTED, "平应急失信〔2024〕1号", "L1", "BLACKLISTED"));
+                .expectEvents(listedOnThePenalty("L1"), new CertificationRevoked(USCC, "C1",
+                        "列入安全生产严重失信主体名单，撤销标准化证书", LISTED, "平应急失信〔2024〕1号", "L1", "BLACKLISTED"));
     }
 
     @Test
@@ -157,8 +166,8 @@ class ListingRulesTest {
                         new EnterpriseBlacklisted(USCC, "L0", 1, "SAWS_2015_14", "P-0", AUTHORITY, "d0", old,
                                 old.plusYears(1), false),
                         seriousPenalty("P-1", old.plusDays(20)))
-                .when(new BlacklistEnterprise(USCC, "L1", 2, null, "P-1", AUTHORITY, "d1", old.plusDays(30)))
-                .expectEvents(new EnterpriseBlacklisted(USCC, "L1", 2, "SAWS_2015_14", "P-1", AUTHORITY, "d1",
-                        old.plusDays(30), old.plusDays(30).plusYears(3), true));
+                .when(new BlacklistEnterprise(USCC, "L1", 9, null, "P-1", AUTHORITY, "d1", old.plusDays(30)))
+                .expectEvents(new EnterpriseBlacklisted(USCC, "L1", 9, "SAWS_2015_14", "P-1", AUTHORITY, "d1",
+                        old.plusDays(30), old.plusDays(30).plusYears(3), true, List.of("p-P-1"), null));
     }
 }

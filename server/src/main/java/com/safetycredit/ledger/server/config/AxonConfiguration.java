@@ -24,6 +24,7 @@ import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -80,12 +81,16 @@ public class AxonConfiguration {
                                                 @Qualifier("snapshotSerializer") Serializer snapshotSerializer,
                                                 MongoConfiguration.Embedded embedded,
                                                 @org.springframework.beans.factory.annotation.Value(
-                                                        "${ledger.store.recent-events:100000}") int recentEvents) {
+                                                        "${ledger.store.recent-events:100000}") int recentEvents,
+                                                ObjectProvider<org.axonframework.config.Configuration> axon) {
         return MongoLedgerStorageEngine.builder()
                 .database(database)
                 .registry(registry)
                 .eventSerializer(eventSerializer)
                 .snapshotSerializer(snapshotSerializer)
+                // the aggregates' own filters (a @Revision'ed aggregate refuses snapshots of another revision),
+                // looked up when a snapshot is read: Axon's configuration is built after this engine
+                .snapshotFilter(snapshot -> axon.getObject().snapshotFilter().allow(snapshot))
                 .afterCommit(embedded::flush)
                 .recentEvents(recentEvents)
                 .build();

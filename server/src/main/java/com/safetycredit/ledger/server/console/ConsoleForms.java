@@ -16,7 +16,10 @@ import com.safetycredit.ledger.shared.domain.AccidentCategory;
 import com.safetycredit.ledger.shared.domain.CertificationType;
 import com.safetycredit.ledger.shared.domain.Industries;
 import com.safetycredit.ledger.shared.domain.ListingRegime;
+import com.safetycredit.ledger.shared.domain.PermitViolation;
 import com.safetycredit.ledger.shared.domain.Regions;
+import com.safetycredit.ledger.shared.domain.ReportingViolation;
+import com.safetycredit.ledger.shared.domain.RevocationGround;
 import com.safetycredit.ledger.shared.domain.SafetyInvestmentType;
 import com.safetycredit.ledger.shared.policy.AwardPolicy;
 import com.safetycredit.ledger.shared.policy.AwardPolicyCatalog;
@@ -71,7 +74,7 @@ public class ConsoleForms {
                         certifications.invest(uscc, (FactRequests.SafetyInvestment) request, key, http)));
         add(new ConsoleForm("accident", "REGISTRAR", About.ENTERPRISE, false, FactRequests.AccidentReport.class,
                 List.of(of("occurredAt", Kind.DATETIME).mandatory(),
-                        select("category", enumChoices(AccidentCategory.class)).mandatory(),
+                        select("category", accidentCategories()).mandatory(),
                         of("deaths", Kind.INTEGER).mandatory(), of("seriousInjuries", Kind.INTEGER).mandatory(),
                         of("personsEndangered", Kind.INTEGER).mandatory(),
                         of("directLossYuan", Kind.INTEGER).mandatory(), of("duringLevelOneResponse", Kind.CHECKBOX),
@@ -86,6 +89,21 @@ public class ConsoleForms {
                         of("reason", Kind.TEXTAREA).mandatory()),
                 (request, uscc, item, key, http) ->
                         accidents.revise(uscc, item, (FactRequests.AccidentRevision) request, key, http)));
+        add(new ConsoleForm("accident-reporting-violation", "REGISTRAR", About.ENTERPRISE_ITEM, false,
+                FactRequests.AccidentReportingViolation.class,
+                List.of(select("kind", enumChoices(ReportingViolation.class)).mandatory(),
+                        of("decidedOn", Kind.DATE).mandatory(), of("decisionNo", Kind.TEXT).mandatory(),
+                        of("summary", Kind.TEXTAREA)),
+                (request, uscc, item, key, http) -> accidents.reportingViolation(uscc, item,
+                        (FactRequests.AccidentReportingViolation) request, key, http)));
+        add(new ConsoleForm("certification-revocation", "REGISTRAR", About.ENTERPRISE_ITEM, false,
+                FactRequests.CertificationRevocation.class,
+                List.of(select("ground", Stream.of(RevocationGround.values()).filter(RevocationGround::recordedByStaff)
+                                .map(g -> new Choice(g.name(), g.label(), "enum.RevocationGround." + g.name())).toList()),
+                        of("reason", Kind.TEXTAREA).mandatory(), of("decidedOn", Kind.DATE).mandatory(),
+                        of("decisionNo", Kind.TEXT).mandatory()),
+                (request, uscc, item, key, http) -> certifications.revoke(uscc, item,
+                        (FactRequests.CertificationRevocation) request, key, http)));
         add(new ConsoleForm("accident-conclusion", "REGISTRAR", About.ENTERPRISE_ITEM, false,
                 FactRequests.AccidentConclusion.class,
                 List.of(of("liable", Kind.YES_NO).mandatory(), of("concludedOn", Kind.DATE).mandatory(),
@@ -95,7 +113,8 @@ public class ConsoleForms {
         add(new ConsoleForm("penalty", "REGISTRAR", About.ENTERPRISE, false, FactRequests.Penalty.class,
                 List.of(of("decisionNo", Kind.TEXT).mandatory(), of("decidedOn", Kind.DATE).mandatory(),
                         of("violation", Kind.TEXTAREA).mandatory(), of("fineYuan", Kind.INTEGER).mandatory(),
-                        of("serious", Kind.YES_NO).mandatory(), of("summaryProcedure", Kind.YES_NO).mandatory()),
+                        of("serious", Kind.YES_NO).mandatory(), of("summaryProcedure", Kind.YES_NO).mandatory(),
+                        select("permitViolation", enumChoices(PermitViolation.class))),
                 (request, uscc, item, key, http) -> listings.impose(uscc, (FactRequests.Penalty) request, key, http)));
         add(new ConsoleForm("award-application", "REGISTRAR", About.ENTERPRISE, true,
                 AwardApplicationController.Application.class,
@@ -108,7 +127,8 @@ public class ConsoleForms {
                                 String.valueOf(n), "listing.basis." + n)).toList()).mandatory(),
                         select("regime", enumChoices(ListingRegime.class)),
                         of("penaltyDecisionNo", Kind.TEXT).mandatory(), of("authority", Kind.TEXT).mandatory(),
-                        of("decisionNo", Kind.TEXT).mandatory(), of("decidedOn", Kind.DATE).mandatory()),
+                        of("decisionNo", Kind.TEXT).mandatory(), of("decidedOn", Kind.DATE).mandatory(),
+                        of("groundsOverride.reason", Kind.TEXTAREA)),
                 (request, uscc, item, key, http) -> listings.blacklist(uscc, (FactRequests.Listing) request, key, http)));
         add(new ConsoleForm("early-removal", "REVIEWER", About.ENTERPRISE_ITEM, false, FactRequests.EarlyRemoval.class,
                 List.of(of("decisionNo", Kind.TEXT).mandatory(), of("decidedOn", Kind.DATE).mandatory()),
@@ -144,6 +164,12 @@ public class ConsoleForms {
     private static List<Choice> industries() {
         return Industries.names().entrySet().stream()
                 .map(e -> new Choice(e.getKey(), e.getValue(), "industry." + e.getKey())).toList();
+    }
+
+    /** Chinese from the reference file; English where the messages have it. */
+    private static List<Choice> accidentCategories() {
+        return AccidentCategory.all().stream()
+                .map(c -> new Choice(c.code(), c.label(), "enum.AccidentCategory." + c.code())).toList();
     }
 
     private static List<Choice> regions() {

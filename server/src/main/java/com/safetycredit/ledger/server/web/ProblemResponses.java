@@ -54,18 +54,30 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         return response.getBody();
     }
 
+    /**
+     * A refusal of the ledger's own. Its detail is in Chinese where the refusal has it written, in English
+     * under {@code ?lang=en} (or the console's English); one with a code lists it in {@code errors[]}.
+     */
     @ExceptionHandler(LedgerProblem.class)
     ResponseEntity<ProblemDetail> ledgerProblem(LedgerProblem problem) {
-        if (problem instanceof InvalidInputException invalid) {
-            return invalid(invalid.getMessage(), List.of(Map.of("field", invalid.field(), "code", invalid.code(),
-                    "message", invalid.getMessage())));
+        String detail = problem.detail(ProblemLanguage.english());
+        List<Map<String, String>> errors = problem.code() == null ? List.of()
+                : List.of(Map.of("field", problem.field() == null ? "body" : problem.field(), "code", problem.code(),
+                "message", detail));
+        if (problem instanceof InvalidInputException) {
+            return invalid(detail, errors);
         }
         if (problem instanceof AwardRefusedException refused) {
             return awardRefused(refused);
         }
         HttpStatus status = problem instanceof NotFoundException ? HttpStatus.NOT_FOUND
                 : problem instanceof ConflictException ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
-        return problem(status, slug(problem.title()), problem.title(), problem.getMessage());
+        ResponseEntity<ProblemDetail> response = problem(status, problem.code() != null ? problem.code()
+                : slug(problem.title()), problem.title(), detail);
+        if (!errors.isEmpty()) {
+            response.getBody().setProperty("errors", errors);
+        }
+        return response;
     }
 
     /** Chinese first, English after it, and the code the console translates (problem.&lt;code&gt;). */

@@ -131,7 +131,7 @@ class ConsoleBrowserTest {
         browser.waitFor(d -> d.getCurrentUrl().contains("/enterprises/" + USCC));
         assertThat(browser.text(By.id("recorded"))).contains("事故等级：较大事故");
         assertThat(browser.text(By.id("enterprise-status"))).isEqualTo("重点关注");
-        assertThat(browser.text(By.id("status-reasons"))).contains("近12个月发生事故");
+        assertThat(browser.text(By.id("status-reasons"))).contains("近12个月发生生产安全事故");
         // each reason links to the event it rests on, in the history on the same page
         String evidence = browser.driver.findElement(By.cssSelector("#status-reasons a.evidence")).getAttribute("href");
         String row = evidence.substring(evidence.indexOf('#') + 1);
@@ -146,8 +146,10 @@ class ConsoleBrowserTest {
         browser.type(By.id("f-fineYuan"), "300000");
         browser.check(By.cssSelector("input[name=serious][value=true]"));
         browser.check(By.cssSelector("input[name=summaryProcedure][value=false]"));
+        browser.choose(By.id("f-permitViolation"), "WITHOUT_PERMIT");
         browser.click(By.id("form-submit"));
         browser.waitFor(d -> d.getCurrentUrl().contains("/enterprises/" + USCC));
+        standardizationLifecycle();
 
         // an application with nothing to ground it is refused on the form and appends nothing
         long head = store.head().position();
@@ -174,6 +176,59 @@ class ConsoleBrowserTest {
         assertThat(browser.driver.findElements(By.cssSelector("tr[data-type=AwardApplied]"))).hasSize(1);
     }
 
+    /**
+     * RULES.md §5 in the console: a standardization certificate is revoked by the ledger when the accident is found
+     * reported late, a new one is refused within the year (beside its date, in Chinese), and a registrar revokes a
+     * certificate obtained with false materials from its row in the history.
+     */
+    private void standardizationLifecycle() throws IOException {
+        browser.click(By.id("action-certification"));
+        browser.choose(By.id("f-type"), "STANDARDIZATION");
+        browser.type(By.id("f-level"), "2");
+        browser.type(By.id("f-certificateNo"), "AQBⅡ-示例-1");
+        browser.type(By.id("f-issuer"), "嘉兴市应急管理局");
+        browser.setValue(By.id("f-issuedOn"), TODAY.minusYears(1).toString());
+        browser.click(By.id("form-submit"));
+        browser.waitFor(d -> d.getCurrentUrl().contains("/enterprises/" + USCC));
+
+        browser.click(By.cssSelector("tr[data-type=AccidentReported] a[href*='accident-reporting-violation']"));
+        browser.choose(By.id("f-kind"), "LATE");
+        browser.setValue(By.id("f-decidedOn"), TODAY.toString());
+        browser.type(By.id("f-decisionNo"), "平应急认〔" + TODAY.getYear() + "〕1号");
+        browser.click(By.id("form-submit"));
+        browser.waitFor(d -> d.getCurrentUrl().contains("/enterprises/" + USCC));
+        assertThat(browser.text(By.cssSelector("tr[data-type=AccidentReportingViolationFound]"))).contains("事故瞒报、谎报、迟报、漏报认定");
+        assertThat(browser.text(By.cssSelector("tr[data-type=CertificationRevoked]")))
+                .contains("CONCEALED_ACCIDENT").contains("迟报");
+        assertThat(browser.text(By.id("status-reasons"))).contains("事故瞒报、谎报、迟报或漏报");
+        page("03b-certificate-revoked-by-the-ledger");
+
+        long head = store.head().position();
+        browser.click(By.id("action-certification"));
+        browser.choose(By.id("f-type"), "STANDARDIZATION");
+        browser.type(By.id("f-level"), "1");
+        browser.type(By.id("f-certificateNo"), "AQBⅠ-示例-2");
+        browser.type(By.id("f-issuer"), "浙江省应急管理厅");
+        browser.setValue(By.id("f-issuedOn"), TODAY.toString());
+        browser.click(By.id("form-submit"));
+        assertThat(browser.text(By.id("f-issuedOn-error"))).contains("满1年").contains(TODAY.plusYears(1).toString());
+        assertThat(store.head().position()).as("refused: nothing appended").isEqualTo(head);
+
+        browser.choose(By.id("f-type"), "DUAL_PREVENTION");
+        browser.driver.findElement(By.id("f-level")).clear();
+        browser.type(By.id("f-certificateNo"), "七个一-示例-1");
+        browser.click(By.id("form-submit"));
+        browser.waitFor(d -> d.getCurrentUrl().contains("/enterprises/" + USCC));
+        browser.click(By.cssSelector("a[href*='certification-revocation'][href*='cert-']"));
+        browser.choose(By.id("f-ground"), "FALSE_MATERIALS");
+        browser.type(By.id("f-reason"), "验收材料中的培训记录系伪造");
+        browser.setValue(By.id("f-decidedOn"), TODAY.toString());
+        browser.type(By.id("f-decisionNo"), "平应急撤〔" + TODAY.getYear() + "〕1号");
+        browser.click(By.id("form-submit"));
+        browser.waitFor(d -> d.getCurrentUrl().contains("/enterprises/" + USCC));
+        assertThat(browser.text(By.cssSelector("tr[data-type=CertificationRevoked]"))).contains("FALSE_MATERIALS");
+    }
+
     @Test
     @Order(4)
     void aReviewerListsTheEnterpriseAndFindsItOnTheBlackListAndInTheCsv() throws IOException {
@@ -192,6 +247,13 @@ class ConsoleBrowserTest {
         browser.type(By.id("f-authority"), "平湖市应急管理局");
         browser.type(By.id("f-decisionNo"), "平应急列〔" + TODAY.getYear() + "〕1号");
         browser.setValue(By.id("f-decidedOn"), TODAY.toString());
+        long head = store.head().position();
+        browser.click(By.id("form-submit"));
+        // basis 1 needs a 特别重大 or 重大 accident; the enterprise had a 较大 one: refused in Chinese, nothing recorded
+        assertThat(browser.text(By.id("f-basis-error"))).contains("第1项").contains("特别重大或重大生产安全事故");
+        assertThat(store.head().position()).isEqualTo(head);
+        page("04-listing-refused");
+        browser.choose(By.id("f-basis"), "6"); // the penalty punished operating without the permit
         browser.click(By.id("form-submit"));
         browser.waitFor(d -> d.getCurrentUrl().contains("/enterprises/" + USCC));
         assertThat(browser.text(By.id("enterprise-status"))).isEqualTo("黑名单");

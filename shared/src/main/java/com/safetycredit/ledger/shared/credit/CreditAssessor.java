@@ -1,11 +1,16 @@
 package com.safetycredit.ledger.shared.credit;
 
+import com.safetycredit.ledger.shared.domain.AccidentGates;
+import com.safetycredit.ledger.shared.domain.AccidentGates.Gate;
 import com.safetycredit.ledger.shared.credit.CreditAssessment.Grade;
 import com.safetycredit.ledger.shared.credit.CreditAssessment.Status;
 import com.safetycredit.ledger.shared.credit.EnterpriseRecord.Accident;
 import com.safetycredit.ledger.shared.credit.EnterpriseRecord.Certification;
 import com.safetycredit.ledger.shared.credit.EnterpriseRecord.Listing;
 import com.safetycredit.ledger.shared.credit.EnterpriseRecord.Penalty;
+import com.safetycredit.ledger.shared.credit.EnterpriseRecord.ReportingViolationFinding;
+import com.safetycredit.ledger.shared.domain.CalendarWindow;
+import com.safetycredit.ledger.shared.domain.ReportingViolation;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,8 +22,9 @@ import java.util.Optional;
  * Status and grade on a valid date, from an enterprise's record. Pure, and the only place these rules live:
  * profiles, lists, as-of answers and the offline verifier all call it.
  *
- * <p>Windows: "in the last 12 months" on date {@code v} means a valid date in {@code (v − 12 months, v]};
- * "within 3 years" means {@code (v − 3 years, v]}; "within a year" for penalties means {@code (v − 365 days, v]}.
+ * <p>Windows are calendar windows ({@link CalendarWindow}): "in the last 12 months" on date {@code v} means a
+ * valid date in {@code (v − 12 months, v]}, "within 3 years" {@code (v − 3 years, v]}; "within a year" for
+ * penalties is the same 12 months — never 365 days. Which accidents a rule counts: {@link AccidentGates}.
  */
 public final class CreditAssessor {
 
@@ -66,19 +72,34 @@ public final class CreditAssessor {
 
     static List<Evidence> watch(EnterpriseRecord record, LocalDate v) {
         List<Evidence> reasons = new ArrayList<>();
-        LocalDate twelveMonths = v.minusMonths(12);
+        LocalDate twelveMonths = v.minus(CalendarWindow.TWELVE_MONTHS); // once: the timeline assesses many days
         for (Accident accident : record.accidents().values()) {
-            if (!accident.retracted() && within(accident.occurredOn(), twelveMonths, v)) {
-                reasons.add(new Evidence("ACCIDENT_LAST_12_MONTHS", "近12个月发生事故（" + accident.occurredOn() + "，"
-                        + accident.grade() + "）", accident.positions()));
+            if (counted(accident, Gate.WATCH) && within(accident.occurredOn(), twelveMonths, v)) {
+                reasons.add(new Evidence("ACCIDENT_LAST_12_MONTHS", "近12个月发生生产安全事故（" + accident.occurredOn()
+                        + "，" + accident.grade() + "）", accident.positions()));
             }
         }
-        LocalDate yearAgo = v.minusDays(365); // once, not per penalty: the status timeline assesses many days
         List<Penalty> yearPenalties = record.penalties().values().stream()
-                .filter(p -> within(p.decidedOn(), yearAgo, v)).toList();
+                .filter(p -> within(p.decidedOn(), twelveMonths, v)).toList();
+        for (Penalty penalty : yearPenalties) {
+            if (penalty.serious()) {
+                reasons.add(new Evidence("SERIOUS_PENALTY_LAST_12_MONTHS", "近12个月因性质恶劣、情节严重的违法行为受到行政处罚（"
+                        + penalty.decisionNo() + "，" + penalty.decidedOn() + "）", List.of(penalty.position())));
+            }
+        }
         if (yearPenalties.size() >= 2) {
-            reasons.add(new Evidence("PENALTIES_WITHIN_A_YEAR", "一年内受到 " + yearPenalties.size() + " 次行政处罚",
+            reasons.add(new Evidence("PENALTIES_WITHIN_A_YEAR", "近12个月受到 " + yearPenalties.size() + " 次行政处罚",
                     yearPenalties.stream().map(Penalty::position).toList()));
+        }
+        for (ReportingViolationFinding finding : record.reportingViolations()) {
+            Accident accident = record.accidents().get(finding.accidentId());
+            if (accident != null && !accident.retracted() && within(finding.decidedOn(), twelveMonths, v)) {
+                List<Long> evidence = new ArrayList<>(accident.positions());
+                evidence.add(finding.position());
+                reasons.add(new Evidence("ACCIDENT_REPORTING_VIOLATION_LAST_12_MONTHS", "近12个月被认定事故瞒报、谎报、迟报或漏报（"
+                        + ReportingViolation.valueOf(finding.kind()).label() + "，" + finding.decidedOn() + "）",
+                        List.copyOf(evidence)));
+            }
         }
         for (Certification certification : record.certifications().values()) {
             if (certification.revokedOn() != null && within(certification.revokedOn(), twelveMonths, v)) {
@@ -97,7 +118,7 @@ public final class CreditAssessor {
 
     /** Returns what makes the enterprise red; fills {@code failures} with every criterion it misses. */
     static List<Evidence> red(EnterpriseRecord record, LocalDate v, RedListRules rules, List<Evidence> failures) {
-        LocalDate lookBack = v.minusYears(rules.lookBackYears());
+        LocalDate lookBack = v.minusYears(rules.lookBackYears()); // (v − 3 years, v], as CalendarWindow counts
         for (Listing listing : record.listings().values()) {
             if (!listing.revoked() && !listing.decidedOn().isAfter(v) && listing.endsOn().isAfter(lookBack)) {
                 failures.add(new Evidence("LISTED_WITHIN_LOOK_BACK", rules.lookBackYears() + "年内曾被列入严重失信主体名单",
@@ -111,7 +132,8 @@ public final class CreditAssessor {
             }
         }
         for (Accident accident : record.accidents().values()) {
-            if (!accident.retracted() && accident.deaths() > 0 && !Boolean.FALSE.equals(accident.liable())
+            if (counted(accident, Gate.RED_LIST_FATAL_LIABILITY) && accident.deaths() > 0
+                    && !Boolean.FALSE.equals(accident.liable())
                     && within(accident.occurredOn(), lookBack, v)) {
                 failures.add(new Evidence("FATAL_LIABILITY_ACCIDENT_WITHIN_LOOK_BACK", rules.lookBackYears()
                         + "年内发生亡人责任事故（" + accident.occurredOn() + "）", accident.positions()));
@@ -148,9 +170,9 @@ public final class CreditAssessor {
             reasons.add(new Evidence("BASE_SCORE", "基础分 " + score + standardization.map(c -> "（标准化" + c.level() + "级）")
                     .orElse("（无有效标准化证书）"), standardization.map(Certification::positions).orElse(List.of())));
         }
-        LocalDate twelveMonths = v.minusMonths(12);
+        LocalDate twelveMonths = v.minus(CalendarWindow.TWELVE_MONTHS);
         for (Accident accident : record.accidents().values()) {
-            if (!accident.retracted() && within(accident.occurredOn(), twelveMonths, v)) {
+            if (counted(accident, Gate.GRADING) && within(accident.occurredOn(), twelveMonths, v)) {
                 score -= model.deductionPerAccidentLast12Months();
                 if (reasons != null) {
                     reasons.add(new Evidence("ACCIDENT_DEDUCTION", "近12个月事故扣 " + model.deductionPerAccidentLast12Months()
@@ -174,19 +196,18 @@ public final class CreditAssessor {
                 break;
             }
         }
-        LocalDate yearAgo = v.minusDays(365); // once, not per penalty: the status timeline assesses many days
         List<Penalty> yearPenalties = record.penalties().values().stream()
-                .filter(p -> within(p.decidedOn(), yearAgo, v)).toList();
+                .filter(p -> within(p.decidedOn(), twelveMonths, v)).toList();
         if (yearPenalties.size() >= 2 && index < 3) {
             index++;
             if (reasons != null) {
-                reasons.add(new Evidence("PENALTIES_LOWER_GRADE", "一年内 " + yearPenalties.size() + " 次处罚，降一级",
+                reasons.add(new Evidence("PENALTIES_LOWER_GRADE", "近12个月 " + yearPenalties.size() + " 次处罚，降一级",
                         yearPenalties.stream().map(Penalty::position).toList()));
             }
         }
         LocalDate graveLookBack = v.minusYears(model.largeAccidentLookBackYears());
         for (Accident accident : record.accidents().values()) {
-            if (!accident.retracted() && GRAVE_GRADES.contains(accident.grade())
+            if (counted(accident, Gate.GRADING) && GRAVE_GRADES.contains(accident.grade())
                     && within(accident.occurredOn(), graveLookBack, v)) {
                 index = 3;
                 if (reasons != null) {
@@ -209,6 +230,10 @@ public final class CreditAssessor {
         return record.certifications().values().stream()
                 .filter(c -> c.type().equals("STANDARDIZATION") && c.level() != null && c.validOn(v))
                 .min(Comparator.comparing(Certification::level));
+    }
+
+    private static boolean counted(Accident accident, Gate gate) {
+        return !accident.retracted() && AccidentGates.counts(gate, accident.category());
     }
 
     /** {@code day} in {@code (exclusiveFrom, inclusiveTo]}. */

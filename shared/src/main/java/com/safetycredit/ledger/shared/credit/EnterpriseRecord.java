@@ -3,9 +3,11 @@ package com.safetycredit.ledger.shared.credit;
 import com.safetycredit.ledger.shared.events.accident.AccidentCasualtiesRevised;
 import com.safetycredit.ledger.shared.events.accident.AccidentConcluded;
 import com.safetycredit.ledger.shared.events.accident.AccidentReported;
+import com.safetycredit.ledger.shared.events.accident.AccidentReportingViolationFound;
 import com.safetycredit.ledger.shared.events.accident.AccidentRetracted;
 import com.safetycredit.ledger.shared.events.certification.CertificationExpired;
 import com.safetycredit.ledger.shared.events.certification.CertificationGranted;
+import com.safetycredit.ledger.shared.events.certification.CertificationReinstated;
 import com.safetycredit.ledger.shared.events.certification.CertificationRevoked;
 import com.safetycredit.ledger.shared.events.enterprise.EnterpriseProfileChanged;
 import com.safetycredit.ledger.shared.events.enterprise.EnterpriseRegistered;
@@ -34,11 +36,12 @@ public final class EnterpriseRecord {
      * @param certificateNo   the number on the certificate; for a registered safety engineer the person's
      *                        registration number, the key of the once-per-person award
      * @param issuer          the body that issued it, as recorded (its name begins with its region's name)
-     * @param revocationGround why it was revoked, as a code ({@code FALSE_MATERIALS}…), or {@code null}
+     * @param revocationGround why it was revoked, as a {@code RevocationGround} code, while revoked; else {@code null}
      */
     public record Certification(String id, String type, String level, String certificateNo, String issuer,
                                 LocalDate issuedOn, LocalDate expiresOn, LocalDate revokedOn, String revocationGround,
                                 LocalDate expiredOn, String personName, List<Long> positions) {
+        /** Valid from its issue until its expiry or revocation: a revoked certificate stops counting that day. */
         public boolean validOn(LocalDate day) {
             return !day.isBefore(issuedOn) && (expiresOn == null || day.isBefore(expiresOn))
                     && (revokedOn == null || day.isBefore(revokedOn));
@@ -53,9 +56,14 @@ public final class EnterpriseRecord {
     public record ProfileVersion(LocalDate from, String regionCode, String industry, long position) {
     }
 
-    public record Accident(String id, LocalDate occurredOn, int deaths, int seriousInjuries, int personsEndangered,
-                           long directLossYuan, boolean duringLevelOneResponse, String grade, Boolean liable,
-                           boolean retracted, List<Long> positions) {
+    /** {@code category}: an {@code AccidentCategory} code; which rule counts it says {@code AccidentGates}. */
+    public record Accident(String id, String category, LocalDate occurredOn, int deaths, int seriousInjuries,
+                           int personsEndangered, long directLossYuan, boolean duringLevelOneResponse, String grade,
+                           Boolean liable, boolean retracted, List<Long> positions) {
+    }
+
+    /** A finding that the accident {@code accidentId} was concealed, falsely reported, reported late or left out. */
+    public record ReportingViolationFinding(String accidentId, String kind, LocalDate decidedOn, long position) {
     }
 
     public record Penalty(String id, String decisionNo, LocalDate decidedOn, long fineYuan, boolean serious,
@@ -88,6 +96,7 @@ public final class EnterpriseRecord {
     private final Map<String, Investment> investments = new LinkedHashMap<>();
     private final Map<String, Accident> accidents = new LinkedHashMap<>();
     private final Map<String, Penalty> penalties = new LinkedHashMap<>();
+    private final List<ReportingViolationFinding> reportingViolations = new ArrayList<>();
     private final Map<String, Listing> listings = new LinkedHashMap<>();
 
     /** Applies one event (in ledger order) recorded at {@code position}; events it does not know are ignored. */
@@ -113,9 +122,9 @@ public final class EnterpriseRecord {
                     e.expiresOn(), null, null, null, e.personName(), List.of(position)));
         } else if (event instanceof CertificationRevoked e) {
             certifications.computeIfPresent(e.certificationId(), (id, c) ->
-                    new Certification(id, c.type(), c.level(), c.certificateNo(), c.issuer(), c.issuedOn(),
-                            c.expiresOn(), e.decidedOn(), e.ground(), c.expiredOn(), c.personName(),
-                            plus(c.positions(), position)));
+                    revoked(c, e.decidedOn(), e.ground(), position));
+        } else if (event instanceof CertificationReinstated e) {
+            certifications.computeIfPresent(e.certificationId(), (id, c) -> revoked(c, null, null, position));
         } else if (event instanceof CertificationExpired e) {
             certifications.computeIfPresent(e.certificationId(), (id, c) ->
                     new Certification(id, c.type(), c.level(), c.certificateNo(), c.issuer(), c.issuedOn(),
@@ -125,24 +134,26 @@ public final class EnterpriseRecord {
             investments.put(e.investmentId(), new Investment(e.investmentId(),
                     e.type(), e.policyYear(), e.amountFen(), e.details() == null ? Map.of() : e.details(), position));
         } else if (event instanceof AccidentReported e) {
-            accidents.put(e.accidentId(), new Accident(e.accidentId(), e.occurredOn(),
+            accidents.put(e.accidentId(), new Accident(e.accidentId(), e.category(), e.occurredOn(),
                     e.deaths(), e.seriousInjuries(), e.personsEndangered(), e.directLossYuan(),
                     e.duringLevelOneResponse(), e.grade(), null, false, List.of(position)));
         } else if (event instanceof AccidentCasualtiesRevised e) {
             accidents.computeIfPresent(e.accidentId(), (id, a) ->
-                    new Accident(id, a.occurredOn(), e.deaths(), e.seriousInjuries(), e.personsEndangered(),
-                            e.directLossYuan(), a.duringLevelOneResponse(), e.grade(), a.liable(), a.retracted(),
-                            plus(a.positions(), position)));
+                    new Accident(id, a.category(), a.occurredOn(), e.deaths(), e.seriousInjuries(),
+                            e.personsEndangered(), e.directLossYuan(), a.duringLevelOneResponse(), e.grade(),
+                            a.liable(), a.retracted(), plus(a.positions(), position)));
         } else if (event instanceof AccidentConcluded e) {
             accidents.computeIfPresent(e.accidentId(), (id, a) ->
-                    new Accident(id, a.occurredOn(), a.deaths(), a.seriousInjuries(), a.personsEndangered(),
-                            a.directLossYuan(), a.duringLevelOneResponse(), a.grade(), e.liable(), a.retracted(),
-                            plus(a.positions(), position)));
+                    new Accident(id, a.category(), a.occurredOn(), a.deaths(), a.seriousInjuries(),
+                            a.personsEndangered(), a.directLossYuan(), a.duringLevelOneResponse(), a.grade(),
+                            e.liable(), a.retracted(), plus(a.positions(), position)));
         } else if (event instanceof AccidentRetracted e) {
             accidents.computeIfPresent(e.accidentId(), (id, a) ->
-                    new Accident(id, a.occurredOn(), a.deaths(), a.seriousInjuries(), a.personsEndangered(),
-                            a.directLossYuan(), a.duringLevelOneResponse(), a.grade(), a.liable(), true,
-                            plus(a.positions(), position)));
+                    new Accident(id, a.category(), a.occurredOn(), a.deaths(), a.seriousInjuries(),
+                            a.personsEndangered(), a.directLossYuan(), a.duringLevelOneResponse(), a.grade(),
+                            a.liable(), true, plus(a.positions(), position)));
+        } else if (event instanceof AccidentReportingViolationFound e) {
+            reportingViolations.add(new ReportingViolationFinding(e.accidentId(), e.kind(), e.decidedOn(), position));
         } else if (event instanceof PenaltyImposed e) {
             penalties.put(e.penaltyId(), new Penalty(e.penaltyId(), e.decisionNo(),
                     e.decidedOn(), e.fineYuan(), e.serious(), e.summaryProcedure(), position));
@@ -161,6 +172,12 @@ public final class EnterpriseRecord {
         }
         // other events do not change the credit record
         return this;
+    }
+
+    /** The certificate revoked on {@code revokedOn} on {@code ground}, or counting again when both are null. */
+    private static Certification revoked(Certification c, LocalDate revokedOn, String ground, long position) {
+        return new Certification(c.id(), c.type(), c.level(), c.certificateNo(), c.issuer(), c.issuedOn(),
+                c.expiresOn(), revokedOn, ground, c.expiredOn(), c.personName(), plus(c.positions(), position));
     }
 
     private static Listing ended(Listing l, LocalDate endedOn, boolean revoked, long position) {
@@ -229,6 +246,10 @@ public final class EnterpriseRecord {
 
     public Map<String, Penalty> penalties() {
         return penalties;
+    }
+
+    public List<ReportingViolationFinding> reportingViolations() {
+        return reportingViolations;
     }
 
     public Map<String, Listing> listings() {

@@ -1,6 +1,7 @@
 package com.safetycredit.ledger.shared.credit;
 
 import com.safetycredit.ledger.shared.credit.CreditAssessment.Status;
+import com.safetycredit.ledger.shared.domain.CalendarWindow;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,9 +13,9 @@ import java.util.TreeSet;
 /**
  * An enterprise's status and grade over valid time, as the ledger knows it now: consecutive intervals
  * {@code [from, to)} ({@code to == null}: open-ended). Status changes only on dates the record names — a
- * fact's date, the end of a listing, 12 months or 3 years after a fact — so evaluating the assessor on those
- * dates (and the day after where a shift by months or years ends on a shorter month's last day) gives every
- * change without a timer.
+ * fact's date, the end of a listing or a certificate, the day a fact leaves the 12-month window or a look-back
+ * ({@link CalendarWindow#leavesOn}, the same calendar arithmetic the assessor's windows use) — so evaluating the
+ * assessor on those dates gives every change without a timer.
  */
 public final class StatusTimeline {
 
@@ -34,10 +35,8 @@ public final class StatusTimeline {
         Set<Integer> lookBack = new TreeSet<>(List.of(rules.redList().lookBackYears(),
                 rules.grading().largeAccidentLookBackYears()));
         record.accidents().values().forEach(a -> around(dates, a.occurredOn(), lookBack));
-        record.penalties().values().forEach(p -> {
-            around(dates, p.decidedOn(), lookBack);
-            dates.add(p.decidedOn().plusDays(365));
-        });
+        record.penalties().values().forEach(p -> around(dates, p.decidedOn(), lookBack));
+        record.reportingViolations().forEach(f -> around(dates, f.decidedOn(), lookBack));
         record.listings().values().forEach(l -> {
             around(dates, l.decidedOn(), lookBack);
             around(dates, l.endsOn(), lookBack);
@@ -75,25 +74,15 @@ public final class StatusTimeline {
         return intervals;
     }
 
-    /** A fact's date, and when it leaves the 12-month window and each look-back. */
+    /**
+     * A fact's date, and the days it leaves the 12-month window and each look-back: 29 February 2020 stays in
+     * the 12 months until 28 February 2021 and leaves on 1 March ({@link CalendarWindow#leavesOn}).
+     */
     private static void around(TreeSet<LocalDate> dates, LocalDate day, Set<Integer> lookBackYears) {
         dates.add(day);
-        leaves(dates, day, day.plusMonths(12));
+        dates.add(CalendarWindow.leavesOn(day, CalendarWindow.TWELVE_MONTHS));
         for (int years : lookBackYears) {
-            leaves(dates, day, day.plusYears(years));
-        }
-    }
-
-    /**
-     * The day a fact of {@code day} leaves a window of months or years, {@code shifted}: a window "since
-     * {@code v} minus 12 months" drops the fact on the first {@code v} whose shift back is on or after it —
-     * {@code shifted} itself, except where the shift landed on a shorter month's end (29 February 2020 plus 12
-     * months is 28 February 2021, but the fact stays in until 1 March), and then the day after too.
-     */
-    private static void leaves(TreeSet<LocalDate> dates, LocalDate day, LocalDate shifted) {
-        dates.add(shifted);
-        if (shifted.getDayOfMonth() != day.getDayOfMonth()) {
-            dates.add(shifted.plusDays(1));
+            dates.add(CalendarWindow.leavesOn(day, years));
         }
     }
 }

@@ -3,6 +3,7 @@ package com.safetycredit.ledger.shared.events;
 import com.safetycredit.ledger.shared.events.accident.AccidentCasualtiesRevised;
 import com.safetycredit.ledger.shared.events.accident.AccidentConcluded;
 import com.safetycredit.ledger.shared.events.accident.AccidentReported;
+import com.safetycredit.ledger.shared.events.accident.AccidentReportingViolationFound;
 import com.safetycredit.ledger.shared.events.accident.AccidentRetracted;
 import com.safetycredit.ledger.shared.events.award.AwardApplied;
 import com.safetycredit.ledger.shared.events.award.AwardDenied;
@@ -12,6 +13,7 @@ import com.safetycredit.ledger.shared.events.award.AwardRecoveryLifted;
 import com.safetycredit.ledger.shared.events.award.AwardReviewed;
 import com.safetycredit.ledger.shared.events.certification.CertificationExpired;
 import com.safetycredit.ledger.shared.events.certification.CertificationGranted;
+import com.safetycredit.ledger.shared.events.certification.CertificationReinstated;
 import com.safetycredit.ledger.shared.events.certification.CertificationRevoked;
 import com.safetycredit.ledger.shared.events.enterprise.EnterpriseProfileChanged;
 import com.safetycredit.ledger.shared.events.enterprise.EnterpriseRegistered;
@@ -34,11 +36,13 @@ public final class LedgerEventCatalog {
             CertificationGranted.class,
             CertificationRevoked.class,
             CertificationExpired.class,
+            CertificationReinstated.class,
             SafetyInvestmentRecorded.class,
             AccidentReported.class,
             AccidentCasualtiesRevised.class,
             AccidentConcluded.class,
             AccidentRetracted.class,
+            AccidentReportingViolationFound.class,
             PenaltyImposed.class,
             EnterpriseBlacklisted.class,
             ListingRemovedEarly.class,

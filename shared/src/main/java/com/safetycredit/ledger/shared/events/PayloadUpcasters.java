@@ -10,7 +10,8 @@ import java.util.function.UnaryOperator;
 /**
  * Brings a stored payload of an older revision to the shape its class has now, on reading only: the stored
  * bytes (and so the hash chain) never change. One step per (type, revision); steps chain to the newest.
- * Additive changes (a new nullable field) need no step: the missing field reads as {@code null}.
+ * An additive change (a new nullable field) would read as {@code null} without a step; each has one anyway, so
+ * the value an old revision implies is written down.
  */
 public final class PayloadUpcasters {
 
@@ -24,7 +25,19 @@ public final class PayloadUpcasters {
                 node.remove("amountYuan");
                 node.put("amountFen", Math.multiplyExact(yuan, 100L));
                 return node;
-            });
+            },
+            // revision 1 gave no ground; a listing's revocation is what revision 2 calls BLACKLISTED
+            "CertificationRevoked#1", node -> node.put("ground",
+                    node.hasNonNull("causedByListingId") ? "BLACKLISTED" : null),
+            // revision 3 names the accident that caused a revocation; earlier ones were never caused by one
+            "CertificationRevoked#2", node -> node.putNull("causedByAccidentId"),
+            // revision 2 records the facts a listing rests on; revision 1 was recorded before they were checked
+            "EnterpriseBlacklisted#1", node -> {
+                node.putArray("groundFactIds");
+                return node.putNull("groundsOverrideReason");
+            },
+            // revision 2 says whether the penalty punished operating without the safety permit; revision 1 never did
+            "PenaltyImposed#1", node -> node.putNull("permitViolation"));
 
     private PayloadUpcasters() {
     }

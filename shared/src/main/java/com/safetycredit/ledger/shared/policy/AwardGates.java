@@ -4,6 +4,8 @@ import com.safetycredit.ledger.shared.credit.EnterpriseRecord;
 import com.safetycredit.ledger.shared.credit.EnterpriseRecord.Accident;
 import com.safetycredit.ledger.shared.credit.EnterpriseRecord.Certification;
 import com.safetycredit.ledger.shared.credit.EnterpriseRecord.Listing;
+import com.safetycredit.ledger.shared.domain.AccidentGates;
+import com.safetycredit.ledger.shared.domain.AccidentGates.Gate;
 import com.safetycredit.ledger.shared.policy.AwardDecision.Reason;
 
 import java.util.ArrayList;
@@ -13,7 +15,9 @@ import java.util.List;
  * What bars every award of a policy year (平政发〔2020〕55号 五): a fatal or influential accident that happened
  * in the year, or a listing active in the year. Facts belong to the year they happened in (valid time), so a
  * death added on 5 January to a 20 December accident bars the December's year. Each gate is one method: a new
- * gate (an accident category rule, another department's severe list) is one more.
+ * gate (another department's severe list) is one more. The accident gates count production-safety accidents
+ * only — which categories each counts is {@code rules/accident-gates.json} ({@link AccidentGates}): a commuting
+ * road-traffic death is no 安全生产亡人事故.
  */
 public final class AwardGates {
 
@@ -52,9 +56,13 @@ public final class AwardGates {
 
     private static List<Reason> accidentGates(AwardPolicy.Gates gates, int year, Accident accident) {
         List<Reason> failures = new ArrayList<>();
-        if (gates.fatalAccident() && accident.deaths() > 0) {
-            failures.add(new Reason("FATAL_ACCIDENT_IN_YEAR", year + " 年度发生亡人事故（" + accident.occurredOn()
+        if (gates.fatalAccident() && accident.deaths() > 0
+                && AccidentGates.counts(Gate.AWARD_FATAL, accident.category())) {
+            failures.add(new Reason("FATAL_ACCIDENT_IN_YEAR", year + " 年度发生生产安全亡人事故（" + accident.occurredOn()
                     + "，死亡 " + accident.deaths() + " 人）", accident.positions()));
+        }
+        if (!AccidentGates.counts(Gate.AWARD_INFLUENTIAL, accident.category())) {
+            return failures;
         }
         if (accident.personsEndangered() >= gates.personsEndangeredFrom()) {
             failures.add(new Reason("INFLUENTIAL_ACCIDENT_IN_YEAR", year + " 年度发生 "

@@ -7,24 +7,16 @@ package com.safetycredit.ledger.shared.problems;
  */
 public class InvalidInputException extends LedgerProblem {
 
-    private final String field;
-    private final String code;
-
     public InvalidInputException(String field, String detail) {
         this(field, "invalid", detail);
     }
 
     public InvalidInputException(String field, String code, String detail) {
-        super("Invalid input", detail);
-        this.field = field;
-        this.code = code;
+        super("Invalid input", detail, null, field, code);
     }
 
-    public String field() {
-        return field;
-    }
-
-    public String code() {
-        return code;
+    /** The same, explained in both languages. */
+    public InvalidInputException(String field, String code, String chinese, String english) {
+        super("Invalid input", english, chinese, field, code);
     }
 }

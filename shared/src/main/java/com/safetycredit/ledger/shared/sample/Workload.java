@@ -6,6 +6,7 @@ import com.safetycredit.ledger.shared.policy.AwardBasis;
 import com.safetycredit.ledger.shared.commands.BlacklistEnterprise;
 import com.safetycredit.ledger.shared.commands.GrantCertification;
 import com.safetycredit.ledger.shared.commands.ImposePenalty;
+import com.safetycredit.ledger.shared.commands.RecordAccidentReportingViolation;
 import com.safetycredit.ledger.shared.commands.RecordSafetyInvestment;
 import com.safetycredit.ledger.shared.commands.RegisterEnterprise;
 import com.safetycredit.ledger.shared.commands.RemoveListingEarly;
@@ -18,6 +19,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +31,8 @@ import java.util.Random;
  * industries, then certifications, investments, accidents with revisions, penalties, listings and removals,
  * award applications with their reviews. The same seed gives the same commands, in the same order, with the
  * same identifiers — for benchmarks and for sample data. Every command is valid against the rules, so each
- * appends events.
+ * appends events; and every listing has the facts of its basis on record, no certificate is issued while the
+ * enterprise is listed or within a year after a fact that revoked one.
  */
 public final class Workload implements Iterator<Object> {
 
@@ -39,6 +42,8 @@ public final class Workload implements Iterator<Object> {
     static final String[] INDUSTRIES = {"MANUFACTURING", "HAZARDOUS_CHEMICALS", "TRANSPORT", "CONSTRUCTION",
             "METAL_SMELTING", "LUGGAGE_MANUFACTURING", "GARMENT_MANUFACTURING", "WAREHOUSING_LOGISTICS", "TRADE_AND_RETAIL"};
     static final String[] NAMES = {"精密机械", "化工", "物流", "建设工程", "金属制品", "箱包", "服装", "仓储", "商贸"};
+    /** Listing bases, weighted as a bureau sees them: mostly serious violations and permits, rarely an accident. */
+    static final int[] BASES = {9, 9, 9, 6, 6, 6, 4, 4, 1, 2, 3, 5, 8};
     static final List<String> DEPARTMENTS = List.of("EMERGENCY_MANAGEMENT", "FINANCE", "ECONOMY_AND_INFORMATION",
             "MARKET_REGULATION");
 
@@ -46,6 +51,7 @@ public final class Workload implements Iterator<Object> {
     private final int enterprises;
     private final List<Object> pending = new ArrayList<>();
     private final java.util.Set<Integer> appliedForDualPrevention = new java.util.HashSet<>();
+    private final Map<Integer, Facts> histories = new HashMap<>();
     private int registered;
     private long serial;
 
@@ -81,11 +87,12 @@ public final class Workload implements Iterator<Object> {
             return new RegisterEnterprise(uscc(n), place + "示例" + NAMES[kind] + "有限公司" + n, INDUSTRIES[kind],
                     REGIONS[n % REGIONS.length], "示例路" + n + "号", null, LocalDate.of(2018, 1, 2));
         }
-        if (pending.isEmpty()) {
+        // a story may find nothing plausible to tell (a certificate while listed): then the next one
+        for (int tries = 0; pending.isEmpty(); tries++) {
+            if (tries == 1_000) {
+                throw new NoSuchElementException("no plausible story left");
+            }
             story(random.nextInt(enterprises));
-        }
-        if (pending.isEmpty()) {
-            throw new NoSuchElementException();
         }
         return pending.remove(0);
     }
@@ -93,6 +100,7 @@ public final class Workload implements Iterator<Object> {
     /** One short story about an enterprise: a few related commands in their natural order. */
     private void story(int n) {
         String uscc = uscc(n);
+        Facts facts = histories.computeIfAbsent(n, k -> new Facts());
         int year = 2020 + random.nextInt(3);
         LocalDate day = LocalDate.of(year, 1 + random.nextInt(12), 1 + random.nextInt(28));
         String id = Long.toString(++serial);
@@ -101,34 +109,18 @@ public final class Workload implements Iterator<Object> {
                 // 一级 is announced by the ministry, 二级 by the province, 三级 by the city
                 int level = 1 + random.nextInt(3);
                 String issuer = level == 1 ? "应急管理部" : level == 2 ? "浙江省应急管理厅" : "嘉兴市应急管理局";
-                pending.add(new GrantCertification(uscc, "cert-" + id, "STANDARDIZATION", String.valueOf(level),
-                        "AQB-" + id, issuer, day, null, null, null));
+                if (facts.standardizationAllowedOn(day)) {
+                    facts.standardizations.add(day);
+                    pending.add(new GrantCertification(uscc, "cert-" + id, "STANDARDIZATION", String.valueOf(level),
+                            "AQB-" + id, issuer, day, null, null, null));
+                }
             }
             case 2 -> pending.add(new RecordSafetyInvestment(uscc, "inv-" + id, "LIABILITY_INSURANCE", year,
                     (10_000L + random.nextInt(200_000)) * 100, Map.of(), day));
-            case 3, 4 -> {
-                int deaths = random.nextInt(10) == 0 ? 1 + random.nextInt(3) : 0;
-                OffsetDateTime at = OffsetDateTime.of(day.atTime(9, 0), ZoneOffset.ofHours(8));
-                pending.add(new ReportAccident(uscc, "acc-" + id, at, "PRODUCTION", deaths, random.nextInt(4),
-                        random.nextInt(4), random.nextInt(2_000_000), false, "R-" + id, "示例事故"));
-                if (random.nextBoolean()) {
-                    pending.add(new ReviseAccidentCasualties(uscc, "acc-" + id, deaths + 1, random.nextInt(5), 0,
-                            random.nextInt(3_000_000), day.plusDays(5), "复核"));
-                }
-            }
+            case 3, 4 -> accident(uscc, facts, id, day);
             case 5, 6 -> pending.add(new ImposePenalty(uscc, "pen-" + id, "罚-" + id, day, "示例违法行为",
                     1_000 + random.nextInt(500_000), false, random.nextInt(4) == 0));
-            case 7 -> {
-                // listings under the 2023 rule (from 2023-10-01), so that early removal exists
-                LocalDate penalized = LocalDate.of(2023, 10, 1).plusDays(random.nextInt(400));
-                pending.add(new ImposePenalty(uscc, "pen-" + id, "罚-" + id, penalized, "严重违法行为", 500_000, true, false));
-                pending.add(new BlacklistEnterprise(uscc, "lst-" + id, 1 + random.nextInt(7), null, "罚-" + id,
-                        "嘉兴市应急管理局", "失信-" + id, penalized.plusDays(10)));
-                if (random.nextBoolean()) {
-                    pending.add(new RemoveListingEarly(uscc, "lst-" + id, "修复-" + id,
-                            penalized.plusDays(10).plusMonths(13)));
-                }
-            }
+            case 7 -> listing(uscc, facts, id);
             default -> {
                 String cert = "cert-" + id;
                 pending.add(new GrantCertification(uscc, cert, "DUAL_PREVENTION", null, "SF-" + id, "平湖市应急管理局",
@@ -151,6 +143,136 @@ public final class Workload implements Iterator<Object> {
                     }
                 }
             }
+        }
+    }
+
+    /**
+     * An accident at work, now and then with a death (which revokes a standardization certificate valid that day,
+     * so only where no certificate was issued in the year after it), or an employee's road accident on the way to
+     * work, which is no production-safety accident; half of them are revised within the window.
+     */
+    private void accident(String uscc, Facts facts, String id, LocalDate day) {
+        boolean commuting = random.nextInt(8) == 0;
+        int deaths = commuting || random.nextInt(10) == 0 ? 1 + random.nextInt(3) : 0;
+        boolean mayKill = commuting || facts.triggerAllowedOn(day);
+        if (!mayKill) {
+            deaths = 0;
+        } else if (deaths > 0 && !commuting) {
+            facts.triggers.add(day);
+        }
+        OffsetDateTime at = OffsetDateTime.of(day.atTime(9, 0), ZoneOffset.ofHours(8));
+        pending.add(new ReportAccident(uscc, "acc-" + id, at, commuting ? "COMMUTING_ROAD_TRAFFIC" : "PRODUCTION",
+                deaths, random.nextInt(4), random.nextInt(4), commuting ? 0 : random.nextInt(2_000_000), false,
+                "R-" + id, commuting ? "职工上班途中发生道路交通事故" : "示例事故"));
+        if (random.nextBoolean()) {
+            int revisedDeaths = mayKill ? deaths + 1 : deaths;
+            if (revisedDeaths > 0 && !commuting) {
+                facts.triggers.add(day);
+            }
+            pending.add(new ReviseAccidentCasualties(uscc, "acc-" + id, revisedDeaths, random.nextInt(5), 0,
+                    commuting ? 0 : random.nextInt(3_000_000), day.plusDays(5), "复核"));
+        }
+    }
+
+    /**
+     * A listing under the 2023 rule (from 2023-10-01, so early removal exists), with the facts its basis needs on
+     * record first (RULES.md §3): no basis 7 (agencies only), bases 5 and 8 with the reviewer's statement. Skipped
+     * where a standardization certificate was issued in the years it would overlap: the listing would revoke it,
+     * or it would have been issued while listed.
+     */
+    private void listing(String uscc, Facts facts, String id) {
+        LocalDate penalized = LocalDate.of(2023, 10, 1).plusDays(random.nextInt(400));
+        LocalDate listed = penalized.plusDays(10);
+        int basis = BASES[random.nextInt(BASES.length)];
+        LocalDate earliestFact = basis == 2 ? penalized.minusDays(300) : penalized.minusDays(90);
+        if (!facts.listingAllowed(earliestFact, listed)) {
+            return;
+        }
+        String penalty = "罚-" + id;
+        long fine = 500_000;
+        String violation = "违反安全生产法律法规，情节严重";
+        String permit = null;
+        String override = null;
+        switch (basis) {
+            case 1 -> {
+                groundAccident(uscc, id + "-1", penalized.minusDays(90), 0, 2, 60_000_000, "FIRE", "仓库火灾");
+                fine = 3_000_000;
+                violation = "对重大生产安全事故负有责任";
+            }
+            case 2 -> {
+                groundAccident(uscc, id + "-1", penalized.minusDays(300), 0, 11, 300_000, "PRODUCTION", "中毒");
+                groundAccident(uscc, id + "-2", penalized.minusDays(60), 0, 10, 12_000_000, "PRODUCTION", "爆炸");
+                fine = 1_500_000;
+                violation = "12个月内发生两起较大生产安全事故";
+            }
+            case 3 -> {
+                groundAccident(uscc, id + "-1", penalized.minusDays(90), 0, 12, 500_000, "PRODUCTION", "有限空间中毒");
+                fine = 2_500_000;
+                violation = "发生较大事故，情节特别严重，依安全生产法第一百一十四条第二款加处罚款";
+            }
+            case 4 -> {
+                groundAccident(uscc, id + "-1", penalized.minusDays(90), 0, 1, 200_000, "PRODUCTION", "机械伤害");
+                pending.add(new RecordAccidentReportingViolation(uscc, "acc-" + id + "-1", "CONCEALED",
+                        penalized.minusDays(10), "认定-" + id, "事故发生后未按规定报告，经举报查实"));
+                facts.triggers.add(penalized.minusDays(10));
+                violation = "瞒报生产安全事故";
+            }
+            case 5 -> {
+                groundAccident(uscc, id + "-1", penalized.minusDays(90), 0, 2, 300_000, "PRODUCTION", "高处坠落");
+                override = "事故调查报告认定主要负责人事故发生后擅离职守，未组织抢救";
+                violation = "主要负责人在事故调查处理期间擅离职守";
+            }
+            case 6 -> {
+                permit = "WITHOUT_PERMIT";
+                violation = "未取得安全生产许可证擅自从事危险化学品生产经营";
+            }
+            case 8 -> {
+                override = "行政处罚决定送达后，有能力履行而逾期拒不缴纳罚款，经催告仍不履行";
+                violation = "拒不执行行政处罚决定";
+            }
+            default -> {
+            }
+        }
+        facts.triggers.add(listed);
+        facts.listings.add(new LocalDate[]{listed, listed.plusYears(3)});
+        pending.add(new ImposePenalty(uscc, "pen-" + id, penalty, penalized, violation, fine, true, false, permit));
+        pending.add(new BlacklistEnterprise(uscc, "lst-" + id, basis, null, penalty, "嘉兴市应急管理局", "失信-" + id,
+                listed, override));
+        if (random.nextBoolean()) {
+            pending.add(new RemoveListingEarly(uscc, "lst-" + id, "修复-" + id, listed.plusMonths(13)));
+        }
+    }
+
+    /** An accident a listing rests on, without deaths: its grade comes from the injuries or the loss. */
+    private void groundAccident(String uscc, String id, LocalDate day, int deaths, int injuries, long lossYuan,
+                                String category, String summary) {
+        pending.add(new ReportAccident(uscc, "acc-" + id, OffsetDateTime.of(day.atTime(15, 0), ZoneOffset.ofHours(8)),
+                category, deaths, injuries, 0, lossYuan, false, "R-" + id, summary));
+    }
+
+    /**
+     * What the generator remembers of an enterprise so every story stays plausible next to the others: when its
+     * standardization certificates were issued, when facts that revoke one happened, when it was listed.
+     */
+    private static final class Facts {
+        final List<LocalDate> standardizations = new ArrayList<>();
+        final List<LocalDate> triggers = new ArrayList<>();
+        final List<LocalDate[]> listings = new ArrayList<>();
+
+        /** Not while listed, and not within a year after a fact that may have revoked one (13 months, to be safe). */
+        boolean standardizationAllowedOn(LocalDate day) {
+            return listings.stream().noneMatch(l -> !day.isBefore(l[0]) && day.isBefore(l[1]))
+                    && triggers.stream().noneMatch(t -> !t.isAfter(day) && t.plusMonths(13).isAfter(day));
+        }
+
+        /** A revoking fact on {@code day} must not fall on or in the year before a certificate already issued. */
+        boolean triggerAllowedOn(LocalDate day) {
+            return standardizations.stream().noneMatch(s -> !s.isBefore(day) && !s.isAfter(day.plusMonths(13)));
+        }
+
+        boolean listingAllowed(LocalDate firstFact, LocalDate listed) {
+            return triggerAllowedOn(firstFact)
+                    && standardizations.stream().noneMatch(s -> !s.isBefore(firstFact) && s.isBefore(listed.plusYears(3)));
         }
     }
 }

@@ -560,6 +560,13 @@ public class MongoLedgerStorageEngine extends BatchingEventStorageEngine {
             return this;
         }
 
+        /** Which stored snapshots may be used: one of an older aggregate state shape must not be. */
+        @Override
+        public Builder snapshotFilter(org.axonframework.eventsourcing.snapshotting.SnapshotFilter snapshotFilter) {
+            super.snapshotFilter(snapshotFilter);
+            return this;
+        }
+
         @Override
         public Builder eventSerializer(Serializer eventSerializer) {
             super.eventSerializer(eventSerializer);

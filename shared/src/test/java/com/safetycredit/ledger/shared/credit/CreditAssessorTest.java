@@ -3,8 +3,11 @@ package com.safetycredit.ledger.shared.credit;
 import com.safetycredit.ledger.shared.credit.CreditAssessment.Status;
 import com.safetycredit.ledger.shared.events.accident.AccidentConcluded;
 import com.safetycredit.ledger.shared.events.accident.AccidentReported;
+import com.safetycredit.ledger.shared.events.accident.AccidentReportingViolationFound;
 import com.safetycredit.ledger.shared.events.accident.AccidentRetracted;
 import com.safetycredit.ledger.shared.events.certification.CertificationGranted;
+import com.safetycredit.ledger.shared.events.certification.CertificationReinstated;
+import com.safetycredit.ledger.shared.events.certification.CertificationRevoked;
 import com.safetycredit.ledger.shared.events.enterprise.EnterpriseRegistered;
 import com.safetycredit.ledger.shared.events.listing.EnterpriseBlacklisted;
 import com.safetycredit.ledger.shared.events.listing.ListingRemovedEarly;
@@ -86,20 +89,105 @@ class CreditAssessorTest {
         assertThat(statusOn(decided.plusMonths(2))).isEqualTo(Status.NORMAL);
     }
 
+    /** "Within a year" is 12 calendar months: 29 February 2024 and 28 February 2025 are 365 days apart and within. */
     @Test
-    void aSecondPenalty364DaysAfterTheFirstIsWatchAnd366DaysAfterIsNot() {
-        LocalDate first = LocalDate.of(2022, 3, 1);
-        penalty("A", first, false);
-        penalty("B", first.plusDays(364), false);
-        CreditAssessment within = CreditAssessor.assess(record, first.plusDays(364), RULES);
+    void twoPenaltiesWithinTwelveCalendarMonthsAreWatchAcrossTheLeapDay() {
+        penalty("A", LocalDate.of(2024, 2, 29), false);
+        penalty("B", LocalDate.of(2025, 2, 28), false);
+        CreditAssessment within = CreditAssessor.assess(record, LocalDate.of(2025, 2, 28), RULES);
         assertThat(within.status()).isEqualTo(Status.WATCH);
         assertThat(within.reasons()).extracting(Evidence::code).containsExactly("PENALTIES_WITHIN_A_YEAR");
         assertThat(within.reasons().get(0).positions()).containsExactly(2L, 3L);
+        assertThat(statusOn(LocalDate.of(2025, 3, 1))).isNotEqualTo(Status.WATCH);
 
         registered();
+        penalty("A", LocalDate.of(2023, 3, 1), false);
+        penalty("B", LocalDate.of(2024, 2, 29), false); // 365 days later, 366 days in the year: still within 12 months
+        assertThat(statusOn(LocalDate.of(2024, 2, 29))).isEqualTo(Status.WATCH);
+        penalty("C", LocalDate.of(2024, 3, 1), false);
+        assertThat(CreditAssessor.assess(record, LocalDate.of(2024, 3, 1), RULES).reasons().get(0).positions())
+                .containsExactly(3L, 4L);
+    }
+
+    @Test
+    void aSecondPenaltyTwelveMonthsAndADayAfterTheFirstIsNotWatch() {
+        LocalDate first = LocalDate.of(2022, 3, 1);
         penalty("A", first, false);
-        penalty("B", first.plusDays(366), false);
-        assertThat(statusOn(first.plusDays(366))).isNotEqualTo(Status.WATCH);
+        penalty("B", first.plusMonths(12), false);
+        assertThat(statusOn(first.plusMonths(12))).isNotEqualTo(Status.WATCH);
+    }
+
+    /** RULES.md §9: one penalty for 性质恶劣、情节严重 conduct — grounds for a listing — is watch for 12 months. */
+    @Test
+    void aSingleSeriousPenaltyIsWatchForTwelveMonths() {
+        LocalDate day = LocalDate.of(2024, 2, 29);
+        long serious = penalty("S", day, true);
+        assertThat(statusOn(day.minusDays(1))).isEqualTo(Status.NORMAL);
+        CreditAssessment watch = CreditAssessor.assess(record, day, RULES);
+        assertThat(watch.status()).isEqualTo(Status.WATCH);
+        assertThat(watch.reasons()).extracting(Evidence::code).containsExactly("SERIOUS_PENALTY_LAST_12_MONTHS");
+        assertThat(watch.reasons().get(0).positions()).containsExactly(serious);
+        assertThat(statusOn(LocalDate.of(2025, 2, 28))).isEqualTo(Status.WATCH);
+        assertThat(statusOn(LocalDate.of(2025, 3, 1))).isEqualTo(Status.NORMAL);
+
+        registered();
+        penalty("minor", day, false);
+        assertThat(statusOn(day)).isEqualTo(Status.NORMAL);
+    }
+
+    /** A commuting road-traffic death is a 工伤, not a 生产安全事故: no watch, no bar to the red list, no deduction. */
+    @Test
+    void aCommutingRoadTrafficDeathCountsForNoCreditRule() {
+        standardization("1", LocalDate.of(2022, 1, 1));
+        LocalDate day = LocalDate.of(2023, 5, 4);
+        add(new AccidentReported(USCC, "road", OffsetDateTime.of(day.atTime(8, 0), ZoneOffset.ofHours(8)), day,
+                "COMMUTING_ROAD_TRAFFIC", 1, 0, 0, 0, false, "GENERAL", "R-road", "职工上班途中被货车撞击身亡"));
+        CreditAssessment after = CreditAssessor.assess(record, day.plusDays(1), RULES);
+        assertThat(after.status()).isEqualTo(Status.RED);
+        assertThat(after.grade().grade()).isEqualTo("A");
+
+        accident("work", day, 1, "GENERAL"); // the same death at work would count everywhere
+        CreditAssessment atWork = CreditAssessor.assess(record, day.plusDays(1), RULES);
+        assertThat(atWork.status()).isEqualTo(Status.WATCH);
+        assertThat(atWork.grade().grade()).isEqualTo("B");
+        assertThat(CreditAssessor.assess(record, day.plusMonths(13), RULES).status()).isEqualTo(Status.NORMAL);
+    }
+
+    /** A revoked certificate stops counting on the day of its revocation, for the grade and for the red list. */
+    @Test
+    void aRevokedCertificateStopsCountingFromItsRevocationDate() {
+        LocalDate issued = LocalDate.of(2021, 1, 1);
+        add(new CertificationGranted(USCC, "std", "STANDARDIZATION", "1", "N", "i", issued, issued.plusYears(3),
+                null, null));
+        LocalDate revoked = LocalDate.of(2022, 7, 1);
+        add(new CertificationRevoked(USCC, "std", "提供虚假材料", revoked, "撤-1", null, "FALSE_MATERIALS", null));
+        CreditAssessment before = CreditAssessor.assess(record, revoked.minusDays(1), RULES);
+        assertThat(before.status()).isEqualTo(Status.RED);
+        assertThat(before.grade().grade()).isEqualTo("A");
+        CreditAssessment on = CreditAssessor.assess(record, revoked, RULES);
+        assertThat(on.status()).isEqualTo(Status.WATCH);
+        assertThat(on.reasons()).extracting(Evidence::code).containsExactly("CERTIFICATION_REVOKED_LAST_12_MONTHS");
+        assertThat(on.grade().grade()).isEqualTo("D"); // 65 without a valid certificate
+        CreditAssessment later = CreditAssessor.assess(record, revoked.plusMonths(12), RULES);
+        assertThat(later.status()).isEqualTo(Status.NORMAL);
+        assertThat(later.reasons()).extracting(Evidence::code).containsExactly("STANDARDIZATION_BELOW_REQUIRED");
+
+        add(new CertificationReinstated(USCC, "std", "撤销决定被撤回", revoked.plusMonths(2), issued.plusYears(3)));
+        assertThat(CreditAssessor.assess(record, revoked, RULES).status()).isEqualTo(Status.RED);
+    }
+
+    /** A finding of 瞒报/谎报/迟报/漏报 is an adverse record: watch for 12 months from the finding. */
+    @Test
+    void anAccidentReportingViolationIsWatchForTwelveMonthsFromTheFinding() {
+        long reported = accident("a1", LocalDate.of(2021, 3, 1), 0, "GENERAL");
+        LocalDate found = LocalDate.of(2023, 4, 10);
+        long finding = add(new AccidentReportingViolationFound(USCC, "a1", "CONCEALED", found, "认定-1", "隐瞒不报"));
+        assertThat(statusOn(found.minusDays(1))).isEqualTo(Status.NORMAL);
+        CreditAssessment watch = CreditAssessor.assess(record, found, RULES);
+        assertThat(watch.reasons()).extracting(Evidence::code).containsExactly("ACCIDENT_REPORTING_VIOLATION_LAST_12_MONTHS");
+        assertThat(watch.reasons().get(0).message()).contains("瞒报");
+        assertThat(watch.reasons().get(0).positions()).containsExactly(reported, finding);
+        assertThat(statusOn(found.plusMonths(12))).isEqualTo(Status.NORMAL);
     }
 
     @Test

@@ -1,7 +1,10 @@
 package com.safetycredit.ledger.shared.credit;
 
 import com.safetycredit.ledger.shared.events.accident.AccidentReported;
+import com.safetycredit.ledger.shared.events.accident.AccidentReportingViolationFound;
 import com.safetycredit.ledger.shared.events.certification.CertificationGranted;
+import com.safetycredit.ledger.shared.events.certification.CertificationReinstated;
+import com.safetycredit.ledger.shared.events.certification.CertificationRevoked;
 import com.safetycredit.ledger.shared.events.enterprise.EnterpriseRegistered;
 import com.safetycredit.ledger.shared.events.listing.EnterpriseBlacklisted;
 import com.safetycredit.ledger.shared.events.listing.ListingRemovedEarly;
@@ -60,6 +63,42 @@ class StatusTimelineTest {
                     graveYears));
             assertEveryDayAgrees(record, rules);
         }
+    }
+
+    /**
+     * The rules of RULES.md §5 and §9 on 29 February: two penalties 365 days apart, a single serious one, a
+     * revocation and its reinstatement, a reporting violation, a commuting death that counts for nothing — the
+     * timeline's candidate dates are the days these leave their calendar windows, so the lists stay exact.
+     */
+    @Test
+    void theTimelineFollowsTheCalendarWindowsOnLeapDays() {
+        EnterpriseRecord record = new EnterpriseRecord();
+        long p = 0;
+        record.apply(new EnterpriseRegistered(U, "示例", "MANUFACTURING", "330482", null, null, LocalDate.of(2018, 1, 1)), ++p);
+        record.apply(new CertificationGranted(U, "c1", "STANDARDIZATION", "1", "n", "i", LocalDate.of(2019, 3, 1),
+                LocalDate.of(2022, 3, 1), null, null), ++p);
+        record.apply(new PenaltyImposed(U, "p1", "P1", LocalDate.of(2019, 3, 1), "v", 1, false, false), ++p);
+        record.apply(new PenaltyImposed(U, "p2", "P2", LocalDate.of(2020, 2, 29), "v", 1, false, false), ++p);
+        record.apply(new PenaltyImposed(U, "p3", "P3", LocalDate.of(2024, 2, 29), "v", 1, true, false), ++p);
+        record.apply(new CertificationRevoked(U, "c1", "提供虚假材料", LocalDate.of(2020, 2, 29), "撤", null,
+                "FALSE_MATERIALS", null), ++p);
+        record.apply(new CertificationGranted(U, "c2", "STANDARDIZATION", "2", "n2", "i", LocalDate.of(2021, 3, 1),
+                LocalDate.of(2024, 3, 1), null, null), ++p);
+        record.apply(new AccidentReported(U, "road", OffsetDateTime.of(2022, 2, 28, 8, 0, 0, 0, ZoneOffset.ofHours(8)),
+                LocalDate.of(2022, 2, 28), "COMMUTING_ROAD_TRAFFIC", 1, 0, 0, 0, false, "GENERAL", "r1", ""), ++p);
+        record.apply(new AccidentReported(U, "a1", OffsetDateTime.of(2021, 6, 1, 8, 0, 0, 0, ZoneOffset.ofHours(8)),
+                LocalDate.of(2021, 6, 1), "FIRE", 0, 10, 0, 0, false, "LARGE", "r2", ""), ++p);
+        record.apply(new AccidentReportingViolationFound(U, "a1", "LATE", LocalDate.of(2021, 8, 31), "认定", ""), ++p);
+        record.apply(new CertificationRevoked(U, "c2", "事故迟报", LocalDate.of(2021, 8, 31), "认定", null,
+                "CONCEALED_ACCIDENT", "a1"), ++p);
+        record.apply(new CertificationReinstated(U, "c2", "认定撤销", LocalDate.of(2021, 12, 31), LocalDate.of(2024, 3, 1)), ++p);
+
+        assertEveryDayAgrees(record, CreditRules.shipped());
+        List<StatusTimeline.Interval> timeline = StatusTimeline.of(record, CreditRules.shipped());
+        StatusTimeline.Interval seriousPenalty = timeline.stream()
+                .filter(i -> i.contains(LocalDate.of(2025, 2, 28))).findFirst().orElseThrow();
+        assertThat(seriousPenalty.status()).isEqualTo(CreditAssessment.Status.WATCH);
+        assertThat(seriousPenalty.to()).isEqualTo(LocalDate.of(2025, 3, 1));
     }
 
     private static void assertEveryDayAgrees(EnterpriseRecord record, CreditRules rules) {

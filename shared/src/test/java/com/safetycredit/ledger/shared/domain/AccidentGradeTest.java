@@ -37,12 +37,12 @@ class AccidentGradeTest {
     @Test
     void revisionWindowIs30DaysOr7ForRoadTrafficAndFireWithTheLastDayInside() {
         java.time.LocalDate day = java.time.LocalDate.of(2021, 5, 1);
-        assertThat(AccidentCategory.PRODUCTION.revisionAllowed(day, day.plusDays(30))).isTrue();
-        assertThat(AccidentCategory.PRODUCTION.revisionAllowed(day, day.plusDays(31))).isFalse();
-        assertThat(AccidentCategory.FIRE.revisionAllowed(day, day.plusDays(7))).isTrue();
-        assertThat(AccidentCategory.FIRE.revisionAllowed(day, day.plusDays(8))).isFalse();
-        assertThat(AccidentCategory.ROAD_TRAFFIC.revisionAllowed(day, day.plusDays(8))).isFalse();
-        assertThat(AccidentCategory.PRODUCTION.revisionAllowed(day, day.minusDays(1))).isFalse();
+        assertThat(AccidentCategory.of("PRODUCTION").revisionAllowed(day, day.plusDays(30))).isTrue();
+        assertThat(AccidentCategory.of("PRODUCTION").revisionAllowed(day, day.plusDays(31))).isFalse();
+        assertThat(AccidentCategory.of("FIRE").revisionAllowed(day, day.plusDays(7))).isTrue();
+        assertThat(AccidentCategory.of("FIRE").revisionAllowed(day, day.plusDays(8))).isFalse();
+        assertThat(AccidentCategory.of("ROAD_TRAFFIC").revisionAllowed(day, day.plusDays(8))).isFalse();
+        assertThat(AccidentCategory.of("PRODUCTION").revisionAllowed(day, day.minusDays(1))).isFalse();
     }
 
     @Test

@@ -44,4 +44,38 @@ class ReferenceDataTest {
         assertThat(Regions.isWithin("330400", "330482")).isFalse();
         assertThat(Regions.lookup("330482").orElseThrow().name()).isEqualTo("平湖市");
     }
+
+    @Test
+    void accidentCategoriesAreReferenceDataWithAChineseLabelAndASource() {
+        assertThat(AccidentCategory.all()).extracting(AccidentCategory::code).contains(
+                // every code ever stored keeps its meaning: old events replay
+                "PRODUCTION", "HAZARDOUS_CHEMICALS", "CONSTRUCTION", "ROAD_TRAFFIC", "FIRE", "OTHER",
+                "COMMUTING_ROAD_TRAFFIC", "NON_PRODUCTION");
+        for (AccidentCategory category : AccidentCategory.all()) {
+            assertThat(category.label()).as(category.code()).matches(".*[\\u4e00-\\u9fa5].*");
+            assertThat(category.source()).as(category.code()).isNotBlank();
+        }
+        assertThat(AccidentCategory.of("OTHER").productionSafety()).isTrue();
+        AccidentCategory commuting = AccidentCategory.of("COMMUTING_ROAD_TRAFFIC");
+        assertThat(commuting.productionSafety()).isFalse();
+        assertThat(commuting.source()).contains("工伤保险条例");
+        assertThat(commuting.revisionWindowDays()).isEqualTo(7);
+        assertThatThrownBy(() -> AccidentCategory.require("category", "EARTHQUAKE"))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("category must be one of");
+    }
+
+    /** rules/accident-gates.json: the fatal-accident gates count production-safety accidents only. */
+    @Test
+    void everyGateCountsProductionSafetyAccidentsOnly() {
+        for (AccidentGates.Gate gate : AccidentGates.Gate.values()) {
+            for (AccidentCategory category : AccidentCategory.all()) {
+                assertThat(AccidentGates.counts(gate, category.code())).as(gate + " " + category.code())
+                        .isEqualTo(category.productionSafety());
+            }
+        }
+        assertThat(AccidentGates.counts(AccidentGates.Gate.AWARD_FATAL, "COMMUTING_ROAD_TRAFFIC")).isFalse();
+        assertThat(AccidentGates.counts(AccidentGates.Gate.RED_LIST_FATAL_LIABILITY, "COMMUTING_ROAD_TRAFFIC")).isFalse();
+        // a code no file knows errs towards caution
+        assertThat(AccidentGates.counts(AccidentGates.Gate.AWARD_FATAL, "UNHEARD_OF")).isTrue();
+    }
 }

@@ -4,6 +4,7 @@ import com.safetycredit.ledger.shared.credit.EnterpriseRecord;
 import com.safetycredit.ledger.shared.events.accident.AccidentReported;
 import com.safetycredit.ledger.shared.events.accident.AccidentRetracted;
 import com.safetycredit.ledger.shared.events.certification.CertificationGranted;
+import com.safetycredit.ledger.shared.events.certification.CertificationRevoked;
 import com.safetycredit.ledger.shared.events.enterprise.EnterpriseProfileChanged;
 import com.safetycredit.ledger.shared.events.enterprise.EnterpriseRegistered;
 import com.safetycredit.ledger.shared.events.investment.SafetyInvestmentRecorded;
@@ -219,6 +220,50 @@ class AwardEvaluatorTest {
                 "BLACKLISTED_IN_YEAR");
         assertThat(decision.reasons()).extracting(AwardDecision.Reason::positions).containsExactly(
                 java.util.List.of(3L), java.util.List.of(4L), java.util.List.of(5L), java.util.List.of(6L));
+    }
+
+    /**
+     * The gates count production-safety accidents only (rules/accident-gates.json): an employee killed in a road
+     * accident on the way to work, with three colleagues endangered, during a level-1 response, bars nothing.
+     */
+    @Test
+    void aCommutingRoadTrafficDeathIsNoFatalOrInfluentialAccidentForTheGates() {
+        EnterpriseRecord record = enterprise("MANUFACTURING");
+        with(record, cert("c1", "DUAL_PREVENTION", null, LocalDate.of(2021, 2, 1)));
+        LocalDate day = LocalDate.of(2021, 3, 1);
+        with(record, new AccidentReported(USCC, "road", OffsetDateTime.of(day.atTime(7, 40), ZoneOffset.ofHours(8)), day,
+                "COMMUTING_ROAD_TRAFFIC", 1, 0, 3, 0, true, "GENERAL", "R-road", "职工上班途中交通事故"));
+        with(record, new AccidentReported(USCC, "ill", OffsetDateTime.of(day.atTime(9, 0), ZoneOffset.ofHours(8)), day,
+                "NON_PRODUCTION", 1, 0, 0, 0, false, "GENERAL", "R-ill", "职工突发疾病死亡"));
+        AwardDecision decision = AwardEvaluator.evaluate(PINGHU, "DUAL_PREVENTION", 2021, "c1", record);
+        assertThat(decision.eligible()).isTrue();
+        assertThat(AwardEvaluator.gateFailures(PINGHU, 2021, record)).isEmpty();
+
+        with(record, new AccidentReported(USCC, "work", OffsetDateTime.of(day.atTime(10, 0), ZoneOffset.ofHours(8)), day,
+                "ROAD_TRAFFIC", 1, 0, 0, 0, false, "GENERAL", "R-work", "厂内运输车辆事故"));
+        assertThat(AwardEvaluator.gateFailures(PINGHU, 2021, record)).extracting(AwardDecision.Reason::code)
+                .containsExactly("FATAL_ACCIDENT_IN_YEAR");
+    }
+
+    /**
+     * RULES.md §5 and §7: the ledger revokes the standardization certificate on a fatal accident of its year; the
+     * award of that year is barred by the accident and finds its basis revoked; known before the accident, it was due.
+     */
+    @Test
+    void aCertificateRevokedForAFatalAccidentOfItsYearEarnsNothing() {
+        EnterpriseRecord record = enterprise("MANUFACTURING");
+        LocalDate issued = LocalDate.of(2021, 3, 1);
+        with(record, new CertificationGranted(USCC, "s1", "STANDARDIZATION", "1", "AQB-1", "浙江省应急管理厅", issued,
+                issued.plusYears(3), null, null));
+        assertThat(AwardEvaluator.evaluate(PINGHU, "STANDARDIZATION_LEVEL_1", 2021, "s1", record).amountFen())
+                .isEqualTo(300_000L * 100);
+        LocalDate day = LocalDate.of(2021, 6, 1);
+        with(record, accident("a1", day, 1, 0, false));
+        with(record, new CertificationRevoked(USCC, "s1", "发生生产安全亡人事故", day, null, null, "FATAL_ACCIDENT", "a1"));
+        AwardDecision decision = AwardEvaluator.evaluate(PINGHU, "STANDARDIZATION_LEVEL_1", 2021, "s1", record);
+        assertThat(decision.eligible()).isFalse();
+        assertThat(decision.reasons()).extracting(AwardDecision.Reason::code)
+                .containsExactly("FATAL_ACCIDENT_IN_YEAR", "BASIS_REVOKED");
     }
 
     @Test
