@@ -20,11 +20,13 @@ import com.safetycredit.ledger.shared.problems.AwardRefusedException;
 import com.safetycredit.ledger.shared.problems.AwardRefusedException.Kind;
 import com.safetycredit.ledger.shared.problems.NotFoundException;
 import com.safetycredit.ledger.shared.store.MongoLedgerStorageEngine;
+import com.safetycredit.ledger.shared.validation.CleanText;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -48,13 +50,14 @@ import java.util.Map;
 @RequestMapping("/api/v1/award-applications")
 public class AwardApplicationController {
 
-    public record Application(@NotBlank String uscc, @NotBlank String awardType, @Min(2000) @Max(2100) int policyYear,
-                              @Size(max = 100) String basisId) {
+    public record Application(@CleanText @NotBlank String uscc, @CleanText @NotBlank String awardType,
+                              @NotNull @Min(2000) @Max(2100) Integer policyYear,
+                              @CleanText @Size(max = 100) String basisId) {
     }
 
     /** {@code department}: optional; when given it must be the reviewer's own (the account's) department. */
-    public record Review(@Size(max = 64) String department, @NotBlank String decision,
-                         @Size(max = 1000) String reason) {
+    public record Review(@CleanText @Size(max = 64) String department, @CleanText @NotBlank String decision,
+                         @CleanText(multiline = true) @Size(max = 1000) String reason) {
     }
 
     public enum Decision { APPROVE, VETO }

@@ -1,5 +1,6 @@
 package com.safetycredit.ledger.query.feed;
 
+import com.safetycredit.ledger.shared.events.EventTypeRegistry;
 import com.safetycredit.ledger.shared.problems.InvalidInputException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -18,9 +19,11 @@ public class FeedController {
     static final int MAX_LIMIT = 1000;
 
     private final FeedReader reader;
+    private final EventTypeRegistry registry;
 
-    public FeedController(FeedReader reader) {
+    public FeedController(FeedReader reader, EventTypeRegistry registry) {
         this.reader = reader;
+        this.registry = registry;
     }
 
     @GetMapping("/api/v1/feed")
@@ -33,6 +36,18 @@ public class FeedController {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new InvalidInputException("limit", "limit must be between 1 and " + MAX_LIMIT + ", got " + limit);
         }
-        return reader.page(after, limit, types == null ? Set.of() : Set.copyOf(types));
+        Set<String> wanted = types == null ? Set.of() : Set.copyOf(types);
+        knownTypes(registry, wanted);
+        return reader.page(after, limit, wanted);
+    }
+
+    /** A type the ledger does not know is a typo, not a filter that silently matches nothing. */
+    public static void knownTypes(EventTypeRegistry registry, java.util.Collection<String> types) {
+        for (String type : types) {
+            if (registry.forName(type).isEmpty()) {
+                throw new InvalidInputException("types", "unknown-type", "unknown event type '"
+                        + type.replaceAll("\\p{Cntrl}", "?") + "'; see /api/v1/schema/events");
+            }
+        }
     }
 }

@@ -1,5 +1,8 @@
 package com.safetycredit.ledger.query.history;
 
+import com.safetycredit.ledger.query.feed.FeedController;
+import com.safetycredit.ledger.shared.events.EventTypeRegistry;
+
 import com.safetycredit.ledger.shared.problems.NotFoundException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,8 +20,11 @@ public class HistoryController {
 
     private final HistoryQueries queries;
 
-    public HistoryController(HistoryQueries queries) {
+    private final EventTypeRegistry registry;
+
+    public HistoryController(HistoryQueries queries, EventTypeRegistry registry) {
         this.queries = queries;
+        this.registry = registry;
     }
 
     @GetMapping("/api/v1/enterprises/{uscc}/history")
@@ -28,7 +34,9 @@ public class HistoryController {
                                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                                      LocalDate to,
                                      @RequestParam(required = false) List<String> types) {
-        return queries.history(uscc, from, to, types == null ? Set.of() : Set.copyOf(types))
+        Set<String> wanted = types == null ? Set.of() : Set.copyOf(types);
+        FeedController.knownTypes(registry, wanted);
+        return queries.history(uscc, from, to, wanted)
                 .orElseThrow(() -> new NotFoundException("Unknown enterprise",
                         "The ledger has no enterprise with USCC " + uscc));
     }

@@ -1,6 +1,8 @@
 package com.safetycredit.ledger.query.webhook;
 
+import com.safetycredit.ledger.query.feed.FeedController;
 import com.safetycredit.ledger.shared.problems.InvalidInputException;
+import com.safetycredit.ledger.shared.validation.CleanText;
 import com.safetycredit.ledger.shared.problems.NotFoundException;
 import com.safetycredit.ledger.shared.events.EventTypeRegistry;
 import com.safetycredit.ledger.shared.store.MongoLedgerStorageEngine;
@@ -29,8 +31,9 @@ import java.util.UUID;
 @RestController
 public class SubscriptionController {
 
-    public record NewSubscription(@NotBlank @Size(max = 2000) String url, List<String> types,
-                                  @NotBlank @Size(min = 16, max = 200) String secret, Long after) {
+    public record NewSubscription(@CleanText @NotBlank @Size(max = 2000) String url,
+                                  @CleanText @Size(max = 100) List<String> types,
+                                  @CleanText @NotBlank @Size(min = 16, max = 200) String secret, Long after) {
     }
 
     /** A subscription as shown: never its secret. */
@@ -65,11 +68,7 @@ public class SubscriptionController {
             throw new InvalidInputException("url", "url must be an http(s) URL with a host");
         }
         List<String> types = request.types() == null ? List.of() : request.types();
-        for (String type : types) {
-            if (registry.forName(type).isEmpty()) {
-                throw new InvalidInputException("types", "unknown event type " + type + "; see /api/v1/schema/events");
-            }
-        }
+        FeedController.knownTypes(registry, types);
         long after = request.after() == null ? 0 : request.after();
         if (after < 0 || after > store.head().position()) {
             throw new InvalidInputException("after", "after must be a position between 0 and the head");

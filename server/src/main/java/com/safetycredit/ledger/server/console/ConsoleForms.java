@@ -151,6 +151,16 @@ public class ConsoleForms {
                     accounts.save(user);
                     return ResponseEntity.ok(new WriteResponse(user.name(), null));
                 }));
+        // changing an account is its own form: a new account never replaces an existing one
+        add(new ConsoleForm("account-update", "ADMIN", About.ACCOUNT, false, UserAdminController.AccountUpdate.class,
+                List.of(of("password", Kind.PASSWORD),
+                        FormField.multi("roles", Stream.of("REGISTRAR", "REVIEWER", "AUDITOR", "AGENCY", "ADMIN")
+                                .map(r -> new Choice(r, r, "role." + r)).toList()).mandatory(),
+                        of("department", Kind.TEXT)),
+                (request, uscc, item, key, http) -> {
+                    accounts.update(item, (UserAdminController.AccountUpdate) request);
+                    return ResponseEntity.ok(new WriteResponse(item, null));
+                }));
     }
 
     public Optional<ConsoleForm> find(String id) {

@@ -1,6 +1,7 @@
 package com.safetycredit.ledger.server.security;
 
 import com.safetycredit.ledger.shared.problems.NotFoundException;
+import com.safetycredit.ledger.shared.validation.CleanText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -19,7 +20,7 @@ import java.util.List;
 @RestController
 public class ApiKeyController {
 
-    public record NewKey(@NotBlank @Size(max = 200) String agency) {
+    public record NewKey(@CleanText @NotBlank @Size(max = 200) String agency) {
     }
 
     private final ApiKeys keys;

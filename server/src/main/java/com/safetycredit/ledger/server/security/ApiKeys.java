@@ -30,9 +30,11 @@ public class ApiKeys {
     }
 
     private final MongoCollection<Document> keys;
+    private final AccountChanges changes;
 
-    public ApiKeys(MongoDatabase database) {
+    public ApiKeys(MongoDatabase database, AccountChanges changes) {
         this.keys = database.getCollection("ledger_api_keys");
+        this.changes = changes;
     }
 
     public Issued issue(String agency) {
@@ -42,6 +44,8 @@ public class ApiKeys {
         String hash = sha256(key);
         keys.insertOne(new Document("_id", hash).append("id", hash.substring(0, 16)).append("agency", agency)
                 .append("issuedAt", new Date()).append("revoked", false));
+        changes.record(AccountChanges.Action.KEY_ISSUED, agency + " (key " + hash.substring(0, 16) + ")", List.of("AGENCY"),
+                agency, false);
         return new Issued(hash.substring(0, 16), agency, key);
     }
 
@@ -53,7 +57,13 @@ public class ApiKeys {
     }
 
     public boolean revoke(String id) {
-        return keys.updateOne(Filters.eq("id", id), Updates.set("revoked", true)).getMatchedCount() == 1;
+        Document revoked = keys.findOneAndUpdate(Filters.eq("id", id), Updates.set("revoked", true));
+        if (revoked == null) {
+            return false;
+        }
+        changes.record(AccountChanges.Action.KEY_REVOKED, revoked.getString("agency") + " (key " + id + ")", null,
+                revoked.getString("agency"), false);
+        return true;
     }
 
     public List<Listed> all() {

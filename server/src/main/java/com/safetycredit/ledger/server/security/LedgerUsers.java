@@ -1,5 +1,11 @@
 package com.safetycredit.ledger.server.security;
 
+import com.mongodb.client.model.Updates;
+import com.mongodb.MongoWriteException;
+import com.mongodb.ErrorCategory;
+import org.bson.conversions.Bson;
+import java.util.Objects;
+import java.util.ArrayList;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -28,28 +34,29 @@ public class LedgerUsers implements UserDetailsService {
 
     private static final Logger log = LoggerFactory.getLogger(LedgerUsers.class);
 
+    /** The only stored form a password may take: a bcrypt hash. */
+    static final String BCRYPT = "{bcrypt}$2";
+
     private final MongoCollection<Document> users;
     private final PasswordEncoder encoder;
+    private final AccountChanges changes;
 
-    public LedgerUsers(MongoDatabase database, PasswordEncoder encoder) {
+    public LedgerUsers(MongoDatabase database, PasswordEncoder encoder, AccountChanges changes) {
         this.users = database.getCollection("ledger_users");
         this.encoder = encoder;
+        this.changes = changes;
     }
 
     /** @return the generated admin password, if one had to be created */
     public Optional<String> bootstrap(List<SecurityProperties.User> configured) {
         for (SecurityProperties.User user : configured) {
-            String hash = user.password().startsWith("{noop}")
-                    ? encoder.encode(user.password().substring("{noop}".length())) : user.password();
-            users.replaceOne(Filters.eq("_id", user.name()), new Document("_id", user.name()).append("password", hash)
-                    .append("roles", user.roles()).append("department", user.department()), new ReplaceOptions().upsert(true));
+            configure(user);
         }
         if (configured.isEmpty() && users.countDocuments() == 0) {
             byte[] random = new byte[18];
             new SecureRandom().nextBytes(random);
             String password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-            users.insertOne(new Document("_id", "admin").append("password", encoder.encode(password))
-                    .append("roles", List.of("ADMIN")).append("department", null));
+            create("admin", password, List.of("ADMIN"), null);
             log.warn("No accounts were configured: created user 'admin' with password {} — shown only this once; "
                     + "configure ledger.security.users and remove it", password);
             return Optional.of(password);
@@ -57,19 +64,78 @@ public class LedgerUsers implements UserDetailsService {
         return Optional.empty();
     }
 
-    /** Creates or replaces an account; the password is hashed before it is stored. */
-    public void save(String name, String password, List<String> roles, String department) {
-        users.replaceOne(Filters.eq("_id", name), new Document("_id", name).append("password", encoder.encode(password))
-                .append("roles", roles).append("department", department), new ReplaceOptions().upsert(true));
+    /**
+     * A configured account is written as configured, and recorded when it differs from what is stored. Only
+     * {@code {noop}} (hashed here) and bcrypt hashes are accepted.
+     */
+    private void configure(SecurityProperties.User user) {
+        String password = user.password() == null ? "" : user.password();
+        boolean plain = password.startsWith("{noop}");
+        if (!plain && !password.startsWith(BCRYPT)) {
+            throw new IllegalStateException("ledger.security.users: the password of '" + user.name()
+                    + "' must be {noop}… (first set-ups, tests) or a {bcrypt} hash");
+        }
+        Document stored = users.find(Filters.eq("_id", user.name())).first();
+        boolean samePassword = stored != null && (plain
+                ? matchesStored(password.substring("{noop}".length()), stored.getString("password"))
+                : password.equals(stored.getString("password")));
+        if (samePassword && user.roles().equals(stored.getList("roles", String.class))
+                && Objects.equals(user.department(), stored.getString("department"))) {
+            return;
+        }
+        String hash = samePassword ? stored.getString("password")
+                : plain ? encoder.encode(password.substring("{noop}".length())) : password;
+        users.replaceOne(Filters.eq("_id", user.name()), new Document("_id", user.name()).append("password", hash)
+                .append("roles", user.roles()).append("department", user.department()), new ReplaceOptions().upsert(true));
+        changes.record(AccountChanges.Action.CONFIGURED, user.name(), user.roles(), user.department(), !samePassword);
+    }
+
+    private boolean matchesStored(String plain, String hash) {
+        return hash != null && hash.startsWith(BCRYPT) && encoder.matches(plain, hash);
+    }
+
+    /** Creates an account; an existing one is never replaced by a create. @return false if the name is taken */
+    public boolean create(String name, String password, List<String> roles, String department) {
+        try {
+            users.insertOne(new Document("_id", name).append("password", encoder.encode(password))
+                    .append("roles", roles).append("department", department));
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                return false;
+            }
+            throw e;
+        }
+        changes.record(AccountChanges.Action.CREATED, name, roles, department, true);
+        return true;
+    }
+
+    /** Changes an existing account's roles and department, and its password when one is given. */
+    public boolean update(String name, String password, List<String> roles, String department) {
+        var set = new ArrayList<Bson>(List.of(
+                Updates.set("roles", roles),
+                Updates.set("department", department)));
+        boolean newPassword = password != null && !password.isEmpty();
+        if (newPassword) {
+            set.add(Updates.set("password", encoder.encode(password)));
+        }
+        if (users.updateOne(Filters.eq("_id", name), Updates.combine(set)).getMatchedCount() == 0) {
+            return false;
+        }
+        changes.record(AccountChanges.Action.UPDATED, name, roles, department, newPassword);
+        return true;
     }
 
     public boolean delete(String name) {
-        return users.deleteOne(Filters.eq("_id", name)).getDeletedCount() == 1;
+        if (users.deleteOne(Filters.eq("_id", name)).getDeletedCount() != 1) {
+            return false;
+        }
+        changes.record(AccountChanges.Action.DELETED, name, null, null, false);
+        return true;
     }
 
     /** Accounts without their password hashes. */
     public List<Document> list() {
-        List<Document> result = new java.util.ArrayList<>();
+        List<Document> result = new ArrayList<>();
         for (Document user : users.find()) {
             result.add(new Document("name", user.getString("_id")).append("roles", user.getList("roles", String.class))
                     .append("department", user.getString("department")));
@@ -82,6 +148,12 @@ public class LedgerUsers implements UserDetailsService {
         Document user = users.find(Filters.eq("_id", username)).first();
         if (user == null) {
             throw new UsernameNotFoundException("no such user");
+        }
+        String hash = user.getString("password");
+        if (hash == null || !hash.startsWith(BCRYPT)) {
+            // a document written past the ledger (a plain or {noop} password) never signs anyone in
+            log.warn("Account '{}' has a password that is not a bcrypt hash; it cannot sign in", username);
+            throw new UsernameNotFoundException("no usable password");
         }
         return new LedgerUser(username, user.getString("password"), user.getList("roles", String.class),
                 user.getString("department"));

@@ -13,7 +13,6 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoders;
@@ -34,26 +33,48 @@ public class SecurityConfiguration {
 
     static final String[] STAFF = {"REGISTRAR", "REVIEWER", "AUDITOR", "ADMIN"};
 
-    /** bcrypt for new hashes (cost {@code ledger.security.bcrypt-strength}, default 10); other stored formats still verify. */
+    /**
+     * bcrypt, and only bcrypt (cost {@code ledger.security.bcrypt-strength}, default 10): a stored
+     * {@code {noop}} or any other format never matches, so an account written past the ledger cannot sign in.
+     */
     @Bean
     PasswordEncoder passwordEncoder(@org.springframework.beans.factory.annotation.Value("${ledger.security.bcrypt-strength:10}") int strength) {
         var encoders = new java.util.HashMap<String, PasswordEncoder>();
         encoders.put("bcrypt", new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder(strength));
         var delegating = new org.springframework.security.crypto.password.DelegatingPasswordEncoder("bcrypt", encoders);
-        delegating.setDefaultPasswordEncoderForMatches(PasswordEncoderFactories.createDelegatingPasswordEncoder());
+        delegating.setDefaultPasswordEncoderForMatches(new NeverMatches());
         return delegating;
     }
 
+    /** Whatever is not a bcrypt hash. */
+    static final class NeverMatches implements PasswordEncoder {
+        @Override
+        public String encode(CharSequence raw) {
+            throw new UnsupportedOperationException("only bcrypt hashes are written");
+        }
+
+        @Override
+        public boolean matches(CharSequence raw, String encoded) {
+            return false;
+        }
+    }
+
     @Bean
-    LedgerUsers ledgerUsers(MongoDatabase database, PasswordEncoder encoder, SecurityProperties properties) {
-        LedgerUsers users = new LedgerUsers(database, encoder);
+    AccountChanges accountChanges(MongoDatabase database, java.time.Clock clock) {
+        return new AccountChanges(database, clock);
+    }
+
+    @Bean
+    LedgerUsers ledgerUsers(MongoDatabase database, PasswordEncoder encoder, SecurityProperties properties,
+                            AccountChanges changes) {
+        LedgerUsers users = new LedgerUsers(database, encoder, changes);
         users.bootstrap(properties.users());
         return users;
     }
 
     @Bean
-    ApiKeys apiKeys(MongoDatabase database) {
-        return new ApiKeys(database);
+    ApiKeys apiKeys(MongoDatabase database, AccountChanges changes) {
+        return new ApiKeys(database, changes);
     }
 
     /** The REST API's paths; everything else is the staff console's (see {@link ConsoleSecurityConfiguration}). */

@@ -172,7 +172,7 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
             String field = mismatch.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName()
                     : "[" + r.getIndex() + "]").reduce((a, b) -> a + "." + b).orElse("body");
             return cast(invalid(field + " has the wrong type or value", List.of(Map.of("field", field,
-                    "message", "wrong type or value"))));
+                    "code", "wrong-type", "message", "wrong type or value: " + expected(mismatch)))));
         }
         String detail = e.getMostSpecificCause().getMessage();
         if (detail != null && detail.length() > 300) {
@@ -182,9 +182,21 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
                 "The body is not the JSON this endpoint takes: " + detail));
     }
 
+    /** The constraint as the code: {@code NotNull} → {@code not-null}, {@code CleanText} → {@code clean-text}. */
     private static Map<String, String> fieldError(FieldError error) {
-        return Map.of("field", error.getField(),
+        String code = error.getCode() == null ? "invalid"
+                : error.getCode().replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
+        return Map.of("field", error.getField(), "code", code,
                 "message", error.getDefaultMessage() == null ? "is invalid" : error.getDefaultMessage());
+    }
+
+    /** What the field takes, without echoing the value sent (it may hold anything). */
+    private static String expected(com.fasterxml.jackson.databind.exc.MismatchedInputException mismatch) {
+        Class<?> type = mismatch.getTargetType();
+        return type == null ? "see the API description" : "expected " + (type == String.class ? "a JSON string"
+                : Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class ? "a JSON number"
+                : type == Boolean.class || type == boolean.class ? "true or false"
+                : type.getName().startsWith("java.time") ? "a date or time as an ISO-8601 string" : type.getSimpleName());
     }
 
     static ResponseEntity<ProblemDetail> invalid(String detail, List<Map<String, String>> errors) {

@@ -1,0 +1,60 @@
+package com.safetycredit.ledger.server.web;
+
+import org.apache.catalina.Context;
+import org.apache.catalina.connector.Request;
+import org.apache.catalina.connector.Response;
+import org.apache.catalina.core.StandardHost;
+import org.apache.catalina.valves.ErrorReportValve;
+import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Refusals Tomcat makes before a request reaches the application (an encoded {@code /} or {@code %00} in a
+ * path, a malformed request line) are RFC 7807 problems too, not Tomcat's HTML page.
+ */
+@Configuration(proxyBeanMethods = false)
+public class ProblemErrorReports {
+
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorReportValve() {
+        return factory -> factory.addContextCustomizers(ProblemErrorReports::useProblemValve);
+    }
+
+    private static void useProblemValve(Context context) {
+        if (context.getParent() instanceof StandardHost host) {
+            host.setErrorReportValveClass(ProblemValve.class.getName());
+        }
+    }
+
+    /** Tomcat's error report as {@code application/problem+json}, with no server details. */
+    public static class ProblemValve extends ErrorReportValve {
+
+        @Override
+        protected void report(Request request, Response response, Throwable throwable) {
+            int status = response.getStatus();
+            if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
+                return;
+            }
+            try {
+                response.setContentType("application/problem+json");
+                response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+                Writer writer = response.getReporter();
+                if (writer != null) {
+                    writer.write(Problems.json(status, status < 500 ? "malformed-request" : "internal-error",
+                            status < 500 ? "Malformed request" : "Internal error",
+                            status < 500 ? "The server cannot read this request (its path or headers)"
+                                    : "The ledger could not answer; nothing was appended by this request."));
+                    response.finishResponse();
+                }
+            } catch (IOException | IllegalStateException e) {
+                // the client is gone or the response is already out: nothing more to say
+            }
+        }
+    }
+}
