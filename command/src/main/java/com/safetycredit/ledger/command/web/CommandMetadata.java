@@ -36,7 +36,9 @@ public final class CommandMetadata {
             values.put(AUTHORITY, department.toString());
         }
         String requestId = request.getHeader("X-Request-Id");
-        values.put(REQUEST_ID, requestId == null || requestId.isBlank() ? UUID.randomUUID().toString() : requestId);
+        // a client's request id is recorded for ever: only a plain token, else one of our own
+        values.put(REQUEST_ID, requestId == null || !requestId.matches("[A-Za-z0-9._:-]{1,64}")
+                ? UUID.randomUUID().toString() : requestId);
         values.put(CLIENT_ADDRESS, request.getRemoteAddr());
         if (idempotencyKey != null) {
             values.put(IDEMPOTENCY_KEY, idempotencyKey);

@@ -2,6 +2,7 @@ package com.safetycredit.ledger.command.web;
 
 import com.safetycredit.ledger.shared.store.CommitReceipt;
 import com.safetycredit.ledger.shared.store.LedgerHead;
+import com.safetycredit.ledger.shared.store.MongoLedgerStorageEngine;
 import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
@@ -19,10 +20,12 @@ public class CommandSender {
 
     private final CommandGateway commandGateway;
     private final IdempotencyKeys idempotencyKeys;
+    private final MongoLedgerStorageEngine store;
 
-    public CommandSender(CommandGateway commandGateway, IdempotencyKeys idempotencyKeys) {
+    public CommandSender(CommandGateway commandGateway, IdempotencyKeys idempotencyKeys, MongoLedgerStorageEngine store) {
         this.commandGateway = commandGateway;
         this.idempotencyKeys = idempotencyKeys;
+        this.store = store;
     }
 
     /** A write that creates something: 201. */
@@ -60,7 +63,10 @@ public class CommandSender {
     public ResponseEntity<WriteResponse> send(HttpServletRequest http, String idempotencyKey, Object request,
                                               Object command, HttpStatus status,
                                               Function<Object, WriteResponse> answer) {
-        return idempotencyKeys.once(idempotencyKey, http.getMethod() + " " + http.getRequestURI(), request, status, () -> {
+        String principal = http.getUserPrincipal() == null ? "anonymous" : http.getUserPrincipal().getName();
+        long headAtClaim = idempotencyKey == null ? 0 : store.head().position();
+        return idempotencyKeys.once(principal, idempotencyKey, http.getMethod() + " " + http.getRequestURI(), request,
+                status, headAtClaim, () -> {
             CommitReceipt.clear();
             Object result = commandGateway.sendAndWait(command, CommandMetadata.from(http, idempotencyKey));
             LedgerHead head = CommitReceipt.take();
