@@ -92,6 +92,29 @@ class AccessControlApiTest {
     }
 
     @Test
+    void aCreateNeverReplacesAnAccountAndEveryChangeIsRecorded() {
+        Http admin = new Http(port, "admin");
+        Http.Response replace = admin.post("/api/v1/admin/users", "{\"name\":\"admin\",\"password\":\"taken-over-pass\","
+                + "\"roles\":[\"ADMIN\"]}");
+        assertThat(replace.status()).isEqualTo(409);
+        assertThat(replace.contentType()).startsWith("application/problem+json");
+        assertThat(new Http(port, "admin").get("/api/v1/admin/users").status()).as("the old password still works").isEqualTo(200);
+        assertThat(admin.post("/api/v1/admin/users", "{\"name\":\"changer\",\"password\":\"changer-password\","
+                + "\"roles\":[\"AUDITOR\"]}").status()).isEqualTo(201);
+        Http.Response updated = admin.put("/api/v1/admin/users/changer", "{\"password\":\"changer-password-2\","
+                + "\"roles\":[\"AUDITOR\",\"REGISTRAR\"],\"department\":\"平湖市应急管理局\"}");
+        assertThat(updated.status()).isEqualTo(200);
+        assertThat(admin.put("/api/v1/admin/users/nobody", "{\"roles\":[\"AUDITOR\"]}").status()).isEqualTo(404);
+        assertThat(admin.delete("/api/v1/admin/users/changer")).isEqualTo(204);
+        String changes = admin.get("/api/v1/admin/account-changes").body();
+        assertThat(changes).contains("\"actor\":\"admin\"", "\"action\":\"CREATED\"", "\"action\":\"UPDATED\"",
+                "\"action\":\"DELETED\"", "\"subject\":\"changer\"", "\"passwordChanged\":true")
+                .doesNotContain("changer-password", "bcrypt");
+        assertThat(admin.post("/api/v1/admin/api-keys", "{\"agency\":\"嘉兴市公共信用平台\"}").status()).isEqualTo(201);
+        assertThat(admin.get("/api/v1/admin/account-changes").body()).contains("KEY_ISSUED").doesNotContain("lk_");
+    }
+
+    @Test
     void wrongPasswordsAre401() {
         HttpResponse<String> response = raw("/api/v1/feed", "Basic " + java.util.Base64.getEncoder()
                 .encodeToString("registrar:wrong".getBytes()), Map.of());

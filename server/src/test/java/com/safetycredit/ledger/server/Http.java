@@ -68,6 +68,11 @@ public final class Http {
         return send(request.build());
     }
 
+    public Response put(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
+    }
+
     /** Sends a DELETE and answers its status. */
     public int delete(String path) {
         return send(request(path).DELETE().build()).status();

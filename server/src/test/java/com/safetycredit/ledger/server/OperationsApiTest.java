@@ -21,8 +21,12 @@ class OperationsApiTest {
     void probesAndGauges() {
         Http anonymous = new Http(port, null);
         assertThat(anonymous.get("/actuator/health/liveness").json().get("status").asText()).isEqualTo("UP");
-        JsonNode readiness = anonymous.get("/actuator/health/readiness").json();
-        assertThat(readiness.get("status").asText()).isEqualTo("UP");
+        JsonNode anonymousReadiness = anonymous.get("/actuator/health/readiness").json();
+        assertThat(anonymousReadiness.get("status").asText()).isEqualTo("UP");
+        assertThat(anonymousReadiness.has("components")).as("no details without ADMIN").isFalse();
+        assertThat(anonymous.get("/actuator/health").body()).doesNotContain("head", "history");
+        assertThat(new Http(port, "auditor").get("/actuator/health").body()).doesNotContain("head", "history");
+        JsonNode readiness = new Http(port, "admin").get("/actuator/health/readiness").json();
         assertThat(readiness.get("components").has("ledgerStore")).isTrue();
         assertThat(readiness.get("components").get("eventProcessors").get("details").get("history").asText())
                 .isEqualTo("RUNNING");

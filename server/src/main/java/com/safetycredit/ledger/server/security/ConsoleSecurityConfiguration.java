@@ -19,7 +19,9 @@ public class ConsoleSecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain consoleFilterChain(HttpSecurity http) throws Exception {
-        http.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+        http.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll()
+                        .failureHandler((request, response, exception) -> response.sendRedirect(request.getContextPath()
+                                + (exception instanceof ThrottledException ? "/login?throttled" : "/login?error"))))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
                 .addFilterBefore(SecurityConfiguration.departmentFilter(), AuthorizationFilter.class)
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(

@@ -41,10 +41,17 @@ public class LedgerUsers implements UserDetailsService {
     private final PasswordEncoder encoder;
     private final AccountChanges changes;
 
+    private Runnable onChange = () -> { };
+
     public LedgerUsers(MongoDatabase database, PasswordEncoder encoder, AccountChanges changes) {
         this.users = database.getCollection("ledger_users");
         this.encoder = encoder;
         this.changes = changes;
+    }
+
+    /** Told after every change of an account (the cache of verified credentials forgets them all). */
+    public void onChange(Runnable listener) {
+        this.onChange = listener;
     }
 
     /** @return the generated admin password, if one had to be created */
@@ -87,6 +94,7 @@ public class LedgerUsers implements UserDetailsService {
                 : plain ? encoder.encode(password.substring("{noop}".length())) : password;
         users.replaceOne(Filters.eq("_id", user.name()), new Document("_id", user.name()).append("password", hash)
                 .append("roles", user.roles()).append("department", user.department()), new ReplaceOptions().upsert(true));
+        onChange.run();
         changes.record(AccountChanges.Action.CONFIGURED, user.name(), user.roles(), user.department(), !samePassword);
     }
 
@@ -121,6 +129,7 @@ public class LedgerUsers implements UserDetailsService {
         if (users.updateOne(Filters.eq("_id", name), Updates.combine(set)).getMatchedCount() == 0) {
             return false;
         }
+        onChange.run();
         changes.record(AccountChanges.Action.UPDATED, name, roles, department, newPassword);
         return true;
     }
@@ -129,6 +138,7 @@ public class LedgerUsers implements UserDetailsService {
         if (users.deleteOne(Filters.eq("_id", name)).getDeletedCount() != 1) {
             return false;
         }
+        onChange.run();
         changes.record(AccountChanges.Action.DELETED, name, null, null, false);
         return true;
     }

@@ -17,6 +17,11 @@ final class ProblemAuthHandlers {
 
     static AuthenticationEntryPoint unauthorized() {
         return (request, response, exception) -> {
+            if (exception instanceof ThrottledException throttled) {
+                response.setHeader("Retry-After", "60");
+                write(response, 429, "sign-in-throttled", "Too many failed sign-ins", throttled.getMessage());
+                return;
+            }
             response.setHeader("WWW-Authenticate", "Basic realm=\"safety-credit-ledger\"");
             write(response, 401, "unauthenticated", "Unauthenticated",
                     "Sign in (HTTP Basic, a bearer token or an X-Api-Key) to use the ledger");

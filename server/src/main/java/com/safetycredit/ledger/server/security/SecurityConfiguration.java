@@ -66,10 +66,36 @@ public class SecurityConfiguration {
 
     @Bean
     LedgerUsers ledgerUsers(MongoDatabase database, PasswordEncoder encoder, SecurityProperties properties,
-                            AccountChanges changes) {
+                            AccountChanges changes, VerifiedCredentials verified) {
         LedgerUsers users = new LedgerUsers(database, encoder, changes);
+        users.onChange(verified::forgetAll);
         users.bootstrap(properties.users());
         return users;
+    }
+
+    /** Failed sign-ins allowed per account and per address within the window, before any hash is checked. */
+    @Bean
+    LoginThrottle loginThrottle(
+            @org.springframework.beans.factory.annotation.Value("${ledger.security.login.failures-per-account:10}") long perAccount,
+            @org.springframework.beans.factory.annotation.Value("${ledger.security.login.failures-per-address:50}") long perAddress,
+            @org.springframework.beans.factory.annotation.Value("${ledger.security.login.window:PT15M}") java.time.Duration window) {
+        return new LoginThrottle(perAccount, perAddress, window);
+    }
+
+    @Bean
+    VerifiedCredentials verifiedCredentials(
+            @org.springframework.beans.factory.annotation.Value("${ledger.security.verified-credentials-ttl:PT1M}") java.time.Duration ttl) {
+        return new VerifiedCredentials(ttl);
+    }
+
+    /** The one name-and-password sign-in of both filter chains: throttle, then recent verifications, then bcrypt. */
+    @Bean
+    org.springframework.security.authentication.AuthenticationProvider passwordSignIn(LedgerUsers users, PasswordEncoder encoder,
+                                                                                   LoginThrottle throttle,
+                                                                                   VerifiedCredentials verified) {
+        var passwords = new org.springframework.security.authentication.dao.DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(encoder);
+        return new ThrottledAuthentication(passwords, throttle, verified);
     }
 
     @Bean
@@ -96,7 +122,8 @@ public class SecurityConfiguration {
                         .accessDeniedHandler(ProblemAuthHandlers.forbidden()))
                 .addFilterBefore(new ApiKeyFilter(apiKeys, unauthorized), BasicAuthenticationFilter.class)
                 .addFilterAfter(departmentFilter(), BasicAuthenticationFilter.class)
-                .addFilterAfter(new RateLimits(writes, feed), org.springframework.security.web.access.intercept.AuthorizationFilter.class)
+                // before any authentication: a flood of writes or feed reads costs no password check
+                .addFilterAfter(new RateLimits(writes, feed), org.springframework.security.web.context.SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/v3/api-docs/**",
                                 "/swagger-ui/**", "/swagger-ui.html", "/error").permitAll()

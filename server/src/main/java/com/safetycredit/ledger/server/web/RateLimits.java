@@ -1,5 +1,9 @@
 package com.safetycredit.ledger.server.web;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -7,20 +11,24 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
-import java.security.Principal;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
 
 /**
- * Token buckets per client (the authenticated principal, else the address) for writes and for the feed:
- * a client over its rate gets a 429 problem with {@code Retry-After}. Per instance: with several
+ * Token buckets (Bucket4j) for writes and for the feed, checked before authentication so that a flood costs
+ * no password check: a client over its rate gets a 429 problem with {@code Retry-After}. A client is its
+ * address plus the identity it claims (the Basic user name, or a digest of its API key or bearer token):
+ * agencies behind one gateway keep their own rates, and nobody elsewhere can use up another's. Buckets
+ * live in an expiring cache (Caffeine), so the map never grows without bound. Per instance: with several
  * instances behind a balancer each enforces its own share.
  */
 public class RateLimits extends OncePerRequestFilter {
 
     private final double writesPerSecond;
     private final double feedPerSecond;
-    private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+    private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
+            .expireAfterAccess(Duration.ofMinutes(10)).maximumSize(200_000).build();
 
     public RateLimits(double writesPerSecond, double feedPerSecond) {
         this.writesPerSecond = writesPerSecond;
@@ -33,19 +41,42 @@ public class RateLimits extends OncePerRequestFilter {
         String kind = kind(request);
         if (kind != null) {
             double rate = kind.equals("write") ? writesPerSecond : feedPerSecond;
-            Principal principal = request.getUserPrincipal();
-            String client = kind + ":" + (principal != null ? principal.getName() : request.getRemoteAddr());
-            if (!buckets.computeIfAbsent(client, c -> new Bucket(rate)).take()) {
+            String client = kind + "|" + request.getRemoteAddr() + "|" + claimedIdentity(request);
+            if (!buckets.get(client, c -> bucket(rate)).tryConsume(1)) {
                 response.setStatus(429);
                 response.setHeader("Retry-After", "1");
                 response.setContentType("application/problem+json");
-                response.getWriter().write("{\"type\":\"https://safety-credit-ledger.example/problems/rate-limited\","
-                        + "\"title\":\"Too many requests\",\"status\":429,\"detail\":\"More than " + rate + " "
-                        + kind + " requests per second from this client; retry shortly\"}");
+                response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+                response.getWriter().write(Problems.json(429, "rate-limited", "Too many requests", "More than "
+                        + rate + " " + kind + " requests per second from this client; retry shortly"));
                 return;
             }
         }
         chain.doFilter(request, response);
+    }
+
+    /** Refills at {@code rate} per second up to twice the rate (a short burst is fine). */
+    private static Bucket bucket(double rate) {
+        long perSecond = Math.max(1, Math.round(rate));
+        return Bucket.builder().addLimit(Bandwidth.builder().capacity(Math.max(1, perSecond * 2))
+                .refillGreedy(perSecond, Duration.ofSeconds(1)).build()).build();
+    }
+
+    /** Who the request says it is, not yet verified: only a key for its bucket. */
+    static String claimedIdentity(HttpServletRequest request) {
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            try {
+                String decoded = new String(Base64.getDecoder().decode(authorization.substring(6).strip()),
+                        StandardCharsets.UTF_8);
+                int colon = decoded.indexOf(':');
+                return "user:" + (colon < 0 ? decoded : decoded.substring(0, colon));
+            } catch (IllegalArgumentException e) {
+                return "malformed";
+            }
+        }
+        String secret = request.getHeader("X-Api-Key") != null ? request.getHeader("X-Api-Key") : authorization;
+        return secret == null ? "anonymous" : "secret:" + Integer.toHexString(secret.hashCode());
     }
 
     private static String kind(HttpServletRequest request) {
@@ -56,30 +87,5 @@ public class RateLimits extends OncePerRequestFilter {
         boolean write = !request.getMethod().equals("GET") && !request.getMethod().equals("HEAD")
                 && !request.getMethod().equals("OPTIONS");
         return write && path.startsWith("/api/") ? "write" : null;
-    }
-
-    /** Refills at {@code rate} per second up to twice the rate (a short burst is fine). */
-    private static final class Bucket {
-        private final double rate;
-        private final double capacity;
-        private double tokens;
-        private long last = System.nanoTime();
-
-        Bucket(double rate) {
-            this.rate = rate;
-            this.capacity = Math.max(1, rate * 2);
-            this.tokens = capacity;
-        }
-
-        synchronized boolean take() {
-            long now = System.nanoTime();
-            tokens = Math.min(capacity, tokens + (now - last) / 1e9 * rate);
-            last = now;
-            if (tokens < 1) {
-                return false;
-            }
-            tokens -= 1;
-            return true;
-        }
     }
 }

@@ -1,0 +1,11 @@
+package com.safetycredit.ledger.server.security;
+
+import org.springframework.security.core.AuthenticationException;
+
+/** Too many failed sign-ins for this account or from this address: refused without checking the password. */
+public class ThrottledException extends AuthenticationException {
+
+    public ThrottledException(String message) {
+        super(message);
+    }
+}
