@@ -23,6 +23,13 @@ import org.springframework.context.annotation.Profile;
 @EnableConfigurationProperties(WebhookSettings.class)
 public class QuerySideConfiguration {
 
+    /** Where webhooks may go: checked at subscription and before every delivery. */
+    @org.springframework.context.annotation.Bean
+    com.safetycredit.ledger.query.webhook.WebhookTargets webhookTargets(WebhookSettings settings) {
+        return new com.safetycredit.ledger.query.webhook.WebhookTargets(settings.allowHttp(),
+                java.util.Set.copyOf(settings.allowedHosts()), java.net.InetAddress::getAllByName);
+    }
+
     /** The projections that collect their writes per batch get them flushed at each batch's end. */
     @Autowired
     void flushBatchedWrites(EventProcessingConfigurer processing) {

@@ -17,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Each role allowed and denied on each endpoint group; 401 without credentials, 403 without the role; nothing appended. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"ledger.embedded.in-memory=true", "ledger.expiry.initial-delay=PT1H"})
+        properties = {"ledger.embedded.in-memory=true", "ledger.expiry.initial-delay=PT1H",
+                "ledger.webhooks.allow-http=true", "ledger.webhooks.allowed-hosts=127.0.0.1"})
 @DirtiesContext
 class AccessControlApiTest {
 

@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "ledger.embedded.in-memory=true", "ledger.expiry.initial-delay=PT1H",
         "ledger.webhooks.poll=PT0.05S", "ledger.webhooks.backoff-base=PT0.05S", "ledger.webhooks.backoff-max=PT0.2S",
-        "ledger.webhooks.retry-window=PT1.5S"})
+        "ledger.webhooks.retry-window=PT1.5S", "ledger.webhooks.allow-http=true", "ledger.webhooks.allowed-hosts=127.0.0.1"})
 @DirtiesContext
 class AgencyApiTest {
 

@@ -26,7 +26,8 @@ class WebhookRestartTest {
     private ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(LedgerApplication.class).run("--server.port=0", "--ledger.mongo.uri=", "--ledger.mongo.database=ledger",
                 "--ledger.embedded.data-dir=" + dataDir, "--ledger.webhooks.poll=PT0.05S",
-                "--ledger.expiry.initial-delay=PT1H");
+                "--ledger.expiry.initial-delay=PT1H", "--ledger.webhooks.allow-http=true",
+                "--ledger.webhooks.allowed-hosts=127.0.0.1");
     }
 
     private static Http http(ConfigurableApplicationContext context) {

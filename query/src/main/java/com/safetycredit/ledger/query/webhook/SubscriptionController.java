@@ -49,7 +49,11 @@ public class SubscriptionController {
     private final EventTypeRegistry registry;
     private final MongoLedgerStorageEngine store;
 
-    public SubscriptionController(Subscriptions subscriptions, EventTypeRegistry registry, MongoLedgerStorageEngine store) {
+    private final WebhookTargets targets;
+
+    public SubscriptionController(Subscriptions subscriptions, EventTypeRegistry registry, MongoLedgerStorageEngine store,
+                                  WebhookTargets targets) {
+        this.targets = targets;
         this.subscriptions = subscriptions;
         this.registry = registry;
         this.store = store;
@@ -63,9 +67,10 @@ public class SubscriptionController {
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("url", "url is not a URL: " + e.getMessage());
         }
-        if (url.getScheme() == null || !(url.getScheme().equals("https") || url.getScheme().equals("http"))
-                || url.getHost() == null) {
-            throw new InvalidInputException("url", "url must be an http(s) URL with a host");
+        try {
+            targets.check(url);
+        } catch (WebhookTargets.Refused refused) {
+            throw new InvalidInputException("url", "refused-by-policy", "url refused by policy: " + refused.getMessage());
         }
         List<String> types = request.types() == null ? List.of() : request.types();
         FeedController.knownTypes(registry, types);

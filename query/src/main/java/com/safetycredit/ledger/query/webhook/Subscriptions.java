@@ -7,11 +7,15 @@ import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.TimeUnit;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -42,9 +46,19 @@ public class Subscriptions {
     private final MongoCollection<Document> subscriptions;
     private final MongoCollection<Document> deliveries;
 
-    public Subscriptions(MongoDatabase database) {
+    private final Duration retention;
+
+    public Subscriptions(MongoDatabase database, WebhookSettings settings) {
         this.subscriptions = database.getCollection("webhook_subscriptions");
         this.deliveries = database.getCollection("webhook_deliveries");
+        this.retention = settings.deliveryLogRetention();
+        // a TTL index where the database runs them (MongoDB); sweepDeliveryLog does the same everywhere
+        deliveries.createIndex(Indexes.ascending("expiresAt"), new IndexOptions().expireAfter(0L, TimeUnit.SECONDS));
+    }
+
+    /** Drops delivery-log entries past their retention: mongo-java-server does not run TTL indexes. */
+    public long sweepDeliveryLog(Instant now) {
+        return deliveries.deleteMany(Filters.lt("expiresAt", Date.from(now))).getDeletedCount();
     }
 
     public Subscription create(String id, String url, List<String> types, String secret, long cursor, String owner) {
@@ -120,7 +134,7 @@ public class Subscriptions {
                 .append("position", delivery.position()).append("eventId", delivery.eventId())
                 .append("attempt", delivery.attempt()).append("outcome", delivery.outcome())
                 .append("httpStatus", delivery.httpStatus()).append("error", delivery.error())
-                .append("at", Date.from(delivery.at())));
+                .append("at", Date.from(delivery.at())).append("expiresAt", Date.from(delivery.at().plus(retention))));
     }
 
     public List<Delivery> deliveries(String subscriptionId, int limit) {

@@ -20,6 +20,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * Delivers each subscription's events in position order, one at a time: POST of the event as published,
@@ -46,25 +50,42 @@ public class WebhookDispatcher {
     private final WebhookSettings settings;
     private final Clock clock;
     private final HttpClient http;
+    private final WebhookTargets targets;
+    private final ExecutorService pool;
+    /** Subscriptions with a turn running here: each has at most one, so one slow receiver holds one thread. */
+    private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
     private volatile boolean stopping;
 
     public WebhookDispatcher(Subscriptions subscriptions, MongoLedgerStorageEngine store, FeedReader feed,
-                             ObjectMapper objectMapper, WebhookSettings settings, Clock clock) {
+                             ObjectMapper objectMapper, WebhookSettings settings, Clock clock, WebhookTargets targets) {
         this.subscriptions = subscriptions;
         this.store = store;
         this.feed = feed;
         this.objectMapper = objectMapper;
         this.settings = settings;
         this.clock = clock;
-        this.http = HttpClient.newBuilder().connectTimeout(settings.timeout()).build();
+        this.targets = targets;
+        // redirects are never followed: a receiver cannot bounce a delivery to an internal address
+        this.http = HttpClient.newBuilder().connectTimeout(settings.timeout()).followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        this.pool = Executors.newFixedThreadPool(Math.max(1, settings.threads()), runnable -> {
+            Thread thread = new Thread(runnable, "webhook-delivery");
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     /** Stop between two deliveries as soon as the ledger begins to shut down; the cursor says where to resume. */
     @EventListener(ContextClosedEvent.class)
     void onShutdown() {
         stopping = true;
+        pool.shutdownNow();
     }
 
+    /**
+     * Hands each due subscription to the delivery pool: subscriptions are delivered side by side, each in
+     * order, so a slow or hanging receiver delays only its own events.
+     */
     @Scheduled(fixedDelayString = "${ledger.webhooks.poll:PT0.25S}")
     public void dispatch() {
         long head = store.head().position();
@@ -72,17 +93,35 @@ public class WebhookDispatcher {
             if (stopping) {
                 return;
             }
-            if (listed.state() != Subscriptions.State.ACTIVE || listed.cursor() >= head) {
+            if (listed.state() != Subscriptions.State.ACTIVE || listed.cursor() >= head || inFlight.contains(listed.id())) {
                 continue;
             }
             subscriptions.claim(listed.id(), clock.instant(), settings.timeout().toMillis() * 3).ifPresent(claimed -> {
+                inFlight.add(claimed.id());
                 try {
-                    deliverSome(claimed);
-                } finally {
+                    pool.execute(() -> turn(claimed));
+                } catch (java.util.concurrent.RejectedExecutionException e) {
+                    inFlight.remove(claimed.id());
                     subscriptions.release(claimed.id());
                 }
             });
         }
+    }
+
+    private void turn(Subscriptions.Subscription claimed) {
+        try {
+            deliverSome(claimed);
+        } catch (RuntimeException e) {
+            log.warn("Webhook subscription {}: delivery turn failed; it resumes from its cursor", claimed.id(), e);
+        } finally {
+            inFlight.remove(claimed.id());
+            subscriptions.release(claimed.id());
+        }
+    }
+
+    @Scheduled(fixedDelayString = "${ledger.webhooks.log-sweep:PT10M}", initialDelayString = "${ledger.webhooks.log-sweep:PT10M}")
+    public void sweepDeliveryLog() {
+        subscriptions.sweepDeliveryLog(clock.instant());
     }
 
     /** Delivers up to {@link #EVENTS_PER_TURN} wanted events in order, stopping at the first failure. */
@@ -125,7 +164,9 @@ public class WebhookDispatcher {
         int attempt = failures + 1;
         Integer status = null;
         String error = null;
+        boolean refused = false;
         try {
+            targets.check(URI.create(subscription.url()));
             String body = objectMapper.writeValueAsString(feed.publish(event));
             HttpRequest request = HttpRequest.newBuilder(URI.create(subscription.url()))
                     .timeout(settings.timeout())
@@ -140,8 +181,13 @@ public class WebhookDispatcher {
             status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (JsonProcessingException e) {
             error = "cannot serialize: " + e.getOriginalMessage();
+        } catch (WebhookTargets.Refused e) {
+            refused = true;
+            error = "refused by policy: " + e.getMessage();
         } catch (java.io.IOException e) {
-            error = e.getClass().getSimpleName() + ": " + e.getMessage();
+            // one wording for a refused connection, a silence and a timeout: the log is no port scanner
+            log.debug("Webhook {} to subscription {} not delivered", event.position(), subscription.id(), e);
+            error = "not delivered: no answer from the receiver";
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
@@ -150,7 +196,7 @@ public class WebhookDispatcher {
         }
         boolean ok = status != null && status >= 200 && status < 300;
         subscriptions.log(new Subscriptions.Delivery(subscription.id(), event.position(), event.eventId(), attempt,
-                ok ? "DELIVERED" : "FAILED", status, error, now));
+                ok ? "DELIVERED" : refused ? "REFUSED" : "FAILED", status, error, now));
         if (!ok) {
             Instant since = failingSince == null ? now : failingSince;
             boolean pause = !now.isBefore(since.plus(settings.retryWindow()));
