@@ -48,12 +48,11 @@ public class MongoConfiguration {
 
     @Bean(destroyMethod = "close")
     MongoClient mongoClient(LedgerProperties properties, Environment environment, Embedded embedded) {
-        String uri = configuredUri(properties, environment)
-                .orElseGet(() -> embedded.mongo().orElseThrow().connectionString());
-        if (embedded.mongo().isEmpty()) {
-            log.info("Using the MongoDB at the configured URI; no embedded MongoDB is started");
+        if (embedded.mongo().isPresent()) {
+            return embedded.mongo().get().client(); // with the client certificate that unlocks it
         }
-        return MongoClientFactory.create(uri);
+        log.info("Using the MongoDB at the configured URI; no embedded MongoDB is started");
+        return MongoClientFactory.create(configuredUri(properties, environment).orElseThrow());
     }
 
     @Bean

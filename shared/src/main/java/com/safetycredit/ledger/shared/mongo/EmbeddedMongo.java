@@ -1,5 +1,8 @@
 package com.safetycredit.ledger.shared.mongo;
 
+import com.mongodb.MongoClientSettings;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
@@ -7,15 +10,18 @@ import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import javax.net.ssl.SSLContext;
 import java.net.InetSocketAddress;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
  * The embedded MongoDB (mongo-java-server) the ledger runs on when no MongoDB URI is configured: an H2 file
  * that keeps everything across restarts, or memory for tests. It listens on loopback only.
+ *
+ * <p>On disk it is locked: the data folder and every file in it are its owner's alone, and the store speaks
+ * only mutual TLS with a client certificate made for this folder on the first start
+ * ({@link EmbeddedCertificates}); a local process without that key cannot read or write it. The in-memory
+ * store of the tests listens without TLS.
  *
  * <p>mongo-java-server has no transactions and uses an index only for exact-key look-ups; the ledger store
  * is built for exactly that (see DESIGN.md).
@@ -26,43 +32,70 @@ public final class EmbeddedMongo implements AutoCloseable {
     private static final String FILE_NAME = "ledger.mv.db";
 
     private final MongoServer server;
+    private final LockedWire lockedWire;
+    private final EmbeddedCertificates certificates;
     private final MongoBackend backend;
     private final H2Backend fileBackend;
     private final String connectionString;
 
-    private EmbeddedMongo(MongoBackend backend, H2Backend fileBackend, int port) {
+    /** Plain loopback, for the in-memory store of tests. */
+    private EmbeddedMongo(MongoBackend backend) {
         this.backend = backend;
-        this.fileBackend = fileBackend;
+        this.fileBackend = null;
+        this.certificates = null;
+        this.lockedWire = null;
         // no oplog: nothing here uses change streams, and mongo-java-server's oplog is an unbounded copy of
         // every write (in memory, or in the data file), which doubled the store's size and its write cost
         this.server = new MongoServer(backend);
-        this.server.bind(new InetSocketAddress("127.0.0.1", port));
-        InetSocketAddress address = server.getLocalAddress();
-        this.connectionString = "mongodb://127.0.0.1:" + address.getPort();
+        this.server.bind(new InetSocketAddress("127.0.0.1", 0));
+        this.connectionString = "mongodb://127.0.0.1:" + server.getLocalAddress().getPort();
+    }
+
+    /** Mutual TLS on loopback, for the data file (no oplog either). */
+    private EmbeddedMongo(H2Backend backend, int port, EmbeddedCertificates certificates) {
+        this.backend = backend;
+        this.fileBackend = backend;
+        this.certificates = certificates;
+        this.server = null;
+        this.lockedWire = new LockedWire(backend, port, certificates);
+        this.connectionString = "mongodb://127.0.0.1:" + lockedWire.address().getPort() + "/?tls=true";
     }
 
     /** An embedded MongoDB keeping its data in {@code dataDirectory}; port 0 picks a free port. */
     public static EmbeddedMongo onDisk(Path dataDirectory, int port) {
-        try {
-            Files.createDirectories(dataDirectory);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create the data folder " + dataDirectory.toAbsolutePath(), e);
-        }
-        Path file = dataDirectory.toAbsolutePath().normalize().resolve(FILE_NAME);
+        Path folder = OwnerOnly.folder(dataDirectory.toAbsolutePath().normalize());
+        EmbeddedCertificates certificates = EmbeddedCertificates.in(folder);
+        Path file = folder.resolve(FILE_NAME);
         H2Backend backend = new H2Backend(file.toString());
-        EmbeddedMongo mongo = new EmbeddedMongo(backend, backend, port);
-        log.info("Embedded MongoDB (mongo-java-server, H2 file backend) keeps its data in {} and listens on {}",
-                file, mongo.connectionString);
+        OwnerOnly.file(file);
+        EmbeddedMongo mongo = new EmbeddedMongo(backend, port, certificates);
+        log.info("Embedded MongoDB (mongo-java-server, H2 file backend) keeps its data in {} and listens on {} "
+                + "(mutual TLS with the keys in {})", file, mongo.connectionString, folder.resolve("tls"));
         return mongo;
     }
 
     /** An embedded MongoDB in memory, gone when closed: for tests. */
     public static EmbeddedMongo inMemory() {
-        return new EmbeddedMongo(new MemoryBackend(), null, 0);
+        return new EmbeddedMongo(new MemoryBackend());
     }
 
     public String connectionString() {
         return connectionString;
+    }
+
+    /** Driver settings that reach this store: with the client certificate when it is locked. */
+    public MongoClientSettings clientSettings() {
+        MongoClientSettings.Builder builder = MongoClientSettings.builder(MongoClientFactory.settings(connectionString));
+        if (certificates != null) {
+            SSLContext context = certificates.clientContext();
+            builder.applyToSslSettings(ssl -> ssl.enabled(true).context(context));
+        }
+        return builder.build();
+    }
+
+    /** A client of this store, configured as the ledger's own. */
+    public MongoClient client() {
+        return MongoClients.create(clientSettings());
     }
 
     /**
@@ -82,7 +115,12 @@ public final class EmbeddedMongo implements AutoCloseable {
 
     @Override
     public void close() {
-        server.shutdownNow();
+        if (server != null) {
+            server.shutdownNow();
+        }
+        if (lockedWire != null) {
+            lockedWire.close();
+        }
         backend.close();
     }
 }

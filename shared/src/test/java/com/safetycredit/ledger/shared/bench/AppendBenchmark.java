@@ -37,8 +37,7 @@ public final class AppendBenchmark {
             case "h2" -> EmbeddedMongo.onDisk(dir, 0);
             default -> null;
         };
-        String uri = embedded != null ? embedded.connectionString() : backend;
-        try (MongoClient client = MongoClientFactory.create(uri)) {
+        try (MongoClient client = embedded != null ? embedded.client() : MongoClientFactory.create(backend)) {
             String database = "ledger_bench_" + System.nanoTime();
             MongoLedgerStorageEngine store = MongoLedgerStorageEngine.builder()
                     .database(client.getDatabase(database)).registry(TestEvents.REGISTRY)

@@ -24,7 +24,7 @@ class EmbeddedRestartTest {
     void everythingIsStillThereAfterARestartAndAppendingContinuesTheChain() {
         LedgerHead headBefore;
         try (EmbeddedMongo mongo = EmbeddedMongo.onDisk(dataDirectory, 0);
-             MongoClient client = MongoClientFactory.create(mongo.connectionString())) {
+             MongoClient client = mongo.client()) {
             MongoLedgerStorageEngine store = TestEvents.engine(client.getDatabase("ledger"));
             for (int i = 0; i < 100; i++) {
                 store.appendEvents(recorded("kept-" + (i % 10), i / 10));
@@ -35,7 +35,7 @@ class EmbeddedRestartTest {
         }
 
         try (EmbeddedMongo mongo = EmbeddedMongo.onDisk(dataDirectory, 0);
-             MongoClient client = MongoClientFactory.create(mongo.connectionString())) {
+             MongoClient client = mongo.client()) {
             MongoLedgerStorageEngine store = TestEvents.engine(client.getDatabase("ledger"));
             assertThat(store.head()).isEqualTo(headBefore);
             assertThat(store.readEvents("kept-3").asStream().map(DomainEventMessage::getSequenceNumber))
@@ -52,7 +52,7 @@ class EmbeddedRestartTest {
     @Test
     void theEmbeddedStoreKeepsNoCopyOfItsWrites() {
         try (EmbeddedMongo mongo = EmbeddedMongo.onDisk(dataDirectory, 0);
-             MongoClient client = MongoClientFactory.create(mongo.connectionString())) {
+             MongoClient client = mongo.client()) {
             MongoLedgerStorageEngine store = TestEvents.engine(client.getDatabase("ledger"));
             for (int i = 0; i < 10; i++) {
                 store.appendEvents(recorded("once-" + i, 0));
@@ -66,7 +66,7 @@ class EmbeddedRestartTest {
     @Test
     void anEventAcknowledgedBeforeACrashIsOnDisk() {
         EmbeddedMongo crashed = EmbeddedMongo.onDisk(dataDirectory, 0);
-        MongoClient client = MongoClientFactory.create(crashed.connectionString());
+        MongoClient client = crashed.client();
         MongoLedgerStorageEngine store = MongoLedgerStorageEngine.builder()
                 .database(client.getDatabase("ledger"))
                 .registry(TestEvents.REGISTRY)
@@ -82,7 +82,7 @@ class EmbeddedRestartTest {
         crashed.close();
 
         try (EmbeddedMongo mongo = EmbeddedMongo.onDisk(copy, 0);
-             MongoClient reopened = MongoClientFactory.create(mongo.connectionString())) {
+             MongoClient reopened = mongo.client()) {
             MongoLedgerStorageEngine recovered = TestEvents.engine(reopened.getDatabase("ledger"));
             assertThat(recovered.head().position()).isEqualTo(1);
         }
