@@ -1,6 +1,7 @@
 package com.safetycredit.ledger.query.admin;
 
 import com.safetycredit.ledger.shared.problems.NotFoundException;
+import com.safetycredit.ledger.shared.store.StoredTokens;
 import com.safetycredit.ledger.shared.store.MongoLedgerStorageEngine;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -27,10 +28,13 @@ public class ProjectionAdminController {
 
     private final EventProcessingConfiguration processing;
     private final MongoLedgerStorageEngine store;
+    private final StoredTokens tokens;
 
-    public ProjectionAdminController(EventProcessingConfiguration processing, MongoLedgerStorageEngine store) {
+    public ProjectionAdminController(EventProcessingConfiguration processing, MongoLedgerStorageEngine store,
+                                     StoredTokens tokens) {
         this.processing = processing;
         this.store = store;
+        this.tokens = tokens;
     }
 
     @GetMapping("/api/v1/admin/projections")
@@ -38,16 +42,17 @@ public class ProjectionAdminController {
         return processing.eventProcessors().keySet().stream().sorted().map(this::progress).toList();
     }
 
+    /**
+     * Progress from the stored tokens: right after a restart, or on a node that holds none of the segments,
+     * it shows how far the read model got, not 0 %.
+     */
     @GetMapping("/api/v1/admin/projections/{name}")
     public Progress progress(@PathVariable String name) {
-        StreamingEventProcessor processor = processor(name);
+        processor(name);
         long head = store.head().position();
-        long position = processor.processingStatus().values().stream()
-                .mapToLong(status -> status.getCurrentPosition().orElse(0)).min().orElse(0);
-        // Axon keeps a segment "replaying" until an event beyond the reset position arrives; for progress
-        // the replay is over once every segment has reached the position it was reset from
-        boolean replaying = processor.processingStatus().values().stream().anyMatch(status -> status.isReplaying()
-                && status.getCurrentPosition().orElse(0) < status.getResetPosition().orElse(0));
+        List<StoredTokens.SegmentToken> stored = tokens.of(name);
+        long position = stored.stream().mapToLong(StoredTokens.SegmentToken::position).min().orElse(0);
+        boolean replaying = stored.stream().anyMatch(StoredTokens.SegmentToken::replaying);
         int percent = head == 0 ? 100 : (int) Math.min(100, position * 100 / head);
         return new Progress(name, replaying, position, head, percent);
     }

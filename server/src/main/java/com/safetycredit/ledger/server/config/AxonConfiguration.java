@@ -132,12 +132,25 @@ public class AxonConfiguration {
      */
     @Bean
     TokenStore tokenStore(MongoDatabase database, Serializer serializer,
-                          @Value("${ledger.projections.claim-timeout:PT5M}") Duration claimTimeout) {
+                          @Value("${ledger.projections.claim-timeout:PT5M}") Duration claimTimeout,
+                          NodeIdentity node) {
         return MongoTokenStore.builder()
                 .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(database).build())
                 .serializer(serializer)
                 .claimTimeout(claimTimeout)
+                .nodeId(node.id()) // stable across restarts: a crashed node takes its own claims back at once
                 .build();
+    }
+
+    /** The read models' progress as stored, for the projections endpoint and readiness. */
+    @Bean
+    com.safetycredit.ledger.shared.store.StoredTokens storedTokens(MongoDatabase database, Serializer serializer) {
+        return new com.safetycredit.ledger.shared.store.StoredTokens(database, serializer);
+    }
+
+    @Bean
+    NodeIdentity nodeIdentity(@Value("${ledger.node-id:}") String configured, LedgerProperties properties) {
+        return NodeIdentity.of(configured, properties.embedded().dataDir(), properties.embedded().inMemory());
     }
 
     /** Enterprises accumulate years of facts: load them from a snapshot plus the events since. */

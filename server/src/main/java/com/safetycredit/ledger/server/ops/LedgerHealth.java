@@ -5,14 +5,20 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
+import com.safetycredit.ledger.shared.store.StoredTokens;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Set;
 import java.util.Map;
 
 /**
- * Readiness: the store answers, and every event processor runs without error. Liveness stays Spring's own
+ * Readiness: the store answers, and every event processor runs without error, holds its segments and is
+ * close to the head. Liveness stays Spring's own
  * (the process is not stuck); both are at {@code /actuator/health/liveness} and {@code /actuator/health/readiness}.
  */
 @Configuration(proxyBeanMethods = false)
@@ -30,20 +36,46 @@ public class LedgerHealth {
         };
     }
 
+    /**
+     * Every processor runs without error, every segment this node could claim it has claimed (a segment
+     * nobody processes — a dead node's claim not yet taken back — makes the read side stale), and its stored
+     * position is within {@code ledger.readiness.max-lag} events of the head (a replay excepted).
+     */
     @Bean
-    HealthIndicator eventProcessors(EventProcessingConfiguration processing) {
+    HealthIndicator eventProcessors(EventProcessingConfiguration processing, TokenStore tokenStore, StoredTokens tokens,
+                                    MongoLedgerStorageEngine store,
+                                    @Value("${ledger.readiness.max-lag:1000}") long maxLag) {
         return () -> {
             Map<String, Object> details = new LinkedHashMap<>();
             boolean healthy = true;
+            long head = store.head().position();
             for (var entry : processing.eventProcessors().entrySet()) {
                 if (entry.getValue() instanceof StreamingEventProcessor processor) {
-                    boolean failing = processor.processingStatus().values().stream().anyMatch(s -> s.isErrorState());
-                    boolean running = processor.isRunning();
-                    details.put(entry.getKey(), failing ? "ERROR" : running ? "RUNNING" : "STOPPED");
-                    healthy &= running && !failing;
+                    String state = state(entry.getKey(), processor, tokenStore, tokens, head, maxLag);
+                    details.put(entry.getKey(), state);
+                    healthy &= state.equals("RUNNING");
                 }
             }
             return (healthy ? Health.up() : Health.down()).withDetails(details).build();
         };
+    }
+
+    private static String state(String name, StreamingEventProcessor processor, TokenStore tokenStore,
+                                StoredTokens tokens, long head, long maxLag) {
+        if (processor.processingStatus().values().stream().anyMatch(s -> s.isErrorState())) {
+            return "ERROR";
+        }
+        if (!processor.isRunning()) {
+            return "STOPPED";
+        }
+        Set<Integer> mine = processor.processingStatus().keySet();
+        boolean unclaimed = tokenStore.fetchAvailableSegments(name).stream()
+                .anyMatch(segment -> !mine.contains(segment.getSegmentId()));
+        if (unclaimed) {
+            return "UNCLAIMED";
+        }
+        List<StoredTokens.SegmentToken> stored = tokens.of(name);
+        boolean behind = stored.stream().anyMatch(t -> !t.replaying() && head - t.position() > maxLag);
+        return behind ? "BEHIND" : "RUNNING";
     }
 }

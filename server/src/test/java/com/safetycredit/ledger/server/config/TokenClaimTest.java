@@ -46,7 +46,7 @@ class TokenClaimTest {
     void aClaimAMinuteOldIsStillTheFirstNodes() {
         claimedByAnotherNodeAMinuteAgo();
         TokenStore thisNode = new AxonConfiguration().tokenStore(database, JacksonSerializer.defaultSerializer(),
-                Duration.ofMinutes(5));
+                Duration.ofMinutes(5), new NodeIdentity("this-node"));
         assertThatThrownBy(() -> thisNode.fetchToken(PROCESSOR, 0)).isInstanceOf(UnableToClaimTokenException.class);
     }
 
@@ -54,10 +54,34 @@ class TokenClaimTest {
     void aClaimOlderThanTheTimeoutIsTakenOver() {
         claimedByAnotherNodeAMinuteAgo();
         TokenStore thisNode = new AxonConfiguration().tokenStore(database, JacksonSerializer.defaultSerializer(),
-                Duration.ofSeconds(10));
+                Duration.ofSeconds(10), new NodeIdentity("this-node"));
         thisNode.fetchToken(PROCESSOR, 0);
         assertThat(database.getCollection("trackingtokens").find(Filters.eq("processorName", PROCESSOR)).first()
                 .getString("owner")).isNotEqualTo("other-node");
+    }
+
+    @Test
+    void aRestartedNodeTakesItsOwnClaimBackAtOnce() {
+        TokenStore beforeTheCrash = new AxonConfiguration().tokenStore(database, JacksonSerializer.defaultSerializer(),
+                Duration.ofMinutes(5), new NodeIdentity("node-a"));
+        beforeTheCrash.initializeTokenSegments(PROCESSOR, 1);
+        beforeTheCrash.fetchToken(PROCESSOR, 0); // claimed, and never released: the process was killed
+        TokenStore anotherNode = new AxonConfiguration().tokenStore(database, JacksonSerializer.defaultSerializer(),
+                Duration.ofMinutes(5), new NodeIdentity("node-b"));
+        assertThatThrownBy(() -> anotherNode.fetchToken(PROCESSOR, 0)).isInstanceOf(UnableToClaimTokenException.class);
+        TokenStore afterTheRestart = new AxonConfiguration().tokenStore(database, JacksonSerializer.defaultSerializer(),
+                Duration.ofMinutes(5), NodeIdentity.of("node-a", null, false));
+        afterTheRestart.fetchToken(PROCESSOR, 0);
+        assertThat(database.getCollection("trackingtokens").find(Filters.eq("processorName", PROCESSOR)).first()
+                .getString("owner")).isEqualTo("node-a");
+    }
+
+    @Test
+    void anUnconfiguredIdentityIsKeptInTheDataFolder(@org.junit.jupiter.api.io.TempDir java.nio.file.Path data) {
+        NodeIdentity first = NodeIdentity.of("", data, false);
+        assertThat(NodeIdentity.of(null, data, false)).isEqualTo(first);
+        assertThat(NodeIdentity.of("", data.resolve("other"), false)).isNotEqualTo(first);
+        assertThat(NodeIdentity.of("configured", data, false).id()).isEqualTo("configured");
     }
 
     private void claimedByAnotherNodeAMinuteAgo() {
