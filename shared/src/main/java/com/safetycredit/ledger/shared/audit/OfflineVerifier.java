@@ -152,9 +152,11 @@ public final class OfflineVerifier {
                 MoneyCheck.of(money.violations()));
     }
 
-    /** Reads an export file line by line. */
+    /** Reads an export file line by line; a line that is not an exported event is named by its number. */
     public static Iterator<StoredEvent> lines(java.io.BufferedReader reader) {
         return new Iterator<>() {
+            private long lineNumber;
+            private long nextLineNumber;
             private String next = read();
 
             private String read() {
@@ -162,7 +164,9 @@ public final class OfflineVerifier {
                     String line;
                     do {
                         line = reader.readLine();
+                        lineNumber++;
                     } while (line != null && line.isBlank());
+                    nextLineNumber = lineNumber;
                     return line;
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
@@ -176,7 +180,13 @@ public final class OfflineVerifier {
 
             @Override
             public StoredEvent next() {
-                StoredEvent event = ExportFormat.parse(next);
+                StoredEvent event;
+                try {
+                    event = ExportFormat.parse(next);
+                } catch (RuntimeException e) {
+                    throw new IllegalArgumentException("line " + nextLineNumber + " is not an exported event: "
+                            + e.getMessage(), e);
+                }
                 next = read();
                 return event;
             }

@@ -56,6 +56,9 @@ public final class OfflineVerifierCli {
                     LocalDate.parse(options.getOrDefault("as-of", LocalDate.now(com.safetycredit.ledger.shared.LedgerTime.ZONE).toString())));
             OfflineVerifier.Report report = new OfflineVerifier(LedgerEventCatalog.registry(), CreditRules.shipped(),
                     AwardPolicyCatalog.shipped()).verify(OfflineVerifier.lines(reader), verification);
+            if (report.headMatches() == null) {
+                err.println(NO_HEAD_WARNING);
+            }
             if ("json".equals(options.getOrDefault("format", "text"))) {
                 out.println(new ObjectMapper().registerModule(new JavaTimeModule())
                         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -70,8 +73,20 @@ public final class OfflineVerifierCli {
         }
     }
 
+    /**
+     * Without a head obtained apart from the file, a file cut short — events removed from its end — still
+     * verifies: every remaining link is intact. Said on every run without one, where nobody can miss it.
+     */
+    static final String NO_HEAD_WARNING = "警告 WARNING: 未提供可信头部，无法发现导出文件末尾被截断（删除了最后的事件）。"
+            + "请另行获取头部（GET /api/v1/ledger/head）并以 --head-position 和 --head-hash 传入。\n"
+            + "警告 WARNING: no trusted head was given: an export cut short (events removed from its end) CANNOT be "
+            + "detected. Obtain the head separately (GET /api/v1/ledger/head) and pass --head-position and --head-hash.";
+
     private static void printText(OfflineVerifier.Report report, PrintStream out) {
         var chain = report.chain();
+        if (report.headMatches() == null) {
+            out.println(NO_HEAD_WARNING);
+        }
         out.println(chain.ok() ? "链完整 chain intact: " + chain.checked() + " events recomputed"
                 : "链断裂 chain BROKEN at position " + chain.firstBadPosition() + ": " + chain.reason()
                 + " (" + chain.checked() + " verified before it)");
@@ -97,7 +112,8 @@ public final class OfflineVerifierCli {
                 + (report.moneyInvariants().ok() ? "OK" : report.moneyInvariants().violations().size() + " violated"));
         report.moneyInvariants().violations().forEach(v -> out.println("  " + v.invariant() + "  position "
                 + v.position() + "  " + v.applicationId() + "  " + v.uscc() + "  " + v.message()));
-        out.println(report.ok() ? "RESULT: OK" : "RESULT: FAILED");
+        out.println(report.ok() ? (report.headMatches() == null ? "RESULT: OK WITHOUT A TRUSTED HEAD (truncation undetectable)"
+                : "RESULT: OK") : "RESULT: FAILED");
     }
 
     private static int usage(PrintStream err, String problem) {
