@@ -27,10 +27,12 @@ class HostileInputApiTest {
     static final String[] HOSTILE_STRINGS = {
             "", " ", "\u0000", "\u0007\u001b[2J", "'; DROP TABLE enterprises; --", "<script>alert(1)</script>",
             "${jndi:ldap://127.0.0.1/x}", "../../../../etc/passwd", "{\"$gt\": \"\"}", "$where", "\uD83D\uDCA3",
-            "9".repeat(400), "字".repeat(3000), "NaN", "-0", "1e400", "null", "true", "\\u0000", "%00", "\r\n\r\nX: y"};
+            "9".repeat(400), "字".repeat(3000), "NaN", "-0", "1e400", "null", "true", "\\u0000", "%00", "\r\n\r\nX: y",
+            "R\u202eX", "\u2066x\u2069", "a\u0085b", "\u2028"};
     static final String[] HOSTILE_VALUES = {
             "null", "true", "-1", "0", "1e400", "99999999999999999999999999", "-9223372036854775809", "3.5",
-            "\"\"", "\"2999-01-01\"", "\"2021-13-45\"", "[]", "{}", "{\"$gt\":\"\"}", "{\"$ne\":null}", "[1,2,3]"};
+            "\"\"", "\"2999-01-01\"", "\"2021-13-45\"", "[]", "{}", "{\"$gt\":\"\"}", "{\"$ne\":null}", "[1,2,3]",
+            "\"12\"", "1.5", "1619850600", "\"true\"", "0", "1"};
     static final String[] FIELDS = {"uscc", "name", "industry", "regionCode", "address", "type", "level",
             "certificateNo", "issuer", "issuedOn", "expiresOn", "policyYear", "amountYuan", "details", "occurredAt",
             "deaths", "seriousInjuries", "personsEndangered", "directLossYuan", "duringLevelOneResponse", "category",
