@@ -123,13 +123,13 @@ class WriteSideApiTest {
     void impossibleInputIsA400ProblemNamingTheField() {
         refused("/accidents", """
                 {"occurredAt":"2021-05-01T14:30:00+08:00","deaths":-1,"seriousInjuries":0,"personsEndangered":0,
-                 "directLossYuan":0,"category":"PRODUCTION","reportNo":"r1"}""", 400, "deaths");
+                 "directLossYuan":0,"duringLevelOneResponse":false,"category":"PRODUCTION","reportNo":"r1"}""", 400, "deaths");
         refused("/accidents", """
                 {"occurredAt":"2999-05-01T14:30:00+08:00","deaths":0,"seriousInjuries":0,"personsEndangered":0,
-                 "directLossYuan":0,"category":"PRODUCTION","reportNo":"r1"}""", 400, "occurredAt");
+                 "directLossYuan":0,"duringLevelOneResponse":false,"category":"PRODUCTION","reportNo":"r1"}""", 400, "occurredAt");
         refused("/accidents", """
                 {"occurredAt":"2021-05-01T14:30:00+08:00","deaths":0,"seriousInjuries":0,"personsEndangered":0,
-                 "directLossYuan":0,"category":"EARTHQUAKE","reportNo":"r1"}""", 400, "category");
+                 "directLossYuan":0,"duringLevelOneResponse":false,"category":"EARTHQUAKE","reportNo":"r1"}""", 400, "category");
         refused("/certifications", """
                 {"type":"STANDARDIZATION","level":"4","certificateNo":"c","issuer":"i","issuedOn":"2021-03-01"}""",
                 400, "level");

@@ -37,7 +37,12 @@ public class FormBinder {
     private final MessageSource messages;
 
     public FormBinder(ObjectMapper objectMapper, Validator validator, MessageSource messages) {
-        this.objectMapper = objectMapper;
+        // the form's own reading is strict (INTEGER, DATE, YES_NO above); a choice from a list arrives as text,
+        // and a year or a basis number chosen from a list is read as the number it names
+        this.objectMapper = objectMapper.copy();
+        this.objectMapper.coercionConfigFor(com.fasterxml.jackson.databind.type.LogicalType.Integer).setCoercion(
+                com.fasterxml.jackson.databind.cfg.CoercionInputShape.String,
+                com.fasterxml.jackson.databind.cfg.CoercionAction.TryConvert);
         this.validator = validator;
         this.messages = messages;
     }

@@ -119,6 +119,17 @@ class ConsoleAccessTest {
         assertThat(admin.get("/users").body()).contains("clerk").contains("登记员");
         ConsoleSession clerk = new ConsoleSession(port).login("clerk");
         assertThat(clerk.get("/forms/register").statusCode()).isEqualTo(200);
+
+        HttpResponse<String> again = admin.post("/forms/account", Map.of("name", "clerk",
+                "password", "someone-elses-pass", "roles", "ADMIN"), "/forms/account");
+        assertThat(again.statusCode()).as("a new account never replaces one").isEqualTo(200);
+        assertThat(admin.get("/users").body()).doesNotContain("管理员</span></td><td>平湖");
+        HttpResponse<String> changed = admin.post("/forms/account-update", Map.of("_item", "clerk",
+                "roles", "REVIEWER", "department", "平湖市应急管理局"), "/forms/account-update?item=clerk");
+        assertThat(changed.statusCode()).isEqualTo(302);
+        assertThat(admin.get("/users").body()).contains("审核员");
+        assertThat(new ConsoleSession(port).login("clerk").get("/forms/listing").statusCode())
+                .as("the password is kept when none is given").isNotEqualTo(403);
     }
 
     @Test
