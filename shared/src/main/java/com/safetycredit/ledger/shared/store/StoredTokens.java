@@ -20,8 +20,8 @@ import java.util.List;
  */
 public class StoredTokens {
 
-    /** One segment's stored token: who holds it, how far it got, whether it is replaying. */
-    public record SegmentToken(int segment, String owner, long position, boolean replaying) {
+    /** One segment's stored token: who holds it (since when it last said so), how far it got, whether it is replaying. */
+    public record SegmentToken(int segment, String owner, long claimedAtMillis, long position, boolean replaying) {
     }
 
     private final MongoCollection<Document> tokens;
@@ -39,8 +39,9 @@ public class StoredTokens {
             long position = token == null ? 0 : token.position().orElse(0);
             boolean replaying = token instanceof ReplayToken replay
                     && position < replay.getTokenAtReset().position().orElse(0);
-            result.add(new SegmentToken(document.getInteger("segment", 0), document.getString("owner"), position,
-                    replaying));
+            Object timestamp = document.get("timestamp");
+            result.add(new SegmentToken(document.getInteger("segment", 0), document.getString("owner"),
+                    timestamp instanceof Number millis ? millis.longValue() : 0, position, replaying));
         }
         return result;
     }
