@@ -44,8 +44,8 @@ public class CommandSender {
      */
     public ResponseEntity<WriteResponse> create(HttpServletRequest http, String idempotencyKey, Object request,
                                                 java.util.function.Supplier<Prepared> prepare) {
-        return idempotencyKeys.once(idempotencyKey, http.getMethod() + " " + http.getRequestURI(), request,
-                HttpStatus.CREATED, () -> {
+        return idempotencyKeys.once(principal(http), idempotencyKey, http.getMethod() + " " + http.getRequestURI(),
+                request, HttpStatus.CREATED, headAtClaim(idempotencyKey), () -> {
                     Prepared prepared = prepare.get();
                     CommitReceipt.clear();
                     commandGateway.sendAndWait(prepared.command(), CommandMetadata.from(http, idempotencyKey));
@@ -63,10 +63,8 @@ public class CommandSender {
     public ResponseEntity<WriteResponse> send(HttpServletRequest http, String idempotencyKey, Object request,
                                               Object command, HttpStatus status,
                                               Function<Object, WriteResponse> answer) {
-        String principal = http.getUserPrincipal() == null ? "anonymous" : http.getUserPrincipal().getName();
-        long headAtClaim = idempotencyKey == null ? 0 : store.head().position();
-        return idempotencyKeys.once(principal, idempotencyKey, http.getMethod() + " " + http.getRequestURI(), request,
-                status, headAtClaim, () -> {
+        return idempotencyKeys.once(principal(http), idempotencyKey, http.getMethod() + " " + http.getRequestURI(),
+                request, status, headAtClaim(idempotencyKey), () -> {
             CommitReceipt.clear();
             Object result = commandGateway.sendAndWait(command, CommandMetadata.from(http, idempotencyKey));
             LedgerHead head = CommitReceipt.take();
@@ -74,5 +72,14 @@ public class CommandSender {
             return new WriteResponse(response.id(), head == null ? null : head.position(), response.grade(),
                     response.outcome());
         });
+    }
+
+    private static String principal(HttpServletRequest http) {
+        return http.getUserPrincipal() == null ? "anonymous" : http.getUserPrincipal().getName();
+    }
+
+    /** Where a repeat of a request that died mid-way would look for what it appended. */
+    private long headAtClaim(String idempotencyKey) {
+        return idempotencyKey == null ? 0 : store.head().position();
     }
 }
