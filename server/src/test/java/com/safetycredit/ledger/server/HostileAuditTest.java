@@ -222,7 +222,8 @@ class HostileAuditTest {
                 "/api/v1/enterprises/x;jsessionid=1/accidents", "/api/v1/enterprises/%252e%252e/accidents",
                 "/api/v1/enterprises/%0d%0aX:1/accidents", "/api/v1/./admin/users", "/api/v1/admin/../admin/users",
                 "/api/v1/enterprises/%7B%22$gt%22:%22%22%7D/accidents", "/api/v1/no-such-endpoint",
-                "/api/v1/feed?after=x", "/api/v1/feed?after=0&limit=1.5", "/api/v1/feed?types=NoSuchEvent")) {
+                "/api/v1/feed?after=x", "/api/v1/feed?after=0&limit=1.5", "/api/v1/feed?types=NoSuchEvent",
+                "/api/v1/enterprises/" + "%E5%AD%97".repeat(3000) + "/accidents")) {
             send("path trick", path, accidentBody("PATH"));
             sendGet("path trick", path);
         }

@@ -42,8 +42,13 @@ public class ProblemErrorReports {
                 return;
             }
             try {
+                // a request refused before it was mapped has no context: Tomcat's own valve guards these too
                 response.setContentType("application/problem+json");
                 response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            } catch (RuntimeException noContext) {
+                // the body below is plain ASCII
+            }
+            try {
                 Writer writer = response.getReporter();
                 if (writer != null) {
                     writer.write(Problems.json(status, status < 500 ? "malformed-request" : "internal-error",
@@ -52,7 +57,7 @@ public class ProblemErrorReports {
                                     : "The ledger could not answer; nothing was appended by this request."));
                     response.finishResponse();
                 }
-            } catch (IOException | IllegalStateException e) {
+            } catch (IOException | RuntimeException e) {
                 // the client is gone or the response is already out: nothing more to say
             }
         }
