@@ -61,7 +61,7 @@ class ExpiryApiTest {
                 {"basis":6,"penaltyDecisionNo":"P-1","authority":"平湖市应急管理局","decisionNo":"L-1",
                  "decidedOn":"2021-09-01"}""").status()).isEqualTo(201);
 
-        awaitDeadlines(2);
+        awaitDeadlines(USCC, USCC);
         assertThat(sweep.sweep()).as("the day before: nothing is due").isZero();
 
         CLOCK.set(Instant.parse("2022-09-01T00:30:00Z")); // 08:30 in Pinghu on the expiry day
@@ -108,7 +108,7 @@ class ExpiryApiTest {
         assertThat(http.post(enterprise + "/accidents/" + accident + "/retraction", "{\"reason\":\"录入错误\"}").status())
                 .isEqualTo(200);
         http.await(enterprise + "/history?types=CertificationReinstated", r -> r.body().contains(certificate));
-        awaitDeadlines(1);
+        awaitDeadlines(SECOND);
         CLOCK.set(Instant.parse("2022-09-10T01:00:00Z"));
         assertThat(sweep.sweep()).isEqualTo(1);
         JsonNode expired = http.await(enterprise + "/history?types=CertificationExpired",
@@ -116,10 +116,21 @@ class ExpiryApiTest {
         assertThat(expired.get("validTime").asText()).isEqualTo("2022-09-10");
     }
 
-    private void awaitDeadlines(int count) throws InterruptedException {
-        for (int i = 0; i < 400 && deadlines.dueBy(LocalDate.of(2030, 1, 1)).size() != count; i++) {
+    /**
+     * Waits until the pending deadlines are exactly those of these enterprises (one entry per deadline): a count
+     * alone could be met by a deadline the pooled processor has not yet removed, and the sweep would then act on
+     * that one instead.
+     */
+    private void awaitDeadlines(String... usccs) throws InterruptedException {
+        List<String> expected = List.of(usccs);
+        for (int i = 0; i < 400 && !pendingFor().equals(expected); i++) {
             Thread.sleep(25);
         }
-        assertThat(deadlines.dueBy(LocalDate.of(2030, 1, 1))).hasSize(count);
+        assertThat(pendingFor()).isEqualTo(expected);
+    }
+
+    private List<String> pendingFor() {
+        return deadlines.dueBy(LocalDate.of(2030, 1, 1)).stream().map(PendingDeadlines.Deadline::uscc).sorted()
+                .toList();
     }
 }
