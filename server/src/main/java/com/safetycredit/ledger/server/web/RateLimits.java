@@ -80,12 +80,15 @@ public class RateLimits extends OncePerRequestFilter {
     }
 
     private static String kind(HttpServletRequest request) {
-        String path = request.getRequestURI();
+        return kind(request.getMethod(), request.getRequestURI());
+    }
+
+    /** {@code feed}, {@code write} or null (not limited): also what the API description says can answer 429. */
+    public static String kind(String method, String path) {
         if (path.startsWith("/api/v1/feed")) {
             return "feed";
         }
-        boolean write = !request.getMethod().equals("GET") && !request.getMethod().equals("HEAD")
-                && !request.getMethod().equals("OPTIONS");
+        boolean write = !method.equals("GET") && !method.equals("HEAD") && !method.equals("OPTIONS");
         return write && path.startsWith("/api/") ? "write" : null;
     }
 }

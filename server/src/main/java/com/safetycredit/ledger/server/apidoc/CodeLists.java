@@ -1,0 +1,61 @@
+package com.safetycredit.ledger.server.apidoc;
+
+import com.safetycredit.ledger.shared.credit.CreditAssessment;
+import com.safetycredit.ledger.shared.domain.AccidentCategory;
+import com.safetycredit.ledger.shared.domain.AccidentGrade;
+import com.safetycredit.ledger.shared.domain.CertificationType;
+import com.safetycredit.ledger.shared.domain.Industries;
+import com.safetycredit.ledger.shared.domain.ListingRegime;
+import com.safetycredit.ledger.shared.domain.PermitViolation;
+import com.safetycredit.ledger.shared.domain.Regions;
+import com.safetycredit.ledger.shared.domain.ReportingViolation;
+import com.safetycredit.ledger.shared.domain.RevocationGround;
+import com.safetycredit.ledger.shared.domain.SafetyInvestmentType;
+import com.safetycredit.ledger.shared.events.LedgerEventCatalog;
+import com.safetycredit.ledger.shared.events.EventTypeRegistry;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+/**
+ * The codes a field takes where the code checks them (not an annotation): the glossary names a list
+ * ({@code codes: industries}) and the description shows exactly the codes the server accepts.
+ */
+final class CodeLists {
+
+    private static final Map<String, Supplier<List<String>>> LISTS = Map.ofEntries(
+            Map.entry("industries", () -> List.copyOf(Industries.names().keySet())),
+            Map.entry("regions", () -> Regions.all().stream().map(Regions.Region::code).toList()),
+            Map.entry("accidentCategories", () -> AccidentCategory.all().stream().map(AccidentCategory::code).toList()),
+            Map.entry("accidentGrades", () -> names(AccidentGrade.values())),
+            Map.entry("certificationTypes", () -> names(CertificationType.values())),
+            Map.entry("investmentTypes", () -> names(SafetyInvestmentType.values())),
+            Map.entry("reportingViolations", () -> names(ReportingViolation.values())),
+            Map.entry("permitViolations", () -> names(PermitViolation.values())),
+            Map.entry("listingRegimes", () -> names(ListingRegime.values())),
+            Map.entry("staffRevocationGrounds", () -> Stream.of(RevocationGround.values())
+                    .filter(RevocationGround::recordedByStaff).map(Enum::name).toList()),
+            Map.entry("revocationGrounds", () -> names(RevocationGround.values())),
+            Map.entry("creditStatuses", () -> names(CreditAssessment.Status.values())),
+            Map.entry("eventTypes", () -> LedgerEventCatalog.registry().entries().stream()
+                    .map(EventTypeRegistry.Entry::name).toList()));
+
+    private CodeLists() {
+    }
+
+    static List<String> of(String name) {
+        Supplier<List<String>> list = LISTS.get(name);
+        if (list == null) {
+            throw new IllegalStateException("apidoc/texts.yml names the code list '" + name + "'; known: "
+                    + LISTS.keySet().stream().sorted().toList());
+        }
+        return list.get();
+    }
+
+    private static List<String> names(Enum<?>[] values) {
+        return Arrays.stream(values).map(Enum::name).toList();
+    }
+}
