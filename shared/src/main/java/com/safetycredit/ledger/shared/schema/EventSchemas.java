@@ -40,6 +40,14 @@ public final class EventSchemas {
         return types;
     }
 
+    /**
+     * The JSON Schema of any record, derived as an event payload's is: for descriptions of what else the ledger
+     * publishes (a batch format, say) from the record that produces it.
+     */
+    public static Map<String, Object> ofRecord(Class<?> record) {
+        return schemaOf(record);
+    }
+
     private static Map<String, Object> schemaOf(Type type) {
         Map<String, Object> schema = new LinkedHashMap<>();
         if (type instanceof ParameterizedType parameterized) {
