@@ -21,6 +21,8 @@ import java.util.List;
  */
 class ConstraintNotes implements PropertyCustomizer {
 
+    static final String NOT_BLANK = "x-not-blank";
+
     private final ApiTexts texts;
 
     ConstraintNotes(ApiTexts texts) {
@@ -35,8 +37,9 @@ class ConstraintNotes implements PropertyCustomizer {
         List<String> notes = new ArrayList<>();
         for (Annotation annotation : type.getCtxAnnotations()) {
             Class<? extends Annotation> kind = annotation.annotationType();
-            if (kind == NotBlank.class && (property.getMinLength() == null || property.getMinLength() < 1)) {
-                property.setMinLength(1); // a @Size beside it leaves springdoc's minLength at 0
+            if (kind == NotBlank.class) {
+                // a @Size beside it sets minLength 0 after this runs: SchemaDocs raises it to 1
+                property.addExtension(NOT_BLANK, true);
             } else if (kind == PositiveOrZero.class && property.getMinimum() == null) {
                 property.setMinimum(BigDecimal.ZERO);
             } else if (kind == Positive.class && property.getMinimum() == null) {

@@ -46,6 +46,7 @@ class SchemaDocs implements OpenApiCustomizer {
         }
         // a property's schema object may be shared with other schemas: describe a copy
         schema.getProperties().replaceAll((property, value) -> AnnotationsUtils.clone(value, true));
+        schema.getProperties().values().forEach(SchemaDocs::notBlank);
         schema.getProperties().forEach((property, value) -> texts.field(schemaName, property).ifPresent(field -> {
             String text = field.path("text").asText(null);
             if (text != null) {
@@ -57,6 +58,18 @@ class SchemaDocs implements OpenApiCustomizer {
             }
             enumerate(value, field);
         }));
+    }
+
+    /** {@code @NotBlank}: at least one character, whatever {@code @Size} said. */
+    private static void notBlank(Schema<?> property) {
+        if (property.getExtensions() != null && property.getExtensions().remove(ConstraintNotes.NOT_BLANK) != null) {
+            if (property.getMinLength() == null || property.getMinLength() < 1) {
+                property.setMinLength(1);
+            }
+            if (property.getExtensions().isEmpty()) {
+                property.setExtensions(null);
+            }
+        }
     }
 
     /**
