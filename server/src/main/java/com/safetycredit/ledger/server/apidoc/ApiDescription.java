@@ -27,6 +27,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.web.access.WebInvocationPrivilegeEvaluator;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -157,13 +158,17 @@ public class ApiDescription {
     /** Drops the schemas nothing refers to any more (those of answers an entry replaced). */
     static void pruneUnused(OpenAPI api) {
         Map<String, Schema> schemas = api.getComponents().getSchemas();
+        schemas.keySet().retainAll(reachable(List.of(api.getPaths(), api.getComponents().getResponses()), schemas));
+    }
+
+    /** The names of the schemas {@code roots} refer to, directly or through other schemas. */
+    static Set<String> reachable(List<Object> roots, Map<String, Schema> schemas) {
         Set<String> reached = new HashSet<>();
-        String from = Json31.pretty(api.getPaths()) + Json31.pretty(api.getComponents().getResponses());
-        Set<String> found = refs(from);
+        Set<String> found = refs(Json31.pretty(roots));
         while (reached.addAll(found)) {
-            found = refs(Json31.pretty(found.stream().map(schemas::get).toList()));
+            found = refs(Json31.pretty(found.stream().map(schemas::get).filter(java.util.Objects::nonNull).toList()));
         }
-        schemas.keySet().retainAll(reached);
+        return reached;
     }
 
     private static Set<String> refs(String json) {

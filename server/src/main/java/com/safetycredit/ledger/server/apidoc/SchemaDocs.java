@@ -13,6 +13,7 @@ import org.springdoc.core.customizers.OpenApiCustomizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Every property of every schema described from the glossary ({@code texts.yml}, {@code fields}), after what
@@ -31,13 +32,22 @@ class SchemaDocs implements OpenApiCustomizer {
     public void customise(OpenAPI api) {
         Map<String, Schema> schemas = api.getComponents().getSchemas();
         if (schemas != null) {
-            schemas.forEach((name, schema) -> describe(name, schema));
+            Set<String> requests = ApiDescription.reachable(api.getPaths().values().stream()
+                    .flatMap(item -> item.readOperations().stream())
+                    .filter(operation -> operation.getRequestBody() != null)
+                    .map(operation -> (Object) operation.getRequestBody()).toList(), schemas);
+            schemas.forEach((name, schema) -> describe(name, schema, requests.contains(name)));
         }
         api.getComponents().addSchemas("Problem", problem());
         api.getComponents().addSchemas("FieldError", fieldError());
     }
 
-    private void describe(String schemaName, Schema<?> schema) {
+    /**
+     * @param request whether clients send it: only there are codes an {@code enum}. In an answer a new code (an
+     *                industry, a region) must not break a client generated before it, so the codes are named in
+     *                the words instead, when there are few.
+     */
+    private void describe(String schemaName, Schema<?> schema, boolean request) {
         if (texts.section("schemas").has(schemaName)) {
             schema.setDescription(texts.section("schemas").get(schemaName).asText());
         }
@@ -56,8 +66,20 @@ class SchemaDocs implements OpenApiCustomizer {
             if (field.has("example")) {
                 value.setExample(ApiDescription.plain(field.get("example")));
             }
-            enumerate(value, field);
+            if (request) {
+                enumerate(value, field);
+            } else {
+                nameCodes(value, field);
+            }
         }));
+    }
+
+    private static void nameCodes(Schema<?> property, JsonNode field) {
+        List<String> codes = field.has("codes") ? CodeLists.of(field.get("codes").asText()) : List.of();
+        if (!codes.isEmpty() && codes.size() <= 12) {
+            property.setDescription(property.getDescription() + " 代码 · Codes: "
+                    + String.join(", ", codes.stream().map(code -> "`" + code + "`").toList()) + ".");
+        }
     }
 
     /** {@code @NotBlank}: at least one character, whatever {@code @Size} said. */
