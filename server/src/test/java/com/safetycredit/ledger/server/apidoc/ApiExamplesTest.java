@@ -1,0 +1,110 @@
+package com.safetycredit.ledger.server.apidoc;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.safetycredit.ledger.server.Http;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The description's examples are the sample data's own (started with {@code ledger.sample-data=true}): every
+ * operation whose path the examples fill is called with its example parameters and body, in the order of
+ * {@code operations.yml}, and answers the success status the description names. The examples are not decoration:
+ * a rule change that makes one wrong fails here.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"ledger.embedded.in-memory=true", "ledger.expiry.initial-delay=PT1H", "ledger.sample-data=true"})
+@DirtiesContext
+class ApiExamplesTest {
+
+    /** Identifiers the server makes as it answers (a subscription, a job, a key): no example can name them. */
+    static final List<String> MADE_BY_THE_SERVER = List.of("/api/v1/subscriptions/{id}", "/api/v1/ledger/verifications/{id}",
+            "/api/v1/admin/api-keys/{id}");
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void everyExampleIsAcceptedByTheSampleLedger() {
+        Http http = new Http(port);
+        // the read models follow the sample data within moments
+        http.await("/api/v1/admin/projections", answer -> {
+            long head = http.get("/api/v1/ledger/head").json().get("position").asLong();
+            return head > 0 && java.util.stream.StreamSupport.stream(answer.json().spliterator(), false)
+                    .allMatch(projection -> projection.get("position").asLong() >= head);
+        });
+        Map<String, JsonNode> operations = Descriptions.operations(Descriptions.openApi(http));
+        List<String> called = new ArrayList<>();
+        for (String key : ApiTexts.load().operationKeys()) {
+            JsonNode operation = operations.get(key);
+            String method = key.substring(0, key.indexOf(' '));
+            String path = key.substring(method.length() + 1);
+            if (MADE_BY_THE_SERVER.stream().anyMatch(path::startsWith) || path.endsWith("/feed/stream")) {
+                continue;
+            }
+            String url = url(path, operation);
+            String expected = success(operation);
+            Http.Response answer = switch (method) {
+                case "GET" -> http.get(url);
+                case "DELETE" -> new Http.Response(http.delete(url), "", "");
+                default -> http.post(url, operation.has("requestBody")
+                        ? operation.at("/requestBody/content/application~1json/example").toString() : "");
+            };
+            assertThat(Integer.toString(answer.status())).as(key + " with its examples: " + answer.body())
+                    .isEqualTo(expected);
+            called.add(key);
+        }
+        assertThat(called).hasSizeGreaterThanOrEqualTo(40);
+    }
+
+    /** The path with its example identifiers, and every query parameter that has an example. */
+    private static String url(String path, JsonNode operation) {
+        StringBuilder url = new StringBuilder();
+        Matcher variable = Pattern.compile("\\{([^}]+)}").matcher(path);
+        while (variable.find()) {
+            JsonNode example = parameter(operation, variable.group(1)).get("example");
+            assertThat(example).as("example of " + variable.group(1) + " in " + path).isNotNull();
+            variable.appendReplacement(url, Matcher.quoteReplacement(encode(example.asText())));
+        }
+        variable.appendTail(url);
+        String separator = "?";
+        for (JsonNode parameter : operation.path("parameters")) {
+            if (parameter.get("in").asText().equals("query") && parameter.has("example")) {
+                url.append(separator).append(parameter.get("name").asText()).append('=')
+                        .append(encode(parameter.get("example").asText()));
+                separator = "&";
+            }
+        }
+        return url.toString();
+    }
+
+    private static JsonNode parameter(JsonNode operation, String name) {
+        for (JsonNode parameter : operation.path("parameters")) {
+            if (parameter.get("name").asText().equals(name)) {
+                return parameter;
+            }
+        }
+        throw new AssertionError("no parameter " + name);
+    }
+
+    private static String success(JsonNode operation) {
+        List<String> statuses = new ArrayList<>();
+        operation.get("responses").fieldNames().forEachRemaining(statuses::add);
+        return statuses.stream().filter(status -> status.startsWith("2")).findFirst().orElseThrow();
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}
