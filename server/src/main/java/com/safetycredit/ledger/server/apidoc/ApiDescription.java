@@ -85,6 +85,9 @@ public class ApiDescription {
         OperationDocs operations = new OperationDocs(texts, roles);
         SchemaDocs schemas = new SchemaDocs(texts);
         return api -> {
+            // springdoc sets the schemas it found after this bean was made: the answers no record declares go in now
+            texts.section("answerSchemas").fields().forEachRemaining(answer -> api.getComponents()
+                    .addSchemas(answer.getKey(), Json31.mapper().convertValue(answer.getValue(), Schema.class)));
             operations.customise(api);
             schemas.customise(api);
             Map<String, ApiResponse> refusals = OperationDocs.sharedRefusals(api, texts.section("refusals"));

@@ -42,8 +42,8 @@ final class Refusals {
             statuses.add(413); // over ledger.limits.max-body
             statuses.add(415); // not JSON
         }
-        if (RateLimits.kind(method, path) != null) {
-            statuses.add(429);
+        if (RateLimits.kind(method, path) != null || !access.open()) {
+            statuses.add(429); // over its rate, or too many failed sign-ins (LoginThrottle)
         }
         statuses.add(500);
         if (entry != null && entry.has("refusals")) {
