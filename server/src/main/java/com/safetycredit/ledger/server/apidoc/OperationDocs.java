@@ -135,10 +135,18 @@ class OperationDocs implements OpenApiCustomizer {
         if (field.has("example")) {
             parameter.setExample(ApiDescription.plain(field.get("example")));
         }
-        if (parameter.getSchema() != null && (field.has("codes") || field.has("enum"))) {
+        if (parameter.getSchema() != null && (field.has("codes") || field.has("enum") || field.has("minimum")
+                || field.has("maximum"))) {
             // springdoc shares one schema object among parameters of a type: change a copy
             parameter.setSchema(AnnotationsUtils.clone(parameter.getSchema(), true));
             SchemaDocs.enumerate(parameter.getSchema(), field);
+            // bounds the controller checks in code, not by annotation
+            if (field.has("minimum")) {
+                parameter.getSchema().setMinimum(field.get("minimum").decimalValue());
+            }
+            if (field.has("maximum")) {
+                parameter.getSchema().setMaximum(field.get("maximum").decimalValue());
+            }
         }
     }
 

@@ -72,6 +72,43 @@ class ApiExamplesTest {
         assertThat(called).hasSizeGreaterThanOrEqualTo(40);
     }
 
+    /**
+     * The bounds the description gives a query parameter are the server's: one past a bound is a 400 naming the
+     * parameter, the bound itself is answered.
+     */
+    @Test
+    void theBoundsOfTheParametersAreTheServers() {
+        Http http = new Http(port);
+        List<String> checked = new ArrayList<>();
+        Descriptions.operations(Descriptions.openApi(http)).forEach((key, operation) -> {
+            String path = key.substring(key.indexOf(' ') + 1);
+            if (!key.startsWith("GET ") || path.endsWith("/feed/stream")
+                    || MADE_BY_THE_SERVER.stream().anyMatch(path::startsWith)) {
+                return;
+            }
+            for (JsonNode parameter : operation.path("parameters")) {
+                JsonNode schema = parameter.path("schema");
+                String name = parameter.get("name").asText();
+                String base = url(path, operation).replaceAll("([?&])" + name + "=[^&]*&?", "$1");
+                String join = base.contains("?") ? (base.endsWith("?") || base.endsWith("&") ? "" : "&") : "?";
+                for (String bound : List.of("minimum", "maximum")) {
+                    if (!parameter.get("in").asText().equals("query") || !schema.has(bound)) {
+                        continue;
+                    }
+                    long at = schema.get(bound).asLong();
+                    long past = bound.equals("minimum") ? at - 1 : at + 1;
+                    Http.Response refused = http.get(base + join + name + "=" + past);
+                    assertThat(refused.status()).as(key + " " + name + "=" + past).isEqualTo(400);
+                    assertThat(refused.body()).contains(name);
+                    assertThat(http.get(base + join + name + "=" + at).status()).as(key + " " + name + "=" + at)
+                            .isEqualTo(200);
+                    checked.add(key + " " + name + " " + bound);
+                }
+            }
+        });
+        assertThat(checked).hasSizeGreaterThanOrEqualTo(6);
+    }
+
     /** The path with its example identifiers, and every query parameter that has an example. */
     private static String url(String path, JsonNode operation) {
         StringBuilder url = new StringBuilder();
