@@ -29,6 +29,7 @@ import org.springframework.security.web.access.WebInvocationPrivilegeEvaluator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -169,7 +170,7 @@ public class ApiDescription {
         Set<String> reached = new HashSet<>();
         Set<String> found = refs(Json31.pretty(roots));
         while (reached.addAll(found)) {
-            found = refs(Json31.pretty(found.stream().map(schemas::get).filter(java.util.Objects::nonNull).toList()));
+            found = refs(Json31.pretty(found.stream().map(schemas::get).filter(Objects::nonNull).toList()));
         }
         return reached;
     }

@@ -11,8 +11,8 @@ import com.safetycredit.ledger.shared.domain.Regions;
 import com.safetycredit.ledger.shared.domain.ReportingViolation;
 import com.safetycredit.ledger.shared.domain.RevocationGround;
 import com.safetycredit.ledger.shared.domain.SafetyInvestmentType;
-import com.safetycredit.ledger.shared.events.LedgerEventCatalog;
 import com.safetycredit.ledger.shared.events.EventTypeRegistry;
+import com.safetycredit.ledger.shared.events.LedgerEventCatalog;
 
 import java.util.Arrays;
 import java.util.List;

@@ -4,15 +4,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.safetycredit.ledger.server.security.OperationRoles;
 import io.swagger.v3.core.util.AnnotationsUtils;
+import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.tags.Tag;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 
 import java.util.ArrayList;
@@ -48,9 +51,9 @@ class OperationDocs implements OpenApiCustomizer {
         api.setTags(TAGS.stream().filter(used::contains).map(this::tag).toList());
     }
 
-    private io.swagger.v3.oas.models.tags.Tag tag(String name) {
+    private Tag tag(String name) {
         JsonNode words = texts.section("tags").path(name);
-        io.swagger.v3.oas.models.tags.Tag tag = new io.swagger.v3.oas.models.tags.Tag().name(name)
+        Tag tag = new Tag().name(name)
                 .description(words.path("description").asText(null));
         tag.addExtension("x-displayName", words.path("name").asText(name));
         return tag;
@@ -58,7 +61,7 @@ class OperationDocs implements OpenApiCustomizer {
 
     /** Documents one operation; answers its tag. */
     private String document(String method, String path, Operation operation,
-                            io.swagger.v3.oas.models.Components components) {
+                            Components components) {
         JsonNode entry = texts.operation(method, path).orElse(null);
         OperationRoles.Access access = roles.of(method, path);
         String tag = entry != null && entry.has("tag") ? entry.get("tag").asText() : tagOf(access);
@@ -161,7 +164,7 @@ class OperationDocs implements OpenApiCustomizer {
     }
 
     private ApiResponses responses(String method, String path, Operation operation, OperationRoles.Access access,
-                                   JsonNode entry, io.swagger.v3.oas.models.Components components) {
+                                   JsonNode entry, Components components) {
         ApiResponse success = operation.getResponses().values().iterator().next();
         String status = entry == null ? "200" : entry.path("status").asText("200");
         success.setDescription(entry != null && entry.has("returns") ? entry.get("returns").asText()
@@ -188,7 +191,7 @@ class OperationDocs implements OpenApiCustomizer {
 
     static ApiResponse problem(String description) {
         return new ApiResponse().description(description).content(new Content().addMediaType("application/problem+json",
-                new MediaType().schema(new io.swagger.v3.oas.models.media.Schema<>().$ref("#/components/schemas/Problem"))));
+                new MediaType().schema(new Schema<>().$ref("#/components/schemas/Problem"))));
     }
 
     /** The shared problem responses the operations refer to, one per status used. */

@@ -10,6 +10,7 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -123,8 +124,8 @@ class SchemaDocs implements OpenApiCustomizer {
                 .description(words.path("Problem").asText())
                 .addProperty("type", new StringSchema().format("uri").description(words.path("Problem.type").asText()))
                 .addProperty("title", new StringSchema().description(words.path("Problem.title").asText()))
-                .addProperty("status", new IntegerSchema().minimum(java.math.BigDecimal.valueOf(400))
-                        .maximum(java.math.BigDecimal.valueOf(599)).description(words.path("Problem.status").asText()))
+                .addProperty("status", new IntegerSchema().minimum(BigDecimal.valueOf(400))
+                        .maximum(BigDecimal.valueOf(599)).description(words.path("Problem.status").asText()))
                 .addProperty("detail", new StringSchema().description(words.path("Problem.detail").asText()))
                 .addProperty("instance", new StringSchema().format("uri-reference")
                         .description(words.path("Problem.instance").asText()))

@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.fail;
  * which rewrites the snapshots — and only if the version says the change.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"ledger.embedded.in-memory=true", "ledger.expiry.initial-delay=PT1H"})
+        properties = {"ledger.embedded.in-memory=true", "ledger.expiry.initial-delay=PT1H", Descriptions.OWN_CONTEXT})
 class ApiContractSnapshotTest {
 
     static final boolean UPDATE = Boolean.getBoolean("api.snapshot.update");

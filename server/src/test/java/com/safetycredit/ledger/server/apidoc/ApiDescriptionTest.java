@@ -1,6 +1,7 @@
 package com.safetycredit.ledger.server.apidoc;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.safetycredit.ledger.server.Http;
 import com.safetycredit.ledger.shared.events.LedgerEventCatalog;
 import com.safetycredit.ledger.shared.schema.EventSchemas;
@@ -25,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * carries every event with the schema {@code /api/v1/schema/events} publishes.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"ledger.embedded.in-memory=true", "ledger.expiry.initial-delay=PT1H"})
+        properties = {"ledger.embedded.in-memory=true", "ledger.expiry.initial-delay=PT1H", Descriptions.OWN_CONTEXT})
 class ApiDescriptionTest {
 
     static final Set<String> TAGS = Set.of("staff", "auditors", "agencies", "administrators", "public");
@@ -183,7 +184,7 @@ class ApiDescriptionTest {
         for (JsonNode type : published) {
             String name = type.get("name").asText();
             JsonNode expected = type.get("schema").deepCopy();
-            ((com.fasterxml.jackson.databind.node.ObjectNode) expected).remove("$schema");
+            ((ObjectNode) expected).remove("$schema");
             assertThat(asyncApi.at("/components/schemas/" + name)).as(name).isEqualTo(expected);
             for (String channel : List.of("eventStream", "webhook")) {
                 JsonNode message = Descriptions.resolve(asyncApi, asyncApi.at("/channels/" + channel + "/messages/" + name));

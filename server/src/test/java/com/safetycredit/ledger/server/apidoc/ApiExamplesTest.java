@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,7 +44,7 @@ class ApiExamplesTest {
         // the read models follow the sample data within moments
         http.await("/api/v1/admin/projections", answer -> {
             long head = http.get("/api/v1/ledger/head").json().get("position").asLong();
-            return head > 0 && java.util.stream.StreamSupport.stream(answer.json().spliterator(), false)
+            return head > 0 && StreamSupport.stream(answer.json().spliterator(), false)
                     .allMatch(projection -> projection.get("position").asLong() >= head);
         });
         Map<String, JsonNode> operations = Descriptions.operations(Descriptions.openApi(http));

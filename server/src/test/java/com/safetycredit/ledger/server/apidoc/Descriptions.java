@@ -13,11 +13,19 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /** The two published descriptions, as served and as committed ({@code src/test/resources/api/}). */
 final class Descriptions {
+
+    /**
+     * The description tests share one server among themselves and with no other test: the others expect an empty
+     * ledger, and a context with the same properties would be handed to them from the cache.
+     */
+    static final String OWN_CONTEXT = "ledger.test.context=api-descriptions";
 
     static final Path SNAPSHOTS = Path.of("src", "test", "resources", "api");
     static final Path OPENAPI = SNAPSHOTS.resolve("openapi.json");
@@ -106,11 +114,11 @@ final class Descriptions {
 
     /** Every operation: "METHOD /path" → the operation object. */
     static Map<String, JsonNode> operations(JsonNode openApi) {
-        Map<String, JsonNode> operations = new java.util.TreeMap<>();
+        Map<String, JsonNode> operations = new TreeMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> paths = openApi.get("paths").fields(); paths.hasNext(); ) {
             Map.Entry<String, JsonNode> path = paths.next();
             path.getValue().fields().forEachRemaining(method ->
-                    operations.put(method.getKey().toUpperCase(java.util.Locale.ROOT) + " " + path.getKey(),
+                    operations.put(method.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey(),
                             method.getValue()));
         }
         return operations;

@@ -2,6 +2,7 @@ package com.safetycredit.ledger.server.apidoc;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.safetycredit.ledger.server.Http;
+import com.safetycredit.ledger.server.security.OperationRoles;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -30,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * unknown, so what passes is refused as invalid or unknown (only a digest and background checks run).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"ledger.embedded.in-memory=true", "ledger.expiry.initial-delay=PT1H"})
+        properties = {"ledger.embedded.in-memory=true", "ledger.expiry.initial-delay=PT1H", Descriptions.OWN_CONTEXT})
 class DocumentedRolesTest {
 
     /** Test accounts of config/application.yml holding one role each. */
@@ -45,7 +46,7 @@ class DocumentedRolesTest {
     void theDescribedRolesAreTheEnforcedRoles() throws Exception {
         JsonNode openApi = Descriptions.openApi(new Http(port, null));
         assertThat(new TreeSet<>(ACCOUNTS.keySet())).as("one test account per grantable role")
-                .isEqualTo(new TreeSet<>(com.safetycredit.ledger.server.security.OperationRoles.grantable()));
+                .isEqualTo(new TreeSet<>(OperationRoles.grantable()));
         List<String> checked = new ArrayList<>();
         for (Map.Entry<String, JsonNode> operation : Descriptions.operations(openApi).entrySet()) {
             String method = operation.getKey().substring(0, operation.getKey().indexOf(' '));

@@ -38,7 +38,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  * a refusal as the problem the description promises.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"ledger.embedded.in-memory=true", "ledger.expiry.initial-delay=PT1H"})
+        properties = {"ledger.embedded.in-memory=true", "ledger.expiry.initial-delay=PT1H", Descriptions.OWN_CONTEXT})
 class GeneratedClientTest {
 
     @LocalServerPort
