@@ -1,5 +1,8 @@
 package com.safetycredit.ledger.command;
 
+import com.safetycredit.ledger.shared.store.CommitReceiptInterceptor;
+import org.axonframework.commandhandling.CommandBus;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
@@ -12,4 +15,10 @@ import org.springframework.context.annotation.Profile;
 @Profile("command")
 @ComponentScan
 public class CommandSideConfiguration {
+
+    /** Every command answers with the positions it appended, on whatever thread the bus handled it. */
+    @Autowired
+    void commitReceipts(CommandBus commandBus) {
+        commandBus.registerHandlerInterceptor(new CommitReceiptInterceptor());
+    }
 }

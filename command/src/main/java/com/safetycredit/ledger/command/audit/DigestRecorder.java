@@ -34,26 +34,24 @@ public class DigestRecorder {
 
     @PostMapping("/api/v1/ledger/digests")
     public ResponseEntity<Map<String, Object>> recordNow() {
-        CommitReceipt.clear();
-        LedgerHead digested = record("on request");
-        LedgerHead after = CommitReceipt.take();
+        LedgerHead digested = store.head();
+        CommitReceipt receipt = CommitReceipt.of(() -> record(digested, "on request"));
         return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("position", digested.position(),
-                "hash", digested.hash(), "recordedAt", after == null ? -1 : after.position()));
+                "hash", digested.hash(), "recordedAt", receipt.head().map(LedgerHead::position).orElse(-1L)));
     }
 
     @Scheduled(cron = "${ledger.digest.cron:0 0 0 * * *}", zone = "Asia/Shanghai")
     public void daily() {
-        if (store.head().position() > 0) {
-            record("daily");
+        LedgerHead head = store.head();
+        if (head.position() > 0) {
+            record(head, "daily");
         }
     }
 
-    /** Appends the digest of the current head; returns the head it digested. */
-    private LedgerHead record(String occasion) {
-        LedgerHead digested = store.head();
+    /** Appends the digest of a head the ledger reached. */
+    private void record(LedgerHead digested, String occasion) {
         eventGateway.publish(GenericEventMessage.asEventMessage(
                         new LedgerDigestRecorded(digested.position(), digested.hash(), occasion))
                 .andMetaData(MetaData.with(EventMetadata.ACTOR, "ledger").and(EventMetadata.ROLE, "SYSTEM")));
-        return digested;
     }
 }

@@ -1,7 +1,6 @@
 package com.safetycredit.ledger.command.web;
 
-import com.safetycredit.ledger.shared.store.CommitReceipt;
-import com.safetycredit.ledger.shared.store.LedgerHead;
+import com.safetycredit.ledger.shared.store.CommitReceiptInterceptor.Committed;
 import com.safetycredit.ledger.shared.store.MongoLedgerStorageEngine;
 import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -47,10 +46,9 @@ public class CommandSender {
         return idempotencyKeys.once(principal(http), idempotencyKey, http.getMethod() + " " + http.getRequestURI(),
                 request, HttpStatus.CREATED, headAtClaim(idempotencyKey), () -> {
                     Prepared prepared = prepare.get();
-                    CommitReceipt.clear();
-                    commandGateway.sendAndWait(prepared.command(), CommandMetadata.from(http, idempotencyKey));
-                    LedgerHead head = CommitReceipt.take();
-                    return new WriteResponse(prepared.id(), head == null ? null : head.position());
+                    Committed committed = Committed.of(commandGateway.sendAndWait(prepared.command(),
+                            CommandMetadata.from(http, idempotencyKey)));
+                    return new WriteResponse(prepared.id(), committed.receipt().lastPosition());
                 });
     }
 
@@ -65,11 +63,10 @@ public class CommandSender {
                                               Function<Object, WriteResponse> answer) {
         return idempotencyKeys.once(principal(http), idempotencyKey, http.getMethod() + " " + http.getRequestURI(),
                 request, status, headAtClaim(idempotencyKey), () -> {
-            CommitReceipt.clear();
-            Object result = commandGateway.sendAndWait(command, CommandMetadata.from(http, idempotencyKey));
-            LedgerHead head = CommitReceipt.take();
-            WriteResponse response = answer.apply(result);
-            return new WriteResponse(response.id(), head == null ? null : head.position(), response.grade(),
+            Committed committed = Committed.of(commandGateway.sendAndWait(command,
+                    CommandMetadata.from(http, idempotencyKey)));
+            WriteResponse response = answer.apply(committed.result());
+            return new WriteResponse(response.id(), committed.receipt().lastPosition(), response.grade(),
                     response.outcome());
         });
     }

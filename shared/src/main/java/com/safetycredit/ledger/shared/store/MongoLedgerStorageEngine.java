@@ -128,7 +128,7 @@ public class MongoLedgerStorageEngine extends BatchingEventStorageEngine {
                     collections.commits().insertOne(commit.toDocument(new Date()));
                     knownHead = commit.head();
                     afterCommit.run();
-                    CommitReceipt.record(knownHead);
+                    CommitReceipt.noteInCurrentUnitOfWork(new CommitReceipt.Commit(head.position() + 1, knownHead));
                     advanceHeadHint(knownHead);
                     return;
                 } catch (MongoWriteException e) {
