@@ -1,6 +1,6 @@
 package com.safetycredit.ledger.command;
 
-import com.safetycredit.ledger.shared.store.CommitReceiptInterceptor;
+import com.safetycredit.ledger.store.CommitReceiptInterceptor;
 import org.axonframework.commandhandling.CommandBus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.ComponentScan;

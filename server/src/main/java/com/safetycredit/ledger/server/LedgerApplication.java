@@ -2,7 +2,7 @@ package com.safetycredit.ledger.server;
 
 import com.safetycredit.ledger.command.CommandSideConfiguration;
 import com.safetycredit.ledger.query.QuerySideConfiguration;
-import com.safetycredit.ledger.shared.audit.OfflineVerifierCli;
+import com.safetycredit.ledger.verifier.OfflineVerifierCli;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;

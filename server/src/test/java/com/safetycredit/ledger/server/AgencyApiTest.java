@@ -2,7 +2,7 @@ package com.safetycredit.ledger.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.safetycredit.ledger.query.webhook.WebhookSignature;
-import com.safetycredit.ledger.shared.domain.Uscc;
+import com.safetycredit.ledger.contracts.values.Uscc;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,9 +1,9 @@
 package com.safetycredit.ledger.server;
 
 import com.mongodb.client.MongoClient;
-import com.safetycredit.ledger.shared.mongo.EmbeddedMongo;
-import com.safetycredit.ledger.shared.mongo.MongoClientFactory;
-import com.safetycredit.ledger.shared.store.LedgerCollections;
+import com.safetycredit.ledger.server.mongo.EmbeddedMongo;
+import com.safetycredit.ledger.server.mongo.MongoClientFactory;
+import com.safetycredit.ledger.store.LedgerCollections;
 import com.safetycredit.ledger.server.config.MongoConfiguration;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;

@@ -2,8 +2,8 @@ package com.safetycredit.ledger.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.mongodb.client.MongoDatabase;
-import com.safetycredit.ledger.shared.store.LedgerCollections;
-import com.safetycredit.ledger.shared.store.MongoLedgerStorageEngine;
+import com.safetycredit.ledger.store.LedgerCollections;
+import com.safetycredit.ledger.store.MongoLedgerStorageEngine;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

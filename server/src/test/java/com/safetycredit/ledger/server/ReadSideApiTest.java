@@ -1,7 +1,7 @@
 package com.safetycredit.ledger.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.safetycredit.ledger.shared.domain.Uscc;
+import com.safetycredit.ledger.contracts.values.Uscc;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;

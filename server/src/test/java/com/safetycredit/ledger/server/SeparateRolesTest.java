@@ -1,6 +1,6 @@
 package com.safetycredit.ledger.server;
 
-import com.safetycredit.ledger.shared.mongo.EmbeddedMongo;
+import com.safetycredit.ledger.server.mongo.EmbeddedMongo;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;

@@ -1,10 +1,10 @@
 package com.safetycredit.ledger.command.audit;
 
-import com.safetycredit.ledger.shared.events.EventMetadata;
-import com.safetycredit.ledger.shared.events.ledger.LedgerDigestRecorded;
-import com.safetycredit.ledger.shared.store.CommitReceipt;
-import com.safetycredit.ledger.shared.store.LedgerHead;
-import com.safetycredit.ledger.shared.store.MongoLedgerStorageEngine;
+import com.safetycredit.ledger.contracts.events.EventMetadata;
+import com.safetycredit.ledger.contracts.events.ledger.LedgerDigestRecorded;
+import com.safetycredit.ledger.store.CommitReceipt;
+import com.safetycredit.ledger.contracts.chain.LedgerHead;
+import com.safetycredit.ledger.store.MongoLedgerStorageEngine;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.gateway.EventGateway;
 import org.axonframework.messaging.MetaData;

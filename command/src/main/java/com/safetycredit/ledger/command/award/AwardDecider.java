@@ -1,7 +1,7 @@
 package com.safetycredit.ledger.command.award;
 
-import com.safetycredit.ledger.shared.policy.AwardDecision;
-import com.safetycredit.ledger.shared.policy.AwardYearBook;
+import com.safetycredit.ledger.contracts.values.AwardDecision;
+import com.safetycredit.ledger.rules.policy.AwardYearBook;
 
 import java.util.List;
 

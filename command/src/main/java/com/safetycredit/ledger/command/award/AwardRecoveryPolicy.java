@@ -1,15 +1,15 @@
 package com.safetycredit.ledger.command.award;
 
-import com.safetycredit.ledger.shared.LedgerTime;
-import com.safetycredit.ledger.shared.commands.RecheckAwardYear;
-import com.safetycredit.ledger.shared.credit.EnterpriseRecords;
-import com.safetycredit.ledger.shared.events.EnterpriseFact;
-import com.safetycredit.ledger.shared.events.EventMetadata;
-import com.safetycredit.ledger.shared.events.award.AwardGranted;
-import com.safetycredit.ledger.shared.policy.AwardPolicy;
-import com.safetycredit.ledger.shared.policy.AwardPolicyCatalog;
-import com.safetycredit.ledger.shared.policy.RecoveryTriggers;
-import com.safetycredit.ledger.shared.store.MongoLedgerStorageEngine;
+import com.safetycredit.ledger.contracts.LedgerTime;
+import com.safetycredit.ledger.contracts.commands.RecheckAwardYear;
+import com.safetycredit.ledger.rules.credit.EnterpriseRecords;
+import com.safetycredit.ledger.contracts.events.EnterpriseFact;
+import com.safetycredit.ledger.contracts.events.EventMetadata;
+import com.safetycredit.ledger.contracts.events.award.AwardGranted;
+import com.safetycredit.ledger.rules.policy.AwardPolicy;
+import com.safetycredit.ledger.rules.policy.AwardPolicyCatalog;
+import com.safetycredit.ledger.rules.policy.RecoveryTriggers;
+import com.safetycredit.ledger.store.MongoLedgerStorageEngine;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;

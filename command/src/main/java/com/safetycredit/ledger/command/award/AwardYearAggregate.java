@@ -1,13 +1,13 @@
 package com.safetycredit.ledger.command.award;
 
-import com.safetycredit.ledger.shared.commands.DecideAwardInYear;
-import com.safetycredit.ledger.shared.commands.RecheckAwardYear;
-import com.safetycredit.ledger.shared.events.award.AwardDenied;
-import com.safetycredit.ledger.shared.events.award.AwardGranted;
-import com.safetycredit.ledger.shared.events.award.AwardMarkedForRecovery;
-import com.safetycredit.ledger.shared.events.award.AwardRecoveryLifted;
-import com.safetycredit.ledger.shared.policy.AwardDecision;
-import com.safetycredit.ledger.shared.policy.AwardYearBook;
+import com.safetycredit.ledger.contracts.commands.DecideAwardInYear;
+import com.safetycredit.ledger.contracts.commands.RecheckAwardYear;
+import com.safetycredit.ledger.contracts.events.award.AwardDenied;
+import com.safetycredit.ledger.contracts.events.award.AwardGranted;
+import com.safetycredit.ledger.contracts.events.award.AwardMarkedForRecovery;
+import com.safetycredit.ledger.contracts.events.award.AwardRecoveryLifted;
+import com.safetycredit.ledger.contracts.values.AwardDecision;
+import com.safetycredit.ledger.rules.policy.AwardYearBook;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;

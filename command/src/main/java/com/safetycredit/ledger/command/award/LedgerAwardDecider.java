@@ -1,17 +1,18 @@
 package com.safetycredit.ledger.command.award;
 
-import com.safetycredit.ledger.shared.credit.EnterpriseRecord;
-import com.safetycredit.ledger.shared.credit.EnterpriseRecords;
-import com.safetycredit.ledger.shared.events.award.AwardGranted;
-import com.safetycredit.ledger.shared.policy.AwardDecision;
-import com.safetycredit.ledger.shared.policy.AwardEvaluator;
-import com.safetycredit.ledger.shared.policy.AwardGates;
-import com.safetycredit.ledger.shared.policy.AwardPolicy;
-import com.safetycredit.ledger.shared.policy.AwardPolicyCatalog;
-import com.safetycredit.ledger.shared.policy.AwardYearBook;
-import com.safetycredit.ledger.shared.problems.NotFoundException;
-import com.safetycredit.ledger.shared.store.MongoLedgerStorageEngine;
-import com.safetycredit.ledger.shared.store.StoredEvent;
+import com.safetycredit.ledger.rules.credit.EnterpriseRecord;
+import com.safetycredit.ledger.rules.credit.EnterpriseRecords;
+import com.safetycredit.ledger.contracts.events.award.AwardGranted;
+import com.safetycredit.ledger.contracts.values.AwardDecision;
+import com.safetycredit.ledger.rules.policy.AwardEvaluator;
+import com.safetycredit.ledger.rules.policy.AwardGates;
+import com.safetycredit.ledger.rules.policy.AwardPolicy;
+import com.safetycredit.ledger.rules.policy.AwardPolicyCatalog;
+import com.safetycredit.ledger.rules.policy.AwardYearBook;
+import com.safetycredit.ledger.contracts.problems.NotFoundException;
+import com.safetycredit.ledger.store.MongoLedgerStorageEngine;
+import com.safetycredit.ledger.store.StoredEnterpriseEvents;
+import com.safetycredit.ledger.contracts.chain.StoredEvent;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -21,11 +22,14 @@ import java.util.List;
 public class LedgerAwardDecider implements AwardDecider {
 
     private final EnterpriseRecords records;
+    private final StoredEnterpriseEvents payloads;
     private final AwardPolicyCatalog policies;
     private final MongoLedgerStorageEngine store;
 
-    public LedgerAwardDecider(EnterpriseRecords records, AwardPolicyCatalog policies, MongoLedgerStorageEngine store) {
+    public LedgerAwardDecider(EnterpriseRecords records, StoredEnterpriseEvents payloads, AwardPolicyCatalog policies,
+                              MongoLedgerStorageEngine store) {
         this.records = records;
+        this.payloads = payloads;
         this.policies = policies;
         this.store = store;
     }
@@ -49,7 +53,7 @@ public class LedgerAwardDecider implements AwardDecider {
 
     private long grantPosition(String yearId, String applicationId) {
         for (StoredEvent event : store.readAggregateStoredEvents(yearId)) {
-            if (event.type().equals("AwardGranted") && records.payload(event) instanceof AwardGranted granted
+            if (event.type().equals("AwardGranted") && payloads.payload(event) instanceof AwardGranted granted
                     && granted.applicationId().equals(applicationId)) {
                 return event.position();
             }

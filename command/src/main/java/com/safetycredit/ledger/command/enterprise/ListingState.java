@@ -1,6 +1,6 @@
 package com.safetycredit.ledger.command.enterprise;
 
-import com.safetycredit.ledger.shared.domain.ListingRegime;
+import com.safetycredit.ledger.rules.domain.ListingRegime;
 
 import java.time.LocalDate;
 

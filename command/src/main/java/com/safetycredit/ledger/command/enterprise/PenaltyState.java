@@ -1,6 +1,6 @@
 package com.safetycredit.ledger.command.enterprise;
 
-import com.safetycredit.ledger.shared.domain.ListingGrounds;
+import com.safetycredit.ledger.rules.domain.ListingGrounds;
 
 import java.time.LocalDate;
 

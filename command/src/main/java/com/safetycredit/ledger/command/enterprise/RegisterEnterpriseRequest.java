@@ -1,6 +1,6 @@
 package com.safetycredit.ledger.command.enterprise;
 
-import com.safetycredit.ledger.shared.validation.CleanText;
+import com.safetycredit.ledger.contracts.validation.CleanText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;

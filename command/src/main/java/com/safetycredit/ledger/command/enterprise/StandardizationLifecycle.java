@@ -1,12 +1,12 @@
 package com.safetycredit.ledger.command.enterprise;
 
-import com.safetycredit.ledger.shared.domain.AccidentGates;
-import com.safetycredit.ledger.shared.domain.AccidentGates.Gate;
-import com.safetycredit.ledger.shared.domain.CalendarWindow;
-import com.safetycredit.ledger.shared.domain.ReportingViolation;
-import com.safetycredit.ledger.shared.domain.RevocationGround;
-import com.safetycredit.ledger.shared.events.certification.CertificationRevoked;
-import com.safetycredit.ledger.shared.problems.ConflictException;
+import com.safetycredit.ledger.rules.domain.AccidentGates;
+import com.safetycredit.ledger.rules.domain.AccidentGates.Gate;
+import com.safetycredit.ledger.rules.domain.CalendarWindow;
+import com.safetycredit.ledger.rules.domain.ReportingViolation;
+import com.safetycredit.ledger.rules.domain.RevocationGround;
+import com.safetycredit.ledger.contracts.events.certification.CertificationRevoked;
+import com.safetycredit.ledger.contracts.problems.ConflictException;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

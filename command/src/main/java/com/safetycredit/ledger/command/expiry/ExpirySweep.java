@@ -1,9 +1,9 @@
 package com.safetycredit.ledger.command.expiry;
 
-import com.safetycredit.ledger.shared.LedgerTime;
-import com.safetycredit.ledger.shared.commands.ExpireCertification;
-import com.safetycredit.ledger.shared.commands.ExpireListing;
-import com.safetycredit.ledger.shared.events.EventMetadata;
+import com.safetycredit.ledger.contracts.LedgerTime;
+import com.safetycredit.ledger.contracts.commands.ExpireCertification;
+import com.safetycredit.ledger.contracts.commands.ExpireListing;
+import com.safetycredit.ledger.contracts.events.EventMetadata;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
 import org.slf4j.Logger;

@@ -3,16 +3,16 @@ package com.safetycredit.ledger.command.facts;
 import com.safetycredit.ledger.command.web.Checks;
 import com.safetycredit.ledger.command.web.CommandSender;
 import com.safetycredit.ledger.command.web.WriteResponse;
-import com.safetycredit.ledger.shared.commands.ChangeEnterpriseProfile;
-import com.safetycredit.ledger.shared.commands.GrantCertification;
-import com.safetycredit.ledger.shared.commands.RecordSafetyInvestment;
-import com.safetycredit.ledger.shared.commands.RevokeCertification;
-import com.safetycredit.ledger.shared.domain.CertificationType;
-import com.safetycredit.ledger.shared.domain.Industries;
-import com.safetycredit.ledger.shared.domain.Regions;
-import com.safetycredit.ledger.shared.domain.RevocationGround;
-import com.safetycredit.ledger.shared.domain.SafetyInvestmentType;
-import com.safetycredit.ledger.shared.problems.InvalidInputException;
+import com.safetycredit.ledger.contracts.commands.ChangeEnterpriseProfile;
+import com.safetycredit.ledger.contracts.commands.GrantCertification;
+import com.safetycredit.ledger.contracts.commands.RecordSafetyInvestment;
+import com.safetycredit.ledger.contracts.commands.RevokeCertification;
+import com.safetycredit.ledger.rules.domain.CertificationType;
+import com.safetycredit.ledger.rules.domain.Industries;
+import com.safetycredit.ledger.rules.domain.Regions;
+import com.safetycredit.ledger.rules.domain.RevocationGround;
+import com.safetycredit.ledger.rules.domain.SafetyInvestmentType;
+import com.safetycredit.ledger.contracts.problems.InvalidInputException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
@@ -109,7 +109,7 @@ public class CertificationController {
         Map<String, Object> details = request.details() == null ? Map.of() : request.details();
         return sender.create(http, key, request, new RecordSafetyInvestment(uscc, id, type.name(),
                 request.policyYear(), amountFen(request), details,
-                com.safetycredit.ledger.shared.LedgerTime.today(clock)), id);
+                com.safetycredit.ledger.contracts.LedgerTime.today(clock)), id);
     }
 
     /** Exactly one of fen or yuan; yuan with a third decimal would silently lose money, so it is refused. */

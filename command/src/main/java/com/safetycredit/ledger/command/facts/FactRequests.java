@@ -1,6 +1,6 @@
 package com.safetycredit.ledger.command.facts;
 
-import com.safetycredit.ledger.shared.validation.CleanText;
+import com.safetycredit.ledger.contracts.validation.CleanText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.Max;

@@ -1,6 +1,6 @@
 package com.safetycredit.ledger.command.web;
 
-import static com.safetycredit.ledger.shared.events.EventMetadata.*;
+import static com.safetycredit.ledger.contracts.events.EventMetadata.*;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.messaging.MetaData;

@@ -1,7 +1,7 @@
 package com.safetycredit.ledger.command.web;
 
-import com.safetycredit.ledger.shared.store.CommitReceiptInterceptor.Committed;
-import com.safetycredit.ledger.shared.store.MongoLedgerStorageEngine;
+import com.safetycredit.ledger.store.CommitReceiptInterceptor.Committed;
+import com.safetycredit.ledger.store.MongoLedgerStorageEngine;
 import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;

@@ -3,9 +3,9 @@ package com.safetycredit.ledger.command.web;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.safetycredit.ledger.shared.events.EventMetadata;
-import com.safetycredit.ledger.shared.store.MongoLedgerStorageEngine;
-import com.safetycredit.ledger.shared.store.StoredEvent;
+import com.safetycredit.ledger.contracts.events.EventMetadata;
+import com.safetycredit.ledger.store.MongoLedgerStorageEngine;
+import com.safetycredit.ledger.contracts.chain.StoredEvent;
 import org.springframework.stereotype.Component;
 
 import java.util.List;

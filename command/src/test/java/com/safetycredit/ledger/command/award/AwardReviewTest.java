@@ -1,14 +1,14 @@
 package com.safetycredit.ledger.command.award;
 
-import com.safetycredit.ledger.shared.commands.ApplyForAward;
-import com.safetycredit.ledger.shared.commands.DecideAwardInYear;
-import com.safetycredit.ledger.shared.commands.ReviewAward;
-import com.safetycredit.ledger.shared.events.award.AwardApplied;
-import com.safetycredit.ledger.shared.events.award.AwardDenied;
-import com.safetycredit.ledger.shared.events.award.AwardReviewed;
-import com.safetycredit.ledger.shared.policy.AwardDecision.Reason;
-import com.safetycredit.ledger.shared.problems.ConflictException;
-import com.safetycredit.ledger.shared.problems.InvalidInputException;
+import com.safetycredit.ledger.contracts.commands.ApplyForAward;
+import com.safetycredit.ledger.contracts.commands.DecideAwardInYear;
+import com.safetycredit.ledger.contracts.commands.ReviewAward;
+import com.safetycredit.ledger.contracts.events.award.AwardApplied;
+import com.safetycredit.ledger.contracts.events.award.AwardDenied;
+import com.safetycredit.ledger.contracts.events.award.AwardReviewed;
+import com.safetycredit.ledger.contracts.values.AwardDecision.Reason;
+import com.safetycredit.ledger.contracts.problems.ConflictException;
+import com.safetycredit.ledger.contracts.problems.InvalidInputException;
 import org.axonframework.commandhandling.SimpleCommandBus;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.test.aggregate.AggregateTestFixture;

@@ -1,15 +1,15 @@
 package com.safetycredit.ledger.command.enterprise;
 
-import com.safetycredit.ledger.shared.commands.ConcludeAccident;
-import com.safetycredit.ledger.shared.commands.ReportAccident;
-import com.safetycredit.ledger.shared.commands.RetractAccident;
-import com.safetycredit.ledger.shared.commands.ReviseAccidentCasualties;
-import com.safetycredit.ledger.shared.events.accident.AccidentCasualtiesRevised;
-import com.safetycredit.ledger.shared.events.accident.AccidentConcluded;
-import com.safetycredit.ledger.shared.events.accident.AccidentReported;
-import com.safetycredit.ledger.shared.events.accident.AccidentRetracted;
-import com.safetycredit.ledger.shared.problems.ConflictException;
-import com.safetycredit.ledger.shared.problems.NotFoundException;
+import com.safetycredit.ledger.contracts.commands.ConcludeAccident;
+import com.safetycredit.ledger.contracts.commands.ReportAccident;
+import com.safetycredit.ledger.contracts.commands.RetractAccident;
+import com.safetycredit.ledger.contracts.commands.ReviseAccidentCasualties;
+import com.safetycredit.ledger.contracts.events.accident.AccidentCasualtiesRevised;
+import com.safetycredit.ledger.contracts.events.accident.AccidentConcluded;
+import com.safetycredit.ledger.contracts.events.accident.AccidentReported;
+import com.safetycredit.ledger.contracts.events.accident.AccidentRetracted;
+import com.safetycredit.ledger.contracts.problems.ConflictException;
+import com.safetycredit.ledger.contracts.problems.NotFoundException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -59,7 +59,7 @@ class AccidentRulesTest {
         fixture.given(registered())
                 .when(report("a1", "PRODUCTION", deaths, injuries, loss))
                 .expectEvents(reported("a1", "PRODUCTION", deaths, injuries, loss, grade))
-                .expectResultMessagePayload(com.safetycredit.ledger.shared.domain.AccidentGrade.valueOf(grade));
+                .expectResultMessagePayload(com.safetycredit.ledger.rules.domain.AccidentGrade.valueOf(grade));
     }
 
     @Test

@@ -1,13 +1,13 @@
 package com.safetycredit.ledger.command.enterprise;
 
-import com.safetycredit.ledger.shared.commands.ExpireCertification;
-import com.safetycredit.ledger.shared.commands.GrantCertification;
-import com.safetycredit.ledger.shared.commands.RevokeCertification;
-import com.safetycredit.ledger.shared.events.certification.CertificationExpired;
-import com.safetycredit.ledger.shared.events.certification.CertificationGranted;
-import com.safetycredit.ledger.shared.events.certification.CertificationRevoked;
-import com.safetycredit.ledger.shared.problems.ConflictException;
-import com.safetycredit.ledger.shared.problems.NotFoundException;
+import com.safetycredit.ledger.contracts.commands.ExpireCertification;
+import com.safetycredit.ledger.contracts.commands.GrantCertification;
+import com.safetycredit.ledger.contracts.commands.RevokeCertification;
+import com.safetycredit.ledger.contracts.events.certification.CertificationExpired;
+import com.safetycredit.ledger.contracts.events.certification.CertificationGranted;
+import com.safetycredit.ledger.contracts.events.certification.CertificationRevoked;
+import com.safetycredit.ledger.contracts.problems.ConflictException;
+import com.safetycredit.ledger.contracts.problems.NotFoundException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,8 +1,8 @@
 package com.safetycredit.ledger.command.enterprise;
 
-import com.safetycredit.ledger.shared.events.certification.CertificationGranted;
-import com.safetycredit.ledger.shared.events.enterprise.EnterpriseRegistered;
-import com.safetycredit.ledger.shared.events.penalty.PenaltyImposed;
+import com.safetycredit.ledger.contracts.events.certification.CertificationGranted;
+import com.safetycredit.ledger.contracts.events.enterprise.EnterpriseRegistered;
+import com.safetycredit.ledger.contracts.events.penalty.PenaltyImposed;
 
 import java.time.LocalDate;
 

@@ -1,7 +1,7 @@
 package com.safetycredit.ledger.command.enterprise;
 
-import com.safetycredit.ledger.shared.commands.RegisterEnterprise;
-import com.safetycredit.ledger.shared.events.enterprise.EnterpriseRegistered;
+import com.safetycredit.ledger.contracts.commands.RegisterEnterprise;
+import com.safetycredit.ledger.contracts.events.enterprise.EnterpriseRegistered;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,14 +1,14 @@
 package com.safetycredit.ledger.command.enterprise;
 
-import com.safetycredit.ledger.shared.commands.BlacklistEnterprise;
-import com.safetycredit.ledger.shared.commands.ImposePenalty;
-import com.safetycredit.ledger.shared.events.accident.AccidentCasualtiesRevised;
-import com.safetycredit.ledger.shared.events.accident.AccidentReported;
-import com.safetycredit.ledger.shared.events.accident.AccidentReportingViolationFound;
-import com.safetycredit.ledger.shared.events.listing.EnterpriseBlacklisted;
-import com.safetycredit.ledger.shared.events.penalty.PenaltyImposed;
-import com.safetycredit.ledger.shared.problems.ConflictException;
-import com.safetycredit.ledger.shared.problems.InvalidInputException;
+import com.safetycredit.ledger.contracts.commands.BlacklistEnterprise;
+import com.safetycredit.ledger.contracts.commands.ImposePenalty;
+import com.safetycredit.ledger.contracts.events.accident.AccidentCasualtiesRevised;
+import com.safetycredit.ledger.contracts.events.accident.AccidentReported;
+import com.safetycredit.ledger.contracts.events.accident.AccidentReportingViolationFound;
+import com.safetycredit.ledger.contracts.events.listing.EnterpriseBlacklisted;
+import com.safetycredit.ledger.contracts.events.penalty.PenaltyImposed;
+import com.safetycredit.ledger.contracts.problems.ConflictException;
+import com.safetycredit.ledger.contracts.problems.InvalidInputException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

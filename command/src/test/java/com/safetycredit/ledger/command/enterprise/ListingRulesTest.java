@@ -1,18 +1,18 @@
 package com.safetycredit.ledger.command.enterprise;
 
-import com.safetycredit.ledger.shared.commands.BlacklistEnterprise;
-import com.safetycredit.ledger.shared.commands.ExpireListing;
-import com.safetycredit.ledger.shared.commands.ImposePenalty;
-import com.safetycredit.ledger.shared.commands.RemoveListingEarly;
-import com.safetycredit.ledger.shared.commands.RevokeListing;
-import com.safetycredit.ledger.shared.events.certification.CertificationRevoked;
-import com.safetycredit.ledger.shared.events.listing.EnterpriseBlacklisted;
-import com.safetycredit.ledger.shared.events.listing.ListingExpired;
-import com.safetycredit.ledger.shared.events.listing.ListingRemovedEarly;
-import com.safetycredit.ledger.shared.events.listing.ListingRevoked;
-import com.safetycredit.ledger.shared.events.penalty.PenaltyImposed;
-import com.safetycredit.ledger.shared.problems.ConflictException;
-import com.safetycredit.ledger.shared.problems.InvalidInputException;
+import com.safetycredit.ledger.contracts.commands.BlacklistEnterprise;
+import com.safetycredit.ledger.contracts.commands.ExpireListing;
+import com.safetycredit.ledger.contracts.commands.ImposePenalty;
+import com.safetycredit.ledger.contracts.commands.RemoveListingEarly;
+import com.safetycredit.ledger.contracts.commands.RevokeListing;
+import com.safetycredit.ledger.contracts.events.certification.CertificationRevoked;
+import com.safetycredit.ledger.contracts.events.listing.EnterpriseBlacklisted;
+import com.safetycredit.ledger.contracts.events.listing.ListingExpired;
+import com.safetycredit.ledger.contracts.events.listing.ListingRemovedEarly;
+import com.safetycredit.ledger.contracts.events.listing.ListingRevoked;
+import com.safetycredit.ledger.contracts.events.penalty.PenaltyImposed;
+import com.safetycredit.ledger.contracts.problems.ConflictException;
+import com.safetycredit.ledger.contracts.problems.InvalidInputException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -98,7 +98,7 @@ class ListingRulesTest {
     @Test
     void listingRevokesValidStandardizationCertificatesOnly() {
         fixture.given(registered(), standardization("C1", "2", LocalDate.of(2022, 1, 1)),
-                        new com.safetycredit.ledger.shared.events.certification.CertificationGranted(USCC, "C2",
+                        new com.safetycredit.ledger.contracts.events.certification.CertificationGranted(USCC, "C2",
                                 "DUAL_PREVENTION", null, "SF-1", "平湖市应急管理局", LocalDate.of(2022, 1, 1), null, null, null),
                         seriousPenalty("P-1", PENALTY_DAY))
                 .when(blacklist("L1", "P-1"))
@@ -122,7 +122,7 @@ class ListingRulesTest {
     void removalOfAListingThatDoesNotExistOrEndedIsRefused() {
         fixture.given(registered())
                 .when(new RemoveListingEarly(USCC, "nope", "x", LISTED))
-                .expectException(com.safetycredit.ledger.shared.problems.NotFoundException.class)
+                .expectException(com.safetycredit.ledger.contracts.problems.NotFoundException.class)
                 .expectNoEvents();
         fixture.given(registered(), seriousPenalty("P-1", PENALTY_DAY), listed("L1"),
                         new ListingRevoked(USCC, "L1", "处罚被撤销", LISTED.plusDays(10)))

@@ -1,10 +1,10 @@
 package com.safetycredit.ledger.command.enterprise;
 
-import com.safetycredit.ledger.shared.commands.ChangeEnterpriseProfile;
-import com.safetycredit.ledger.shared.commands.RecordSafetyInvestment;
-import com.safetycredit.ledger.shared.events.enterprise.EnterpriseProfileChanged;
-import com.safetycredit.ledger.shared.events.investment.SafetyInvestmentRecorded;
-import com.safetycredit.ledger.shared.problems.ConflictException;
+import com.safetycredit.ledger.contracts.commands.ChangeEnterpriseProfile;
+import com.safetycredit.ledger.contracts.commands.RecordSafetyInvestment;
+import com.safetycredit.ledger.contracts.events.enterprise.EnterpriseProfileChanged;
+import com.safetycredit.ledger.contracts.events.investment.SafetyInvestmentRecorded;
+import com.safetycredit.ledger.contracts.problems.ConflictException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;

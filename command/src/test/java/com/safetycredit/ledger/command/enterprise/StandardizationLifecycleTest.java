@@ -1,25 +1,25 @@
 package com.safetycredit.ledger.command.enterprise;
 
-import com.safetycredit.ledger.shared.commands.BlacklistEnterprise;
-import com.safetycredit.ledger.shared.commands.GrantCertification;
-import com.safetycredit.ledger.shared.commands.RecordAccidentReportingViolation;
-import com.safetycredit.ledger.shared.commands.ReportAccident;
-import com.safetycredit.ledger.shared.commands.RetractAccident;
-import com.safetycredit.ledger.shared.commands.ReviseAccidentCasualties;
-import com.safetycredit.ledger.shared.commands.RevokeCertification;
-import com.safetycredit.ledger.shared.commands.RevokeListing;
-import com.safetycredit.ledger.shared.events.accident.AccidentCasualtiesRevised;
-import com.safetycredit.ledger.shared.events.accident.AccidentReported;
-import com.safetycredit.ledger.shared.events.accident.AccidentReportingViolationFound;
-import com.safetycredit.ledger.shared.events.accident.AccidentRetracted;
-import com.safetycredit.ledger.shared.events.certification.CertificationGranted;
-import com.safetycredit.ledger.shared.events.certification.CertificationReinstated;
-import com.safetycredit.ledger.shared.events.certification.CertificationRevoked;
-import com.safetycredit.ledger.shared.events.listing.EnterpriseBlacklisted;
-import com.safetycredit.ledger.shared.events.listing.ListingRemovedEarly;
-import com.safetycredit.ledger.shared.events.listing.ListingRevoked;
-import com.safetycredit.ledger.shared.problems.ConflictException;
-import com.safetycredit.ledger.shared.problems.LedgerProblem;
+import com.safetycredit.ledger.contracts.commands.BlacklistEnterprise;
+import com.safetycredit.ledger.contracts.commands.GrantCertification;
+import com.safetycredit.ledger.contracts.commands.RecordAccidentReportingViolation;
+import com.safetycredit.ledger.contracts.commands.ReportAccident;
+import com.safetycredit.ledger.contracts.commands.RetractAccident;
+import com.safetycredit.ledger.contracts.commands.ReviseAccidentCasualties;
+import com.safetycredit.ledger.contracts.commands.RevokeCertification;
+import com.safetycredit.ledger.contracts.commands.RevokeListing;
+import com.safetycredit.ledger.contracts.events.accident.AccidentCasualtiesRevised;
+import com.safetycredit.ledger.contracts.events.accident.AccidentReported;
+import com.safetycredit.ledger.contracts.events.accident.AccidentReportingViolationFound;
+import com.safetycredit.ledger.contracts.events.accident.AccidentRetracted;
+import com.safetycredit.ledger.contracts.events.certification.CertificationGranted;
+import com.safetycredit.ledger.contracts.events.certification.CertificationReinstated;
+import com.safetycredit.ledger.contracts.events.certification.CertificationRevoked;
+import com.safetycredit.ledger.contracts.events.listing.EnterpriseBlacklisted;
+import com.safetycredit.ledger.contracts.events.listing.ListingRemovedEarly;
+import com.safetycredit.ledger.contracts.events.listing.ListingRevoked;
+import com.safetycredit.ledger.contracts.problems.ConflictException;
+import com.safetycredit.ledger.contracts.problems.LedgerProblem;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -160,7 +160,7 @@ class StandardizationLifecycleTest {
                 .expectExceptionMessage(org.hamcrest.Matchers.containsString("L1"))
                 .expectNoEvents();
         LedgerProblem refusal = refusalOf(listed, Map.of(), Map.of("L1", new ListingState(
-                com.safetycredit.ledger.shared.domain.ListingRegime.MEM_ORDER_11_2023, "平应急失信〔2024〕1号", listed,
+                com.safetycredit.ledger.rules.domain.ListingRegime.MEM_ORDER_11_2023, "平应急失信〔2024〕1号", listed,
                 listed.plusYears(3), null, ListingState.Status.ACTIVE)));
         assertThat(refusal.code()).isEqualTo("standardization-suspended");
         assertThat(refusal.detail(false)).contains("平应急失信〔2024〕1号", "标准化定级暂停");

@@ -1,11 +1,9 @@
 package com.safetycredit.ledger.command.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
-import com.safetycredit.ledger.shared.mongo.EmbeddedMongo;
-import com.safetycredit.ledger.shared.mongo.MongoClientFactory;
-import com.safetycredit.ledger.shared.problems.ConflictException;
+import com.safetycredit.ledger.contracts.problems.ConflictException;
+import com.safetycredit.ledger.store.testing.TestMongo;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,8 +24,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Idempotency keys: per principal, released only when the command failed, recovered when stale, expiring. */
 class IdempotencyKeysTest {
 
-    private EmbeddedMongo mongo;
-    private MongoClient client;
+    private TestMongo mongo;
     private MongoDatabase database;
     private final MovableClock clock = new MovableClock();
     private final AtomicInteger appended = new AtomicInteger();
@@ -35,14 +32,12 @@ class IdempotencyKeysTest {
 
     @BeforeEach
     void start() {
-        mongo = EmbeddedMongo.inMemory();
-        client = MongoClientFactory.create(mongo.connectionString());
-        database = client.getDatabase("keys_test");
+        mongo = TestMongo.start();
+        database = mongo.newConnection();
     }
 
     @AfterEach
     void stop() {
-        client.close();
         mongo.close();
     }
 
@@ -133,7 +128,7 @@ class IdempotencyKeysTest {
     @Test
     void aKeyMustBeAPlainToken() {
         assertThatThrownBy(() -> send(keys(false), "wangli", "k\u0000"))
-                .isInstanceOf(com.safetycredit.ledger.shared.problems.InvalidInputException.class);
+                .isInstanceOf(com.safetycredit.ledger.contracts.problems.InvalidInputException.class);
     }
 
     static final class MovableClock extends Clock {

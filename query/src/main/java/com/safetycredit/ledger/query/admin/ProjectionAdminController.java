@@ -1,8 +1,8 @@
 package com.safetycredit.ledger.query.admin;
 
-import com.safetycredit.ledger.shared.problems.NotFoundException;
-import com.safetycredit.ledger.shared.store.StoredTokens;
-import com.safetycredit.ledger.shared.store.MongoLedgerStorageEngine;
+import com.safetycredit.ledger.contracts.problems.NotFoundException;
+import com.safetycredit.ledger.store.StoredTokens;
+import com.safetycredit.ledger.store.MongoLedgerStorageEngine;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.springframework.http.HttpStatus;

@@ -1,17 +1,17 @@
 package com.safetycredit.ledger.query.audit;
 
-import com.safetycredit.ledger.shared.audit.ExportFormat;
-import com.safetycredit.ledger.shared.events.EventTypeRegistry;
-import com.safetycredit.ledger.shared.problems.InvalidInputException;
+import com.safetycredit.ledger.contracts.export.ExportFormat;
+import com.safetycredit.ledger.contracts.events.EventTypeRegistry;
+import com.safetycredit.ledger.contracts.problems.InvalidInputException;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
-import com.safetycredit.ledger.shared.audit.OfflineVerifier;
-import com.safetycredit.ledger.shared.credit.CreditRules;
-import com.safetycredit.ledger.shared.policy.AwardPolicyCatalog;
-import com.safetycredit.ledger.shared.store.ChainVerification;
-import com.safetycredit.ledger.shared.store.ChainVerifier;
-import com.safetycredit.ledger.shared.store.LedgerHead;
-import com.safetycredit.ledger.shared.store.MongoLedgerStorageEngine;
-import com.safetycredit.ledger.shared.store.StoredEvent;
+import com.safetycredit.ledger.rules.policy.AwardPolicyCatalog;
+import com.safetycredit.ledger.contracts.chain.ChainVerification;
+import com.safetycredit.ledger.contracts.chain.EventPayloads;
+import com.safetycredit.ledger.rules.policy.MoneyCheck;
+import com.safetycredit.ledger.store.StoredChain;
+import com.safetycredit.ledger.contracts.chain.LedgerHead;
+import com.safetycredit.ledger.store.MongoLedgerStorageEngine;
+import com.safetycredit.ledger.contracts.chain.StoredEvent;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,20 +36,24 @@ public class LedgerAuditController {
 
     private final MongoLedgerStorageEngine store;
     private final EventTypeRegistry registry;
-    private final OfflineVerifier rules;
+    private final StoredChain chain;
+    private final EventPayloads payloads;
+    private final AwardPolicyCatalog policies;
 
-    public LedgerAuditController(MongoLedgerStorageEngine store, EventTypeRegistry registry, CreditRules creditRules,
+    public LedgerAuditController(MongoLedgerStorageEngine store, EventTypeRegistry registry,
                                  AwardPolicyCatalog policies) {
         this.store = store;
         this.registry = registry;
-        this.rules = new OfflineVerifier(registry, creditRules, policies);
+        this.chain = new StoredChain(store, registry);
+        this.payloads = new EventPayloads(registry);
+        this.policies = policies;
     }
 
     /**
      * The chain's verification and, over the whole ledger (from position 1), the money invariants — the same
      * pure function the offline verifier runs on an export.
      */
-    public record Verification(@JsonUnwrapped ChainVerification chain, OfflineVerifier.MoneyCheck moneyInvariants) {
+    public record Verification(@JsonUnwrapped ChainVerification chain, MoneyCheck moneyInvariants) {
     }
 
     @GetMapping("/api/v1/ledger/head")
@@ -66,10 +70,9 @@ public class LedgerAuditController {
                                @RequestParam(required = false) Long to,
                                @RequestParam(required = false) String previousHash) {
         long end = range(from, to);
-        ChainVerifier verifier = new ChainVerifier(registry);
-        ChainVerification chain = previousHash == null ? verifier.verify(store, from, end, n -> { })
-                : verifier.verifyFrom(store, from, end, previousHash, n -> { });
-        return new Verification(chain, from == 1 ? rules.moneyInvariants(storedEvents(end)) : null);
+        ChainVerification verified = previousHash == null ? chain.verify(from, end, n -> { })
+                : chain.verifyFrom(from, end, previousHash, n -> { });
+        return new Verification(verified, from == 1 ? MoneyCheck.over(storedEvents(end), payloads, policies) : null);
     }
 
     /** Every stored event up to {@code end}, a page at a time. */

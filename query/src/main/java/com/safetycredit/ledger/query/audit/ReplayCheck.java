@@ -5,11 +5,12 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.safetycredit.ledger.query.history.HistoryProjection;
 import com.safetycredit.ledger.query.profile.ProfileProjection;
-import com.safetycredit.ledger.shared.credit.EnterpriseRecords;
-import com.safetycredit.ledger.shared.events.EnterpriseFact;
-import com.safetycredit.ledger.shared.store.CanonicalJson;
-import com.safetycredit.ledger.shared.store.MongoLedgerStorageEngine;
-import com.safetycredit.ledger.shared.store.StoredEvent;
+import com.safetycredit.ledger.rules.credit.EnterpriseRecords;
+import com.safetycredit.ledger.contracts.events.EnterpriseFact;
+import com.safetycredit.ledger.contracts.chain.CanonicalJson;
+import com.safetycredit.ledger.store.MongoLedgerStorageEngine;
+import com.safetycredit.ledger.store.StoredEnterpriseEvents;
+import com.safetycredit.ledger.contracts.chain.StoredEvent;
 import org.bson.Document;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -37,14 +38,16 @@ public class ReplayCheck {
     private final MongoDatabase database;
     private final MongoLedgerStorageEngine store;
     private final EnterpriseRecords records;
+    private final StoredEnterpriseEvents payloads;
     private final HistoryProjection history;
     private final ProfileProjection profiles;
 
     public ReplayCheck(MongoDatabase database, MongoLedgerStorageEngine store, EnterpriseRecords records,
-                       HistoryProjection history, ProfileProjection profiles) {
+                       StoredEnterpriseEvents payloads, HistoryProjection history, ProfileProjection profiles) {
         this.database = database;
         this.store = store;
         this.records = records;
+        this.payloads = payloads;
         this.history = history;
         this.profiles = profiles;
     }
@@ -62,7 +65,7 @@ public class ReplayCheck {
                 break;
             }
             for (StoredEvent event : page) {
-                if (records.payload(event) instanceof EnterpriseFact fact) {
+                if (payloads.payload(event) instanceof EnterpriseFact fact) {
                     @SuppressWarnings("unchecked")
                     Map<String, Object> metadata = (Map<String, Object>) new com.fasterxml.jackson.databind.ObjectMapper()
                             .convertValue(CanonicalJson.parse(event.metadata()), Map.class);

@@ -1,10 +1,10 @@
 package com.safetycredit.ledger.query.audit;
 
-import com.safetycredit.ledger.shared.events.EventTypeRegistry;
-import com.safetycredit.ledger.shared.problems.NotFoundException;
-import com.safetycredit.ledger.shared.store.ChainVerification;
-import com.safetycredit.ledger.shared.store.ChainVerifier;
-import com.safetycredit.ledger.shared.store.MongoLedgerStorageEngine;
+import com.safetycredit.ledger.contracts.events.EventTypeRegistry;
+import com.safetycredit.ledger.contracts.problems.NotFoundException;
+import com.safetycredit.ledger.contracts.chain.ChainVerification;
+import com.safetycredit.ledger.store.StoredChain;
+import com.safetycredit.ledger.store.MongoLedgerStorageEngine;
 import jakarta.annotation.PreDestroy;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -36,8 +36,7 @@ public class VerificationJobs {
     private record Running(long from, long to, AtomicLong checked, java.util.concurrent.atomic.AtomicReference<ChainVerification> result) {
     }
 
-    private final MongoLedgerStorageEngine store;
-    private final EventTypeRegistry registry;
+    private final StoredChain chain;
     private final LedgerAuditController ranges;
     private final Map<String, Running> jobs = new ConcurrentHashMap<>();
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
@@ -47,8 +46,7 @@ public class VerificationJobs {
     });
 
     public VerificationJobs(MongoLedgerStorageEngine store, EventTypeRegistry registry, LedgerAuditController ranges) {
-        this.store = store;
-        this.registry = registry;
+        this.chain = new StoredChain(store, registry);
         this.ranges = ranges;
     }
 
@@ -60,10 +58,9 @@ public class VerificationJobs {
         Running running = new Running(from, end, new AtomicLong(), new java.util.concurrent.atomic.AtomicReference<>());
         jobs.put(id, running);
         executor.submit(() -> {
-            ChainVerifier verifier = new ChainVerifier(registry);
             running.result().set(previousHash == null
-                    ? verifier.verify(store, from, end, running.checked()::set)
-                    : verifier.verifyFrom(store, from, end, previousHash, running.checked()::set));
+                    ? chain.verify(from, end, running.checked()::set)
+                    : chain.verifyFrom(from, end, previousHash, running.checked()::set));
         });
         return ResponseEntity.status(HttpStatus.ACCEPTED).location(URI.create("/api/v1/ledger/verifications/" + id))
                 .body(job(id));

@@ -1,8 +1,8 @@
 package com.safetycredit.ledger.query.award;
 
-import com.safetycredit.ledger.shared.domain.Regions;
-import com.safetycredit.ledger.shared.domain.Uscc;
-import com.safetycredit.ledger.shared.problems.InvalidInputException;
+import com.safetycredit.ledger.rules.domain.Regions;
+import com.safetycredit.ledger.contracts.values.Uscc;
+import com.safetycredit.ledger.contracts.problems.InvalidInputException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;

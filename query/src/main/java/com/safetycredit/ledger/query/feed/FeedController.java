@@ -1,7 +1,7 @@
 package com.safetycredit.ledger.query.feed;
 
-import com.safetycredit.ledger.shared.events.EventTypeRegistry;
-import com.safetycredit.ledger.shared.problems.InvalidInputException;
+import com.safetycredit.ledger.contracts.events.EventTypeRegistry;
+import com.safetycredit.ledger.contracts.problems.InvalidInputException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;

@@ -1,8 +1,8 @@
 package com.safetycredit.ledger.query.feed;
 
-import com.safetycredit.ledger.shared.problems.InvalidInputException;
-import com.safetycredit.ledger.shared.store.MongoLedgerStorageEngine;
-import com.safetycredit.ledger.shared.store.StoredEvent;
+import com.safetycredit.ledger.contracts.problems.InvalidInputException;
+import com.safetycredit.ledger.store.MongoLedgerStorageEngine;
+import com.safetycredit.ledger.contracts.chain.StoredEvent;
 import jakarta.annotation.PreDestroy;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,9 +1,9 @@
 package com.safetycredit.ledger.query.history;
 
 import com.safetycredit.ledger.query.feed.FeedController;
-import com.safetycredit.ledger.shared.events.EventTypeRegistry;
+import com.safetycredit.ledger.contracts.events.EventTypeRegistry;
 
-import com.safetycredit.ledger.shared.problems.NotFoundException;
+import com.safetycredit.ledger.contracts.problems.NotFoundException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

@@ -3,8 +3,8 @@ package com.safetycredit.ledger.query.lists;
 import com.safetycredit.ledger.query.profile.AsOf;
 import com.safetycredit.ledger.query.profile.ProfileQueries;
 import com.safetycredit.ledger.query.profile.ProfileSummary;
-import com.safetycredit.ledger.shared.credit.Evidence;
-import com.safetycredit.ledger.shared.problems.InvalidInputException;
+import com.safetycredit.ledger.rules.credit.Evidence;
+import com.safetycredit.ledger.contracts.problems.InvalidInputException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,7 +41,7 @@ public class ListController {
         String status = switch (list) {
             case "black" -> "BLACK";
             case "red" -> "RED";
-            default -> throw new com.safetycredit.ledger.shared.problems.NotFoundException("Unknown list",
+            default -> throw new com.safetycredit.ledger.contracts.problems.NotFoundException("Unknown list",
                     "There is no list '" + list + "': black or red");
         };
         LocalDate valid = AsOf.validAt(validAt, clock);

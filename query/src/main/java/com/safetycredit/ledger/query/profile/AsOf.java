@@ -1,7 +1,7 @@
 package com.safetycredit.ledger.query.profile;
 
-import com.safetycredit.ledger.shared.LedgerTime;
-import com.safetycredit.ledger.shared.problems.InvalidInputException;
+import com.safetycredit.ledger.contracts.LedgerTime;
+import com.safetycredit.ledger.contracts.problems.InvalidInputException;
 
 import java.time.Clock;
 import java.time.Instant;

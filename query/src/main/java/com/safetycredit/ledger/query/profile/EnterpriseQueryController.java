@@ -1,19 +1,19 @@
 package com.safetycredit.ledger.query.profile;
 
-import com.safetycredit.ledger.shared.credit.CreditAssessment;
-import com.safetycredit.ledger.shared.credit.CreditAssessor;
-import com.safetycredit.ledger.shared.credit.CreditRules;
-import com.safetycredit.ledger.shared.credit.EnterpriseRecord;
-import com.safetycredit.ledger.shared.credit.EnterpriseRecords;
-import com.safetycredit.ledger.shared.policy.AwardDecision;
-import com.safetycredit.ledger.shared.policy.AwardEvaluator;
-import com.safetycredit.ledger.shared.policy.AwardPolicy;
+import com.safetycredit.ledger.rules.credit.CreditAssessment;
+import com.safetycredit.ledger.rules.credit.CreditAssessor;
+import com.safetycredit.ledger.rules.credit.CreditRules;
+import com.safetycredit.ledger.rules.credit.EnterpriseRecord;
+import com.safetycredit.ledger.rules.credit.EnterpriseRecords;
+import com.safetycredit.ledger.contracts.values.AwardDecision;
+import com.safetycredit.ledger.rules.policy.AwardEvaluator;
+import com.safetycredit.ledger.rules.policy.AwardPolicy;
 import com.safetycredit.ledger.query.award.AwardBook;
-import com.safetycredit.ledger.shared.policy.AwardPolicyCatalog;
-import com.safetycredit.ledger.shared.policy.AwardYearBook;
-import com.safetycredit.ledger.shared.store.MongoLedgerStorageEngine;
-import com.safetycredit.ledger.shared.problems.InvalidInputException;
-import com.safetycredit.ledger.shared.problems.NotFoundException;
+import com.safetycredit.ledger.rules.policy.AwardPolicyCatalog;
+import com.safetycredit.ledger.rules.policy.AwardYearBook;
+import com.safetycredit.ledger.store.MongoLedgerStorageEngine;
+import com.safetycredit.ledger.contracts.problems.InvalidInputException;
+import com.safetycredit.ledger.contracts.problems.NotFoundException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -38,11 +38,11 @@ public class EnterpriseQueryController {
 
     public record Profile(String uscc, String name, String industry, String regionCode, LocalDate validAt,
                           String status, CreditAssessment.Grade grade,
-                          List<com.safetycredit.ledger.shared.credit.Evidence> reasons, long lastPosition) {
+                          List<com.safetycredit.ledger.rules.credit.Evidence> reasons, long lastPosition) {
     }
 
     public record Status(String uscc, LocalDate validAt, Instant knownAt, String status,
-                         List<com.safetycredit.ledger.shared.credit.Evidence> reasons, CreditAssessment.Grade grade) {
+                         List<com.safetycredit.ledger.rules.credit.Evidence> reasons, CreditAssessment.Grade grade) {
     }
 
     public record Eligibility(String uscc, int policyYear, String policyId, String documentNo,

@@ -1,6 +1,6 @@
 package com.safetycredit.ledger.query.profile;
 
-import com.safetycredit.ledger.shared.credit.Evidence;
+import com.safetycredit.ledger.rules.credit.Evidence;
 
 import java.util.List;
 

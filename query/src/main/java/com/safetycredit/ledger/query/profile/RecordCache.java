@@ -1,6 +1,6 @@
 package com.safetycredit.ledger.query.profile;
 
-import com.safetycredit.ledger.shared.credit.EnterpriseRecord;
+import com.safetycredit.ledger.rules.credit.EnterpriseRecord;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;

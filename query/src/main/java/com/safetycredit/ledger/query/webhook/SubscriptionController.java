@@ -1,11 +1,11 @@
 package com.safetycredit.ledger.query.webhook;
 
 import com.safetycredit.ledger.query.feed.FeedController;
-import com.safetycredit.ledger.shared.problems.InvalidInputException;
-import com.safetycredit.ledger.shared.validation.CleanText;
-import com.safetycredit.ledger.shared.problems.NotFoundException;
-import com.safetycredit.ledger.shared.events.EventTypeRegistry;
-import com.safetycredit.ledger.shared.store.MongoLedgerStorageEngine;
+import com.safetycredit.ledger.contracts.problems.InvalidInputException;
+import com.safetycredit.ledger.contracts.validation.CleanText;
+import com.safetycredit.ledger.contracts.problems.NotFoundException;
+import com.safetycredit.ledger.contracts.events.EventTypeRegistry;
+import com.safetycredit.ledger.store.MongoLedgerStorageEngine;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;

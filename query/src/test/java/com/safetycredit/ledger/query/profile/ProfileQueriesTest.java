@@ -2,7 +2,7 @@ package com.safetycredit.ledger.query.profile;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.safetycredit.ledger.shared.testing.TestMongo;
+import com.safetycredit.ledger.store.testing.TestMongo;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,8 +1,8 @@
 package com.safetycredit.ledger.query.profile;
 
-import com.safetycredit.ledger.shared.credit.EnterpriseRecord;
-import com.safetycredit.ledger.shared.events.enterprise.EnterpriseRegistered;
-import com.safetycredit.ledger.shared.events.investment.SafetyInvestmentRecorded;
+import com.safetycredit.ledger.rules.credit.EnterpriseRecord;
+import com.safetycredit.ledger.contracts.events.enterprise.EnterpriseRegistered;
+import com.safetycredit.ledger.contracts.events.investment.SafetyInvestmentRecorded;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;

@@ -2,7 +2,7 @@ package com.safetycredit.ledger.server.apidoc;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.safetycredit.ledger.query.webhook.WebhookSettings;
-import com.safetycredit.ledger.shared.events.EventTypeRegistry;
+import com.safetycredit.ledger.contracts.events.EventTypeRegistry;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Profile;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import com.safetycredit.ledger.query.webhook.WebhookSettings;
-import com.safetycredit.ledger.shared.events.EventTypeRegistry;
-import com.safetycredit.ledger.shared.schema.EventSchemas;
+import com.safetycredit.ledger.contracts.events.EventTypeRegistry;
+import com.safetycredit.ledger.contracts.schema.EventSchemas;
 import org.springframework.context.MessageSource;
 
 import java.net.URI;

@@ -1,18 +1,18 @@
 package com.safetycredit.ledger.server.apidoc;
 
-import com.safetycredit.ledger.shared.credit.CreditAssessment;
-import com.safetycredit.ledger.shared.domain.AccidentCategory;
-import com.safetycredit.ledger.shared.domain.AccidentGrade;
-import com.safetycredit.ledger.shared.domain.CertificationType;
-import com.safetycredit.ledger.shared.domain.Industries;
-import com.safetycredit.ledger.shared.domain.ListingRegime;
-import com.safetycredit.ledger.shared.domain.PermitViolation;
-import com.safetycredit.ledger.shared.domain.Regions;
-import com.safetycredit.ledger.shared.domain.ReportingViolation;
-import com.safetycredit.ledger.shared.domain.RevocationGround;
-import com.safetycredit.ledger.shared.domain.SafetyInvestmentType;
-import com.safetycredit.ledger.shared.events.EventTypeRegistry;
-import com.safetycredit.ledger.shared.events.LedgerEventCatalog;
+import com.safetycredit.ledger.rules.credit.CreditAssessment;
+import com.safetycredit.ledger.rules.domain.AccidentCategory;
+import com.safetycredit.ledger.rules.domain.AccidentGrade;
+import com.safetycredit.ledger.rules.domain.CertificationType;
+import com.safetycredit.ledger.rules.domain.Industries;
+import com.safetycredit.ledger.rules.domain.ListingRegime;
+import com.safetycredit.ledger.rules.domain.PermitViolation;
+import com.safetycredit.ledger.rules.domain.Regions;
+import com.safetycredit.ledger.rules.domain.ReportingViolation;
+import com.safetycredit.ledger.rules.domain.RevocationGround;
+import com.safetycredit.ledger.rules.domain.SafetyInvestmentType;
+import com.safetycredit.ledger.contracts.events.EventTypeRegistry;
+import com.safetycredit.ledger.contracts.events.LedgerEventCatalog;
 
 import java.util.Arrays;
 import java.util.List;

@@ -6,16 +6,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.mongodb.client.MongoDatabase;
-import com.safetycredit.ledger.shared.events.EventMetadata;
-import com.safetycredit.ledger.shared.events.EventTypeRegistry;
+import com.safetycredit.ledger.contracts.events.EventMetadata;
+import com.safetycredit.ledger.contracts.events.EventTypeRegistry;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
-import com.safetycredit.ledger.shared.events.LedgerEventCatalog;
-import com.safetycredit.ledger.shared.credit.CreditRules;
-import com.safetycredit.ledger.shared.credit.EnterpriseRecords;
-import com.safetycredit.ledger.shared.policy.AwardPolicyCatalog;
-import com.safetycredit.ledger.shared.store.LedgerSerializer;
-import com.safetycredit.ledger.shared.store.MongoLedgerStorageEngine;
+import com.safetycredit.ledger.contracts.events.LedgerEventCatalog;
+import com.safetycredit.ledger.rules.credit.CreditRules;
+import com.safetycredit.ledger.rules.credit.EnterpriseRecords;
+import com.safetycredit.ledger.rules.policy.AwardPolicyCatalog;
+import com.safetycredit.ledger.store.LedgerSerializer;
+import com.safetycredit.ledger.store.MongoLedgerStorageEngine;
+import com.safetycredit.ledger.store.StoredEnterpriseEvents;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
@@ -110,10 +111,16 @@ public class AxonConfiguration {
                 grading.isBlank() ? null : java.nio.file.Path.of(grading));
     }
 
+    /** The store's side of the rules' port: an enterprise's stream, each payload read by the event serializer. */
     @Bean
-    EnterpriseRecords enterpriseRecords(MongoLedgerStorageEngine store,
-                                        @Qualifier("eventSerializer") Serializer eventSerializer) {
-        return new EnterpriseRecords(store, eventSerializer);
+    StoredEnterpriseEvents enterpriseEvents(MongoLedgerStorageEngine store,
+                                            @Qualifier("eventSerializer") Serializer eventSerializer) {
+        return new StoredEnterpriseEvents(store, eventSerializer);
+    }
+
+    @Bean
+    EnterpriseRecords enterpriseRecords(StoredEnterpriseEvents events) {
+        return new EnterpriseRecords(events);
     }
 
     /** Every event inherits who-did-what from the command that caused it. */
@@ -144,8 +151,8 @@ public class AxonConfiguration {
 
     /** The read models' progress as stored, for the projections endpoint and readiness. */
     @Bean
-    com.safetycredit.ledger.shared.store.StoredTokens storedTokens(MongoDatabase database, Serializer serializer) {
-        return new com.safetycredit.ledger.shared.store.StoredTokens(database, serializer);
+    com.safetycredit.ledger.store.StoredTokens storedTokens(MongoDatabase database, Serializer serializer) {
+        return new com.safetycredit.ledger.store.StoredTokens(database, serializer);
     }
 
     @Bean

@@ -2,8 +2,8 @@ package com.safetycredit.ledger.server.config;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
-import com.safetycredit.ledger.shared.mongo.EmbeddedMongo;
-import com.safetycredit.ledger.shared.mongo.MongoClientFactory;
+import com.safetycredit.ledger.server.mongo.EmbeddedMongo;
+import com.safetycredit.ledger.server.mongo.MongoClientFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;

@@ -1,6 +1,6 @@
 package com.safetycredit.ledger.server.config;
 
-import com.safetycredit.ledger.shared.mongo.OwnerOnly;
+import com.safetycredit.ledger.server.mongo.OwnerOnly;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

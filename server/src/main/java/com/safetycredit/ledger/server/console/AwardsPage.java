@@ -2,7 +2,7 @@ package com.safetycredit.ledger.server.console;
 
 import com.safetycredit.ledger.query.audit.LedgerAuditController;
 import com.safetycredit.ledger.query.award.AwardBook;
-import com.safetycredit.ledger.shared.policy.AwardPolicyCatalog;
+import com.safetycredit.ledger.rules.policy.AwardPolicyCatalog;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,8 +1,8 @@
 package com.safetycredit.ledger.server.console;
 
-import com.safetycredit.ledger.shared.problems.InvalidInputException;
-import com.safetycredit.ledger.shared.problems.LedgerProblem;
-import com.safetycredit.ledger.shared.problems.NotFoundException;
+import com.safetycredit.ledger.contracts.problems.InvalidInputException;
+import com.safetycredit.ledger.contracts.problems.LedgerProblem;
+import com.safetycredit.ledger.contracts.problems.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

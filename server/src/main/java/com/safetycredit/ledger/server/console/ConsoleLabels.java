@@ -1,7 +1,7 @@
 package com.safetycredit.ledger.server.console;
 
-import com.safetycredit.ledger.shared.domain.Industries;
-import com.safetycredit.ledger.shared.domain.Regions;
+import com.safetycredit.ledger.rules.domain.Industries;
+import com.safetycredit.ledger.rules.domain.Regions;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;

@@ -3,7 +3,7 @@ package com.safetycredit.ledger.server.console;
 import com.safetycredit.ledger.query.history.HistoryController;
 import com.safetycredit.ledger.query.profile.EnterpriseQueryController;
 import com.safetycredit.ledger.query.profile.ProfileQueries;
-import com.safetycredit.ledger.shared.policy.AwardPolicyCatalog;
+import com.safetycredit.ledger.rules.policy.AwardPolicyCatalog;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

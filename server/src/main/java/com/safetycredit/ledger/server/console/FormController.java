@@ -3,7 +3,7 @@ package com.safetycredit.ledger.server.console;
 import com.safetycredit.ledger.command.award.AwardApplicationController;
 import com.safetycredit.ledger.command.web.WriteResponse;
 import com.safetycredit.ledger.server.web.ProblemResponses;
-import com.safetycredit.ledger.shared.problems.NotFoundException;
+import com.safetycredit.ledger.contracts.problems.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ProblemDetail;

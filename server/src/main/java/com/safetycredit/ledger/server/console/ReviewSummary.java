@@ -1,13 +1,13 @@
 package com.safetycredit.ledger.server.console;
 
 import com.safetycredit.ledger.query.award.AwardBook;
-import com.safetycredit.ledger.shared.credit.EnterpriseRecord;
-import com.safetycredit.ledger.shared.credit.EnterpriseRecords;
-import com.safetycredit.ledger.shared.domain.Regions;
-import com.safetycredit.ledger.shared.policy.AwardDecision;
-import com.safetycredit.ledger.shared.policy.AwardEvaluator;
-import com.safetycredit.ledger.shared.policy.AwardPolicyCatalog;
-import com.safetycredit.ledger.shared.policy.AwardYearBook;
+import com.safetycredit.ledger.rules.credit.EnterpriseRecord;
+import com.safetycredit.ledger.rules.credit.EnterpriseRecords;
+import com.safetycredit.ledger.rules.domain.Regions;
+import com.safetycredit.ledger.contracts.values.AwardDecision;
+import com.safetycredit.ledger.rules.policy.AwardEvaluator;
+import com.safetycredit.ledger.rules.policy.AwardPolicyCatalog;
+import com.safetycredit.ledger.rules.policy.AwardYearBook;
 import org.springframework.stereotype.Component;
 
 import java.util.List;

@@ -1,8 +1,8 @@
 package com.safetycredit.ledger.server.console;
 
 import com.safetycredit.ledger.query.profile.EnterpriseQueryController;
-import com.safetycredit.ledger.shared.domain.Industries;
-import com.safetycredit.ledger.shared.domain.Regions;
+import com.safetycredit.ledger.rules.domain.Industries;
+import com.safetycredit.ledger.rules.domain.Regions;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,12 +1,12 @@
 package com.safetycredit.ledger.server.ops;
 
-import com.safetycredit.ledger.shared.store.MongoLedgerStorageEngine;
+import com.safetycredit.ledger.store.MongoLedgerStorageEngine;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import com.safetycredit.ledger.server.config.NodeIdentity;
-import com.safetycredit.ledger.shared.store.StoredTokens;
+import com.safetycredit.ledger.store.StoredTokens;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;

@@ -1,7 +1,7 @@
 package com.safetycredit.ledger.server.ops;
 
 import com.safetycredit.ledger.query.webhook.Subscriptions;
-import com.safetycredit.ledger.shared.store.MongoLedgerStorageEngine;
+import com.safetycredit.ledger.store.MongoLedgerStorageEngine;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import org.axonframework.config.EventProcessingConfiguration;

@@ -1,7 +1,7 @@
 package com.safetycredit.ledger.server.security;
 
-import com.safetycredit.ledger.shared.problems.NotFoundException;
-import com.safetycredit.ledger.shared.validation.CleanText;
+import com.safetycredit.ledger.contracts.problems.NotFoundException;
+import com.safetycredit.ledger.contracts.validation.CleanText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;

@@ -1,10 +1,10 @@
 package com.safetycredit.ledger.server.web;
 
-import com.safetycredit.ledger.shared.problems.AwardRefusedException;
-import com.safetycredit.ledger.shared.problems.ConflictException;
-import com.safetycredit.ledger.shared.problems.InvalidInputException;
-import com.safetycredit.ledger.shared.problems.LedgerProblem;
-import com.safetycredit.ledger.shared.problems.NotFoundException;
+import com.safetycredit.ledger.contracts.problems.AwardRefusedException;
+import com.safetycredit.ledger.contracts.problems.ConflictException;
+import com.safetycredit.ledger.contracts.problems.InvalidInputException;
+import com.safetycredit.ledger.contracts.problems.LedgerProblem;
+import com.safetycredit.ledger.contracts.problems.NotFoundException;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;

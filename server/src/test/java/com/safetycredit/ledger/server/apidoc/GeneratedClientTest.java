@@ -12,7 +12,7 @@ import com.safetycredit.ledger.client.model.Problem;
 import com.safetycredit.ledger.client.model.PublishedEvent;
 import com.safetycredit.ledger.client.model.RegisterEnterpriseRequest;
 import com.safetycredit.ledger.client.model.WriteResponse;
-import com.safetycredit.ledger.shared.domain.Uscc;
+import com.safetycredit.ledger.contracts.values.Uscc;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;

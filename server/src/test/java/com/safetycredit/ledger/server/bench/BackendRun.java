@@ -1,7 +1,7 @@
 package com.safetycredit.ledger.server.bench;
 
 import com.mongodb.client.MongoClient;
-import com.safetycredit.ledger.shared.store.StoredEvent;
+import com.safetycredit.ledger.contracts.chain.StoredEvent;
 import org.axonframework.eventhandling.EventMessage;
 
 import java.nio.file.Path;

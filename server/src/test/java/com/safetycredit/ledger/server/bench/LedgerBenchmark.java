@@ -1,8 +1,8 @@
 package com.safetycredit.ledger.server.bench;
 
 import com.mongodb.client.MongoClient;
-import com.safetycredit.ledger.shared.mongo.EmbeddedMongo;
-import com.safetycredit.ledger.shared.mongo.MongoClientFactory;
+import com.safetycredit.ledger.server.mongo.EmbeddedMongo;
+import com.safetycredit.ledger.server.mongo.MongoClientFactory;
 import jdk.jfr.Configuration;
 import jdk.jfr.Recording;
 

@@ -2,8 +2,8 @@ package com.safetycredit.ledger.server.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.safetycredit.ledger.shared.sample.Workload;
-import com.safetycredit.ledger.shared.store.StoredEvent;
+import com.safetycredit.ledger.server.sample.Workload;
+import com.safetycredit.ledger.contracts.chain.StoredEvent;
 
 import java.io.BufferedReader;
 import java.io.InputStream;

@@ -1,9 +1,9 @@
 package com.safetycredit.ledger.server.bench;
 
-import com.safetycredit.ledger.shared.credit.CreditRules;
-import com.safetycredit.ledger.shared.credit.EnterpriseRecord;
-import com.safetycredit.ledger.shared.credit.StatusTimeline;
-import com.safetycredit.ledger.shared.events.EnterpriseFact;
+import com.safetycredit.ledger.rules.credit.CreditRules;
+import com.safetycredit.ledger.rules.credit.EnterpriseRecord;
+import com.safetycredit.ledger.rules.credit.StatusTimeline;
+import com.safetycredit.ledger.contracts.events.EnterpriseFact;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 

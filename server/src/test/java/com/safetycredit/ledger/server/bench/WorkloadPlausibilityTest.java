@@ -1,10 +1,10 @@
 package com.safetycredit.ledger.server.bench;
 
-import com.safetycredit.ledger.shared.credit.EnterpriseRecord;
-import com.safetycredit.ledger.shared.credit.EnterpriseRecord.Certification;
-import com.safetycredit.ledger.shared.domain.CalendarWindow;
-import com.safetycredit.ledger.shared.events.EnterpriseFact;
-import com.safetycredit.ledger.shared.events.listing.EnterpriseBlacklisted;
+import com.safetycredit.ledger.rules.credit.EnterpriseRecord;
+import com.safetycredit.ledger.rules.credit.EnterpriseRecord.Certification;
+import com.safetycredit.ledger.rules.domain.CalendarWindow;
+import com.safetycredit.ledger.contracts.events.EnterpriseFact;
+import com.safetycredit.ledger.contracts.events.listing.EnterpriseBlacklisted;
 import org.axonframework.eventhandling.EventMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -3,7 +3,7 @@ package com.safetycredit.ledger.server.config;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
-import com.safetycredit.ledger.shared.testing.TestMongo;
+import com.safetycredit.ledger.store.testing.TestMongo;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;

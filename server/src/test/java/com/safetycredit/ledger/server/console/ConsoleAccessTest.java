@@ -1,7 +1,7 @@
 package com.safetycredit.ledger.server.console;
 
 import com.safetycredit.ledger.server.Http;
-import com.safetycredit.ledger.shared.store.MongoLedgerStorageEngine;
+import com.safetycredit.ledger.store.MongoLedgerStorageEngine;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

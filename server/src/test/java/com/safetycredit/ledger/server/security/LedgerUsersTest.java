@@ -1,8 +1,8 @@
 package com.safetycredit.ledger.server.security;
 
 import com.mongodb.client.MongoClient;
-import com.safetycredit.ledger.shared.mongo.EmbeddedMongo;
-import com.safetycredit.ledger.shared.mongo.MongoClientFactory;
+import com.safetycredit.ledger.server.mongo.EmbeddedMongo;
+import com.safetycredit.ledger.server.mongo.MongoClientFactory;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;

@@ -1,0 +1,9 @@
+package com.safetycredit.ledger.contracts.commands;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.time.LocalDate;
+
+/** Grant early removal from the list (信用修复). */
+public record RemoveListingEarly(@TargetAggregateIdentifier String uscc, String listingId, String decisionNo, LocalDate decidedOn) {
+}

@@ -1,0 +1,9 @@
+package com.safetycredit.ledger.contracts.commands;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.time.OffsetDateTime;
+
+/** Report an accident; the grade is computed from the measures. */
+public record ReportAccident(@TargetAggregateIdentifier String uscc, String accidentId, OffsetDateTime occurredAt, String category, int deaths, int seriousInjuries, int personsEndangered, long directLossYuan, boolean duringLevelOneResponse, String reportNo, String summary) {
+}

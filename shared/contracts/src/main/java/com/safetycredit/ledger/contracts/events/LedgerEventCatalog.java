@@ -1,0 +1,66 @@
+package com.safetycredit.ledger.contracts.events;
+
+import com.safetycredit.ledger.contracts.events.accident.AccidentCasualtiesRevised;
+import com.safetycredit.ledger.contracts.events.accident.AccidentConcluded;
+import com.safetycredit.ledger.contracts.events.accident.AccidentReported;
+import com.safetycredit.ledger.contracts.events.accident.AccidentReportingViolationFound;
+import com.safetycredit.ledger.contracts.events.accident.AccidentRetracted;
+import com.safetycredit.ledger.contracts.events.award.AwardApplied;
+import com.safetycredit.ledger.contracts.events.award.AwardDenied;
+import com.safetycredit.ledger.contracts.events.award.AwardGranted;
+import com.safetycredit.ledger.contracts.events.award.AwardMarkedForRecovery;
+import com.safetycredit.ledger.contracts.events.award.AwardRecoveryLifted;
+import com.safetycredit.ledger.contracts.events.award.AwardReviewed;
+import com.safetycredit.ledger.contracts.events.certification.CertificationExpired;
+import com.safetycredit.ledger.contracts.events.certification.CertificationGranted;
+import com.safetycredit.ledger.contracts.events.certification.CertificationReinstated;
+import com.safetycredit.ledger.contracts.events.certification.CertificationRevoked;
+import com.safetycredit.ledger.contracts.events.enterprise.EnterpriseProfileChanged;
+import com.safetycredit.ledger.contracts.events.enterprise.EnterpriseRegistered;
+import com.safetycredit.ledger.contracts.events.investment.SafetyInvestmentRecorded;
+import com.safetycredit.ledger.contracts.events.ledger.LedgerDigestRecorded;
+import com.safetycredit.ledger.contracts.events.listing.EnterpriseBlacklisted;
+import com.safetycredit.ledger.contracts.events.listing.ListingExpired;
+import com.safetycredit.ledger.contracts.events.listing.ListingRemovedEarly;
+import com.safetycredit.ledger.contracts.events.listing.ListingRevoked;
+import com.safetycredit.ledger.contracts.events.penalty.PenaltyImposed;
+
+import java.util.List;
+
+/** Every event type the ledger stores and publishes. Add new event classes here. */
+public final class LedgerEventCatalog {
+
+    public static final List<Class<?>> EVENT_TYPES = List.of(
+            EnterpriseRegistered.class,
+            EnterpriseProfileChanged.class,
+            CertificationGranted.class,
+            CertificationRevoked.class,
+            CertificationExpired.class,
+            CertificationReinstated.class,
+            SafetyInvestmentRecorded.class,
+            AccidentReported.class,
+            AccidentCasualtiesRevised.class,
+            AccidentConcluded.class,
+            AccidentRetracted.class,
+            AccidentReportingViolationFound.class,
+            PenaltyImposed.class,
+            EnterpriseBlacklisted.class,
+            ListingRemovedEarly.class,
+            ListingRevoked.class,
+            ListingExpired.class,
+            AwardApplied.class,
+            AwardReviewed.class,
+            AwardGranted.class,
+            AwardDenied.class,
+            AwardMarkedForRecovery.class,
+            AwardRecoveryLifted.class,
+            LedgerDigestRecorded.class
+    );
+
+    private LedgerEventCatalog() {
+    }
+
+    public static EventTypeRegistry registry() {
+        return EventTypeRegistry.of(EVENT_TYPES);
+    }
+}

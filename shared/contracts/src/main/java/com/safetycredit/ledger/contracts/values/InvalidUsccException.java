@@ -1,0 +1,10 @@
+package com.safetycredit.ledger.contracts.values;
+
+import com.safetycredit.ledger.contracts.problems.InvalidInputException;
+
+/** A string that is not a unified social credit code; says what is wrong with it. */
+public class InvalidUsccException extends InvalidInputException {
+    public InvalidUsccException(String detail) {
+        super("uscc", "uscc", detail);
+    }
+}

@@ -1,9 +1,0 @@
-package com.safetycredit.ledger.shared.commands;
-
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
-
-import java.time.LocalDate;
-
-/** Record a certification issued to the enterprise. */
-public record GrantCertification(@TargetAggregateIdentifier String uscc, String certificationId, String type, String level, String certificateNo, String issuer, LocalDate issuedOn, LocalDate expiresOn, String personName, String personIdMasked) {
-}

@@ -1,9 +1,0 @@
-package com.safetycredit.ledger.shared.commands;
-
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
-
-import java.time.LocalDate;
-
-/** One department's decision in the joint review. */
-public record ReviewAward(@TargetAggregateIdentifier String applicationId, String department, String decision, String reason, LocalDate reviewedOn) {
-}

@@ -1,8 +1,0 @@
-package com.safetycredit.ledger.shared.events;
-
-/** An event class or stored type name that the registry does not know. */
-public class UnknownEventTypeException extends IllegalArgumentException {
-    public UnknownEventTypeException(String message) {
-        super(message);
-    }
-}

@@ -1,8 +1,0 @@
-package com.safetycredit.ledger.shared.problems;
-
-/** Something the ledger does not know (an unknown enterprise, listing, application): a 404 problem. */
-public class NotFoundException extends LedgerProblem {
-    public NotFoundException(String title, String detail) {
-        super(title, detail);
-    }
-}

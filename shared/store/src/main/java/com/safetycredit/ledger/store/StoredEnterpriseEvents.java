@@ -1,0 +1,37 @@
+package com.safetycredit.ledger.store;
+
+import com.safetycredit.ledger.contracts.chain.StoredEvent;
+import com.safetycredit.ledger.rules.credit.EnterpriseEvents;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The rules' {@link EnterpriseEvents} from the store: an aggregate's stream read by exact keys, each payload
+ * deserialized (and upcast) by the ledger's event serializer.
+ */
+public final class StoredEnterpriseEvents implements EnterpriseEvents {
+
+    private final MongoLedgerStorageEngine store;
+    private final Serializer serializer;
+
+    public StoredEnterpriseEvents(MongoLedgerStorageEngine store, Serializer serializer) {
+        this.store = store;
+        this.serializer = serializer;
+    }
+
+    @Override
+    public List<Recorded> of(String uscc) {
+        return store.readAggregateStoredEvents(uscc).stream()
+                .map(event -> new Recorded(event.position(), Instant.parse(event.timestamp()), () -> payload(event)))
+                .toList();
+    }
+
+    /** A stored event's payload as today's event class. */
+    public Object payload(StoredEvent event) {
+        return serializer.deserialize(new SimpleSerializedObject<>(event.payload(), String.class, event.type(),
+                event.revision()));
+    }
+}

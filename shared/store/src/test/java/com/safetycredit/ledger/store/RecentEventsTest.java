@@ -1,0 +1,46 @@
+package com.safetycredit.ledger.store;
+
+import com.safetycredit.ledger.contracts.chain.StoredEvent;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.stream.LongStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The ring of recently read events answers only with an unbroken run of exactly the positions asked for. */
+class RecentEventsTest {
+
+    static StoredEvent at(long position) {
+        return new StoredEvent(position, "e-" + position, "ThingRecorded", "1", "Thing", "thing-1", position - 1,
+                "2024-01-01T00:00:00Z", "{}", "{}", "h" + position);
+    }
+
+    static List<StoredEvent> range(long from, long to) {
+        return LongStream.rangeClosed(from, to).mapToObj(RecentEventsTest::at).toList();
+    }
+
+    @Test
+    void answersTheHeldRunFromThePositionAfter() {
+        RecentEvents recent = new RecentEvents(10);
+        recent.remember(range(1, 8));
+        assertThat(recent.from(2, 3)).extracting(StoredEvent::position).containsExactly(3L, 4L, 5L);
+        assertThat(recent.from(6, 5)).extracting(StoredEvent::position).containsExactly(7L, 8L);
+        assertThat(recent.from(8, 5)).isEmpty();
+    }
+
+    @Test
+    void aPositionOverwrittenByOneCapacityLaterIsNotMistakenForIt() {
+        RecentEvents recent = new RecentEvents(4);
+        recent.remember(range(1, 6)); // 5 and 6 took the slots of 1 and 2
+        assertThat(recent.from(0, 3)).isEmpty();
+        assertThat(recent.from(2, 10)).extracting(StoredEvent::position).containsExactly(3L, 4L, 5L, 6L);
+    }
+
+    @Test
+    void withoutCapacityNothingIsHeld() {
+        RecentEvents recent = new RecentEvents(0);
+        recent.remember(range(1, 3));
+        assertThat(recent.from(0, 3)).isEmpty();
+    }
+}
