@@ -11,15 +11,14 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.bson.Document;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RestController;
+import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** The digests the ledger recorded ({@code GET /api/v1/ledger/digests}), newest first. */
-@RestController
+/** The digests the ledger recorded, newest first. */
+@Component
 @ProcessingGroup("digests")
 public class DigestProjection {
 
@@ -45,7 +44,6 @@ public class DigestProjection {
         digests.deleteMany(new Document());
     }
 
-    @GetMapping("/api/v1/ledger/digests")
     public List<Digest> list() {
         List<Digest> result = new ArrayList<>();
         for (Document d : digests.find()) {

@@ -1,5 +1,6 @@
 package com.safetycredit.ledger.query.audit;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -12,8 +13,7 @@ import com.safetycredit.ledger.store.MongoLedgerStorageEngine;
 import com.safetycredit.ledger.store.StoredEnterpriseEvents;
 import com.safetycredit.ledger.contracts.chain.StoredEvent;
 import org.bson.Document;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RestController;
+import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -26,8 +26,10 @@ import java.util.Set;
  * own code, and compares them with the live ones document by document: proof that what staff see follows
  * from the ledger and nothing else.
  */
-@RestController
+@Component
 public class ReplayCheck {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     public record Report(boolean equal, long eventsReplayed, long historyEntries, long profiles,
                          List<String> differences) {
@@ -52,7 +54,6 @@ public class ReplayCheck {
         this.profiles = profiles;
     }
 
-    @PostMapping("/api/v1/ledger/replay-check")
     public Report check() {
         MongoCollection<Document> historyCheck = fresh("history_entries_check");
         MongoCollection<Document> profilesCheck = fresh("enterprise_profiles_check");
@@ -67,7 +68,7 @@ public class ReplayCheck {
             for (StoredEvent event : page) {
                 if (payloads.payload(event) instanceof EnterpriseFact fact) {
                     @SuppressWarnings("unchecked")
-                    Map<String, Object> metadata = (Map<String, Object>) new com.fasterxml.jackson.databind.ObjectMapper()
+                    Map<String, Object> metadata = (Map<String, Object>) JSON
                             .convertValue(CanonicalJson.parse(event.metadata()), Map.class);
                     historyCheck.insertOne(history.entry(fact, event.position(), event.timestamp(), metadata));
                     enterprises.add(fact.uscc());

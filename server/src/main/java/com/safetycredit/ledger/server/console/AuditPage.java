@@ -1,7 +1,8 @@
 package com.safetycredit.ledger.server.console;
 
-import com.safetycredit.ledger.query.audit.LedgerAuditController;
+import com.safetycredit.ledger.query.audit.LedgerAudit;
 import com.safetycredit.ledger.query.audit.VerificationJobs;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,10 +21,10 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 @Controller
 public class AuditPage {
 
-    private final LedgerAuditController audit;
+    private final LedgerAudit audit;
     private final VerificationJobs verifications;
 
-    public AuditPage(LedgerAuditController audit, VerificationJobs verifications) {
+    public AuditPage(LedgerAudit audit, VerificationJobs verifications) {
         this.audit = audit;
         this.verifications = verifications;
     }
@@ -39,7 +40,7 @@ public class AuditPage {
 
     @PostMapping("/audit/verifications")
     public String verify(@RequestParam(defaultValue = "1") long from, @RequestParam(required = false) Long to) {
-        return "redirect:/audit?job=" + verifications.start(from, to, null).getBody().id();
+        return "redirect:/audit?job=" + verifications.start(from, to, null).id();
     }
 
     /** The job's progress for the page's script. */
@@ -52,6 +53,10 @@ public class AuditPage {
     @GetMapping("/audit/export")
     public ResponseEntity<StreamingResponseBody> export(@RequestParam(defaultValue = "1") long from,
                                                         @RequestParam(required = false) Long to) {
-        return audit.export(from, to);
+        long end = audit.range(from, to);
+        StreamingResponseBody body = output -> audit.export(from, end, output);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(LedgerAudit.EXPORT_TYPE))
+                .header("Content-Disposition", "attachment; filename=\"" + LedgerAudit.exportFileName(from, end) + "\"")
+                .body(body);
     }
 }

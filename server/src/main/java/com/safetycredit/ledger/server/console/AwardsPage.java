@@ -1,6 +1,6 @@
 package com.safetycredit.ledger.server.console;
 
-import com.safetycredit.ledger.query.audit.LedgerAuditController;
+import com.safetycredit.ledger.query.audit.LedgerAudit;
 import com.safetycredit.ledger.query.award.AwardBook;
 import com.safetycredit.ledger.rules.policy.AwardPolicyCatalog;
 import org.springframework.stereotype.Controller;
@@ -17,10 +17,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 public class AwardsPage {
 
     private final AwardBook book;
-    private final LedgerAuditController audit;
+    private final LedgerAudit audit;
     private final AwardPolicyCatalog policies;
 
-    public AwardsPage(AwardBook book, LedgerAuditController audit, AwardPolicyCatalog policies) {
+    public AwardsPage(AwardBook book, LedgerAudit audit, AwardPolicyCatalog policies) {
         this.book = book;
         this.audit = audit;
         this.policies = policies;

@@ -1,14 +1,13 @@
 package com.safetycredit.ledger.server.console;
 
-import com.safetycredit.ledger.command.web.WriteResponse;
-import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.http.ResponseEntity;
+import com.safetycredit.ledger.command.application.RequestMetadata;
+import com.safetycredit.ledger.command.application.Written;
 
 import java.util.List;
 
 /**
- * A write the console offers: who may make it, what it is about, the request body it builds (the same record
- * the REST endpoint takes, validated the same way) and the endpoint method that sends it.
+ * A write the console offers: who may make it, what it is about, the request it builds (the same record the
+ * REST endpoint takes, validated the same way) and the application's use case that records it.
  *
  * @param about       what the form needs from its link: nothing, an enterprise, or an enterprise and an item
  *                    of it (an accident, a listing), an award application, or a user account
@@ -19,10 +18,9 @@ public record ConsoleForm(String id, String role, About about, boolean usccInBod
 
     public enum About { NOTHING, ENTERPRISE, ENTERPRISE_ITEM, APPLICATION, ACCOUNT }
 
-    /** Sends a validated request through the REST controller that owns it. */
+    /** Records a validated request through its use case, as the caller. */
     @FunctionalInterface
     public interface Submission {
-        ResponseEntity<WriteResponse> send(Object request, String uscc, String itemId, String idempotencyKey,
-                                           HttpServletRequest http);
+        Written send(Object request, String uscc, String itemId, RequestMetadata caller);
     }
 }

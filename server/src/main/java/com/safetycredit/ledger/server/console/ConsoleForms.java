@@ -1,14 +1,15 @@
 package com.safetycredit.ledger.server.console;
 
-import com.safetycredit.ledger.command.award.AwardApplicationController;
-import com.safetycredit.ledger.command.enterprise.EnterpriseRegistrationController;
-import com.safetycredit.ledger.command.enterprise.RegisterEnterpriseRequest;
-import com.safetycredit.ledger.command.facts.AccidentController;
-import com.safetycredit.ledger.command.facts.CertificationController;
-import com.safetycredit.ledger.command.facts.FactRequests;
-import com.safetycredit.ledger.command.facts.ListingController;
-import com.safetycredit.ledger.command.web.WriteResponse;
-import com.safetycredit.ledger.server.security.UserAdminController;
+import com.safetycredit.ledger.command.application.Accidents;
+import com.safetycredit.ledger.command.application.AwardApplications;
+import com.safetycredit.ledger.command.application.Certifications;
+import com.safetycredit.ledger.command.application.EnterpriseRegistrations;
+import com.safetycredit.ledger.command.application.Listings;
+import com.safetycredit.ledger.command.application.Penalties;
+import com.safetycredit.ledger.command.application.SafetyInvestments;
+import com.safetycredit.ledger.command.application.WriteResponse;
+import com.safetycredit.ledger.command.application.Written;
+import com.safetycredit.ledger.server.security.Accounts;
 import com.safetycredit.ledger.server.console.ConsoleForm.About;
 import com.safetycredit.ledger.server.console.FormField.Choice;
 import com.safetycredit.ledger.server.console.FormField.Kind;
@@ -23,7 +24,6 @@ import com.safetycredit.ledger.rules.domain.RevocationGround;
 import com.safetycredit.ledger.rules.domain.SafetyInvestmentType;
 import com.safetycredit.ledger.rules.policy.AwardPolicy;
 import com.safetycredit.ledger.rules.policy.AwardPolicyCatalog;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 import java.util.Arrays;
@@ -41,8 +41,8 @@ import static com.safetycredit.ledger.server.console.FormField.select;
 /**
  * Every write the console offers: registrars record facts, reviewers decide listings and award reviews,
  * administrators create accounts.
- * Each form builds the REST endpoint's own request record and sends it through the endpoint's controller,
- * so the console cannot accept what the API refuses, and the event's actor is the logged-in user.
+ * Each form builds the REST endpoint's own request record and records it through the same use case the
+ * endpoint calls, so the console cannot accept what the API refuses, and the event's actor is the logged-in user.
  */
 @ConsoleOnly
 @Component
@@ -50,116 +50,115 @@ public class ConsoleForms {
 
     private final Map<String, ConsoleForm> forms = new LinkedHashMap<>();
 
-    public ConsoleForms(EnterpriseRegistrationController registration, CertificationController certifications,
-                        AccidentController accidents, ListingController listings,
-                        AwardApplicationController awards, AwardPolicyCatalog policies,
-                        UserAdminController accounts) {
-        add(new ConsoleForm("register", "REGISTRAR", About.NOTHING, false, RegisterEnterpriseRequest.class, List.of(
+    public ConsoleForms(EnterpriseRegistrations registration, Certifications certifications,
+                        SafetyInvestments investments, Accidents accidents, Penalties penalties, Listings listings,
+                        AwardApplications awards, AwardPolicyCatalog policies, Accounts accounts) {
+        add(new ConsoleForm("register", "REGISTRAR", About.NOTHING, false, EnterpriseRegistrations.RegisterEnterpriseRequest.class, List.of(
                 of("uscc", Kind.TEXT).mandatory(), of("name", Kind.TEXT).mandatory(),
                 select("industry", industries()).mandatory(), select("regionCode", regions()).mandatory(),
                 of("address", Kind.TEXT), of("registeredOn", Kind.DATE),
                 of("checksumOverride.reason", Kind.TEXT)),
-                (request, uscc, item, key, http) -> registration.register((RegisterEnterpriseRequest) request, key, http)));
-        add(new ConsoleForm("certification", "REGISTRAR", About.ENTERPRISE, false, FactRequests.Certification.class,
+                (request, uscc, item, caller) -> registration.register(caller, (EnterpriseRegistrations.RegisterEnterpriseRequest) request)));
+        add(new ConsoleForm("certification", "REGISTRAR", About.ENTERPRISE, false, Certifications.Certification.class,
                 List.of(select("type", enumChoices(CertificationType.class)).mandatory(), of("level", Kind.TEXT),
                         of("certificateNo", Kind.TEXT).mandatory(), of("issuer", Kind.TEXT).mandatory(),
                         of("issuedOn", Kind.DATE).mandatory(), of("expiresOn", Kind.DATE),
                         of("person.name", Kind.TEXT), of("person.idMasked", Kind.TEXT)),
-                (request, uscc, item, key, http) ->
-                        certifications.grant(uscc, (FactRequests.Certification) request, key, http)));
-        add(new ConsoleForm("investment", "REGISTRAR", About.ENTERPRISE, false, FactRequests.SafetyInvestment.class,
+                (request, uscc, item, caller) ->
+                        certifications.grant(caller, uscc, (Certifications.Certification) request)));
+        add(new ConsoleForm("investment", "REGISTRAR", About.ENTERPRISE, false, SafetyInvestments.SafetyInvestment.class,
                 List.of(select("type", enumChoices(SafetyInvestmentType.class)).mandatory(),
                         of("policyYear", Kind.INTEGER).mandatory(), of("amountYuan", Kind.TEXT).mandatory()),
-                (request, uscc, item, key, http) ->
-                        certifications.invest(uscc, (FactRequests.SafetyInvestment) request, key, http)));
-        add(new ConsoleForm("accident", "REGISTRAR", About.ENTERPRISE, false, FactRequests.AccidentReport.class,
+                (request, uscc, item, caller) ->
+                        investments.record(caller, uscc, (SafetyInvestments.SafetyInvestment) request)));
+        add(new ConsoleForm("accident", "REGISTRAR", About.ENTERPRISE, false, Accidents.AccidentReport.class,
                 List.of(of("occurredAt", Kind.DATETIME).mandatory(),
                         select("category", accidentCategories()).mandatory(),
                         of("deaths", Kind.INTEGER).mandatory(), of("seriousInjuries", Kind.INTEGER).mandatory(),
                         of("personsEndangered", Kind.INTEGER).mandatory(),
                         of("directLossYuan", Kind.INTEGER).mandatory(), of("duringLevelOneResponse", Kind.CHECKBOX),
                         of("reportNo", Kind.TEXT).mandatory(), of("summary", Kind.TEXTAREA)),
-                (request, uscc, item, key, http) ->
-                        accidents.report(uscc, (FactRequests.AccidentReport) request, key, http)));
+                (request, uscc, item, caller) ->
+                        accidents.report(caller, uscc, (Accidents.AccidentReport) request)));
         add(new ConsoleForm("accident-revision", "REGISTRAR", About.ENTERPRISE_ITEM, false,
-                FactRequests.AccidentRevision.class,
+                Accidents.AccidentRevision.class,
                 List.of(of("deaths", Kind.INTEGER).mandatory(), of("seriousInjuries", Kind.INTEGER).mandatory(),
                         of("personsEndangered", Kind.INTEGER).mandatory(),
                         of("directLossYuan", Kind.INTEGER).mandatory(), of("revisedOn", Kind.DATE).mandatory(),
                         of("reason", Kind.TEXTAREA).mandatory()),
-                (request, uscc, item, key, http) ->
-                        accidents.revise(uscc, item, (FactRequests.AccidentRevision) request, key, http)));
+                (request, uscc, item, caller) ->
+                        accidents.revise(caller, uscc, item, (Accidents.AccidentRevision) request)));
         add(new ConsoleForm("accident-reporting-violation", "REGISTRAR", About.ENTERPRISE_ITEM, false,
-                FactRequests.AccidentReportingViolation.class,
+                Accidents.AccidentReportingViolation.class,
                 List.of(select("kind", enumChoices(ReportingViolation.class)).mandatory(),
                         of("decidedOn", Kind.DATE).mandatory(), of("decisionNo", Kind.TEXT).mandatory(),
                         of("summary", Kind.TEXTAREA)),
-                (request, uscc, item, key, http) -> accidents.reportingViolation(uscc, item,
-                        (FactRequests.AccidentReportingViolation) request, key, http)));
+                (request, uscc, item, caller) -> accidents.findReportingViolation(caller, uscc, item,
+                        (Accidents.AccidentReportingViolation) request)));
         add(new ConsoleForm("certification-revocation", "REGISTRAR", About.ENTERPRISE_ITEM, false,
-                FactRequests.CertificationRevocation.class,
+                Certifications.CertificationRevocation.class,
                 List.of(select("ground", Stream.of(RevocationGround.values()).filter(RevocationGround::recordedByStaff)
                                 .map(g -> new Choice(g.name(), g.label(), "enum.RevocationGround." + g.name())).toList()),
                         of("reason", Kind.TEXTAREA).mandatory(), of("decidedOn", Kind.DATE).mandatory(),
                         of("decisionNo", Kind.TEXT).mandatory()),
-                (request, uscc, item, key, http) -> certifications.revoke(uscc, item,
-                        (FactRequests.CertificationRevocation) request, key, http)));
+                (request, uscc, item, caller) -> certifications.revoke(caller, uscc, item,
+                        (Certifications.CertificationRevocation) request)));
         add(new ConsoleForm("accident-conclusion", "REGISTRAR", About.ENTERPRISE_ITEM, false,
-                FactRequests.AccidentConclusion.class,
+                Accidents.AccidentConclusion.class,
                 List.of(of("liable", Kind.YES_NO).mandatory(), of("concludedOn", Kind.DATE).mandatory(),
                         of("replyNo", Kind.TEXT).mandatory()),
-                (request, uscc, item, key, http) ->
-                        accidents.conclude(uscc, item, (FactRequests.AccidentConclusion) request, key, http)));
-        add(new ConsoleForm("penalty", "REGISTRAR", About.ENTERPRISE, false, FactRequests.Penalty.class,
+                (request, uscc, item, caller) ->
+                        accidents.conclude(caller, uscc, item, (Accidents.AccidentConclusion) request)));
+        add(new ConsoleForm("penalty", "REGISTRAR", About.ENTERPRISE, false, Penalties.Penalty.class,
                 List.of(of("decisionNo", Kind.TEXT).mandatory(), of("decidedOn", Kind.DATE).mandatory(),
                         of("violation", Kind.TEXTAREA).mandatory(), of("fineYuan", Kind.INTEGER).mandatory(),
                         of("serious", Kind.YES_NO).mandatory(), of("summaryProcedure", Kind.YES_NO).mandatory(),
                         select("permitViolation", enumChoices(PermitViolation.class))),
-                (request, uscc, item, key, http) -> listings.impose(uscc, (FactRequests.Penalty) request, key, http)));
+                (request, uscc, item, caller) -> penalties.impose(caller, uscc, (Penalties.Penalty) request)));
         add(new ConsoleForm("award-application", "REGISTRAR", About.ENTERPRISE, true,
-                AwardApplicationController.Application.class,
+                AwardApplications.Application.class,
                 List.of(select("awardType", awardTypes(policies)).mandatory(), select("policyYear", policyYears(policies)).mandatory(),
                         of("basisId", Kind.TEXT)),
-                (request, uscc, item, key, http) ->
-                        awards.apply((AwardApplicationController.Application) request, key, http)));
-        add(new ConsoleForm("listing", "REVIEWER", About.ENTERPRISE, false, FactRequests.Listing.class,
+                (request, uscc, item, caller) ->
+                        awards.apply(caller, (AwardApplications.Application) request)));
+        add(new ConsoleForm("listing", "REVIEWER", About.ENTERPRISE, false, Listings.Listing.class,
                 List.of(select("basis", IntStream.rangeClosed(1, 9).mapToObj(n -> new Choice(String.valueOf(n),
                                 String.valueOf(n), "listing.basis." + n)).toList()).mandatory(),
                         select("regime", enumChoices(ListingRegime.class)),
                         of("penaltyDecisionNo", Kind.TEXT).mandatory(), of("authority", Kind.TEXT).mandatory(),
                         of("decisionNo", Kind.TEXT).mandatory(), of("decidedOn", Kind.DATE).mandatory(),
                         of("groundsOverride.reason", Kind.TEXTAREA)),
-                (request, uscc, item, key, http) -> listings.blacklist(uscc, (FactRequests.Listing) request, key, http)));
-        add(new ConsoleForm("early-removal", "REVIEWER", About.ENTERPRISE_ITEM, false, FactRequests.EarlyRemoval.class,
+                (request, uscc, item, caller) -> listings.blacklist(caller, uscc, (Listings.Listing) request)));
+        add(new ConsoleForm("early-removal", "REVIEWER", About.ENTERPRISE_ITEM, false, Listings.EarlyRemoval.class,
                 List.of(of("decisionNo", Kind.TEXT).mandatory(), of("decidedOn", Kind.DATE).mandatory()),
-                (request, uscc, item, key, http) ->
-                        listings.removeEarly(uscc, item, (FactRequests.EarlyRemoval) request, key, http)));
-        add(new ConsoleForm("award-review", "REVIEWER", About.APPLICATION, false, AwardApplicationController.Review.class,
+                (request, uscc, item, caller) ->
+                        listings.removeEarly(caller, uscc, item, (Listings.EarlyRemoval) request)));
+        add(new ConsoleForm("award-review", "REVIEWER", About.APPLICATION, false, AwardApplications.Review.class,
                 // the department is the reviewer's own (their account's), never chosen on the form
                 List.of(select("decision", List.of(new Choice("APPROVE", "APPROVE", "enum.Decision.APPROVE"),
                                 new Choice("VETO", "VETO", "enum.Decision.VETO"))).mandatory(),
                         of("reason", Kind.TEXTAREA)),
-                (request, uscc, item, key, http) ->
-                        awards.review(item, (AwardApplicationController.Review) request, key, http)));
-        add(new ConsoleForm("account", "ADMIN", About.ACCOUNT, false, UserAdminController.NewUser.class,
+                (request, uscc, item, caller) ->
+                        awards.review(caller, item, (AwardApplications.Review) request)));
+        add(new ConsoleForm("account", "ADMIN", About.ACCOUNT, false, Accounts.NewUser.class,
                 List.of(of("name", Kind.TEXT).mandatory(), of("password", Kind.PASSWORD).mandatory(),
                         FormField.multi("roles", Stream.of("REGISTRAR", "REVIEWER", "AUDITOR", "AGENCY", "ADMIN")
                                 .map(r -> new Choice(r, r, "role." + r)).toList()).mandatory(),
                         of("department", Kind.TEXT)),
-                (request, uscc, item, key, http) -> {
-                    UserAdminController.NewUser user = (UserAdminController.NewUser) request;
-                    accounts.save(user);
-                    return ResponseEntity.ok(new WriteResponse(user.name(), null));
+                (request, uscc, item, caller) -> {
+                    Accounts.NewUser user = (Accounts.NewUser) request;
+                    accounts.create(user);
+                    return new Written(true, new WriteResponse(user.name(), null));
                 }));
         // changing an account is its own form: a new account never replaces an existing one
-        add(new ConsoleForm("account-update", "ADMIN", About.ACCOUNT, false, UserAdminController.AccountUpdate.class,
+        add(new ConsoleForm("account-update", "ADMIN", About.ACCOUNT, false, Accounts.AccountUpdate.class,
                 List.of(of("password", Kind.PASSWORD),
                         FormField.multi("roles", Stream.of("REGISTRAR", "REVIEWER", "AUDITOR", "AGENCY", "ADMIN")
                                 .map(r -> new Choice(r, r, "role." + r)).toList()).mandatory(),
                         of("department", Kind.TEXT)),
-                (request, uscc, item, key, http) -> {
-                    accounts.update(item, (UserAdminController.AccountUpdate) request);
-                    return ResponseEntity.ok(new WriteResponse(item, null));
+                (request, uscc, item, caller) -> {
+                    accounts.update(item, (Accounts.AccountUpdate) request);
+                    return new Written(false, new WriteResponse(item, null));
                 }));
     }
 

@@ -1,8 +1,12 @@
 package com.safetycredit.ledger.server.console;
 
-import com.safetycredit.ledger.query.history.HistoryController;
-import com.safetycredit.ledger.query.profile.EnterpriseQueryController;
+import com.safetycredit.ledger.contracts.problems.NotFoundException;
+import com.safetycredit.ledger.query.history.EnterpriseHistory;
+import com.safetycredit.ledger.query.history.HistoryEntry;
+import com.safetycredit.ledger.query.history.HistoryQueries;
+import com.safetycredit.ledger.query.profile.EnterpriseProfiles;
 import com.safetycredit.ledger.query.profile.ProfileQueries;
+import com.safetycredit.ledger.query.profile.ProfileSummary;
 import com.safetycredit.ledger.rules.policy.AwardPolicyCatalog;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,7 +14,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 
 /**
  * One enterprise: profile, status with its reasons (each linking to the events it rests on), grade with its
@@ -21,12 +28,12 @@ import java.util.List;
 @Controller
 public class EnterprisePage {
 
-    private final EnterpriseQueryController enterprises;
-    private final HistoryController history;
+    private final EnterpriseProfiles enterprises;
+    private final HistoryQueries history;
     private final ProfileQueries profiles;
     private final List<Integer> policyYears;
 
-    public EnterprisePage(EnterpriseQueryController enterprises, HistoryController history, ProfileQueries profiles,
+    public EnterprisePage(EnterpriseProfiles enterprises, HistoryQueries history, ProfileQueries profiles,
                           AwardPolicyCatalog policies) {
         this.enterprises = enterprises;
         this.history = history;
@@ -39,12 +46,13 @@ public class EnterprisePage {
                              @RequestParam(required = false) String validAt, @RequestParam(required = false) String knownAt,
                              Model model) {
         model.addAttribute("profile", enterprises.profile(uscc));
-        List<com.safetycredit.ledger.query.history.HistoryEntry> events =
-                new java.util.ArrayList<>(history.history(uscc, null, null, null).events());
-        java.util.Collections.reverse(events);
+        EnterpriseHistory recorded = history.history(uscc, null, null, Set.of()).orElseThrow(() ->
+                new NotFoundException("Unknown enterprise", "The ledger has no enterprise with USCC " + uscc));
+        List<HistoryEntry> events = new ArrayList<>(recorded.events());
+        Collections.reverse(events);
         model.addAttribute("events", events);
-        List<com.safetycredit.ledger.query.profile.ProfileSummary> timeline = new java.util.ArrayList<>(profiles.timeline(uscc));
-        java.util.Collections.reverse(timeline);
+        List<ProfileSummary> timeline = new ArrayList<>(profiles.timeline(uscc));
+        Collections.reverse(timeline);
         model.addAttribute("timeline", timeline);
         model.addAttribute("policyYears", policyYears);
         Integer year = policyYear != null ? policyYear : policyYears.isEmpty() ? null : policyYears.get(policyYears.size() - 1);

@@ -1,7 +1,8 @@
 package com.safetycredit.ledger.server.console;
 
-import com.safetycredit.ledger.command.award.AwardApplicationController;
-import com.safetycredit.ledger.command.web.WriteResponse;
+import com.safetycredit.ledger.command.application.AwardApplications;
+import com.safetycredit.ledger.command.application.RequestMetadata;
+import com.safetycredit.ledger.command.application.WriteResponse;
 import com.safetycredit.ledger.server.web.ProblemResponses;
 import com.safetycredit.ledger.contracts.problems.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -62,7 +63,8 @@ public class FormController {
 
     @PostMapping("/forms/{formId}")
     public String submit(@PathVariable String formId, @RequestParam MultiValueMap<String, String> params,
-                         HttpServletRequest http, Locale locale, Model model, RedirectAttributes redirect) {
+                         HttpServletRequest http, RequestMetadata caller, Locale locale, Model model,
+                         RedirectAttributes redirect) {
         ConsoleForm form = allowed(formId, http);
         String uscc = Blank.toNull(params.getFirst("_uscc"));
         String item = Blank.toNull(params.getFirst("_item"));
@@ -74,7 +76,7 @@ public class FormController {
         }
         WriteResponse written;
         try {
-            written = form.submission().send(binding.request(), uscc, item, key, http).getBody();
+            written = form.submission().send(binding.request(), uscc, item, caller.withIdempotencyKey(key)).response();
         } catch (RuntimeException e) {
             ProblemDetail problem = problems.describe(e);
             Map<String, String> beside = fieldErrors(form, problem, locale);
@@ -83,7 +85,7 @@ public class FormController {
         }
         boolean current = written.position() == null
                 || readYourWrites.await(written.position(),
-                form.requestType().getEnclosingClass() == AwardApplicationController.class);
+                form.requestType().getEnclosingClass() == AwardApplications.class);
         redirect.addFlashAttribute("recorded", new Recorded(written.id(), written.position(),
                 written.grade(), written.outcome(), current));
         if (form.about() == ConsoleForm.About.APPLICATION) {

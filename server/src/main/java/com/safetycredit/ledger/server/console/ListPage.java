@@ -1,6 +1,7 @@
 package com.safetycredit.ledger.server.console;
 
-import com.safetycredit.ledger.query.lists.ListController;
+import com.safetycredit.ledger.query.lists.CreditLists;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -8,25 +9,30 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import java.nio.charset.StandardCharsets;
+
 /** The black list and the red list as of a chosen date, and their CSV — the API's own list, rendered. */
 @ConsoleOnly
 @Controller
 public class ListPage {
 
-    private final ListController lists;
+    private final CreditLists lists;
 
-    public ListPage(ListController lists) {
+    public ListPage(CreditLists lists) {
         this.lists = lists;
     }
 
     @GetMapping("/lists/{list}")
     public String list(@PathVariable String list, @RequestParam(required = false) String validAt, Model model) {
-        model.addAttribute("list", lists.list(list, Blank.toNull(validAt), null, null, "json").getBody());
+        model.addAttribute("list", lists.list(list, Blank.toNull(validAt), null, null));
         return "list";
     }
 
     @GetMapping("/lists/{list}/csv")
-    public ResponseEntity<?> csv(@PathVariable String list, @RequestParam(required = false) String validAt) {
-        return lists.list(list, Blank.toNull(validAt), null, null, "csv");
+    public ResponseEntity<byte[]> csv(@PathVariable String list, @RequestParam(required = false) String validAt) {
+        CreditLists.EnterpriseList members = lists.list(list, Blank.toNull(validAt), null, null);
+        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header("Content-Disposition", "attachment; filename=\"" + list + "-list-" + members.validAt() + ".csv\"")
+                .body(CreditLists.csv(members.enterprises()));
     }
 }

@@ -1,6 +1,6 @@
 package com.safetycredit.ledger.server.console;
 
-import com.safetycredit.ledger.query.profile.EnterpriseQueryController;
+import com.safetycredit.ledger.query.profile.EnterpriseProfiles;
 import com.safetycredit.ledger.rules.domain.Industries;
 import com.safetycredit.ledger.rules.domain.Regions;
 import org.springframework.stereotype.Controller;
@@ -15,9 +15,9 @@ public class SearchPage {
 
     static final int PAGE_SIZE = 25;
 
-    private final EnterpriseQueryController enterprises;
+    private final EnterpriseProfiles enterprises;
 
-    public SearchPage(EnterpriseQueryController enterprises) {
+    public SearchPage(EnterpriseProfiles enterprises) {
         this.enterprises = enterprises;
     }
 

@@ -1,6 +1,6 @@
 package com.safetycredit.ledger.server.console;
 
-import com.safetycredit.ledger.server.security.UserAdminController;
+import com.safetycredit.ledger.server.security.Accounts;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,9 +10,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 public class UsersPage {
 
-    private final UserAdminController accounts;
+    private final Accounts accounts;
 
-    public UsersPage(UserAdminController accounts) {
+    public UsersPage(Accounts accounts) {
         this.accounts = accounts;
     }
 

@@ -58,7 +58,7 @@ public class OperationRoles {
 
     /** The roles an account can be given. */
     public static List<String> grantable() {
-        return UserAdminController.ROLES.stream().sorted().toList();
+        return Accounts.ROLES.stream().sorted().toList();
     }
 
     private static Authentication anonymous() {

@@ -7,7 +7,9 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.stereotype.Controller;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -73,10 +75,37 @@ class ModuleBoundariesTest {
 
     static final ArchRule NO_CYCLES = slices().matching(LEDGER + ".(*)..").should().beFreeOfCycles();
 
+    /**
+     * In each side, HTTP is the {@code api} package's alone: its controllers map requests onto the application
+     * layer, and nothing else — not the console, not another package — calls a controller.
+     */
+    static final ArchRule CONTROLLERS_ONLY_IN_API = classes().that()
+            .resideInAnyPackage(LEDGER + ".command..", LEDGER + ".query..")
+            .and().areMetaAnnotatedWith(Controller.class)
+            .should().resideInAPackage("..api..");
+
+    static final ArchRule NOBODY_CALLS_A_CONTROLLER = noClasses().that()
+            .resideOutsideOfPackages(LEDGER + ".command.api..", LEDGER + ".query.api..")
+            .should().dependOnClassesThat().resideInAnyPackage(LEDGER + ".command.api..", LEDGER + ".query.api..")
+            .allowEmptyShould(true);
+
+    static final ArchRule APPLICATION_KNOWS_NO_HTTP = noClasses().that()
+            .resideInAnyPackage(LEDGER + ".command..", LEDGER + ".query..")
+            .and().resideOutsideOfPackages(LEDGER + ".command.api..", LEDGER + ".query.api..")
+            .should().dependOnClassesThat().resideInAnyPackage("jakarta.servlet..", "org.springframework.web..",
+                    "org.springframework.http..");
+
     @Test
     void modulesUseOnlyTheModulesBelowThem() {
         MODULES.check(ledger);
         NO_CYCLES.check(ledger);
+    }
+
+    @Test
+    void httpIsTheApiLayersAndTheConsoleCallsTheApplicationLayer() {
+        CONTROLLERS_ONLY_IN_API.check(ledger);
+        NOBODY_CALLS_A_CONTROLLER.check(ledger);
+        APPLICATION_KNOWS_NO_HTTP.check(ledger);
     }
 
     @Test

@@ -2,7 +2,9 @@ package com.safetycredit.ledger.server.console;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import com.safetycredit.ledger.command.facts.FactRequests;
+import com.safetycredit.ledger.command.application.Accidents;
+import com.safetycredit.ledger.command.application.Certifications;
+import com.safetycredit.ledger.server.security.Accounts;
 import com.safetycredit.ledger.server.console.ConsoleForm.About;
 import com.safetycredit.ledger.server.console.FormField.Choice;
 import com.safetycredit.ledger.server.console.FormField.Kind;
@@ -32,12 +34,12 @@ class FormBinderTest {
             messages());
 
     final ConsoleForm accident = new ConsoleForm("accident", "REGISTRAR", About.ENTERPRISE, false,
-            FactRequests.AccidentReport.class, List.of(of("occurredAt", Kind.DATETIME).mandatory(),
+            Accidents.AccidentReport.class, List.of(of("occurredAt", Kind.DATETIME).mandatory(),
             FormField.select("category", List.of(new Choice("PRODUCTION", "PRODUCTION", null))).mandatory(),
             of("deaths", Kind.INTEGER).mandatory(), of("seriousInjuries", Kind.INTEGER).mandatory(),
             of("personsEndangered", Kind.INTEGER).mandatory(), of("directLossYuan", Kind.INTEGER).mandatory(),
             of("duringLevelOneResponse", Kind.CHECKBOX), of("reportNo", Kind.TEXT).mandatory()),
-            (request, uscc, item, key, http) -> null);
+            (request, uscc, item, caller) -> null);
 
     @AfterAll
     static void close() {
@@ -65,7 +67,7 @@ class FormBinderTest {
                 "directLossYuan", "800000", "duringLevelOneResponse", "true", "reportNo", "平应急事〔2024〕5号")),
                 null, Locale.SIMPLIFIED_CHINESE);
         assertThat(binding.errors()).isEmpty();
-        FactRequests.AccidentReport report = (FactRequests.AccidentReport) binding.request();
+        Accidents.AccidentReport report = (Accidents.AccidentReport) binding.request();
         assertThat(report.occurredAt()).isEqualTo(OffsetDateTime.parse("2024-05-01T14:30+08:00"));
         assertThat(report.seriousInjuries()).isEqualTo(10);
         assertThat(report.duringLevelOneResponse()).isTrue();
@@ -94,10 +96,10 @@ class FormBinderTest {
     @Test
     void nestedFieldsAndTheirOwnWordingApply() {
         ConsoleForm certification = new ConsoleForm("certification", "REGISTRAR", About.ENTERPRISE, false,
-                FactRequests.Certification.class, List.of(of("type", Kind.TEXT).mandatory(),
+                Certifications.Certification.class, List.of(of("type", Kind.TEXT).mandatory(),
                 of("certificateNo", Kind.TEXT).mandatory(), of("issuer", Kind.TEXT).mandatory(),
                 of("issuedOn", Kind.DATE).mandatory(), of("person.name", Kind.TEXT), of("person.idMasked", Kind.TEXT)),
-                (request, uscc, item, key, http) -> null);
+                (request, uscc, item, caller) -> null);
         FormBinder.Binding binding = binder.bind(certification, values(Map.of("type", "REGISTERED_SAFETY_ENGINEER",
                 "certificateNo", "2021-001", "issuer", "人力资源社会保障部", "issuedOn", "2021-02-30",
                 "person.name", "王丽", "person.idMasked", "330482198001011234")), null, Locale.SIMPLIFIED_CHINESE);
@@ -108,10 +110,10 @@ class FormBinderTest {
     @Test
     void multipleChoicesMustAllBeOffered() {
         ConsoleForm account = new ConsoleForm("account", "ADMIN", About.ACCOUNT, false,
-                com.safetycredit.ledger.server.security.UserAdminController.NewUser.class,
+                Accounts.NewUser.class,
                 List.of(of("name", Kind.TEXT).mandatory(), of("password", Kind.PASSWORD).mandatory(),
                         FormField.multi("roles", List.of(new Choice("REGISTRAR", "REGISTRAR", null))).mandatory()),
-                (request, uscc, item, key, http) -> null);
+                (request, uscc, item, caller) -> null);
         MultiValueMap<String, String> form = values(Map.of("name", "clerk", "password", "a-long-enough-password"));
         form.add("roles", "REGISTRAR");
         form.add("roles", "ROOT");

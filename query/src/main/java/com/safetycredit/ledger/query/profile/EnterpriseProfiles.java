@@ -1,0 +1,123 @@
+package com.safetycredit.ledger.query.profile;
+
+import com.safetycredit.ledger.contracts.problems.InvalidInputException;
+import com.safetycredit.ledger.contracts.problems.NotFoundException;
+import com.safetycredit.ledger.contracts.values.AwardDecision;
+import com.safetycredit.ledger.query.award.AwardBook;
+import com.safetycredit.ledger.rules.credit.CreditAssessment;
+import com.safetycredit.ledger.rules.credit.CreditAssessor;
+import com.safetycredit.ledger.rules.credit.CreditRules;
+import com.safetycredit.ledger.rules.credit.EnterpriseRecord;
+import com.safetycredit.ledger.rules.credit.EnterpriseRecords;
+import com.safetycredit.ledger.rules.credit.Evidence;
+import com.safetycredit.ledger.rules.policy.AwardEvaluator;
+import com.safetycredit.ledger.rules.policy.AwardPolicy;
+import com.safetycredit.ledger.rules.policy.AwardPolicyCatalog;
+import com.safetycredit.ledger.rules.policy.AwardYearBook;
+import com.safetycredit.ledger.store.MongoLedgerStorageEngine;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Staff questions about enterprises: search, profile, status as of any date as known at any time, and award
+ * eligibility. A single enterprise's answers are computed from its own events, read by exact keys, with the
+ * same rule code the offline verifier runs; search reads the profiles read model.
+ */
+@Component
+public class EnterpriseProfiles {
+
+    public record Page(List<ProfileSummary> items, int page, int size, int total) {
+    }
+
+    public record Profile(String uscc, String name, String industry, String regionCode, LocalDate validAt,
+                          String status, CreditAssessment.Grade grade,
+                          List<Evidence> reasons, long lastPosition) {
+    }
+
+    public record Status(String uscc, LocalDate validAt, Instant knownAt, String status,
+                         List<Evidence> reasons, CreditAssessment.Grade grade) {
+    }
+
+    public record Eligibility(String uscc, int policyYear, String policyId, String documentNo,
+                              List<AwardDecision> awards) {
+    }
+
+    private final ProfileQueries profiles;
+    private final EnterpriseRecords records;
+    private final CreditRules rules;
+    private final AwardPolicyCatalog policies;
+    private final Clock clock;
+    private final AwardBook awardBook;
+    private final MongoLedgerStorageEngine store;
+
+    public EnterpriseProfiles(ProfileQueries profiles, EnterpriseRecords records, CreditRules rules,
+                              AwardPolicyCatalog policies, Clock clock, AwardBook awardBook,
+                              MongoLedgerStorageEngine store) {
+        this.awardBook = awardBook;
+        this.store = store;
+        this.profiles = profiles;
+        this.records = records;
+        this.rules = rules;
+        this.policies = policies;
+        this.clock = clock;
+    }
+
+    /** Search by name or USCC, region (sub-regions included), industry and status today; one page of it. */
+    public Page search(String q, String regionCode, String industry, String status, int page, int size) {
+        if (page < 0 || size < 1 || size > 200) {
+            throw new InvalidInputException(size < 1 || size > 200 ? "size" : "page",
+                    "page must be ≥ 0 and size between 1 and 200");
+        }
+        String needle = q == null ? "" : q.strip().toUpperCase(Locale.ROOT);
+        String everHeld = status == null || status.isBlank() ? null : status.toUpperCase(Locale.ROOT);
+        List<ProfileSummary> all = profiles.find(AsOf.validAt(null, clock), everHeld, ProfileQueries.inRegion(regionCode)
+                .and(ProfileQueries.inIndustry(industry))
+                .and(p -> status == null || status.isBlank() || status.equalsIgnoreCase(p.status()))
+                .and(p -> needle.isEmpty() || p.uscc().contains(needle)
+                        || (p.name() != null && p.name().toUpperCase(Locale.ROOT).contains(needle))));
+        int from = Math.min(page * size, all.size());
+        return new Page(all.subList(from, Math.min(from + size, all.size())), page, size, all.size());
+    }
+
+    /** The enterprise today: profile, status with its reasons, grade. */
+    public Profile profile(String uscc) {
+        EnterpriseRecord record = record(uscc, clock.instant());
+        LocalDate today = AsOf.validAt(null, clock);
+        CreditAssessment assessment = CreditAssessor.assess(record, today, rules);
+        return new Profile(record.uscc(), record.name(), record.industry(), record.regionCode(), today,
+                assessment.status().name(), assessment.grade(), assessment.reasons(), record.lastPosition());
+    }
+
+    /** "What was the status on {@code validAt}, as the ledger knew it at {@code knownAt}?" */
+    public Status status(String uscc, String validAt, String knownAt) {
+        Instant known = AsOf.knownAt(knownAt, clock);
+        LocalDate valid = AsOf.validAt(validAt, clock);
+        CreditAssessment assessment = CreditAssessor.assess(record(uscc, known), valid, rules);
+        return new Status(uscc, valid, known, assessment.status().name(), assessment.reasons(), assessment.grade());
+    }
+
+    /** Every award of the policy covering {@code policyYear}: eligible or not, amount, every reason. */
+    public Eligibility eligibility(String uscc, int policyYear) {
+        AwardPolicy policy = policies.forPolicyYear(policyYear).orElseThrow(() -> new InvalidInputException(
+                "policyYear", "no award policy covers policy year " + policyYear));
+        EnterpriseRecord record = record(uscc, clock.instant());
+        AwardYearBook book = AwardYearBook.empty();
+        awardBook.awards(uscc, policyYear, policy.id(), "GRANTED")
+                .forEach(g -> book.record(g.awardType(), g.amountFen() == null ? 0 : g.amountFen()));
+        List<AwardDecision> awards = policy.awards().keySet().stream()
+                .map(award -> AwardEvaluator.eligibility(policy, award, policyYear, record,
+                        id -> !store.readAggregateStoredEvents(id).isEmpty(), book)).toList();
+        return new Eligibility(uscc, policyYear, policy.id(), policy.documentNo(), awards);
+    }
+
+    private EnterpriseRecord record(String uscc, Instant knownAt) {
+        return records.loadAsKnownAt(uscc, knownAt).orElseThrow(() ->
+                new NotFoundException("Unknown enterprise", "The ledger has no enterprise with USCC " + uscc
+                        + (knownAt.isBefore(clock.instant()) ? " as known at " + knownAt : "")));
+    }
+}

@@ -1,0 +1,85 @@
+package com.safetycredit.ledger.server.security;
+
+import com.safetycredit.ledger.contracts.problems.ConflictException;
+import com.safetycredit.ledger.contracts.problems.InvalidInputException;
+import com.safetycredit.ledger.contracts.problems.NotFoundException;
+import com.safetycredit.ledger.contracts.validation.CleanText;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.bson.Document;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Staff and agency accounts, as administrators change them through the API and the console alike. Passwords
+ * are hashed before they are stored and never shown. A create never replaces an existing account (409):
+ * changing one is an explicit update. Every change is recorded ({@link AccountChanges}).
+ */
+@Component
+public class Accounts {
+
+    static final Set<String> ROLES = Set.of("REGISTRAR", "REVIEWER", "AUDITOR", "AGENCY", "ADMIN");
+
+    public record NewUser(@CleanText @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._-]+") String name,
+                          @CleanText @NotBlank @Size(min = 12, max = 200) String password,
+                          @CleanText @NotEmpty List<String> roles,
+                          @CleanText @Size(max = 200) String department) {
+    }
+
+    /** An update: new roles and department; a new password only when one is given. */
+    public record AccountUpdate(@CleanText @Size(min = 12, max = 200) String password,
+                                @CleanText @NotEmpty List<String> roles,
+                                @CleanText @Size(max = 200) String department) {
+    }
+
+    private final LedgerUsers users;
+
+    public Accounts(LedgerUsers users) {
+        this.users = users;
+    }
+
+    /** The new account as shown (no password); a 409 if the name is taken. */
+    public Document create(NewUser request) {
+        knownRoles(request.roles());
+        if (!users.create(request.name(), request.password(), request.roles(), request.department())) {
+            throw new ConflictException("Account exists", "An account named " + request.name()
+                    + " already exists; change it with PUT /api/v1/admin/users/" + request.name());
+        }
+        return view(request.name(), request.roles(), request.department());
+    }
+
+    /** The changed account as shown; a 404 for an unknown name. */
+    public Document update(String name, AccountUpdate request) {
+        knownRoles(request.roles());
+        if (!users.update(name, request.password(), request.roles(), request.department())) {
+            throw new NotFoundException("Unknown user", "No user " + name);
+        }
+        return view(name, request.roles(), request.department());
+    }
+
+    public List<Document> list() {
+        return users.list();
+    }
+
+    public void delete(String name) {
+        if (!users.delete(name)) {
+            throw new NotFoundException("Unknown user", "No user " + name);
+        }
+    }
+
+    private static void knownRoles(List<String> roles) {
+        for (String role : roles) {
+            if (!ROLES.contains(role)) {
+                throw new InvalidInputException("roles", "one-of", "unknown role " + role + "; one of " + ROLES);
+            }
+        }
+    }
+
+    private static Document view(String name, List<String> roles, String department) {
+        return new Document("name", name).append("roles", roles).append("department", department);
+    }
+}
