@@ -1,10 +1,10 @@
 package com.safetycredit.ledger.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.safetycredit.ledger.store.MongoLedgerStorageEngine;
 import com.safetycredit.ledger.contracts.events.award.AwardApplied;
 import com.safetycredit.ledger.contracts.events.award.AwardGranted;
 import com.safetycredit.ledger.rules.policy.AwardBasis;
-import com.safetycredit.ledger.store.MongoLedgerStorageEngine;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -3,7 +3,7 @@ package com.safetycredit.ledger.server;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.mongodb.client.MongoDatabase;
 import com.safetycredit.ledger.store.LedgerCollections;
-import com.safetycredit.ledger.store.MongoLedgerStorageEngine;
+import com.safetycredit.ledger.store.LedgerReader;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,7 +29,7 @@ class LedgerRulesApiTest {
     @Autowired
     MongoDatabase database;
     @Autowired
-    MongoLedgerStorageEngine store;
+    LedgerReader store;
 
     private Http http() {
         return new Http(port);

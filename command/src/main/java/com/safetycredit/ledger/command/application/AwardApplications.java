@@ -16,7 +16,7 @@ import com.safetycredit.ledger.rules.policy.AwardEvaluator;
 import com.safetycredit.ledger.rules.policy.AwardPolicy;
 import com.safetycredit.ledger.rules.policy.AwardPolicyCatalog;
 import com.safetycredit.ledger.rules.policy.AwardRule;
-import com.safetycredit.ledger.store.MongoLedgerStorageEngine;
+import com.safetycredit.ledger.store.LedgerReader;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -51,11 +51,11 @@ public class AwardApplications {
     private final LedgerWrites writes;
     private final AwardPolicyCatalog policies;
     private final EnterpriseRecords records;
-    private final MongoLedgerStorageEngine store;
+    private final LedgerReader store;
     private final Clock clock;
 
     public AwardApplications(LedgerWrites writes, AwardPolicyCatalog policies, EnterpriseRecords records,
-                             MongoLedgerStorageEngine store, Clock clock) {
+                             LedgerReader store, Clock clock) {
         this.writes = writes;
         this.policies = policies;
         this.records = records;

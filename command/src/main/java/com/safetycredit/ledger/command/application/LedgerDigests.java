@@ -4,7 +4,7 @@ import com.safetycredit.ledger.contracts.chain.LedgerHead;
 import com.safetycredit.ledger.contracts.events.EventMetadata;
 import com.safetycredit.ledger.contracts.events.ledger.LedgerDigestRecorded;
 import com.safetycredit.ledger.store.CommitReceipt;
-import com.safetycredit.ledger.store.MongoLedgerStorageEngine;
+import com.safetycredit.ledger.store.LedgerReader;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.gateway.EventGateway;
 import org.axonframework.messaging.MetaData;
@@ -26,10 +26,10 @@ public class LedgerDigests {
     private static final MetaData LEDGER = MetaData.with(EventMetadata.ACTOR, "ledger")
             .and(EventMetadata.ROLE, "SYSTEM");
 
-    private final MongoLedgerStorageEngine store;
+    private final LedgerReader store;
     private final EventGateway eventGateway;
 
-    public LedgerDigests(MongoLedgerStorageEngine store, EventGateway eventGateway) {
+    public LedgerDigests(LedgerReader store, EventGateway eventGateway) {
         this.store = store;
         this.eventGateway = eventGateway;
     }

@@ -1,7 +1,7 @@
 package com.safetycredit.ledger.command.application;
 
 import com.safetycredit.ledger.store.CommitReceiptInterceptor.Committed;
-import com.safetycredit.ledger.store.MongoLedgerStorageEngine;
+import com.safetycredit.ledger.store.LedgerReader;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Component;
 
@@ -21,9 +21,9 @@ public class LedgerWrites {
 
     private final CommandGateway commandGateway;
     private final IdempotencyKeys idempotencyKeys;
-    private final MongoLedgerStorageEngine store;
+    private final LedgerReader store;
 
-    public LedgerWrites(CommandGateway commandGateway, IdempotencyKeys idempotencyKeys, MongoLedgerStorageEngine store) {
+    public LedgerWrites(CommandGateway commandGateway, IdempotencyKeys idempotencyKeys, LedgerReader store) {
         this.commandGateway = commandGateway;
         this.idempotencyKeys = idempotencyKeys;
         this.store = store;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.safetycredit.ledger.contracts.events.EventMetadata;
-import com.safetycredit.ledger.store.MongoLedgerStorageEngine;
+import com.safetycredit.ledger.store.LedgerReader;
 import com.safetycredit.ledger.contracts.chain.StoredEvent;
 import org.springframework.stereotype.Component;
 
@@ -20,10 +20,10 @@ import java.util.Optional;
 public class RecordedRequests implements IdempotencyKeys.Recorded {
 
     private static final int PAGE = 1000;
-    private final MongoLedgerStorageEngine store;
+    private final LedgerReader store;
     private final ObjectMapper json = new ObjectMapper();
 
-    public RecordedRequests(MongoLedgerStorageEngine store) {
+    public RecordedRequests(LedgerReader store) {
         this.store = store;
     }
 

@@ -9,7 +9,7 @@ import com.safetycredit.ledger.contracts.events.award.AwardGranted;
 import com.safetycredit.ledger.rules.policy.AwardPolicy;
 import com.safetycredit.ledger.rules.policy.AwardPolicyCatalog;
 import com.safetycredit.ledger.rules.policy.RecoveryTriggers;
-import com.safetycredit.ledger.store.MongoLedgerStorageEngine;
+import com.safetycredit.ledger.store.LedgerReader;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
@@ -40,11 +40,11 @@ public class AwardRecoveryPolicy {
     private final EnterpriseRecords records;
     private final AwardPolicyCatalog policies;
     private final CommandGateway commandGateway;
-    private final MongoLedgerStorageEngine store;
+    private final LedgerReader store;
     private final Clock clock;
 
     public AwardRecoveryPolicy(EnterpriseRecords records, AwardPolicyCatalog policies, CommandGateway commandGateway,
-                               MongoLedgerStorageEngine store, Clock clock) {
+                               LedgerReader store, Clock clock) {
         this.records = records;
         this.store = store;
         this.policies = policies;

@@ -10,7 +10,7 @@ import com.safetycredit.ledger.rules.policy.AwardPolicy;
 import com.safetycredit.ledger.rules.policy.AwardPolicyCatalog;
 import com.safetycredit.ledger.rules.policy.AwardYearBook;
 import com.safetycredit.ledger.contracts.problems.NotFoundException;
-import com.safetycredit.ledger.store.MongoLedgerStorageEngine;
+import com.safetycredit.ledger.store.LedgerReader;
 import com.safetycredit.ledger.store.StoredEnterpriseEvents;
 import com.safetycredit.ledger.contracts.chain.StoredEvent;
 import org.springframework.stereotype.Component;
@@ -24,10 +24,10 @@ public class LedgerAwardDecider implements AwardDecider {
     private final EnterpriseRecords records;
     private final StoredEnterpriseEvents payloads;
     private final AwardPolicyCatalog policies;
-    private final MongoLedgerStorageEngine store;
+    private final LedgerReader store;
 
     public LedgerAwardDecider(EnterpriseRecords records, StoredEnterpriseEvents payloads, AwardPolicyCatalog policies,
-                              MongoLedgerStorageEngine store) {
+                              LedgerReader store) {
         this.records = records;
         this.payloads = payloads;
         this.policies = policies;

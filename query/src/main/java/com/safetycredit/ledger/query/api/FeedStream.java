@@ -2,7 +2,7 @@ package com.safetycredit.ledger.query.api;
 
 import com.safetycredit.ledger.query.feed.FeedReader;
 import com.safetycredit.ledger.contracts.problems.InvalidInputException;
-import com.safetycredit.ledger.store.MongoLedgerStorageEngine;
+import com.safetycredit.ledger.store.LedgerReader;
 import com.safetycredit.ledger.contracts.chain.StoredEvent;
 import jakarta.annotation.PreDestroy;
 import org.springframework.http.MediaType;
@@ -35,7 +35,7 @@ public class FeedStream {
     private static final int BATCH = 200;
     private static final Duration MAX_DURATION = Duration.ofMinutes(30);
 
-    private final MongoLedgerStorageEngine store;
+    private final LedgerReader store;
     private final FeedReader reader;
     private final ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2, r -> {
         Thread thread = new Thread(r, "feed-stream");
@@ -43,7 +43,7 @@ public class FeedStream {
         return thread;
     });
 
-    public FeedStream(MongoLedgerStorageEngine store, FeedReader reader) {
+    public FeedStream(LedgerReader store, FeedReader reader) {
         this.store = store;
         this.reader = reader;
     }

@@ -2,7 +2,7 @@ package com.safetycredit.ledger.query.api;
 
 import com.safetycredit.ledger.contracts.problems.NotFoundException;
 import com.safetycredit.ledger.store.StoredTokens;
-import com.safetycredit.ledger.store.MongoLedgerStorageEngine;
+import com.safetycredit.ledger.store.LedgerReader;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.springframework.http.HttpStatus;
@@ -27,10 +27,10 @@ public class ProjectionAdminController {
     }
 
     private final EventProcessingConfiguration processing;
-    private final MongoLedgerStorageEngine store;
+    private final LedgerReader store;
     private final StoredTokens tokens;
 
-    public ProjectionAdminController(EventProcessingConfiguration processing, MongoLedgerStorageEngine store,
+    public ProjectionAdminController(EventProcessingConfiguration processing, LedgerReader store,
                                      StoredTokens tokens) {
         this.processing = processing;
         this.store = store;

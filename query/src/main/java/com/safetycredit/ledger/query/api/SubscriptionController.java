@@ -7,7 +7,7 @@ import com.safetycredit.ledger.contracts.problems.InvalidInputException;
 import com.safetycredit.ledger.contracts.validation.CleanText;
 import com.safetycredit.ledger.contracts.problems.NotFoundException;
 import com.safetycredit.ledger.contracts.events.EventTypeRegistry;
-import com.safetycredit.ledger.store.MongoLedgerStorageEngine;
+import com.safetycredit.ledger.store.LedgerReader;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -49,11 +49,11 @@ public class SubscriptionController {
 
     private final Subscriptions subscriptions;
     private final EventTypeRegistry registry;
-    private final MongoLedgerStorageEngine store;
+    private final LedgerReader store;
 
     private final WebhookTargets targets;
 
-    public SubscriptionController(Subscriptions subscriptions, EventTypeRegistry registry, MongoLedgerStorageEngine store,
+    public SubscriptionController(Subscriptions subscriptions, EventTypeRegistry registry, LedgerReader store,
                                   WebhookTargets targets) {
         this.targets = targets;
         this.subscriptions = subscriptions;

@@ -10,7 +10,7 @@ import com.safetycredit.ledger.contracts.export.ExportFormat;
 import com.safetycredit.ledger.contracts.problems.InvalidInputException;
 import com.safetycredit.ledger.rules.policy.AwardPolicyCatalog;
 import com.safetycredit.ledger.rules.policy.MoneyCheck;
-import com.safetycredit.ledger.store.MongoLedgerStorageEngine;
+import com.safetycredit.ledger.store.LedgerReader;
 import com.safetycredit.ledger.store.StoredChain;
 import org.springframework.stereotype.Component;
 
@@ -43,12 +43,12 @@ public class LedgerAudit {
     public record Verification(@JsonUnwrapped ChainVerification chain, MoneyCheck moneyInvariants) {
     }
 
-    private final MongoLedgerStorageEngine store;
+    private final LedgerReader store;
     private final StoredChain chain;
     private final EventPayloads payloads;
     private final AwardPolicyCatalog policies;
 
-    public LedgerAudit(MongoLedgerStorageEngine store, EventTypeRegistry registry, AwardPolicyCatalog policies) {
+    public LedgerAudit(LedgerReader store, EventTypeRegistry registry, AwardPolicyCatalog policies) {
         this.store = store;
         this.chain = new StoredChain(store, registry);
         this.payloads = new EventPayloads(registry);

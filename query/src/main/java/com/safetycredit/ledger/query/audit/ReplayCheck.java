@@ -9,7 +9,7 @@ import com.safetycredit.ledger.query.profile.ProfileProjection;
 import com.safetycredit.ledger.rules.credit.EnterpriseRecords;
 import com.safetycredit.ledger.contracts.events.EnterpriseFact;
 import com.safetycredit.ledger.contracts.chain.CanonicalJson;
-import com.safetycredit.ledger.store.MongoLedgerStorageEngine;
+import com.safetycredit.ledger.store.LedgerReader;
 import com.safetycredit.ledger.store.StoredEnterpriseEvents;
 import com.safetycredit.ledger.contracts.chain.StoredEvent;
 import org.bson.Document;
@@ -38,13 +38,13 @@ public class ReplayCheck {
     private static final int MAX_DIFFERENCES = 20;
 
     private final MongoDatabase database;
-    private final MongoLedgerStorageEngine store;
+    private final LedgerReader store;
     private final EnterpriseRecords records;
     private final StoredEnterpriseEvents payloads;
     private final HistoryProjection history;
     private final ProfileProjection profiles;
 
-    public ReplayCheck(MongoDatabase database, MongoLedgerStorageEngine store, EnterpriseRecords records,
+    public ReplayCheck(MongoDatabase database, LedgerReader store, EnterpriseRecords records,
                        StoredEnterpriseEvents payloads, HistoryProjection history, ProfileProjection profiles) {
         this.database = database;
         this.store = store;

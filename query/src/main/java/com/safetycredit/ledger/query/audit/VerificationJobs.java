@@ -4,7 +4,7 @@ import com.safetycredit.ledger.contracts.events.EventTypeRegistry;
 import com.safetycredit.ledger.contracts.problems.NotFoundException;
 import com.safetycredit.ledger.contracts.chain.ChainVerification;
 import com.safetycredit.ledger.store.StoredChain;
-import com.safetycredit.ledger.store.MongoLedgerStorageEngine;
+import com.safetycredit.ledger.store.LedgerReader;
 import jakarta.annotation.PreDestroy;
 import org.springframework.stereotype.Component;
 
@@ -39,7 +39,7 @@ public class VerificationJobs {
         return thread;
     });
 
-    public VerificationJobs(MongoLedgerStorageEngine store, EventTypeRegistry registry, LedgerAudit ranges) {
+    public VerificationJobs(LedgerReader store, EventTypeRegistry registry, LedgerAudit ranges) {
         this.chain = new StoredChain(store, registry);
         this.ranges = ranges;
     }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.safetycredit.ledger.contracts.events.EventMetadata;
-import com.safetycredit.ledger.store.MongoLedgerStorageEngine;
+import com.safetycredit.ledger.store.LedgerReader;
 import com.safetycredit.ledger.contracts.chain.StoredEvent;
 import org.springframework.stereotype.Component;
 
@@ -22,10 +22,10 @@ public class FeedReader {
     static final int MAX_SCAN = 10_000;
     private static final int BATCH = 500;
 
-    private final MongoLedgerStorageEngine store;
+    private final LedgerReader store;
     private final ObjectMapper objectMapper;
 
-    public FeedReader(MongoLedgerStorageEngine store, ObjectMapper objectMapper) {
+    public FeedReader(LedgerReader store, ObjectMapper objectMapper) {
         this.store = store;
         this.objectMapper = objectMapper;
     }

@@ -14,7 +14,7 @@ import com.safetycredit.ledger.rules.policy.AwardEvaluator;
 import com.safetycredit.ledger.rules.policy.AwardPolicy;
 import com.safetycredit.ledger.rules.policy.AwardPolicyCatalog;
 import com.safetycredit.ledger.rules.policy.AwardYearBook;
-import com.safetycredit.ledger.store.MongoLedgerStorageEngine;
+import com.safetycredit.ledger.store.LedgerReader;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -53,11 +53,11 @@ public class EnterpriseProfiles {
     private final AwardPolicyCatalog policies;
     private final Clock clock;
     private final AwardBook awardBook;
-    private final MongoLedgerStorageEngine store;
+    private final LedgerReader store;
 
     public EnterpriseProfiles(ProfileQueries profiles, EnterpriseRecords records, CreditRules rules,
                               AwardPolicyCatalog policies, Clock clock, AwardBook awardBook,
-                              MongoLedgerStorageEngine store) {
+                              LedgerReader store) {
         this.awardBook = awardBook;
         this.store = store;
         this.profiles = profiles;

@@ -3,7 +3,7 @@ package com.safetycredit.ledger.query.webhook;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.safetycredit.ledger.query.feed.FeedReader;
-import com.safetycredit.ledger.store.MongoLedgerStorageEngine;
+import com.safetycredit.ledger.store.LedgerReader;
 import com.safetycredit.ledger.contracts.chain.StoredEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,7 +44,7 @@ public class WebhookDispatcher {
     private static final int SCAN_LIMIT = 1000;
 
     private final Subscriptions subscriptions;
-    private final MongoLedgerStorageEngine store;
+    private final LedgerReader store;
     private final FeedReader feed;
     private final ObjectMapper objectMapper;
     private final WebhookSettings settings;
@@ -56,7 +56,7 @@ public class WebhookDispatcher {
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
     private volatile boolean stopping;
 
-    public WebhookDispatcher(Subscriptions subscriptions, MongoLedgerStorageEngine store, FeedReader feed,
+    public WebhookDispatcher(Subscriptions subscriptions, LedgerReader store, FeedReader feed,
                              ObjectMapper objectMapper, WebhookSettings settings, Clock clock, WebhookTargets targets) {
         this.subscriptions = subscriptions;
         this.store = store;

@@ -15,6 +15,7 @@ import com.safetycredit.ledger.rules.credit.CreditRules;
 import com.safetycredit.ledger.rules.credit.EnterpriseRecords;
 import com.safetycredit.ledger.rules.policy.AwardPolicyCatalog;
 import com.safetycredit.ledger.store.LedgerSerializer;
+import com.safetycredit.ledger.store.LedgerReader;
 import com.safetycredit.ledger.store.MongoLedgerStorageEngine;
 import com.safetycredit.ledger.store.StoredEnterpriseEvents;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
@@ -77,7 +78,7 @@ public class AxonConfiguration {
     }
 
     @Bean
-    MongoLedgerStorageEngine eventStorageEngine(MongoDatabase database, EventTypeRegistry registry,
+    MongoLedgerStorageEngine eventStorageEngine(MongoDatabase database, EventTypeRegistry registry, Clock clock,
                                                 @Qualifier("eventSerializer") Serializer eventSerializer,
                                                 @Qualifier("snapshotSerializer") Serializer snapshotSerializer,
                                                 MongoConfiguration.Embedded embedded,
@@ -87,6 +88,7 @@ public class AxonConfiguration {
         return MongoLedgerStorageEngine.builder()
                 .database(database)
                 .registry(registry)
+                .clock(clock)
                 .eventSerializer(eventSerializer)
                 .snapshotSerializer(snapshotSerializer)
                 // the aggregates' own filters (a @Revision'ed aggregate refuses snapshots of another revision),
@@ -95,6 +97,12 @@ public class AxonConfiguration {
                 .afterCommit(embedded::flush)
                 .recentEvents(recentEvents)
                 .build();
+    }
+
+    /** How everything but Axon reads the ledger: the feed, webhooks, audits, projections, metrics. */
+    @Bean
+    LedgerReader ledgerReader(MongoLedgerStorageEngine engine) {
+        return engine.reader();
     }
 
     /** Award policies: those shipped, plus any file in {@code ledger.policies.dir}. */
@@ -113,7 +121,7 @@ public class AxonConfiguration {
 
     /** The store's side of the rules' port: an enterprise's stream, each payload read by the event serializer. */
     @Bean
-    StoredEnterpriseEvents enterpriseEvents(MongoLedgerStorageEngine store,
+    StoredEnterpriseEvents enterpriseEvents(LedgerReader store,
                                             @Qualifier("eventSerializer") Serializer eventSerializer) {
         return new StoredEnterpriseEvents(store, eventSerializer);
     }

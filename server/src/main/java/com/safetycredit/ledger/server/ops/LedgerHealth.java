@@ -1,6 +1,6 @@
 package com.safetycredit.ledger.server.ops;
 
-import com.safetycredit.ledger.store.MongoLedgerStorageEngine;
+import com.safetycredit.ledger.store.LedgerReader;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.springframework.boot.actuate.health.Health;
@@ -27,7 +27,7 @@ import java.util.Map;
 public class LedgerHealth {
 
     @Bean
-    HealthIndicator ledgerStore(MongoLedgerStorageEngine store) {
+    HealthIndicator ledgerStore(LedgerReader store) {
         return () -> {
             try {
                 var head = store.head();
@@ -46,7 +46,7 @@ public class LedgerHealth {
      */
     @Bean
     HealthIndicator eventProcessors(EventProcessingConfiguration processing, TokenStore tokenStore, StoredTokens tokens,
-                                    MongoLedgerStorageEngine store, NodeIdentity node,
+                                    LedgerReader store, NodeIdentity node,
                                     @Value("${ledger.readiness.max-lag:1000}") long maxLag,
                                     @Value("${ledger.readiness.silent-claim:PT1M}") Duration silentClaim) {
         return () -> {

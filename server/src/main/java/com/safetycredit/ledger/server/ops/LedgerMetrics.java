@@ -1,7 +1,7 @@
 package com.safetycredit.ledger.server.ops;
 
 import com.safetycredit.ledger.query.webhook.Subscriptions;
-import com.safetycredit.ledger.store.MongoLedgerStorageEngine;
+import com.safetycredit.ledger.store.LedgerReader;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -19,7 +19,7 @@ import org.springframework.context.annotation.Configuration;
 public class LedgerMetrics {
 
     @Bean
-    MeterBinder ledgerGauges(MongoLedgerStorageEngine store, EventProcessingConfiguration processing,
+    MeterBinder ledgerGauges(LedgerReader store, EventProcessingConfiguration processing,
                              ObjectProvider<Subscriptions> subscriptions) {
         return registry -> {
             Gauge.builder("ledger.head.position", store, s -> s.head().position()).register(registry);

@@ -5,7 +5,7 @@ import com.safetycredit.ledger.rules.policy.AwardBasis;
 import com.safetycredit.ledger.contracts.commands.GrantCertification;
 import com.safetycredit.ledger.contracts.commands.ReviewAward;
 import com.safetycredit.ledger.contracts.events.EventMetadata;
-import com.safetycredit.ledger.store.MongoLedgerStorageEngine;
+import com.safetycredit.ledger.store.LedgerReader;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
 import org.slf4j.Logger;
@@ -37,10 +37,10 @@ public class SampleData implements ApplicationRunner {
     private static final int PENDING_APPLICATIONS = 3;
 
     private final CommandGateway commandGateway;
-    private final MongoLedgerStorageEngine store;
+    private final LedgerReader store;
     private final int size;
 
-    public SampleData(CommandGateway commandGateway, MongoLedgerStorageEngine store,
+    public SampleData(CommandGateway commandGateway, LedgerReader store,
                       @Value("${ledger.sample-data-size:300}") int size) {
         this.commandGateway = commandGateway;
         this.store = store;

@@ -56,7 +56,7 @@ public final class AuditBenchmark {
                 appended += size;
             }
             double appendSeconds = seconds(start);
-            LedgerHead head = store.head();
+            LedgerHead head = store.reader().head();
 
             System.gc();
             long baseline = used();
@@ -64,7 +64,7 @@ public final class AuditBenchmark {
             start = System.nanoTime();
             try (BufferedWriter writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
                 for (long after = 0; after < head.position(); ) {
-                    List<StoredEvent> page = store.readStoredEventsUnchecked(after, 500);
+                    List<StoredEvent> page = store.reader().readStoredEventsUnchecked(after, 500);
                     for (StoredEvent event : page) {
                         writer.write(ExportFormat.line(event));
                         writer.write('\n');
@@ -105,7 +105,7 @@ public final class AuditBenchmark {
             double offlineSeconds = seconds(start);
 
             start = System.nanoTime();
-            ChainVerification online = new StoredChain(store, TestEvents.REGISTRY).verify(1, head.position(), n -> { });
+            ChainVerification online = new StoredChain(store.reader(), TestEvents.REGISTRY).verify(1, head.position(), n -> { });
             double onlineSeconds = seconds(start);
 
             System.out.printf("events=%d java=%s cores=%d max-heap=%d MB%n", events, System.getProperty("java.version"),

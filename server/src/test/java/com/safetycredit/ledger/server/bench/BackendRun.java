@@ -66,31 +66,31 @@ final class BackendRun {
 
     private void grow(long size) {
         long started = System.nanoTime();
-        long from = stores.ledger.head().position();
+        long from = stores.ledger.reader().head().position();
         LedgerBenchmark.PHASES.start(backend + ": bulk load to " + Report.f("%,d", size));
-        while (stores.ledger.head().position() < size) {
-            long missing = size - stores.ledger.head().position();
+        while (stores.ledger.reader().head().position() < size) {
+            long missing = size - stores.ledger.reader().head().position();
             stores.preload(workload.nextCommits(Math.min(missing, 5_000)));
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         System.out.printf("%s: bulk-loaded %,d → %,d events in %.0f s%n", backend, from,
-                stores.ledger.head().position(), seconds);
+                stores.ledger.reader().head().position(), seconds);
     }
 
     private void appendWindows() throws Exception {
         for (int clients : new int[]{1, 8}) {
             List<WorkloadEvents.Step> steps = workload.nextEnterpriseCommands(settings.window());
-            long before = stores.ledger.head().position();
+            long before = stores.ledger.reader().head().position();
             String at = Report.f(" at %,d, %d client(s)", before, clients);
             LedgerBenchmark.PHASES.start(backend + ": append, ledger" + at);
             try (CommandPath ledgerPath = new CommandPath(stores.ledger)) {
                 boolean[] sent = new boolean[steps.size()];
                 Latencies l = ledgerPath.send(steps, clients, Duration.ofHours(1), sent);
-                long events = stores.ledger.head().position() - before;
+                long events = stores.ledger.reader().head().position() - before;
                 add("ledger", before, clients, events, l, "");
             }
             // the limit: the documents of exactly the events the ledger just stored, one insert per event
-            List<StoredEvent> appended = stores.ledger.readStoredEvents(before, (int) (stores.ledger.head().position() - before));
+            List<StoredEvent> appended = stores.ledger.reader().readStoredEvents(before, (int) (stores.ledger.reader().head().position() - before));
             long rawBefore = stores.rawEvents;
             LedgerBenchmark.PHASES.start(backend + ": append, raw inserts" + at);
             Latencies raw = RawInserts.insert(stores.raw, appended, clients);
@@ -133,12 +133,12 @@ final class BackendRun {
     }
 
     private void serverPhases(boolean largest) throws Exception {
-        long at = stores.ledger.head().position(); // the phases append (lag test): label them where they began
+        long at = stores.ledger.reader().head().position(); // the phases append (lag test): label them where they began
         String tag = backend + "-" + at;
         Path log = settings.workDir().resolve("server-" + tag + ".log");
         Path jfr = settings.workDir().resolve("server-" + tag + ".jfr");
         ServerPhases phases;
-        LedgerBenchmark.PHASES.start(backend + ": server phases at " + Report.f("%,d", stores.ledger.head().position()));
+        LedgerBenchmark.PHASES.start(backend + ": server phases at " + Report.f("%,d", stores.ledger.reader().head().position()));
         try (ServerProcess server = ServerProcess.start(settings.jar(), uri, Stores.LEDGER_DATABASE, log, jfr,
                 settings.serverHeap())) {
             phases = new ServerPhases(backend, server, stores, workload, report, settings.queryRequests());

@@ -51,7 +51,7 @@ final class ServerPhases {
      */
     void replay(boolean resetAndReplay) throws Exception {
         server.phase("start-up catch-up");
-        long head = stores.ledger.head().position();
+        long head = stores.ledger.reader().head().position();
         long from = minimumPosition();
         long start = System.nanoTime();
         awaitProjections(head, Duration.ofMinutes(60));
@@ -110,11 +110,11 @@ final class ServerPhases {
             report.notes.add(Report.f("%s: the generator's aggregates refused %,d of its commands (nothing was "
                     + "appended for them); queries ask only about registered enterprises.", backend, workload.refused()));
         }
-        long head = stores.ledger.head().position();
+        long head = stores.ledger.reader().head().position();
         // "as the ledger knew it" half-way through the ledger's recording
         // (after the 10,000 registrations, so that every enterprise asked about was known by then)
         long knownAtPosition = Math.min(head, Math.max(head / 2, 10_001));
-        String knownAt = stores.ledger.readStoredEvent(knownAtPosition).map(StoredEvent::timestamp).orElseThrow();
+        String knownAt = stores.ledger.reader().readStoredEvent(knownAtPosition).map(StoredEvent::timestamp).orElseThrow();
         measure(head, "profile", requests, i -> "/api/v1/enterprises/" + someEnterprise());
         measure(head, "history", requests, i -> "/api/v1/enterprises/" + someEnterprise() + "/history");
         measure(head, "black list (whole region, JSON)", Math.max(10, requests / 10), i -> "/api/v1/lists/black");
@@ -160,11 +160,11 @@ final class ServerPhases {
         List<Long> lags = new ArrayList<>();
         AtomicBoolean writing = new AtomicBoolean(true);
         var engine = stores.newLedgerEngine();
-        long before = stores.ledger.head().position();
+        long before = stores.ledger.reader().head().position();
         Thread sampler = new Thread(() -> {
             while (writing.get()) {
                 try {
-                    long head = engine.head().position();
+                    long head = engine.reader().head().position();
                     lags.add(Math.max(0, head - minimumPosition()));
                     Thread.sleep(200);
                 } catch (Exception e) {
@@ -180,7 +180,7 @@ final class ServerPhases {
             writing.set(false);
             sampler.join();
         }
-        long head = engine.head().position();
+        long head = engine.reader().head().position();
         long stopped = System.nanoTime();
         awaitProjections(head, Duration.ofMinutes(10));
         double catchUp = (System.nanoTime() - stopped) / 1e9;
@@ -197,7 +197,7 @@ final class ServerPhases {
     }
 
     void audit() throws Exception {
-        long head = stores.ledger.head().position();
+        long head = stores.ledger.reader().head().position();
         server.phase("verification");
         long start = System.nanoTime();
         JsonNode verification = JSON.readTree(server.get("/api/v1/ledger/verify"));

@@ -1,7 +1,7 @@
 package com.safetycredit.ledger.server.console;
 
 import com.safetycredit.ledger.server.Http;
-import com.safetycredit.ledger.store.MongoLedgerStorageEngine;
+import com.safetycredit.ledger.store.LedgerReader;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,7 +29,7 @@ class ConsoleAccessTest {
     @LocalServerPort
     int port;
     @Autowired
-    MongoLedgerStorageEngine store;
+    LedgerReader store;
 
     @BeforeEach
     void registered() {

@@ -1,6 +1,6 @@
 package com.safetycredit.ledger.server.console;
 
-import com.safetycredit.ledger.store.MongoLedgerStorageEngine;
+import com.safetycredit.ledger.store.LedgerReader;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -42,7 +42,7 @@ class ConsoleBrowserTest {
     @LocalServerPort
     int port;
     @Autowired
-    MongoLedgerStorageEngine store;
+    LedgerReader store;
     Browser browser;
 
     @BeforeAll

@@ -33,20 +33,20 @@ class EmbeddedRestartTest {
             }
             store.storeSnapshot(new GenericDomainEventMessage<>("Thing", "kept-3", 9,
                     new TestEvents.ThingRecorded("kept-3", 9, "snapshot")));
-            headBefore = store.head();
+            headBefore = store.reader().head();
         }
 
         try (EmbeddedMongo mongo = EmbeddedMongo.onDisk(dataDirectory, 0);
              MongoClient client = mongo.client()) {
             MongoLedgerStorageEngine store = TestEvents.engine(client.getDatabase("ledger"));
-            assertThat(store.head()).isEqualTo(headBefore);
+            assertThat(store.reader().head()).isEqualTo(headBefore);
             assertThat(store.readEvents("kept-3").asStream().map(DomainEventMessage::getSequenceNumber))
                     .hasSize(10);
             assertThat(store.readSnapshot("kept-3").orElseThrow().getSequenceNumber()).isEqualTo(9);
 
             store.appendEvents(recorded("after-restart", 0));
-            assertThat(store.head().position()).isEqualTo(101);
-            assertThat(new StoredChain(store, TestEvents.REGISTRY).verify(1, 101, n -> { }).ok()).isTrue();
+            assertThat(store.reader().head().position()).isEqualTo(101);
+            assertThat(new StoredChain(store.reader(), TestEvents.REGISTRY).verify(1, 101, n -> { }).ok()).isTrue();
         }
     }
 
@@ -86,7 +86,7 @@ class EmbeddedRestartTest {
         try (EmbeddedMongo mongo = EmbeddedMongo.onDisk(copy, 0);
              MongoClient reopened = mongo.client()) {
             MongoLedgerStorageEngine recovered = TestEvents.engine(reopened.getDatabase("ledger"));
-            assertThat(recovered.head().position()).isEqualTo(1);
+            assertThat(recovered.reader().head().position()).isEqualTo(1);
         }
     }
 

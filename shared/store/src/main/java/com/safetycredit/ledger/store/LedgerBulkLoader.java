@@ -38,8 +38,8 @@ public final class LedgerBulkLoader {
      * @param commits the events of each unit of work, as the command side would have appended them
      */
     public List<StoredEvent> append(List<? extends List<? extends EventMessage<?>>> commits) {
-        LedgerHead head = engine.head();
-        Date now = new Date();
+        LedgerHead head = engine.reader().head();
+        Date now = Date.from(engine.clock().instant());
         List<Document> documents = new ArrayList<>(commits.size());
         List<StoredEvent> stored = new ArrayList<>();
         for (List<? extends EventMessage<?>> events : commits) {
@@ -51,6 +51,7 @@ public final class LedgerBulkLoader {
                 unchained.add(UnchainedEvent.of(event, engine.getEventSerializer(), engine.registry()));
             }
             LedgerCommit commit = LedgerCommit.chain(head, unchained);
+            CommitAppender.assertChainsOnto(head, commit);
             documents.add(commit.toDocument(now));
             stored.addAll(commit.events());
             head = commit.head();

@@ -17,10 +17,10 @@ import java.util.function.LongConsumer;
  */
 public final class StoredChain {
 
-    private final MongoLedgerStorageEngine store;
+    private final LedgerReader store;
     private final ChainVerifier verifier;
 
-    public StoredChain(MongoLedgerStorageEngine store, EventTypeRegistry registry) {
+    public StoredChain(LedgerReader store, EventTypeRegistry registry) {
         this.store = store;
         this.verifier = new ChainVerifier(registry);
     }
@@ -31,7 +31,8 @@ public final class StoredChain {
             throw new IllegalArgumentException("Verify needs 1 <= from <= to + 1, got from=" + from + ", to=" + to);
         }
         String previousHash = from == 1 ? HashChain.GENESIS
-                : store.readStoredEvent(from - 1).map(StoredEvent::hash).orElse(null);
+                : store.readStoredEventsUnchecked(from - 2, 1).stream().filter(e -> e.position() == from - 1)
+                        .map(StoredEvent::hash).findFirst().orElse(null);
         if (previousHash == null) {
             return new ChainVerification(false, 0, from - 1, "missing position " + (from - 1));
         }
@@ -47,13 +48,13 @@ public final class StoredChain {
     /** Pages through the store 500 positions at a time; stops at the first gap or at {@code to}. */
     private static final class BatchIterator implements Iterator<StoredEvent> {
         private static final int BATCH = 500;
-        private final MongoLedgerStorageEngine store;
+        private final LedgerReader store;
         private final long to;
         private long after;
         private Iterator<StoredEvent> batch = List.<StoredEvent>of().iterator();
         private boolean exhausted;
 
-        BatchIterator(MongoLedgerStorageEngine store, long after, long to) {
+        BatchIterator(LedgerReader store, long after, long to) {
             this.store = store;
             this.after = after;
             this.to = to;

@@ -14,10 +14,10 @@ import java.util.List;
  */
 public final class StoredEnterpriseEvents implements EnterpriseEvents {
 
-    private final MongoLedgerStorageEngine store;
+    private final LedgerReader store;
     private final Serializer serializer;
 
-    public StoredEnterpriseEvents(MongoLedgerStorageEngine store, Serializer serializer) {
+    public StoredEnterpriseEvents(LedgerReader store, Serializer serializer) {
         this.store = store;
         this.serializer = serializer;
     }

@@ -92,12 +92,12 @@ class CommitReceiptTest {
         Committed second = send(gateway, "b 2");
 
         assertThat(first.result()).isEqualTo("done");
-        assertThat(first.receipt().commits()).containsExactly(new CommitReceipt.Commit(1, store.readStoredEvent(3)
+        assertThat(first.receipt().commits()).containsExactly(new CommitReceipt.Commit(1, store.reader().readStoredEvent(3)
                 .map(e -> new LedgerHead(3, e.hash())).orElseThrow()));
         assertThat(second.receipt().commits()).hasSize(1);
         assertThat(second.receipt().commits().get(0).firstPosition()).isEqualTo(4);
         assertThat(second.receipt().lastPosition()).isEqualTo(5);
-        assertThat(second.receipt().head()).contains(store.head());
+        assertThat(second.receipt().head()).contains(store.reader().head());
         assertThat(handledOn.get() == Thread.currentThread()).isEqualTo(bus.equals("simple"));
     }
 
@@ -108,7 +108,7 @@ class CommitReceiptTest {
 
         assertThat(nothing.receipt().commits()).isEmpty();
         assertThat(nothing.receipt().lastPosition()).isNull();
-        assertThat(store.head().position()).isZero();
+        assertThat(store.reader().head().position()).isZero();
     }
 
     @ParameterizedTest
@@ -120,7 +120,7 @@ class CommitReceiptTest {
         assertThatThrownBy(() -> send(gateway, "b 2 fail")).hasMessageContaining("refused after applying");
         Committed next = send(gateway, "c 1");
 
-        assertThat(store.head().position()).isEqualTo(2);
+        assertThat(store.reader().head().position()).isEqualTo(2);
         assertThat(next.receipt().commits()).extracting(CommitReceipt.Commit::firstPosition).containsExactly(2L);
     }
 
@@ -137,7 +137,7 @@ class CommitReceiptTest {
                 CommitReceipt.Commit commit = future.get().receipt().commits().get(0);
                 positions.add(commit.firstPosition());
                 positions.add(commit.head().position());
-                assertThat(store.readStoredEvent(commit.head().position()).orElseThrow().hash())
+                assertThat(store.reader().readStoredEvent(commit.head().position()).orElseThrow().hash())
                         .isEqualTo(commit.head().hash());
             }
             assertThat(positions).containsExactlyElementsOf(LongStream.rangeClosed(1, 80).boxed()
@@ -154,7 +154,7 @@ class CommitReceiptTest {
         CommitReceipt receipt = CommitReceipt.of(() -> events.publish(TestEvents.bulletin("digest")));
 
         assertThat(receipt.commits()).extracting(CommitReceipt.Commit::firstPosition).containsExactly(2L);
-        assertThat(receipt.head()).contains(store.head());
+        assertThat(receipt.head()).contains(store.reader().head());
     }
 
     @Test

@@ -52,11 +52,11 @@ class ConcurrentAppendContractTest {
             }
             pool.shutdown();
 
-            List<Long> positions = engineB.readStoredEvents(0, (int) total + 10).stream()
+            List<Long> positions = engineB.reader().readStoredEvents(0, (int) total + 10).stream()
                     .map(StoredEvent::position).toList();
             assertThat(positions).isEqualTo(LongStream.rangeClosed(1, total).boxed().toList());
-            assertThat(engineA.head().position()).isEqualTo(total);
-            assertThat(new StoredChain(engineA, TestEvents.REGISTRY).verify(1, total, n -> { }))
+            assertThat(engineA.reader().head().position()).isEqualTo(total);
+            assertThat(new StoredChain(engineA.reader(), TestEvents.REGISTRY).verify(1, total, n -> { }))
                     .isEqualTo(new ChainVerification(true, total, null, null));
 
             processor.awaitPosition(total);

@@ -58,7 +58,7 @@ class LedgerStoreContractTest {
     }
 
     private List<Long> storedPositions() {
-        return store.readStoredEvents(0, 10_000).stream().map(StoredEvent::position).toList();
+        return store.reader().readStoredEvents(0, 10_000).stream().map(StoredEvent::position).toList();
     }
 
     @Test
@@ -67,12 +67,12 @@ class LedgerStoreContractTest {
         store.appendEvents(bulletin("first bulletin"));
         store.appendEvents(recorded("b", 0));
 
-        List<StoredEvent> events = store.readStoredEvents(0, 100);
+        List<StoredEvent> events = store.reader().readStoredEvents(0, 100);
         assertThat(events).extracting(StoredEvent::position).containsExactly(1L, 2L, 3L, 4L);
         assertThat(events).extracting(StoredEvent::type)
                 .containsExactly("ThingRecorded", "ThingRecorded", "BulletinPublished", "ThingRecorded");
-        assertThat(store.head().position()).isEqualTo(4);
-        assertThat(store.head().hash()).isEqualTo(events.get(3).hash());
+        assertThat(store.reader().head().position()).isEqualTo(4);
+        assertThat(store.reader().head().hash()).isEqualTo(events.get(3).hash());
     }
 
     @Test
@@ -261,13 +261,13 @@ class LedgerStoreContractTest {
         }
         database.getCollection(LedgerCollections.META).updateOne(new Document("_id", "head"),
                 new Document("$set", new Document("position", 10L)
-                        .append("hash", store.readStoredEvent(10).orElseThrow().hash())));
+                        .append("hash", store.reader().readStoredEvent(10).orElseThrow().hash())));
 
         MongoLedgerStorageEngine restarted = TestEvents.engine(mongo.newConnection());
-        assertThat(restarted.head()).isEqualTo(store.head());
+        assertThat(restarted.reader().head()).isEqualTo(store.reader().head());
         restarted.appendEvents(recorded("after-restart", 0));
-        assertThat(restarted.head().position()).isEqualTo(151);
-        assertThat(new StoredChain(restarted, TestEvents.REGISTRY).verify(1, 151, n -> { }).ok()).isTrue();
+        assertThat(restarted.reader().head().position()).isEqualTo(151);
+        assertThat(new StoredChain(restarted.reader(), TestEvents.REGISTRY).verify(1, 151, n -> { }).ok()).isTrue();
     }
 
     private static void sleepAMoment() {

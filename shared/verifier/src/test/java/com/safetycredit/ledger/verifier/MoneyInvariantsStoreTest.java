@@ -168,7 +168,7 @@ class MoneyInvariantsStoreTest {
     }
 
     private List<StoredEvent> stored() {
-        return new ArrayList<>(store.readStoredEvents(0, 10_000));
+        return new ArrayList<>(store.reader().readStoredEvents(0, 10_000));
     }
 
     private static String derived(String achievement) {
