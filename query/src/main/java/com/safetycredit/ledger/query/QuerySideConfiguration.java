@@ -1,17 +1,20 @@
 package com.safetycredit.ledger.query;
 
-import com.safetycredit.ledger.query.webhook.WebhookSettings;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.annotation.ComponentScan;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Configuration;
-import org.axonframework.config.EventProcessingConfigurer;
-import com.safetycredit.ledger.query.award.AwardQueueProjection;
-import com.safetycredit.ledger.query.history.HistoryProjection;
-import com.safetycredit.ledger.query.profile.ProfileProjection;
+import com.safetycredit.ledger.query.projection.CheckpointedProjection;
 import com.safetycredit.ledger.query.projection.FlushAtBatchEnd;
-import java.util.List;
+import com.safetycredit.ledger.query.webhook.WebhookSettings;
+import com.safetycredit.ledger.query.webhook.WebhookTargets;
+import org.axonframework.config.EventProcessingConfigurer;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
+
+import java.net.InetAddress;
+import java.util.List;
+import java.util.Set;
 
 /**
  * The read side: projections, query endpoints, the agency feed. On in profile {@code query} (the server
@@ -24,17 +27,16 @@ import org.springframework.context.annotation.Profile;
 public class QuerySideConfiguration {
 
     /** Where webhooks may go: checked at subscription and before every delivery. */
-    @org.springframework.context.annotation.Bean
-    com.safetycredit.ledger.query.webhook.WebhookTargets webhookTargets(WebhookSettings settings) {
-        return new com.safetycredit.ledger.query.webhook.WebhookTargets(settings.allowHttp(),
-                java.util.Set.copyOf(settings.allowedHosts()), java.net.InetAddress::getAllByName);
+    @Bean
+    WebhookTargets webhookTargets(WebhookSettings settings) {
+        return new WebhookTargets(settings.allowHttp(), Set.copyOf(settings.allowedHosts()), InetAddress::getAllByName);
     }
 
-    /** The projections that collect their writes per batch get them flushed at each batch's end. */
+    /** Every read model writes its batch at the batch's end, before its processor stores the token. */
     @Autowired
-    void flushBatchedWrites(EventProcessingConfigurer processing) {
-        for (String projection : List.of(HistoryProjection.NAME, ProfileProjection.NAME, AwardQueueProjection.NAME)) {
-            processing.registerHandlerInterceptor(projection, configuration -> new FlushAtBatchEnd());
+    void flushBatchedWrites(EventProcessingConfigurer processing, List<CheckpointedProjection<?>> projections) {
+        for (CheckpointedProjection<?> projection : projections) {
+            processing.registerHandlerInterceptor(projection.name(), configuration -> new FlushAtBatchEnd());
         }
     }
 }

@@ -17,12 +17,11 @@ import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.WriteModel;
-import com.safetycredit.ledger.query.projection.BatchedWrites;
+import com.safetycredit.ledger.query.projection.CheckpointedProjection;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
@@ -37,17 +36,16 @@ import java.util.List;
  */
 @Component
 @ProcessingGroup(AwardQueueProjection.NAME)
-public class AwardQueueProjection {
+public class AwardQueueProjection extends CheckpointedProjection<AwardQueueProjection.QueueWrites> {
 
     public static final String NAME = "award-queue";
     static final String COLLECTION = "award_queue";
 
     private final MongoCollection<Document> applications;
-    private final ProjectionCheckpoints checkpoints;
 
     public AwardQueueProjection(MongoDatabase database, ProjectionCheckpoints checkpoints) {
+        super(NAME, checkpoints);
         this.applications = database.getCollection(COLLECTION);
-        this.checkpoints = checkpoints;
     }
 
     @EventHandler
@@ -115,7 +113,7 @@ public class AwardQueueProjection {
     @ResetHandler
     void reset() {
         applications.deleteMany(new Document());
-        checkpoints.reset(NAME);
+        forgetCheckpoint();
     }
 
     private static WriteModel<Document> decided(String applicationId, String outcome, List<AwardDecision.Reason> why,
@@ -127,44 +125,32 @@ public class AwardQueueProjection {
     }
 
     private void write(TrackingToken token, WriteModel<Document> write) {
-        long position = position(token);
-        Writes writes = BatchedWrites.current(NAME, () -> new Writes(checkpoints.lastApplied(NAME)));
-        if (position > writes.checkpoint) {
-            writes.add(position, write);
-        }
-        if (!CurrentUnitOfWork.isStarted()) {
-            writes.flush();
-        }
+        apply(token, (batch, position) -> batch.add(write));
+    }
+
+    @Override
+    protected QueueWrites newBatch() {
+        return new QueueWrites();
     }
 
     /**
-     * One batch's updates, in ledger order (an application's review must follow its creation), then the
-     * checkpoint. Each update is idempotent — a replace, a pull, an add-to-set, a set — so a batch repeated
-     * after a crash leaves the same documents.
+     * One batch's updates, in ledger order (an application's review must follow its creation). Each update is
+     * idempotent — a replace, a pull, an add-to-set, a set — so a batch repeated after a crash leaves the same
+     * documents.
      */
-    private final class Writes implements BatchedWrites {
+    final class QueueWrites implements CheckpointedProjection.Batch {
 
-        final long checkpoint;
         private final List<WriteModel<Document>> writes = new ArrayList<>();
-        private long last;
 
-        Writes(long checkpoint) {
-            this.checkpoint = checkpoint;
-        }
-
-        void add(long position, WriteModel<Document> write) {
+        void add(WriteModel<Document> write) {
             writes.add(write);
-            last = Math.max(last, position);
         }
 
         @Override
-        public void flush() {
-            if (writes.isEmpty()) {
-                return;
+        public void write() {
+            if (!writes.isEmpty()) {
+                applications.bulkWrite(writes, new BulkWriteOptions().ordered(true));
             }
-            applications.bulkWrite(writes, new BulkWriteOptions().ordered(true));
-            checkpoints.applied(NAME, last);
-            writes.clear();
         }
     }
 

@@ -3,29 +3,28 @@ package com.safetycredit.ledger.query.history;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
-import com.safetycredit.ledger.query.projection.ProjectionCheckpoints;
 import com.safetycredit.ledger.contracts.events.EnterpriseFact;
 import com.safetycredit.ledger.contracts.events.EventTypeRegistry;
+import com.safetycredit.ledger.query.projection.CheckpointedProjection;
+import com.safetycredit.ledger.query.projection.ProjectionCheckpoints;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.bson.Document;
-import com.mongodb.client.model.BulkWriteOptions;
-import com.mongodb.client.model.ReplaceOneModel;
-import com.mongodb.client.model.UpdateOneModel;
-import com.safetycredit.ledger.query.projection.BatchedWrites;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.springframework.stereotype.Component;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import org.springframework.stereotype.Component;
-
 import java.util.Map;
 
 /**
@@ -36,7 +35,7 @@ import java.util.Map;
  */
 @Component
 @ProcessingGroup(HistoryProjection.NAME)
-public class HistoryProjection {
+public class HistoryProjection extends CheckpointedProjection<HistoryProjection.Entries> {
 
     public static final String NAME = "history";
     static final String ENTRIES = "history_entries";
@@ -44,56 +43,53 @@ public class HistoryProjection {
 
     private final MongoCollection<Document> entries;
     private final MongoCollection<Document> index;
-    private final ProjectionCheckpoints checkpoints;
     private final EventTypeRegistry registry;
     private final ObjectMapper objectMapper;
 
     public HistoryProjection(MongoDatabase database, ProjectionCheckpoints checkpoints, EventTypeRegistry registry,
                              ObjectMapper objectMapper) {
+        super(NAME, checkpoints);
         this.entries = database.getCollection(ENTRIES);
         this.index = database.getCollection(INDEX);
-        this.checkpoints = checkpoints;
         this.registry = registry;
         this.objectMapper = objectMapper;
     }
 
     @EventHandler
     void on(EnterpriseFact fact, EventMessage<?> message, TrackingToken token) {
-        long position = token.position().orElseThrow();
-        Writes writes = BatchedWrites.current(NAME, () -> new Writes(checkpoints.lastApplied(NAME)));
-        if (position <= writes.checkpoint) {
-            return;
-        }
-        writes.add(fact.uscc(), entry(fact, position, message.getTimestamp().toString(), message.getMetaData()));
-        if (!CurrentUnitOfWork.isStarted()) {
-            writes.flush();
-        }
+        apply(token, (batch, position) -> batch.add(fact.uscc(),
+                entry(fact, position, message.getTimestamp().toString(), message.getMetaData())));
+    }
+
+    @ResetHandler
+    void reset() {
+        entries.deleteMany(new Document());
+        index.deleteMany(new Document());
+        forgetCheckpoint();
+    }
+
+    @Override
+    protected Entries newBatch() {
+        return new Entries();
     }
 
     /**
      * One batch's entries and index additions. Both writes are idempotent (an entry replaced by its position,
-     * positions added to a set), so a batch repeated after a crash repairs itself; the checkpoint comes last.
+     * positions added to a set), so a batch repeated after a crash repairs itself.
      */
-    private final class Writes implements BatchedWrites {
+    final class Entries implements CheckpointedProjection.Batch {
 
-        final long checkpoint;
         private final List<ReplaceOneModel<Document>> entryWrites = new ArrayList<>();
         private final Map<String, List<Long>> positionsByEnterprise = new LinkedHashMap<>();
-        private long last;
-
-        Writes(long checkpoint) {
-            this.checkpoint = checkpoint;
-        }
 
         void add(String uscc, Document entry) {
             long position = entry.getLong("_id");
             entryWrites.add(new ReplaceOneModel<>(Filters.eq("_id", position), entry, new ReplaceOptions().upsert(true)));
             positionsByEnterprise.computeIfAbsent(uscc, k -> new ArrayList<>()).add(position);
-            last = Math.max(last, position);
         }
 
         @Override
-        public void flush() {
+        public void write() {
             if (entryWrites.isEmpty()) {
                 return;
             }
@@ -102,9 +98,6 @@ public class HistoryProjection {
                     .map(e -> new UpdateOneModel<Document>(Filters.eq("_id", e.getKey()),
                             Updates.addEachToSet("positions", e.getValue()), new UpdateOptions().upsert(true)))
                     .toList(), new BulkWriteOptions().ordered(false));
-            checkpoints.applied(NAME, last);
-            entryWrites.clear();
-            positionsByEnterprise.clear();
         }
     }
 
@@ -123,12 +116,5 @@ public class HistoryProjection {
                         .append("role", metadata.get("role"))
                         .append("authority", metadata.get("authority")))
                 .append("data", new Document(data));
-    }
-
-    @ResetHandler
-    void reset() {
-        entries.deleteMany(new Document());
-        index.deleteMany(new Document());
-        checkpoints.reset(NAME);
     }
 }

@@ -2,33 +2,31 @@ package com.safetycredit.ledger.query.profile;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
+import com.safetycredit.ledger.contracts.events.EnterpriseFact;
+import com.safetycredit.ledger.query.projection.CheckpointedProjection;
 import com.safetycredit.ledger.query.projection.ProjectionCheckpoints;
 import com.safetycredit.ledger.rules.credit.CreditRules;
 import com.safetycredit.ledger.rules.credit.EnterpriseRecord;
 import com.safetycredit.ledger.rules.credit.EnterpriseRecords;
 import com.safetycredit.ledger.rules.credit.Evidence;
 import com.safetycredit.ledger.rules.credit.StatusTimeline;
-import com.safetycredit.ledger.contracts.events.EnterpriseFact;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.bson.Document;
-import com.mongodb.client.model.BulkWriteOptions;
-import com.mongodb.client.model.ReplaceOneModel;
-import com.safetycredit.ledger.query.projection.BatchedWrites;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.springframework.beans.factory.annotation.Value;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.springframework.stereotype.Component;
 
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 
 /**
  * One document per enterprise for search and the lists: its profile and its status timeline over valid
@@ -39,7 +37,7 @@ import java.util.Optional;
  */
 @Component
 @ProcessingGroup(ProfileProjection.NAME)
-public class ProfileProjection {
+public class ProfileProjection extends CheckpointedProjection<ProfileProjection.ChangedProfiles> {
 
     public static final String NAME = "profiles";
     static final String COLLECTION = "enterprise_profiles";
@@ -47,73 +45,56 @@ public class ProfileProjection {
     private final MongoCollection<Document> profiles;
     private final EnterpriseRecords records;
     private final CreditRules rules;
-    private final ProjectionCheckpoints checkpoints;
     private final RecordCache cache;
 
     public ProfileProjection(MongoDatabase database, EnterpriseRecords records, CreditRules rules,
                              ProjectionCheckpoints checkpoints,
                              @Value("${ledger.projections.record-cache-size:10000}") int recordCacheSize) {
+        super(NAME, checkpoints);
         this.profiles = database.getCollection(COLLECTION);
         this.records = records;
         this.rules = rules;
-        this.checkpoints = checkpoints;
         this.cache = new RecordCache(recordCacheSize);
     }
 
     @EventHandler
     void on(EnterpriseFact fact, EventMessage<?> message, TrackingToken token) {
-        long position = token.position().orElseThrow();
-        Writes writes = BatchedWrites.current(NAME, () -> new Writes(checkpoints.lastApplied(NAME)));
-        if (position <= writes.checkpoint) {
-            return;
-        }
-        writes.reached(position);
-        // the record is the enterprise's own stream; an award application's events leave its profile as it was
-        if (message instanceof DomainEventMessage<?> domain && fact.uscc().equals(domain.getAggregateIdentifier())) {
-            cache.advance(fact.uscc(), domain.getSequenceNumber(), fact, position,
-                    () -> records.loadUpTo(fact.uscc(), position)).ifPresent(writes::changed);
-        }
-        if (!CurrentUnitOfWork.isStarted()) {
-            writes.flush();
-        }
+        apply(token, (batch, position) -> {
+            // the record is the enterprise's own stream; an award application's events leave its profile as it was
+            if (message instanceof DomainEventMessage<?> domain && fact.uscc().equals(domain.getAggregateIdentifier())) {
+                cache.advance(fact.uscc(), domain.getSequenceNumber(), fact, position,
+                        () -> records.loadUpTo(fact.uscc(), position)).ifPresent(batch::changed);
+            }
+        });
     }
 
     @ResetHandler
     void reset() {
         cache.clear();
         profiles.deleteMany(new Document());
-        checkpoints.reset(NAME);
+        forgetCheckpoint();
+    }
+
+    @Override
+    protected ChangedProfiles newBatch() {
+        return new ChangedProfiles();
     }
 
     /** One batch's changed profiles, each written once with its state at the end of the batch. */
-    private final class Writes implements BatchedWrites {
+    final class ChangedProfiles implements CheckpointedProjection.Batch {
 
-        final long checkpoint;
         private final Map<String, EnterpriseRecord> changed = new LinkedHashMap<>();
-        private long last;
-
-        Writes(long checkpoint) {
-            this.checkpoint = checkpoint;
-        }
-
-        void reached(long position) {
-            last = Math.max(last, position);
-        }
 
         void changed(EnterpriseRecord record) {
             changed.put(record.uscc(), record);
         }
 
         @Override
-        public void flush() {
+        public void write() {
             if (!changed.isEmpty()) {
                 profiles.bulkWrite(changed.values().stream().map(record -> new ReplaceOneModel<>(
                         Filters.eq("_id", record.uscc()), toDocument(record), new ReplaceOptions().upsert(true)))
                         .toList(), new BulkWriteOptions().ordered(false));
-                changed.clear();
-            }
-            if (last > checkpoint) {
-                checkpoints.applied(NAME, last);
             }
         }
     }

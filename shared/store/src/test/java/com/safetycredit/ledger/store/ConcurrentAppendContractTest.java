@@ -4,6 +4,7 @@ import com.safetycredit.ledger.contracts.chain.ChainVerification;
 import com.safetycredit.ledger.contracts.chain.StoredEvent;
 import com.safetycredit.ledger.store.testing.TestEvents;
 import com.safetycredit.ledger.store.testing.TestMongo;
+import com.safetycredit.ledger.store.testing.TrackingProcessorHarness;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.junit.jupiter.api.Test;

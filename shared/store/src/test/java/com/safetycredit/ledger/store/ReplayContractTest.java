@@ -3,6 +3,7 @@ package com.safetycredit.ledger.store;
 import com.mongodb.client.MongoDatabase;
 import com.safetycredit.ledger.store.testing.TestEvents;
 import com.safetycredit.ledger.store.testing.TestMongo;
+import com.safetycredit.ledger.store.testing.TrackingProcessorHarness;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.TrackedEventMessage;

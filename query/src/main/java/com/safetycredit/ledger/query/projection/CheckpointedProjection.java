@@ -1,0 +1,97 @@
+package com.safetycredit.ledger.query.projection;
+
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+
+import java.util.function.ObjLongConsumer;
+
+/**
+ * A read model that follows the ledger: every event applied at most once, writes collected per processing
+ * batch and written in bulk before the processor stores its token, each write idempotent. The three
+ * together make a crash harmless — a batch repeated after one is skipped where the checkpoint says it was
+ * applied, and repairs itself where it was not.
+ *
+ * <p>A new read model extends this: its {@code @EventHandler}s say, through {@link #apply}, what an event
+ * changes in the batch; its {@link Batch} writes a batch; its {@code @ResetHandler} clears its collections
+ * and calls {@link #forgetCheckpoint()}. Its processing group is named in the constructor, and
+ * {@link FlushAtBatchEnd} is registered for it by the query side's configuration.
+ *
+ * @param <B> what one processing batch collects
+ */
+public abstract class CheckpointedProjection<B extends CheckpointedProjection.Batch> {
+
+    /** The writes one processing batch collected. */
+    public interface Batch {
+
+        /**
+         * Writes what was collected, idempotently: a batch repeated after a crash (before the checkpoint moved)
+         * must leave the same documents.
+         */
+        void write();
+    }
+
+    private final String name;
+    private final ProjectionCheckpoints checkpoints;
+
+    protected CheckpointedProjection(String name, ProjectionCheckpoints checkpoints) {
+        this.name = name;
+        this.checkpoints = checkpoints;
+    }
+
+    /** The processing group, and the key of the checkpoint. */
+    public final String name() {
+        return name;
+    }
+
+    /** An empty batch. */
+    protected abstract B newBatch();
+
+    /**
+     * Applies the event at the token's position to the current batch, unless the read model already holds it.
+     * Inside a processing batch the writes wait for its end; outside one (a direct call) they are written at once.
+     */
+    protected final void apply(TrackingToken token, ObjLongConsumer<B> change) {
+        long position = token.position().orElseThrow();
+        Pending pending = BatchedWrites.current(name, () -> new Pending(checkpoints.lastApplied(name)));
+        pending.apply(position, change);
+        if (!CurrentUnitOfWork.isStarted()) {
+            pending.flush();
+        }
+    }
+
+    /** For the reset handler, once the collections are cleared: the replay starts from the first position. */
+    protected final void forgetCheckpoint() {
+        checkpoints.reset(name);
+    }
+
+    /** The batch of one processing batch, and how far the read model got: the checkpoint moves after the writes. */
+    private final class Pending implements BatchedWrites {
+
+        private long checkpoint;
+        private long reached;
+        private B batch = newBatch();
+
+        Pending(long checkpoint) {
+            this.checkpoint = checkpoint;
+            this.reached = checkpoint;
+        }
+
+        void apply(long position, ObjLongConsumer<B> change) {
+            if (position <= reached) {
+                return; // applied before a crash, or by another node, or a redelivery
+            }
+            change.accept(batch, position);
+            reached = position;
+        }
+
+        @Override
+        public void flush() {
+            batch.write();
+            batch = newBatch();
+            if (reached > checkpoint) {
+                checkpoints.applied(name, reached);
+                checkpoint = reached;
+            }
+        }
+    }
+}
