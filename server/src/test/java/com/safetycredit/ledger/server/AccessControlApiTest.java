@@ -1,5 +1,6 @@
 package com.safetycredit.ledger.server;
 
+import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -117,7 +118,7 @@ class AccessControlApiTest {
 
     @Test
     void wrongPasswordsAre401() {
-        HttpResponse<String> response = raw("/api/v1/feed", "Basic " + java.util.Base64.getEncoder()
+        HttpResponse<String> response = raw("/api/v1/feed", "Basic " + Base64.getEncoder()
                 .encodeToString("registrar:wrong".getBytes()), Map.of());
         assertThat(response.statusCode()).isEqualTo(401);
     }

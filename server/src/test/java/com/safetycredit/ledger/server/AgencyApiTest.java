@@ -1,11 +1,16 @@
 package com.safetycredit.ledger.server;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.safetycredit.ledger.query.webhook.WebhookSignature;
 import com.safetycredit.ledger.contracts.values.Uscc;
+import com.safetycredit.ledger.query.webhook.WebhookDispatcher;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
@@ -14,7 +19,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Instant;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -36,6 +41,9 @@ import static org.assertj.core.api.Assertions.assertThat;
         "ledger.webhooks.retry-window=PT1.5S", "ledger.webhooks.allow-http=true", "ledger.webhooks.allowed-hosts=127.0.0.1"})
 @DirtiesContext
 class AgencyApiTest {
+
+    @Autowired
+    WebhookDispatcher dispatcher;
 
     static final String SECRET = "a-long-shared-secret-for-tests";
     static final AtomicInteger SERIAL = new AtomicInteger();
@@ -71,14 +79,9 @@ class AgencyApiTest {
         return http.get("/api/v1/ledger/head").json().get("position").asLong();
     }
 
-    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(20);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("timed out waiting for " + what);
-            }
-            Thread.sleep(20);
-        }
+    private static void await(String what, BooleanSupplier condition) {
+        Awaitility.await(what).atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(20))
+                .until(condition::getAsBoolean);
     }
 
     @Test
@@ -127,8 +130,8 @@ class AgencyApiTest {
     private List<Long> readStream(String query, String lastEventId, int count) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/feed/stream" + query))
                 .header("Accept", "text/event-stream")
-                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
-                        "tester:tester-password".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        "tester:tester-password".getBytes(StandardCharsets.UTF_8)));
         if (lastEventId != null) {
             request.header("Last-Event-ID", lastEventId);
         }
@@ -196,8 +199,10 @@ class AgencyApiTest {
         long first = register();
         await("paused", () -> http.get("/api/v1/subscriptions/" + id).json().get("state").asText().equals("PAUSED"));
         long second = register();
-        Thread.sleep(300);
+        // a round of the dispatcher that sees the new event: a paused subscription is given no delivery turn
+        dispatcher.dispatch();
         assertThat(receiver.accepted()).isEmpty();
+        assertThat(http.get("/api/v1/subscriptions/" + id).json().get("cursor").asLong()).isLessThan(second);
 
         receiver.answer = () -> 200;
         assertThat(http.post("/api/v1/subscriptions/" + id + "/resume", "").json().get("state").asText()).isEqualTo("ACTIVE");

@@ -34,8 +34,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * An auditor with only an export and a head proves the ledger intact and reproduces the lists and award
  * decisions; tampering with the store is caught online and offline; the replay check compares read models.
  */
+// a server of its own: it damages the chain on purpose, and counts every event (no daily digest meanwhile)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"ledger.embedded.in-memory=true", "ledger.expiry.initial-delay=PT1H"})
+        properties = {"ledger.embedded.in-memory=true", "ledger.expiry.initial-delay=PT1H", "ledger.digest.cron=-"})
 @DirtiesContext
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)

@@ -3,9 +3,7 @@ package com.safetycredit.ledger.server;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.safetycredit.ledger.contracts.values.Uscc;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
 
 import java.util.List;
 
@@ -16,9 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * policy's scope, once per achievement and per person, caps per enterprise and year in fen, recovery by the
  * fact's own year and its lifting, and the auditor's view. Every refusal appends nothing.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"ledger.embedded.in-memory=true"})
-@DirtiesContext
+@LedgerServerTest
 class AwardApiTest {
 
     /** The reviewer accounts of the test configuration, one per joint-review department. */

@@ -27,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * approvals of two grants of one year at the same moment, a premium in yuan and fen kept to the fen, and a
  * grant written straight into the store that the online verifier names.
  */
+// its own server: it writes a grant straight into the store that breaks the money invariants on purpose
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"ledger.embedded.in-memory=true"})
 @DirtiesContext

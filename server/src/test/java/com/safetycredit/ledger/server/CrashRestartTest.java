@@ -1,5 +1,6 @@
 package com.safetycredit.ledger.server;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -93,14 +94,8 @@ class CrashRestartTest {
         return process;
     }
 
-    private static void await(BooleanSupplier condition, Duration limit) throws InterruptedException {
-        Instant deadline = Instant.now().plus(limit);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("not within " + limit);
-            }
-            Thread.sleep(100);
-        }
+    private static void await(BooleanSupplier condition, Duration limit) {
+        Awaitility.await().atMost(limit).pollInterval(Duration.ofMillis(100)).until(condition::getAsBoolean);
     }
 
     private static int freePort() throws IOException {

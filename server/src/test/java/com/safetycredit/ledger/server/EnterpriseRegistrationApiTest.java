@@ -3,20 +3,16 @@ package com.safetycredit.ledger.server;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The first vertical slice over real HTTP: register an enterprise, read its history and the feed. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"ledger.embedded.in-memory=true"})
-@DirtiesContext
+@LedgerServerTest
 class EnterpriseRegistrationApiTest {
 
-    static final String PINGHU = "91330482MA28A1B56G";
-    static final String SHANGHAI = "91310110666007217T";
+    static final String PINGHU = TestUsccs.in("330482");
+    static final String SHANGHAI = TestUsccs.in("310110");
 
 
     @LocalServerPort

@@ -1,5 +1,7 @@
 package com.safetycredit.ledger.server;
 
+import java.time.Duration;
+import org.awaitility.Awaitility;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.safetycredit.ledger.command.expiry.ExpirySweep;
 import com.safetycredit.ledger.command.expiry.PendingDeadlines;
@@ -26,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ExpiryApiTest {
 
     static final String USCC = "91330482MA28A1B56G";
-    static final String SECOND = ReadSideApiTest.code("91330482MA2H00066");
+    static final String SECOND = TestUsccs.in("330482");
     static final MutableClock CLOCK = new MutableClock(Instant.parse("2022-08-31T04:00:00Z"));
 
     @TestConfiguration
@@ -121,12 +123,9 @@ class ExpiryApiTest {
      * alone could be met by a deadline the pooled processor has not yet removed, and the sweep would then act on
      * that one instead.
      */
-    private void awaitDeadlines(String... usccs) throws InterruptedException {
-        List<String> expected = List.of(usccs);
-        for (int i = 0; i < 400 && !pendingFor().equals(expected); i++) {
-            Thread.sleep(25);
-        }
-        assertThat(pendingFor()).isEqualTo(expected);
+    private void awaitDeadlines(String... usccs) {
+        Awaitility.await("pending deadlines of " + List.of(usccs)).atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(25)).until(this::pendingFor, List.of(usccs)::equals);
     }
 
     private List<String> pendingFor() {

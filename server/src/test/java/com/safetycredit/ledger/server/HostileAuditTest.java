@@ -1,12 +1,11 @@
 package com.safetycredit.ledger.server;
 
+import java.util.Set;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,9 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  *
  * <p>Run alone: {@code ./mvnw -o -B -ntp verify -pl server -am -Dtest=HostileAuditTest -Dsurefire.failIfNoSpecifiedTests=false}
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"ledger.embedded.in-memory=true", "ledger.expiry.initial-delay=PT1H"})
-@DirtiesContext
+@LedgerServerTest
 class HostileAuditTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -36,7 +33,7 @@ class HostileAuditTest {
             "\u2028", "\r\nX-Injected: 1"};
 
     /** Long free text, where line breaks belong. */
-    private static final java.util.Set<String> MULTILINE = java.util.Set.of("summary", "reason", "violation");
+    private static final Set<String> MULTILINE = Set.of("summary", "reason", "violation");
 
     /** A field's JSON kind, which decides how it is attacked. */
     enum Kind { TEXT, INTEGER, FLAG, DATE, DATETIME }

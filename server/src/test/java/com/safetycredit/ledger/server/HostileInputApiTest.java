@@ -1,9 +1,7 @@
 package com.safetycredit.ledger.server;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -18,12 +16,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * characters, deep JSON, injection strings, Mongo operators in identifiers, unknown fields. No 5xx, nothing
  * appended, and the ledger still verifies.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"ledger.embedded.in-memory=true", "ledger.expiry.initial-delay=PT1H"})
-@DirtiesContext
+@LedgerServerTest
 class HostileInputApiTest {
 
-    static final String USCC = ReadSideApiTest.code("91330482MA2H00011");
+    static final String USCC = TestUsccs.in("330482");
     static final String[] HOSTILE_STRINGS = {
             "", " ", "\u0000", "\u0007\u001b[2J", "'; DROP TABLE enterprises; --", "<script>alert(1)</script>",
             "${jndi:ldap://127.0.0.1/x}", "../../../../etc/passwd", "{\"$gt\": \"\"}", "$where", "\uD83D\uDCA3",
@@ -86,7 +82,7 @@ class HostileInputApiTest {
     @Test
     void unknownFieldsAreRefusedNamingTheField() {
         Http.Response response = new Http(port).post("/api/v1/enterprises",
-                EnterpriseRegistrationApiTest.registration(ReadSideApiTest.code("91330482MA2H00022")).replace("}", ",\"actor\":\"someone-else\"}"));
+                EnterpriseRegistrationApiTest.registration(TestUsccs.in("330482")).replace("}", ",\"actor\":\"someone-else\"}"));
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.json().get("errors").get(0).get("field").asText()).isEqualTo("actor");
     }

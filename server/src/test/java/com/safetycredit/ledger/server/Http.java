@@ -1,5 +1,8 @@
 package com.safetycredit.ledger.server;
 
+import java.util.Base64;
+import java.time.Duration;
+import org.awaitility.Awaitility;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -9,7 +12,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.function.Predicate;
 
 /** A real HTTP client for API tests: requests go over a socket to the running server. */
@@ -28,7 +30,7 @@ public final class Http {
     /** As one of the test accounts of {@code config/application.yml} (password: name + "-password"), or anonymous for null. */
     public Http(int port, String user) {
         this.base = "http://127.0.0.1:" + port;
-        this.authorization = user == null ? null : "Basic " + java.util.Base64.getEncoder()
+        this.authorization = user == null ? null : "Basic " + Base64.getEncoder()
                 .encodeToString((user + ":" + user + "-password").getBytes(StandardCharsets.UTF_8));
     }
 
@@ -80,22 +82,8 @@ public final class Http {
 
     /** Polls {@code path} until the answer satisfies {@code condition}: projections are eventually consistent. */
     public Response await(String path, Predicate<Response> condition) {
-        Instant deadline = Instant.now().plusSeconds(20);
-        Response last = null;
-        while (Instant.now().isBefore(deadline)) {
-            last = get(path);
-            if (condition.test(last)) {
-                return last;
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
-        throw new AssertionError("GET " + path + " never satisfied the condition; last answer: "
-                + (last == null ? "none" : last.status() + " " + last.body()));
+        return Awaitility.await("GET " + path).atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50))
+                .until(() -> get(path), condition);
     }
 
     private Response send(HttpRequest request) {

@@ -1,5 +1,7 @@
 package com.safetycredit.ledger.server;
 
+import com.sun.net.httpserver.HttpExchange;
+import java.io.IOException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
@@ -81,7 +83,7 @@ class JwtApiTest {
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private static void respond(com.sun.net.httpserver.HttpExchange exchange, String json) throws java.io.IOException {
+    private static void respond(HttpExchange exchange, String json) throws IOException {
         byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", "application/json");
         exchange.sendResponseHeaders(200, bytes.length);

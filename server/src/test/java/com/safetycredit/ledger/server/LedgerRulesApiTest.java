@@ -7,9 +7,7 @@ import com.safetycredit.ledger.store.LedgerReader;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,9 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * every refusal a problem in Chinese (English under {@code ?lang=en}) with its {@code errors[].code}, appending
  * nothing.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"ledger.embedded.in-memory=true"})
-@DirtiesContext
+@LedgerServerTest
 class LedgerRulesApiTest {
 
     @LocalServerPort
@@ -35,8 +31,9 @@ class LedgerRulesApiTest {
         return new Http(port);
     }
 
-    private String register(String first17) {
-        String uscc = ReadSideApiTest.code(first17);
+    /** A machinery maker of Pinghu of this test's own. */
+    private String register() {
+        String uscc = TestUsccs.in("330482");
         assertThat(http().post("/api/v1/enterprises", """
                 {"uscc":"%s","name":"平湖市示例机械有限公司","industry":"MANUFACTURING","regionCode":"330482",
                  "registeredOn":"2019-01-02"}""".formatted(uscc)).status()).isEqualTo(201);
@@ -77,7 +74,7 @@ class LedgerRulesApiTest {
 
     @Test
     void aFatalAccidentRevokesTheStandardizationCertificateAndTheGradeFollowsFromThatDay() {
-        String enterprise = register("91330482MA2H00011");
+        String enterprise = register();
         String certificate = created(enterprise + "/certifications", """
                 {"type":"STANDARDIZATION","level":"1","certificateNo":"AQBⅠ-2022-9","issuer":"浙江省应急管理厅",
                  "issuedOn":"2022-01-10"}""").get("id").asText();
@@ -115,7 +112,7 @@ class LedgerRulesApiTest {
 
     @Test
     void aNewCertificateIsRefusedWhileListedAndAListingNeedsTheFactsOfItsBasis() {
-        String enterprise = register("91330482MA2H00022");
+        String enterprise = register();
         created(enterprise + "/penalties", """
                 {"decisionNo":"平应急罚〔2024〕7号","decidedOn":"2024-03-01","violation":"违法储存危险化学品",
                  "fineYuan":300000,"serious":true,"summaryProcedure":false}""");
@@ -154,7 +151,7 @@ class LedgerRulesApiTest {
 
     @Test
     void aSingleSeriousPenaltyIsWatchAndAPermitViolationGroundsBasisSix() {
-        String enterprise = register("91330482MA2H00033");
+        String enterprise = register();
         created(enterprise + "/penalties", """
                 {"decisionNo":"平应急罚〔2024〕8号","decidedOn":"2024-02-29","violation":"未取得安全生产许可证擅自生产",
                  "fineYuan":300000,"serious":true,"summaryProcedure":false,"permitViolation":"WITHOUT_PERMIT"}""");
@@ -178,7 +175,7 @@ class LedgerRulesApiTest {
 
     @Test
     void aCommutingRoadDeathBarsNoAwardRevokesNothingAndCannotBeFoundConcealed() {
-        String enterprise = register("91330482MA2H00044");
+        String enterprise = register();
         created(enterprise + "/certifications", """
                 {"type":"STANDARDIZATION","level":"2","certificateNo":"AQBⅡ-2021-4","issuer":"嘉兴市应急管理局",
                  "issuedOn":"2021-02-01"}""");
@@ -209,7 +206,7 @@ class LedgerRulesApiTest {
      */
     @Test
     void aSnapshotOfAnOlderStateShapeIsIgnored() {
-        String enterprise = register("91330482MA2H00055");
+        String enterprise = register();
         String uscc = enterprise.substring(enterprise.lastIndexOf('/') + 1);
         created(enterprise + "/penalties", """
                 {"decisionNo":"平应急罚〔2024〕5号","decidedOn":"2024-03-01","violation":"x","fineYuan":300000,

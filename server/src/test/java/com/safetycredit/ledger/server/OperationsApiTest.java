@@ -2,16 +2,12 @@ package com.safetycredit.ledger.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Health probes and the ledger's own gauges. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"ledger.embedded.in-memory=true", "ledger.expiry.initial-delay=PT1H"})
-@DirtiesContext
+@LedgerServerTest
 class OperationsApiTest {
 
     @LocalServerPort
@@ -32,9 +28,10 @@ class OperationsApiTest {
                 .isEqualTo("RUNNING");
 
         Http admin = new Http(port, "admin");
-        new Http(port).post("/api/v1/enterprises", EnterpriseRegistrationApiTest.registration(EnterpriseRegistrationApiTest.PINGHU));
+        long head = new Http(port).post("/api/v1/enterprises",
+                EnterpriseRegistrationApiTest.registration(TestUsccs.in("330482"))).json().get("position").asLong();
         assertThat(admin.get("/actuator/metrics/ledger.head.position").json().get("measurements").get(0).get("value").asDouble())
-                .isEqualTo(1.0);
+                .isEqualTo((double) head);
         JsonNode lag = admin.get("/actuator/metrics/ledger.processor.lag?tag=processor:history").json();
         assertThat(lag.get("measurements").get(0).get("value").asDouble()).isBetween(0.0, 1.0);
         assertThat(admin.get("/actuator/metrics/ledger.webhook.backlog").status()).isEqualTo(200);

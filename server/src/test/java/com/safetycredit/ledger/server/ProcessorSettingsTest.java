@@ -6,8 +6,6 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.annotation.DirtiesContext;
 
 import java.util.List;
 
@@ -17,8 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The processors as the server configures them: no event is ever skipped because its handler failed (the
  * processor retries from its token instead), and the read models run in tracking processors.
  */
-@SpringBootTest(properties = {"ledger.embedded.in-memory=true"})
-@DirtiesContext
+@LedgerServerTest
 class ProcessorSettingsTest {
 
     static final List<String> READ_MODELS = List.of("history", "profiles", "award-queue", "digests");

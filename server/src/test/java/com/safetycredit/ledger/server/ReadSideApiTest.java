@@ -5,14 +5,12 @@ import com.safetycredit.ledger.contracts.values.Uscc;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,15 +19,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * asked over HTTP: lists as of dates, search, profiles with their evidence, eligibility, as-of answers, and a
  * replay that rebuilds the same answers.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"ledger.embedded.in-memory=true", "ledger.expiry.initial-delay=PT1H"})
-@DirtiesContext
+@LedgerServerTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReadSideApiTest {
 
-    static final String RED = code("91330482MA2E00011");     // Pinghu, level-1 standardization, clean
-    static final String BLACK = code("91330421MA2E00022");   // Jiashan, listed in 2024
-    static final String WATCH = code("91330482MA2E00033");   // Pinghu, accident in 2024
+    static final String RED = TestUsccs.in("330482");     // Pinghu, level-1 standardization, clean
+    static final String BLACK = TestUsccs.in("330421");   // Jiashan, listed in 2024
+    static final String WATCH = TestUsccs.in("330482");   // Pinghu, accident in 2024
+    /** The enterprises of this test: the ledger it shares holds others' too. */
+    static final Set<String> OURS = Set.of(RED, BLACK, WATCH);
 
     @LocalServerPort
     int port;
@@ -82,12 +80,20 @@ class ReadSideApiTest {
         }
     }
 
+    /** This test's enterprises on the list. */
     private List<String> members(String list, String query) {
         JsonNode answer = http.get("/api/v1/lists/" + list + "?" + query).json();
         List<String> usccs = new ArrayList<>();
         answer.get("enterprises").forEach(e -> usccs.add(e.get("uscc").asText()));
         assertThat(answer.get("count").asInt()).isEqualTo(usccs.size());
-        return usccs;
+        return usccs.stream().filter(OURS::contains).toList();
+    }
+
+    /** This test's enterprises among those found. */
+    private List<String> found(String query) {
+        List<String> usccs = new ArrayList<>();
+        http.get("/api/v1/enterprises?size=200&" + query).json().get("items").forEach(e -> usccs.add(e.get("uscc").asText()));
+        return usccs.stream().filter(OURS::contains).toList();
     }
 
     @Test
@@ -118,11 +124,13 @@ class ReadSideApiTest {
 
     @Test
     void staffFindEnterprisesByNameRegionAndStatus() {
-        JsonNode found = http.get("/api/v1/enterprises?q=平湖市").json();
-        assertThat(found.get("total").asInt()).isEqualTo(2);
-        assertThat(http.get("/api/v1/enterprises?regionCode=330421").json().get("items").get(0).get("uscc").asText())
-                .isEqualTo(BLACK);
-        assertThat(http.get("/api/v1/enterprises?q=" + RED.substring(0, 16)).json().get("total").asInt()).isEqualTo(1);
+        assertThat(found("q=平湖市")).containsExactlyInAnyOrder(RED, WATCH);
+        assertThat(found("regionCode=330421")).containsExactly(BLACK);
+        assertThat(found("regionCode=330400")).containsExactlyInAnyOrder(RED, BLACK, WATCH);
+        assertThat(found("status=BLACK")).containsExactly(BLACK);
+        JsonNode byCode = http.get("/api/v1/enterprises?q=" + RED.substring(0, 17)).json();
+        assertThat(byCode.get("total").asInt()).isEqualTo(1);
+        assertThat(byCode.get("items").get(0).get("uscc").asText()).isEqualTo(RED);
         assertThat(http.get("/api/v1/enterprises?size=0").status()).isEqualTo(400);
     }
 
@@ -173,12 +181,17 @@ class ReadSideApiTest {
                 {"occurredAt":"2023-02-01T09:00:00+08:00","deaths":1,"seriousInjuries":0,"personsEndangered":0,
                  "directLossYuan":0,"duringLevelOneResponse":false,"category":"PRODUCTION","reportNo":"误录-1"}""")
                 .get("id").asText();
-        Thread.sleep(20);
-        Instant beforeCorrection = Instant.now();
-        Thread.sleep(20);
+        // as the ledger knew it when the accident was recorded: the retraction, recorded after, is unknown then
+        String recordedAt = null;
+        for (JsonNode event : http.await(enterprise + "/history?types=AccidentReported", r -> r.body().contains(accident))
+                .json().get("events")) {
+            if (event.get("data").get("accidentId").asText().equals(accident)) {
+                recordedAt = event.get("recordedAt").asText();
+            }
+        }
         post(enterprise + "/accidents/" + accident + "/retraction", "{\"reason\":\"录入错误，实为他企事故\"}");
 
-        String asKnownBefore = http.get(enterprise + "/status?validAt=2023-03-01&knownAt=" + beforeCorrection).json()
+        String asKnownBefore = http.get(enterprise + "/status?validAt=2023-03-01&knownAt=" + recordedAt).json()
                 .get("status").asText();
         String asKnownNow = http.get(enterprise + "/status?validAt=2023-03-01").json().get("status").asText();
         assertThat(asKnownBefore).isEqualTo("WATCH");

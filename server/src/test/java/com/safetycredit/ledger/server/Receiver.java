@@ -1,5 +1,8 @@
 package com.safetycredit.ledger.server;
 
+import java.util.stream.Collectors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.CountDownLatch;
 import com.sun.net.httpserver.HttpServer;
 
 import java.io.IOException;
@@ -23,6 +26,7 @@ final class Receiver implements AutoCloseable {
     final AtomicInteger requests = new AtomicInteger();
     volatile IntSupplier answer = () -> 200;
     volatile long delayMillis;
+    private final CountDownLatch closing = new CountDownLatch(1);
 
     Receiver() {
         try {
@@ -35,7 +39,8 @@ final class Receiver implements AutoCloseable {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             if (delayMillis > 0) {
                 try {
-                    Thread.sleep(delayMillis);
+                    // a slow receiver: it answers after delayMillis, or at once when the test is over
+                    closing.await(delayMillis, TimeUnit.MILLISECONDS);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
@@ -61,11 +66,12 @@ final class Receiver implements AutoCloseable {
 
     Map<Long, Long> acceptedCounts() {
         return received.stream().filter(r -> r.answered() < 300)
-                .collect(java.util.stream.Collectors.groupingBy(Received::position, java.util.stream.Collectors.counting()));
+                .collect(Collectors.groupingBy(Received::position, Collectors.counting()));
     }
 
     @Override
     public void close() {
+        closing.countDown();
         server.stop(0);
     }
 }

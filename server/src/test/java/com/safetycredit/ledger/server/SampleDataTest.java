@@ -1,5 +1,6 @@
 package com.safetycredit.ledger.server;
 
+import com.safetycredit.ledger.query.award.AwardQueue;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -33,7 +34,7 @@ class SampleDataTest {
                         .as(data.toString()).isTrue();
             }
             // and the review queue has work: applications still waiting for a department
-            var queue = ledger.getBean(com.safetycredit.ledger.query.award.AwardQueue.class);
+            var queue = ledger.getBean(AwardQueue.class);
             var waiting = http.await("/api/v1/ledger/head", r -> queue.waiting("FINANCE").size() == 3);
             assertThat(waiting.status()).isEqualTo(200);
             assertThat(queue.waiting("EMERGENCY_MANAGEMENT")).hasSize(2);

@@ -1,5 +1,8 @@
 package com.safetycredit.ledger.server;
 
+import java.util.function.BooleanSupplier;
+import java.time.Duration;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -7,7 +10,6 @@ import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -54,7 +56,7 @@ class WebhookRestartTest {
 
             receiver.delayMillis = 0;
             try (ConfigurableApplicationContext ledger = start()) {
-                waitFor(() -> receiver.acceptedCounts().keySet().containsAll(registered));
+                waitFor(() -> ledger.isActive() && receiver.acceptedCounts().keySet().containsAll(registered));
             }
             List<Long> accepted = receiver.accepted();
             assertThat(receiver.acceptedCounts().keySet()).containsExactlyInAnyOrderElementsOf(registered);
@@ -67,13 +69,8 @@ class WebhookRestartTest {
         }
     }
 
-    private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(30);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("timed out");
-            }
-            Thread.sleep(20);
-        }
+    private static void waitFor(BooleanSupplier condition) {
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20))
+                .until(condition::getAsBoolean);
     }
 }

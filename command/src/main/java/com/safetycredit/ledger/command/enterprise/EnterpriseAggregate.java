@@ -1,5 +1,6 @@
 package com.safetycredit.ledger.command.enterprise;
 
+import com.safetycredit.ledger.contracts.LedgerTime;
 import com.safetycredit.ledger.command.enterprise.CertificateState.Status;
 import com.safetycredit.ledger.contracts.commands.BlacklistEnterprise;
 import com.safetycredit.ledger.contracts.commands.ChangeEnterpriseProfile;
@@ -163,7 +164,7 @@ public class EnterpriseAggregate {
         });
         AccidentGrade grade = AccidentGrade.of(command.deaths(), command.seriousInjuries(), command.directLossYuan());
         apply(new AccidentReported(uscc, command.accidentId(), command.occurredAt(),
-                command.occurredAt().atZoneSameInstant(com.safetycredit.ledger.contracts.LedgerTime.ZONE).toLocalDate(),
+                command.occurredAt().atZoneSameInstant(LedgerTime.ZONE).toLocalDate(),
                 command.category(), command.deaths(), command.seriousInjuries(), command.personsEndangered(),
                 command.directLossYuan(), command.duringLevelOneResponse(), grade.name(), command.reportNo(),
                 command.summary()));

@@ -1,5 +1,7 @@
 package com.safetycredit.ledger.command.enterprise;
 
+import com.safetycredit.ledger.rules.domain.AccidentGrade;
+import org.hamcrest.Matchers;
 import com.safetycredit.ledger.contracts.commands.ConcludeAccident;
 import com.safetycredit.ledger.contracts.commands.ReportAccident;
 import com.safetycredit.ledger.contracts.commands.RetractAccident;
@@ -59,7 +61,7 @@ class AccidentRulesTest {
         fixture.given(registered())
                 .when(report("a1", "PRODUCTION", deaths, injuries, loss))
                 .expectEvents(reported("a1", "PRODUCTION", deaths, injuries, loss, grade))
-                .expectResultMessagePayload(com.safetycredit.ledger.rules.domain.AccidentGrade.valueOf(grade));
+                .expectResultMessagePayload(AccidentGrade.valueOf(grade));
     }
 
     @Test
@@ -75,7 +77,7 @@ class AccidentRulesTest {
         fixture.given(registered(), reported("a1", "PRODUCTION", 2, 0, 0, "GENERAL"))
                 .when(new ReviseAccidentCasualties(USCC, "a1", 3, 0, 0, 0, DAY.plusDays(31), "late"))
                 .expectException(ConflictException.class)
-                .expectExceptionMessage(org.hamcrest.Matchers.containsString("within 30 days"))
+                .expectExceptionMessage(Matchers.containsString("within 30 days"))
                 .expectNoEvents();
     }
 

@@ -1,5 +1,8 @@
 package com.safetycredit.ledger.command.enterprise;
 
+import com.safetycredit.ledger.contracts.events.certification.CertificationGranted;
+import com.safetycredit.ledger.contracts.problems.NotFoundException;
+import org.hamcrest.Matchers;
 import com.safetycredit.ledger.contracts.commands.BlacklistEnterprise;
 import com.safetycredit.ledger.contracts.commands.ExpireListing;
 import com.safetycredit.ledger.contracts.commands.ImposePenalty;
@@ -98,7 +101,7 @@ class ListingRulesTest {
     @Test
     void listingRevokesValidStandardizationCertificatesOnly() {
         fixture.given(registered(), standardization("C1", "2", LocalDate.of(2022, 1, 1)),
-                        new com.safetycredit.ledger.contracts.events.certification.CertificationGranted(USCC, "C2",
+                        new CertificationGranted(USCC, "C2",
                                 "DUAL_PREVENTION", null, "SF-1", "平湖市应急管理局", LocalDate.of(2022, 1, 1), null, null, null),
                         seriousPenalty("P-1", PENALTY_DAY))
                 .when(blacklist("L1", "P-1"))
@@ -111,7 +114,7 @@ class ListingRulesTest {
         fixture.given(registered(), seriousPenalty("P-1", PENALTY_DAY), listed("L1"))
                 .when(new RemoveListingEarly(USCC, "L1", "修复-1", LISTED.plusMonths(12).minusDays(1)))
                 .expectException(ConflictException.class)
-                .expectExceptionMessage(org.hamcrest.Matchers.containsString("2025-03-20"))
+                .expectExceptionMessage(Matchers.containsString("2025-03-20"))
                 .expectNoEvents();
         fixture.given(registered(), seriousPenalty("P-1", PENALTY_DAY), listed("L1"))
                 .when(new RemoveListingEarly(USCC, "L1", "修复-1", LISTED.plusMonths(12)))
@@ -122,7 +125,7 @@ class ListingRulesTest {
     void removalOfAListingThatDoesNotExistOrEndedIsRefused() {
         fixture.given(registered())
                 .when(new RemoveListingEarly(USCC, "nope", "x", LISTED))
-                .expectException(com.safetycredit.ledger.contracts.problems.NotFoundException.class)
+                .expectException(NotFoundException.class)
                 .expectNoEvents();
         fixture.given(registered(), seriousPenalty("P-1", PENALTY_DAY), listed("L1"),
                         new ListingRevoked(USCC, "L1", "处罚被撤销", LISTED.plusDays(10)))

@@ -1,5 +1,7 @@
 package com.safetycredit.ledger.command.enterprise;
 
+import com.safetycredit.ledger.rules.domain.ListingRegime;
+import org.hamcrest.Matchers;
 import com.safetycredit.ledger.contracts.commands.BlacklistEnterprise;
 import com.safetycredit.ledger.contracts.commands.GrantCertification;
 import com.safetycredit.ledger.contracts.commands.RecordAccidentReportingViolation;
@@ -157,10 +159,10 @@ class StandardizationLifecycleTest {
         fixture.given(registered(), seriousPenalty("P-1", listed.minusDays(5)), listing)
                 .when(grant("S9", listed.plusMonths(6)))
                 .expectException(ConflictException.class)
-                .expectExceptionMessage(org.hamcrest.Matchers.containsString("L1"))
+                .expectExceptionMessage(Matchers.containsString("L1"))
                 .expectNoEvents();
         LedgerProblem refusal = refusalOf(listed, Map.of(), Map.of("L1", new ListingState(
-                com.safetycredit.ledger.rules.domain.ListingRegime.MEM_ORDER_11_2023, "平应急失信〔2024〕1号", listed,
+                ListingRegime.MEM_ORDER_11_2023, "平应急失信〔2024〕1号", listed,
                 listed.plusYears(3), null, ListingState.Status.ACTIVE)));
         assertThat(refusal.code()).isEqualTo("standardization-suspended");
         assertThat(refusal.detail(false)).contains("平应急失信〔2024〕1号", "标准化定级暂停");
@@ -181,7 +183,7 @@ class StandardizationLifecycleTest {
         fixture.given(history)
                 .when(grant("S2", LocalDate.of(2025, 2, 28)))
                 .expectException(ConflictException.class)
-                .expectExceptionMessage(org.hamcrest.Matchers.containsString("2025-03-01"))
+                .expectExceptionMessage(Matchers.containsString("2025-03-01"))
                 .expectNoEvents();
         fixture.given(history)
                 .when(grant("S2", LocalDate.of(2025, 3, 1)))

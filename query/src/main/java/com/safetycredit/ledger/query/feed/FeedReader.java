@@ -61,7 +61,7 @@ public class FeedReader {
 
     private Map<String, Object> publicMetadata(JsonNode metadata) {
         Map<String, Object> published = new LinkedHashMap<>();
-        metadata.fields().forEachRemaining(field -> {
+        metadata.properties().forEach(field -> {
             if (EventMetadata.PUBLIC.contains(field.getKey())) {
                 published.put(field.getKey(), field.getValue().asText());
             }

@@ -27,8 +27,7 @@ public interface BatchedWrites {
             return create.get();
         }
         UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get();
-        @SuppressWarnings("unchecked")
-        W writes = (W) unitOfWork.getOrComputeResource(RESOURCE_PREFIX + projection, key -> {
+        W writes = unitOfWork.getOrComputeResource(RESOURCE_PREFIX + projection, key -> {
             W created = create.get();
             // a safety net only: normally FlushAtBatchEnd has flushed (and emptied) the writes already
             unitOfWork.onPrepareCommit(u -> created.flush());

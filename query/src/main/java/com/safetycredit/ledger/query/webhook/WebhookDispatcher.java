@@ -1,5 +1,7 @@
 package com.safetycredit.ledger.query.webhook;
 
+import java.io.IOException;
+import java.util.concurrent.RejectedExecutionException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.safetycredit.ledger.query.feed.FeedReader;
@@ -100,7 +102,7 @@ public class WebhookDispatcher {
                 inFlight.add(claimed.id());
                 try {
                     pool.execute(() -> turn(claimed));
-                } catch (java.util.concurrent.RejectedExecutionException e) {
+                } catch (RejectedExecutionException e) {
                     inFlight.remove(claimed.id());
                     subscriptions.release(claimed.id());
                 }
@@ -184,7 +186,7 @@ public class WebhookDispatcher {
         } catch (WebhookTargets.Refused e) {
             refused = true;
             error = "refused by policy: " + e.getMessage();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             // one wording for a refused connection, a silence and a timeout: the log is no port scanner
             log.debug("Webhook {} to subscription {} not delivered", event.position(), subscription.id(), e);
             error = "not delivered: no answer from the receiver";

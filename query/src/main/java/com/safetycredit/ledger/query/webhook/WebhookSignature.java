@@ -1,5 +1,6 @@
 package com.safetycredit.ledger.query.webhook;
 
+import java.security.MessageDigest;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
@@ -33,7 +34,7 @@ public final class WebhookSignature {
                 v1 = part.substring(3);
             }
         }
-        return t != null && v1 != null && java.security.MessageDigest.isEqual(
+        return t != null && v1 != null && MessageDigest.isEqual(
                 hmac(secret, t + "." + body).getBytes(StandardCharsets.US_ASCII), v1.getBytes(StandardCharsets.US_ASCII));
     }
 

@@ -23,6 +23,8 @@ public class WebhookTargets {
 
     /** Why a URL is refused; the message names the rule, never what a probe found. */
     public static final class Refused extends Exception {
+        private static final long serialVersionUID = 1L;
+
         public Refused(String reason) {
             super(reason);
         }

@@ -87,7 +87,7 @@ public class ApiDescription {
         SchemaDocs schemas = new SchemaDocs(texts);
         return api -> {
             // springdoc sets the schemas it found after this bean was made: the answers no record declares go in now
-            texts.section("answerSchemas").fields().forEachRemaining(answer -> api.getComponents()
+            texts.section("answerSchemas").properties().forEach(answer -> api.getComponents()
                     .addSchemas(answer.getKey(), Json31.mapper().convertValue(answer.getValue(), Schema.class)));
             operations.customise(api);
             schemas.customise(api);
@@ -130,7 +130,7 @@ public class ApiDescription {
      */
     static Content content(JsonNode media, Components components) {
         Content content = new Content();
-        media.fields().forEachRemaining(entry -> {
+        media.properties().forEach(entry -> {
             MediaType type = new MediaType().schema(schema(entry.getValue().path("schema"), components));
             if (entry.getValue().has("example")) {
                 type.setExample(plain(entry.getValue().get("example")));
@@ -160,13 +160,14 @@ public class ApiDescription {
     }
 
     /** Drops the schemas nothing refers to any more (those of answers an entry replaced). */
+    @SuppressWarnings("rawtypes") // swagger's model hands its schemas out raw
     static void pruneUnused(OpenAPI api) {
         Map<String, Schema> schemas = api.getComponents().getSchemas();
         schemas.keySet().retainAll(reachable(List.of(api.getPaths(), api.getComponents().getResponses()), schemas));
     }
 
     /** The names of the schemas {@code roots} refer to, directly or through other schemas. */
-    static Set<String> reachable(List<Object> roots, Map<String, Schema> schemas) {
+    static Set<String> reachable(List<Object> roots, Map<String, ?> schemas) {
         Set<String> reached = new HashSet<>();
         Set<String> found = refs(Json31.pretty(roots));
         while (reached.addAll(found)) {

@@ -1,5 +1,6 @@
 package com.safetycredit.ledger.server.apidoc;
 
+import java.util.Locale;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -49,7 +50,7 @@ public final class ApiTexts {
     }
 
     public static String key(String method, String path) {
-        return method.toUpperCase(java.util.Locale.ROOT) + " " + path;
+        return method.toUpperCase(Locale.ROOT) + " " + path;
     }
 
     /** Every key of {@code operations.yml}, to find entries whose operation is gone. */

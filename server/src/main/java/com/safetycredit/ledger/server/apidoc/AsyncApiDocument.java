@@ -11,7 +11,6 @@ import com.safetycredit.ledger.contracts.schema.EventSchemas;
 import org.springframework.context.MessageSource;
 
 import java.net.URI;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -90,7 +89,7 @@ public class AsyncApiDocument {
     }
 
     private static void link(ObjectNode document, String channel, String operation, String key, String message) {
-        object(document, "/channels/" + channel).with("messages")
+        object(document, "/channels/" + channel).withObjectProperty("messages")
                 .set(key, reference("#/components/messages/" + message));
         ArrayNode messages = object(document, "/operations/" + operation).withArray("messages");
         messages.add(reference("#/channels/" + channel + "/messages/" + key));
@@ -121,8 +120,7 @@ public class AsyncApiDocument {
         }
         if (node.isObject()) {
             ObjectNode object = (ObjectNode) node;
-            for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> field = it.next();
+            for (Map.Entry<String, JsonNode> field : object.properties()) {
                 field.setValue(fill(field.getValue(), settings));
             }
         } else if (node.isArray()) {
@@ -145,7 +143,7 @@ public class AsyncApiDocument {
     private static ObjectNode object(ObjectNode document, String pointer) {
         ObjectNode at = document;
         for (String step : pointer.substring(1).split("/")) {
-            at = at.with(step);
+            at = at.withObjectProperty(step);
         }
         return at;
     }

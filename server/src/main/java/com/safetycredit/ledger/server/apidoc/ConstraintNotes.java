@@ -30,6 +30,7 @@ class ConstraintNotes implements PropertyCustomizer {
     }
 
     @Override
+    @SuppressWarnings("rawtypes") // springdoc's PropertyCustomizer declares it raw
     public Schema customize(Schema property, AnnotatedType type) {
         if (type.getCtxAnnotations() == null) {
             return property;

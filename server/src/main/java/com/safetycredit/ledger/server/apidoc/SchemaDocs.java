@@ -30,6 +30,7 @@ class SchemaDocs implements OpenApiCustomizer {
     }
 
     @Override
+    @SuppressWarnings("rawtypes") // swagger's model hands its schemas out raw
     public void customise(OpenAPI api) {
         Map<String, Schema> schemas = api.getComponents().getSchemas();
         if (schemas != null) {
@@ -118,6 +119,7 @@ class SchemaDocs implements OpenApiCustomizer {
     }
 
     /** RFC 7807 (RFC 9457) as the ledger answers it, {@code errors} naming each field at fault. */
+    @SuppressWarnings("unchecked") // swagger's builder returns its schemas raw
     private Schema<?> problem() {
         JsonNode words = texts.section("schemas");
         return new ObjectSchema()
@@ -134,6 +136,7 @@ class SchemaDocs implements OpenApiCustomizer {
                 .required(List.of("type", "title", "status"));
     }
 
+    @SuppressWarnings("unchecked") // swagger's builder returns its schemas raw
     private Schema<?> fieldError() {
         JsonNode words = texts.section("schemas");
         return new ObjectSchema()

@@ -28,6 +28,7 @@ class SchemaNames implements ModelConverter {
     }
 
     @Override
+    @SuppressWarnings("rawtypes") // swagger's ModelConverter declares it raw
     public Schema resolve(AnnotatedType type, ModelConverterContext context, Iterator<ModelConverter> chain) {
         if (!chain.hasNext()) {
             return null;

@@ -1,5 +1,10 @@
 package com.safetycredit.ledger.server.config;
 
+import com.safetycredit.ledger.store.StoredTokens;
+import java.nio.file.Path;
+import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.springframework.beans.factory.annotation.Autowired;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,7 +31,6 @@ import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -82,18 +86,15 @@ public class AxonConfiguration {
                                                 @Qualifier("eventSerializer") Serializer eventSerializer,
                                                 @Qualifier("snapshotSerializer") Serializer snapshotSerializer,
                                                 MongoConfiguration.Embedded embedded,
-                                                @org.springframework.beans.factory.annotation.Value(
-                                                        "${ledger.store.recent-events:100000}") int recentEvents,
-                                                ObjectProvider<org.axonframework.config.Configuration> axon) {
+                                                @Value("${ledger.store.recent-events:100000}") int recentEvents,
+                                                AggregateSnapshotFilter aggregateSnapshots) {
         return MongoLedgerStorageEngine.builder()
                 .database(database)
                 .registry(registry)
                 .clock(clock)
                 .eventSerializer(eventSerializer)
                 .snapshotSerializer(snapshotSerializer)
-                // the aggregates' own filters (a @Revision'ed aggregate refuses snapshots of another revision),
-                // looked up when a snapshot is read: Axon's configuration is built after this engine
-                .snapshotFilter(snapshot -> axon.getObject().snapshotFilter().allow(snapshot))
+                .snapshotFilter(aggregateSnapshots)
                 .afterCommit(embedded::flush)
                 .recentEvents(recentEvents)
                 .build();
@@ -108,15 +109,15 @@ public class AxonConfiguration {
     /** Award policies: those shipped, plus any file in {@code ledger.policies.dir}. */
     @Bean
     AwardPolicyCatalog awardPolicies(@Value("${ledger.policies.dir:}") String folder) {
-        return AwardPolicyCatalog.withExtraFolder(folder.isBlank() ? null : java.nio.file.Path.of(folder));
+        return AwardPolicyCatalog.withExtraFolder(folder.isBlank() ? null : Path.of(folder));
     }
 
     /** Red-list criteria and grading model: shipped, or files named by ledger.rules.red-list / .grading-model. */
     @Bean
     CreditRules creditRules(@Value("${ledger.rules.red-list:}") String redList,
                             @Value("${ledger.rules.grading-model:}") String grading) {
-        return CreditRules.from(redList.isBlank() ? null : java.nio.file.Path.of(redList),
-                grading.isBlank() ? null : java.nio.file.Path.of(grading));
+        return CreditRules.from(redList.isBlank() ? null : Path.of(redList),
+                grading.isBlank() ? null : Path.of(grading));
     }
 
     /** The store's side of the rules' port: an enterprise's stream, each payload read by the event serializer. */
@@ -159,8 +160,8 @@ public class AxonConfiguration {
 
     /** The read models' progress as stored, for the projections endpoint and readiness. */
     @Bean
-    com.safetycredit.ledger.store.StoredTokens storedTokens(MongoDatabase database, Serializer serializer) {
-        return new com.safetycredit.ledger.store.StoredTokens(database, serializer);
+    StoredTokens storedTokens(MongoDatabase database, Serializer serializer) {
+        return new StoredTokens(database, serializer);
     }
 
     @Bean
@@ -186,9 +187,9 @@ public class AxonConfiguration {
      * default of logging the failure and going on with the next event: a read model, a deadline or a
      * webhook must never silently miss an event.
      */
-    @org.springframework.beans.factory.annotation.Autowired
-    void failedEventsAreRetriedNotSkipped(org.axonframework.config.EventProcessingConfigurer processing) {
+    @Autowired
+    void failedEventsAreRetriedNotSkipped(EventProcessingConfigurer processing) {
         processing.registerDefaultListenerInvocationErrorHandler(
-                configuration -> org.axonframework.eventhandling.PropagatingErrorHandler.instance());
+                configuration -> PropagatingErrorHandler.instance());
     }
 }

@@ -1,5 +1,7 @@
 package com.safetycredit.ledger.server.console;
 
+import java.util.Collection;
+import java.util.Map;
 import com.safetycredit.ledger.rules.domain.Industries;
 import com.safetycredit.ledger.rules.domain.Regions;
 import org.springframework.context.MessageSource;
@@ -31,10 +33,10 @@ public class ConsoleLabels {
     }
 
     /** An event's data as one readable line: its fields in order, identifiers and long texts included. */
-    public String details(java.util.Map<String, Object> data) {
+    public String details(Map<String, Object> data) {
         StringBuilder line = new StringBuilder();
         data.forEach((key, value) -> {
-            if (!"uscc".equals(key) && value != null && !(value instanceof java.util.Collection<?> c && c.isEmpty())) {
+            if (!"uscc".equals(key) && value != null && !(value instanceof Collection<?> c && c.isEmpty())) {
                 if (!line.isEmpty()) {
                     line.append(" · ");
                 }

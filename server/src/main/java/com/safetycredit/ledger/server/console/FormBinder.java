@@ -1,5 +1,9 @@
 package com.safetycredit.ledger.server.console;
 
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import java.time.ZoneOffset;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -40,9 +44,9 @@ public class FormBinder {
         // the form's own reading is strict (INTEGER, DATE, YES_NO above); a choice from a list arrives as text,
         // and a year or a basis number chosen from a list is read as the number it names
         this.objectMapper = objectMapper.copy();
-        this.objectMapper.coercionConfigFor(com.fasterxml.jackson.databind.type.LogicalType.Integer).setCoercion(
-                com.fasterxml.jackson.databind.cfg.CoercionInputShape.String,
-                com.fasterxml.jackson.databind.cfg.CoercionAction.TryConvert);
+        this.objectMapper.coercionConfigFor(LogicalType.Integer).setCoercion(
+                CoercionInputShape.String,
+                CoercionAction.TryConvert);
         this.validator = validator;
         this.messages = messages;
     }
@@ -103,7 +107,7 @@ public class FormBinder {
             case INTEGER -> Long.parseLong(raw);
             case DATE -> LocalDate.parse(raw).toString();
             // the datetime-local input has no offset: the bureau's clock is China time
-            case DATETIME -> LocalDateTime.parse(raw).atOffset(java.time.ZoneOffset.ofHours(8)).toString();
+            case DATETIME -> LocalDateTime.parse(raw).atOffset(ZoneOffset.ofHours(8)).toString();
             case YES_NO -> switch (raw) {
                 case "true" -> true;
                 case "false" -> false;

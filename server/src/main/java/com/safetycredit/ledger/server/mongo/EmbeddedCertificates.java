@@ -1,5 +1,8 @@
 package com.safetycredit.ledger.server.mongo;
 
+import java.security.cert.Certificate;
+import org.bouncycastle.cert.CertIOException;
+import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
@@ -152,7 +155,7 @@ public final class EmbeddedCertificates {
             }
             return new JcaX509CertificateConverter().getCertificate(builder.build(
                     new JcaContentSignerBuilder("SHA256withECDSA").build(issuerKey)));
-        } catch (org.bouncycastle.operator.OperatorCreationException | org.bouncycastle.cert.CertIOException e) {
+        } catch (OperatorCreationException | CertIOException e) {
             throw new GeneralSecurityException(e);
         }
     }
@@ -161,7 +164,7 @@ public final class EmbeddedCertificates {
                               X509Certificate ca) throws IOException, GeneralSecurityException {
         KeyStore store = KeyStore.getInstance("PKCS12");
         store.load(null, null);
-        store.setKeyEntry(alias, key, password, new java.security.cert.Certificate[]{certificate, ca});
+        store.setKeyEntry(alias, key, password, new Certificate[]{certificate, ca});
         save(file, store, password);
     }
 

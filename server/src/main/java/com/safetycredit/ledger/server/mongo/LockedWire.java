@@ -1,5 +1,6 @@
 package com.safetycredit.ledger.server.mongo;
 
+import javax.net.ssl.SSLException;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.wire.MongoDatabaseHandler;
 import de.bwaldvogel.mongo.wire.MongoExceptionHandler;
@@ -44,7 +45,7 @@ final class LockedWire implements AutoCloseable {
             tls = SslContextBuilder.forServer(certificates.serverKeys()).sslProvider(SslProvider.JDK)
                     .trustManager(certificates.trustedAuthority()).clientAuth(ClientAuth.REQUIRE)
                     .protocols("TLSv1.3").build();
-        } catch (GeneralSecurityException | javax.net.ssl.SSLException e) {
+        } catch (GeneralSecurityException | SSLException e) {
             throw new IllegalStateException("Cannot set up TLS for the embedded MongoDB", e);
         }
         ServerBootstrap bootstrap = new ServerBootstrap().group(boss, workers).channel(NioServerSocketChannel.class)

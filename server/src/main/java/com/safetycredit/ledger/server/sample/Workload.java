@@ -1,5 +1,7 @@
 package com.safetycredit.ledger.server.sample;
 
+import java.util.HashSet;
+import java.util.Set;
 import com.safetycredit.ledger.contracts.commands.ApplyForAward;
 import com.safetycredit.ledger.rules.domain.Regions;
 import com.safetycredit.ledger.rules.policy.AwardBasis;
@@ -50,7 +52,7 @@ public final class Workload implements Iterator<Object> {
     private final Random random;
     private final int enterprises;
     private final List<Object> pending = new ArrayList<>();
-    private final java.util.Set<Integer> appliedForDualPrevention = new java.util.HashSet<>();
+    private final Set<Integer> appliedForDualPrevention = new HashSet<>();
     private final Map<Integer, Facts> histories = new HashMap<>();
     private int registered;
     private long serial;

@@ -171,6 +171,8 @@ public class LedgerUsers implements UserDetailsService {
 
     /** A staff or agency account with its department. */
     public static final class LedgerUser extends User {
+
+        private static final long serialVersionUID = 1L;
         private final String department;
 
         LedgerUser(String name, String password, List<String> roles, String department) {

@@ -1,5 +1,6 @@
 package com.safetycredit.ledger.server.security;
 
+import java.io.IOException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.MediaType;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -34,7 +35,7 @@ final class ProblemAuthHandlers {
     }
 
     private static void write(HttpServletResponse response, int status, String type, String title, String detail)
-            throws java.io.IOException {
+            throws IOException {
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());

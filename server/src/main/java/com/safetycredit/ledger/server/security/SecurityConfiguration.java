@@ -1,5 +1,15 @@
 package com.safetycredit.ledger.server.security;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import com.mongodb.client.MongoDatabase;
 import com.safetycredit.ledger.server.web.RateLimits;
 import jakarta.servlet.Filter;
@@ -38,10 +48,10 @@ public class SecurityConfiguration {
      * {@code {noop}} or any other format never matches, so an account written past the ledger cannot sign in.
      */
     @Bean
-    PasswordEncoder passwordEncoder(@org.springframework.beans.factory.annotation.Value("${ledger.security.bcrypt-strength:10}") int strength) {
-        var encoders = new java.util.HashMap<String, PasswordEncoder>();
-        encoders.put("bcrypt", new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder(strength));
-        var delegating = new org.springframework.security.crypto.password.DelegatingPasswordEncoder("bcrypt", encoders);
+    PasswordEncoder passwordEncoder(@Value("${ledger.security.bcrypt-strength:10}") int strength) {
+        var encoders = new HashMap<String, PasswordEncoder>();
+        encoders.put("bcrypt", new BCryptPasswordEncoder(strength));
+        var delegating = new DelegatingPasswordEncoder("bcrypt", encoders);
         delegating.setDefaultPasswordEncoderForMatches(new NeverMatches());
         return delegating;
     }
@@ -60,7 +70,7 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    AccountChanges accountChanges(MongoDatabase database, java.time.Clock clock) {
+    AccountChanges accountChanges(MongoDatabase database, Clock clock) {
         return new AccountChanges(database, clock);
     }
 
@@ -76,24 +86,24 @@ public class SecurityConfiguration {
     /** Failed sign-ins allowed per account and per address within the window, before any hash is checked. */
     @Bean
     LoginThrottle loginThrottle(
-            @org.springframework.beans.factory.annotation.Value("${ledger.security.login.failures-per-account:10}") long perAccount,
-            @org.springframework.beans.factory.annotation.Value("${ledger.security.login.failures-per-address:50}") long perAddress,
-            @org.springframework.beans.factory.annotation.Value("${ledger.security.login.window:PT15M}") java.time.Duration window) {
+            @Value("${ledger.security.login.failures-per-account:10}") long perAccount,
+            @Value("${ledger.security.login.failures-per-address:50}") long perAddress,
+            @Value("${ledger.security.login.window:PT15M}") Duration window) {
         return new LoginThrottle(perAccount, perAddress, window);
     }
 
     @Bean
     VerifiedCredentials verifiedCredentials(
-            @org.springframework.beans.factory.annotation.Value("${ledger.security.verified-credentials-ttl:PT1M}") java.time.Duration ttl) {
+            @Value("${ledger.security.verified-credentials-ttl:PT1M}") Duration ttl) {
         return new VerifiedCredentials(ttl);
     }
 
     /** The one name-and-password sign-in of both filter chains: throttle, then recent verifications, then bcrypt. */
     @Bean
-    org.springframework.security.authentication.AuthenticationProvider passwordSignIn(LedgerUsers users, PasswordEncoder encoder,
+    AuthenticationProvider passwordSignIn(LedgerUsers users, PasswordEncoder encoder,
                                                                                    LoginThrottle throttle,
                                                                                    VerifiedCredentials verified) {
-        var passwords = new org.springframework.security.authentication.dao.DaoAuthenticationProvider(users);
+        var passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(encoder);
         return new ThrottledAuthentication(passwords, throttle, verified);
     }
@@ -108,10 +118,10 @@ public class SecurityConfiguration {
             "/swagger-ui/**", "/swagger-ui.html"};
 
     @Bean
-    @org.springframework.core.annotation.Order(1)
+    @Order(1)
     SecurityFilterChain filterChain(HttpSecurity http, ApiKeys apiKeys, SecurityProperties properties,
-                                    @org.springframework.beans.factory.annotation.Value("${ledger.limits.writes-per-second:50}") double writes,
-                                    @org.springframework.beans.factory.annotation.Value("${ledger.limits.feed-per-second:20}") double feed)
+                                    @Value("${ledger.limits.writes-per-second:50}") double writes,
+                                    @Value("${ledger.limits.feed-per-second:20}") double feed)
             throws Exception {
         var unauthorized = ProblemAuthHandlers.unauthorized();
         http.securityMatcher(API_PATHS)
@@ -123,7 +133,7 @@ public class SecurityConfiguration {
                 .addFilterBefore(new ApiKeyFilter(apiKeys, unauthorized), BasicAuthenticationFilter.class)
                 .addFilterAfter(departmentFilter(), BasicAuthenticationFilter.class)
                 // before any authentication: a flood of writes or feed reads costs no password check
-                .addFilterAfter(new RateLimits(writes, feed), org.springframework.security.web.context.SecurityContextHolderFilter.class)
+                .addFilterAfter(new RateLimits(writes, feed), SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/v3/api-docs/**",
                                 "/swagger-ui/**", "/swagger-ui.html", "/error").permitAll()

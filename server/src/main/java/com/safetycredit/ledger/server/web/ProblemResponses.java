@@ -1,5 +1,9 @@
 package com.safetycredit.ledger.server.web;
 
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.util.Locale;
+import org.springframework.http.MediaType;
 import com.safetycredit.ledger.contracts.problems.AwardRefusedException;
 import com.safetycredit.ledger.contracts.problems.ConflictException;
 import com.safetycredit.ledger.contracts.problems.InvalidInputException;
@@ -163,11 +167,11 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
-        if (e.getCause() instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException unknown) {
+        if (e.getCause() instanceof UnrecognizedPropertyException unknown) {
             return cast(invalid("Unknown field " + unknown.getPropertyName(), List.of(Map.of("field",
                     unknown.getPropertyName(), "message", "is not a field of this request"))));
         }
-        if (e.getCause() instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException mismatch
+        if (e.getCause() instanceof MismatchedInputException mismatch
                 && !mismatch.getPath().isEmpty()) {
             String field = mismatch.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName()
                     : "[" + r.getIndex() + "]").reduce((a, b) -> a + "." + b).orElse("body");
@@ -185,13 +189,13 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     /** The constraint as the code: {@code NotNull} → {@code not-null}, {@code CleanText} → {@code clean-text}. */
     private static Map<String, String> fieldError(FieldError error) {
         String code = error.getCode() == null ? "invalid"
-                : error.getCode().replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
+                : error.getCode().replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
         return Map.of("field", error.getField(), "code", code,
                 "message", error.getDefaultMessage() == null ? "is invalid" : error.getDefaultMessage());
     }
 
     /** What the field takes, without echoing the value sent (it may hold anything). */
-    private static String expected(com.fasterxml.jackson.databind.exc.MismatchedInputException mismatch) {
+    private static String expected(MismatchedInputException mismatch) {
         Class<?> type = mismatch.getTargetType();
         return type == null ? "see the API description" : "expected " + (type == String.class ? "a JSON string"
                 : Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class ? "a JSON number"
@@ -209,12 +213,12 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create(TYPE_BASE + type));
         problem.setTitle(title);
-        return ResponseEntity.status(status).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);
     }
 
     private static String slug(String title) {
-        return title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

@@ -62,6 +62,8 @@ public class StrictJson {
     }
 
     private static final class StringOnly extends DelegatingDeserializer {
+
+        private static final long serialVersionUID = 1L;
         StringOnly(JsonDeserializer<?> delegate) {
             super(delegate);
         }

@@ -1,9 +1,9 @@
 package com.safetycredit.ledger.server.apidoc;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.safetycredit.ledger.server.LedgerServerTest;
 import com.safetycredit.ledger.server.Http;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.io.IOException;
@@ -24,8 +24,7 @@ import static org.assertj.core.api.Assertions.fail;
  *
  * which rewrites the snapshots — and only if the version says the change.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"ledger.embedded.in-memory=true", "ledger.expiry.initial-delay=PT1H", Descriptions.OWN_CONTEXT})
+@LedgerServerTest
 class ApiContractSnapshotTest {
 
     static final boolean UPDATE = Boolean.getBoolean("api.snapshot.update");

@@ -2,12 +2,12 @@ package com.safetycredit.ledger.server.apidoc;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.safetycredit.ledger.server.LedgerServerTest;
 import com.safetycredit.ledger.server.Http;
 import com.safetycredit.ledger.contracts.events.LedgerEventCatalog;
 import com.safetycredit.ledger.contracts.schema.EventSchemas;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.util.ArrayList;
@@ -25,8 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * refusals as problems, every parameter and body field described with its constraints; the AsyncAPI description
  * carries every event with the schema {@code /api/v1/schema/events} publishes.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"ledger.embedded.in-memory=true", "ledger.expiry.initial-delay=PT1H", Descriptions.OWN_CONTEXT})
+@LedgerServerTest
 class ApiDescriptionTest {
 
     static final Set<String> TAGS = Set.of("staff", "auditors", "agencies", "administrators", "public");
@@ -165,7 +164,7 @@ class ApiDescriptionTest {
             assertDescribed(where, schema.get("items"), seen);
         }
         JsonNode properties = schema.path("properties");
-        properties.fields().forEachRemaining(property -> {
+        properties.properties().forEach(property -> {
             assertThat(property.getValue().path("description").asText())
                     .as(where + ": field " + property.getKey() + " described in both languages").contains("· ");
             assertDescribed(where + "." + property.getKey(), property.getValue(), seen);

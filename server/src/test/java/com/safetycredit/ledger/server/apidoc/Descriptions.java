@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,12 +19,6 @@ import java.util.TreeSet;
 
 /** The two published descriptions, as served and as committed ({@code src/test/resources/api/}). */
 final class Descriptions {
-
-    /**
-     * The description tests share one server among themselves and with no other test: the others expect an empty
-     * ledger, and a context with the same properties would be handed to them from the cache.
-     */
-    static final String OWN_CONTEXT = "ledger.test.context=api-descriptions";
 
     static final Path SNAPSHOTS = Path.of("src", "test", "resources", "api");
     static final Path OPENAPI = SNAPSHOTS.resolve("openapi.json");
@@ -115,9 +108,8 @@ final class Descriptions {
     /** Every operation: "METHOD /path" → the operation object. */
     static Map<String, JsonNode> operations(JsonNode openApi) {
         Map<String, JsonNode> operations = new TreeMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> paths = openApi.get("paths").fields(); paths.hasNext(); ) {
-            Map.Entry<String, JsonNode> path = paths.next();
-            path.getValue().fields().forEachRemaining(method ->
+        for (Map.Entry<String, JsonNode> path : openApi.get("paths").properties()) {
+            path.getValue().properties().forEach(method ->
                     operations.put(method.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey(),
                             method.getValue()));
         }

@@ -1,10 +1,10 @@
 package com.safetycredit.ledger.server.apidoc;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.safetycredit.ledger.server.LedgerServerTest;
 import com.safetycredit.ledger.server.Http;
 import com.safetycredit.ledger.server.security.OperationRoles;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.io.IOException;
@@ -30,8 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 403, any other always is, and nobody signed out gets past 401. Bodies are empty objects and identifiers
  * unknown, so what passes is refused as invalid or unknown (only a digest and background checks run).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"ledger.embedded.in-memory=true", "ledger.expiry.initial-delay=PT1H", Descriptions.OWN_CONTEXT})
+@LedgerServerTest
 class DocumentedRolesTest {
 
     /** Test accounts of config/application.yml holding one role each. */
@@ -68,8 +67,8 @@ class DocumentedRolesTest {
 
     private static Set<String> documentedRoles(JsonNode operation) {
         Set<String> roles = new TreeSet<>();
-        operation.path("security").forEach(requirement -> requirement.fields()
-                .forEachRemaining(scheme -> scheme.getValue().forEach(role -> roles.add(role.asText()))));
+        operation.path("security").forEach(requirement -> requirement.properties()
+                .forEach(scheme -> scheme.getValue().forEach(role -> roles.add(role.asText()))));
         return roles;
     }
 

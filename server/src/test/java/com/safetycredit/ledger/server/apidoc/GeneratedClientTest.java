@@ -1,6 +1,7 @@
 package com.safetycredit.ledger.server.apidoc;
 
 import com.safetycredit.ledger.client.ApiClient;
+import com.safetycredit.ledger.server.LedgerServerTest;
 import com.safetycredit.ledger.client.ApiException;
 import com.safetycredit.ledger.client.api.AgenciesApi;
 import com.safetycredit.ledger.client.api.StaffApi;
@@ -15,7 +16,6 @@ import com.safetycredit.ledger.client.model.WriteResponse;
 import com.safetycredit.ledger.contracts.values.Uscc;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.net.http.HttpClient;
@@ -37,8 +37,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  * enterprise, records a penalty, reads the enterprise's history and pages the feed over real HTTP — and reads
  * a refusal as the problem the description promises.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"ledger.embedded.in-memory=true", "ledger.expiry.initial-delay=PT1H", Descriptions.OWN_CONTEXT})
+@LedgerServerTest
 class GeneratedClientTest {
 
     @LocalServerPort

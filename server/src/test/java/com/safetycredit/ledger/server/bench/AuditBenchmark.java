@@ -1,5 +1,9 @@
 package com.safetycredit.ledger.server.bench;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import org.axonframework.eventhandling.EventMessage;
 import com.mongodb.client.MongoClient;
 import com.safetycredit.ledger.contracts.export.ExportFormat;
 import com.safetycredit.ledger.verifier.OfflineVerifier;
@@ -48,7 +52,7 @@ public final class AuditBenchmark {
             for (int c = 0; appended < events; c++) {
                 String id = "bench-" + c;
                 int size = Math.min(1 + c % 3, events - appended);
-                var commit = new java.util.ArrayList<org.axonframework.eventhandling.EventMessage<?>>();
+                var commit = new ArrayList<EventMessage<?>>();
                 for (int s = 0; s < size; s++) {
                     commit.add(TestEvents.recorded(id, s));
                 }
@@ -85,7 +89,7 @@ public final class AuditBenchmark {
             OfflineVerifier.Report report;
             try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 var lines = OfflineVerifier.lines(reader);
-                var sampled = new java.util.Iterator<StoredEvent>() {
+                var sampled = new Iterator<StoredEvent>() {
                     public boolean hasNext() {
                         return lines.hasNext();
                     }
@@ -100,7 +104,7 @@ public final class AuditBenchmark {
                 };
                 report = new OfflineVerifier(TestEvents.REGISTRY, CreditRules.shipped(), AwardPolicyCatalog.shipped())
                         .verify(sampled, new OfflineVerifier.Options(head.position(), head.hash(), 1, null,
-                                java.time.LocalDate.of(2024, 1, 1)));
+                                LocalDate.of(2024, 1, 1)));
             }
             double offlineSeconds = seconds(start);
 

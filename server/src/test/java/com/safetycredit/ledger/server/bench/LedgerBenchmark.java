@@ -1,5 +1,6 @@
 package com.safetycredit.ledger.server.bench;
 
+import java.util.Comparator;
 import com.mongodb.client.MongoClient;
 import com.safetycredit.ledger.server.mongo.EmbeddedMongo;
 import com.safetycredit.ledger.server.mongo.MongoClientFactory;
@@ -151,7 +152,7 @@ public final class LedgerBenchmark {
             return;
         }
         try (var files = Files.walk(path)) {
-            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(p);
             }
         }

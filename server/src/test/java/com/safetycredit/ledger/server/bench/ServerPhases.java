@@ -1,5 +1,6 @@
 package com.safetycredit.ledger.server.bench;
 
+import java.net.URLEncoder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.safetycredit.ledger.server.sample.Workload;
@@ -122,7 +123,7 @@ final class ServerPhases {
                 i -> "/api/v1/enterprises/" + someEnterprise() + "/eligibility?policyYear=2021");
         measure(head, "bitemporal status (validAt 2021-06-01, knownAt mid-ledger)", requests,
                 i -> "/api/v1/enterprises/" + someEnterprise() + "/status?validAt=2021-06-01&knownAt="
-                        + java.net.URLEncoder.encode(knownAt, StandardCharsets.UTF_8));
+                        + URLEncoder.encode(knownAt, StandardCharsets.UTF_8));
         measure(head, "feed page of 100 from a cursor in the second half", requests,
                 i -> "/api/v1/feed?limit=100&after=" + (head / 2 + (long) (random.nextDouble() * (head / 2 - 100))));
     }

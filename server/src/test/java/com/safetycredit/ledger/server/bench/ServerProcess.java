@@ -1,6 +1,7 @@
 package com.safetycredit.ledger.server.bench;
 
 import java.io.IOException;
+import java.util.concurrent.TimeUnit;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -156,11 +157,16 @@ final class ServerProcess implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() throws IOException {
         phase("stopped");
         process.destroy(); // SIGTERM: Spring stops cleanly and the flight recording is written
-        if (!process.waitFor(2, java.util.concurrent.TimeUnit.MINUTES)) {
+        try {
+            if (!process.waitFor(2, TimeUnit.MINUTES)) {
+                process.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
             process.destroyForcibly();
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -1,5 +1,7 @@
 package com.safetycredit.ledger.server.config;
 
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
@@ -77,7 +79,7 @@ class TokenClaimTest {
     }
 
     @Test
-    void anUnconfiguredIdentityIsKeptInTheDataFolder(@org.junit.jupiter.api.io.TempDir java.nio.file.Path data) {
+    void anUnconfiguredIdentityIsKeptInTheDataFolder(@TempDir Path data) {
         NodeIdentity first = NodeIdentity.of("", data, false);
         assertThat(NodeIdentity.of(null, data, false)).isEqualTo(first);
         assertThat(NodeIdentity.of("", data.resolve("other"), false)).isNotEqualTo(first);

@@ -1,5 +1,7 @@
 package com.safetycredit.ledger.server.console;
 
+import java.util.Comparator;
+import org.openqa.selenium.WebDriverException;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -126,7 +128,7 @@ final class Browser implements AutoCloseable {
      */
     <T> T waitFor(Function<WebDriver, T> condition) {
         return new WebDriverWait(driver, Duration.ofSeconds(20))
-                .ignoring(org.openqa.selenium.WebDriverException.class).until(condition::apply);
+                .ignoring(WebDriverException.class).until(condition::apply);
     }
 
     /** Runs a fetch in the page, with the page's session cookie, and returns the response text. */
@@ -161,7 +163,7 @@ final class Browser implements AutoCloseable {
     public void close() throws IOException {
         driver.quit();
         try (var files = Files.walk(profile)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
     }
 }

@@ -1,5 +1,6 @@
 package com.safetycredit.ledger.server.console;
 
+import java.time.Duration;
 import com.safetycredit.ledger.server.security.VerifiedCredentials;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -110,7 +111,7 @@ class BruteForceTest {
         }
         double msPerRequest = (System.nanoTime() - start) / 30 / 1e6;
         assertThat(msPerRequest).as("a bcrypt at cost 10 takes ~50 ms; a remembered verification none").isLessThan(25);
-        VerifiedCredentials cache = new VerifiedCredentials(java.time.Duration.ofMinutes(1));
+        VerifiedCredentials cache = new VerifiedCredentials(Duration.ofMinutes(1));
         assertThat(cache.find("registrar", "registrar-password")).as("each process has its own key").isEmpty();
     }
 }

@@ -10,9 +10,9 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import com.safetycredit.ledger.server.LedgerServerTest;
+import com.safetycredit.ledger.server.TestUsccs;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
 
 import java.io.IOException;
 import java.time.LocalDate;
@@ -28,15 +28,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the CSV, and decides an award review from the queue; an auditor verifies the ledger. Each role sees only
  * what it may do. The main pages are saved as screenshots.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"ledger.embedded.in-memory=true"})
-@DirtiesContext
+@LedgerServerTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ConsoleBrowserTest {
 
-    static final String USCC = "91330482MA28A1B56G";
-    static final String NAME = "平湖市示例化工有限公司";
+    static final String USCC = TestUsccs.in("330482");
+    /** The same code with another check character. */
+    static final String MISTYPED = USCC.substring(0, 17) + (USCC.endsWith("X") ? "Y" : "X");
+    /** The shared ledger holds other 示例化工 enterprises: this one's name is its own. */
+    static final String SEARCHED = "示例化工" + USCC.substring(10, 17);
+    static final String NAME = "平湖市" + SEARCHED + "有限公司";
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 
     @LocalServerPort
@@ -86,7 +88,7 @@ class ConsoleBrowserTest {
         long head = store.head().position();
 
         browser.click(By.id("nav-register"));
-        browser.type(By.id("f-uscc"), "91330482MA28A1B56X"); // wrong check character
+        browser.type(By.id("f-uscc"), MISTYPED); // wrong check character
         browser.choose(By.id("f-industry"), "MANUFACTURING");
         browser.choose(By.id("f-regionCode"), "330482");
         browser.click(By.id("form-submit"));
@@ -96,7 +98,7 @@ class ConsoleBrowserTest {
         browser.type(By.id("f-name"), NAME);
         browser.click(By.id("form-submit"));
         assertThat(browser.text(By.id("f-uscc-error"))).startsWith("统一社会信用代码无效");
-        browser.type(By.id("f-uscc"), "91330482MA28A1B56G");
+        browser.type(By.id("f-uscc"), USCC);
         browser.setValue(By.id("f-registeredOn"), TODAY.plusDays(2).toString());
         browser.click(By.id("form-submit"));
         assertThat(browser.text(By.id("f-registeredOn-error"))).isEqualTo("不能晚于今天");
@@ -133,9 +135,9 @@ class ConsoleBrowserTest {
         assertThat(browser.text(By.id("enterprise-status"))).isEqualTo("重点关注");
         assertThat(browser.text(By.id("status-reasons"))).contains("近12个月发生生产安全事故");
         // each reason links to the event it rests on, in the history on the same page
-        String evidence = browser.driver.findElement(By.cssSelector("#status-reasons a.evidence")).getAttribute("href");
+        String evidence = browser.driver.findElement(By.cssSelector("#status-reasons a.evidence")).getDomProperty("href");
         String row = evidence.substring(evidence.indexOf('#') + 1);
-        assertThat(browser.driver.findElement(By.id(row)).getAttribute("data-type")).isEqualTo("AccidentReported");
+        assertThat(browser.driver.findElement(By.id(row)).getDomAttribute("data-type")).isEqualTo("AccidentReported");
         assertThat(browser.text(By.id(row))).contains("registrar").contains("登记员").contains("平湖市应急管理局");
         page("03-enterprise-watch");
 
@@ -234,7 +236,7 @@ class ConsoleBrowserTest {
     void aReviewerListsTheEnterpriseAndFindsItOnTheBlackListAndInTheCsv() throws IOException {
         browser.login("reviewer");
         assertThat(browser.present(By.id("nav-register"))).as("a reviewer registers nothing").isFalse();
-        browser.type(By.id("q"), "示例化工");
+        browser.type(By.id("q"), SEARCHED);
         browser.click(By.id("search-submit"));
         assertThat(browser.text(By.id("result-count"))).isEqualTo("共 1 家企业");
         page("04-search");
@@ -266,11 +268,13 @@ class ConsoleBrowserTest {
         browser.click(By.id("nav-black"));
         assertThat(browser.text(By.id("list-table"))).contains(USCC).contains(NAME);
         page("05-black-list");
-        String csvLink = browser.driver.findElement(By.id("csv-download")).getAttribute("href");
+        String csvLink = browser.driver.findElement(By.id("csv-download")).getDomProperty("href");
         assertThat(browser.fetchHead(csvLink, 3)).as("UTF-8 byte-order mark for spreadsheets").isEqualTo("efbbbf");
         assertThat(browser.fetch(csvLink)).startsWith("统一社会信用代码").contains(USCC).contains(NAME);
         browser.click(By.id("nav-red"));
-        assertThat(browser.text(By.id("list-count"))).startsWith("共 0 家");
+        assertThat(browser.text(By.id("list-count"))).startsWith("共 ");
+        assertThat(browser.present(By.id("list-table")) ? browser.text(By.id("list-table")) : "")
+                .as("a blacklisted enterprise is on no red list").doesNotContain(USCC);
     }
 
     @Test
@@ -279,7 +283,9 @@ class ConsoleBrowserTest {
         browser.click(By.id("nav-queue"));
         assertThat(browser.text(By.id("department-EMERGENCY_MANAGEMENT"))).contains(USCC);
         page("06-review-queue");
-        browser.click(By.cssSelector("#department-EMERGENCY_MANAGEMENT a.review-link"));
+        // the queue holds other enterprises' applications too: this one's row
+        browser.click(By.xpath("//*[@id='department-EMERGENCY_MANAGEMENT']//tr[contains(., '" + USCC
+                + "')]//a[contains(@class, 'review-link')]"));
         // the review screen shows the application; the department is the reviewer's own, not chosen
         assertThat(browser.text(By.id("review-summary"))).contains(NAME).contains(USCC).contains("“七个一”标准化建设")
                 .contains("2021 年度");

@@ -1,5 +1,6 @@
 package com.safetycredit.ledger.server.console;
 
+import jakarta.validation.ValidatorFactory;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.safetycredit.ledger.command.application.Accidents;
@@ -27,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Form values become the REST request record, or an explanation per field in the user's language. */
 class FormBinderTest {
 
-    static final jakarta.validation.ValidatorFactory VALIDATION = Validation.buildDefaultValidatorFactory();
+    static final ValidatorFactory VALIDATION = Validation.buildDefaultValidatorFactory();
     static final Validator VALIDATOR = VALIDATION.getValidator();
 
     final FormBinder binder = new FormBinder(new ObjectMapper().registerModule(new JavaTimeModule()), VALIDATOR,

@@ -1,5 +1,9 @@
 package com.safetycredit.ledger.server.mongo;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
 import com.safetycredit.ledger.store.StoredChain;
 import com.safetycredit.ledger.contracts.chain.LedgerHead;
 import com.safetycredit.ledger.store.LedgerCollections;
@@ -60,7 +64,7 @@ class EmbeddedRestartTest {
                 store.appendEvents(recorded("once-" + i, 0));
             }
             assertThat(client.getDatabase("ledger").getCollection(LedgerCollections.COMMITS).countDocuments()).isEqualTo(10);
-            assertThat(client.getDatabase("local").listCollectionNames().into(new java.util.ArrayList<>()))
+            assertThat(client.getDatabase("local").listCollectionNames().into(new ArrayList<>()))
                     .doesNotContain("oplog.rs");
         }
     }
@@ -92,10 +96,10 @@ class EmbeddedRestartTest {
 
     private static void copyFile(Path from, Path to) {
         try {
-            java.nio.file.Files.createDirectories(to.getParent());
-            java.nio.file.Files.copy(from, to);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            Files.createDirectories(to.getParent());
+            Files.copy(from, to);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -1,5 +1,8 @@
 package com.safetycredit.ledger.server.security;
 
+import java.time.Clock;
+import org.assertj.core.api.Assertions;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import com.mongodb.client.MongoClient;
 import com.safetycredit.ledger.server.mongo.EmbeddedMongo;
 import com.safetycredit.ledger.server.mongo.MongoClientFactory;
@@ -19,7 +22,7 @@ class LedgerUsersTest {
     void aFirstRunWithoutAccountsCreatesOneAdminOnceAndStoresOnlyHashes() {
         PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
         try (EmbeddedMongo mongo = EmbeddedMongo.inMemory(); MongoClient client = MongoClientFactory.create(mongo.connectionString())) {
-            AccountChanges changes = new AccountChanges(client.getDatabase("users_test"), java.time.Clock.systemUTC());
+            AccountChanges changes = new AccountChanges(client.getDatabase("users_test"), Clock.systemUTC());
             LedgerUsers users = new LedgerUsers(client.getDatabase("users_test"), encoder, changes);
             Optional<String> password = users.bootstrap(List.of());
             assertThat(password).isPresent();
@@ -44,11 +47,11 @@ class LedgerUsersTest {
         try (EmbeddedMongo mongo = EmbeddedMongo.inMemory(); MongoClient client = MongoClientFactory.create(mongo.connectionString())) {
             var database = client.getDatabase("users_test");
             LedgerUsers users = new LedgerUsers(database, new SecurityConfiguration().passwordEncoder(4),
-                    new AccountChanges(database, java.time.Clock.systemUTC()));
+                    new AccountChanges(database, Clock.systemUTC()));
             database.getCollection("ledger_users").insertOne(new Document("_id", "intruder")
                     .append("password", "{noop}let-me-in").append("roles", List.of("ADMIN")));
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> users.loadUserByUsername("intruder"))
-                    .isInstanceOf(org.springframework.security.core.userdetails.UsernameNotFoundException.class);
+            Assertions.assertThatThrownBy(() -> users.loadUserByUsername("intruder"))
+                    .isInstanceOf(UsernameNotFoundException.class);
             assertThat(new SecurityConfiguration().passwordEncoder(4).matches("let-me-in", "{noop}let-me-in")).isFalse();
         }
     }
@@ -58,7 +61,7 @@ class LedgerUsersTest {
         try (EmbeddedMongo mongo = EmbeddedMongo.inMemory(); MongoClient client = MongoClientFactory.create(mongo.connectionString())) {
             var database = client.getDatabase("users_test");
             PasswordEncoder encoder = new SecurityConfiguration().passwordEncoder(4);
-            LedgerUsers users = new LedgerUsers(database, encoder, new AccountChanges(database, java.time.Clock.systemUTC()));
+            LedgerUsers users = new LedgerUsers(database, encoder, new AccountChanges(database, Clock.systemUTC()));
             assertThat(users.create("clerk", "first-password-1", List.of("REGISTRAR"), null)).isTrue();
             assertThat(users.create("clerk", "second-password", List.of("ADMIN"), null)).isFalse();
             var clerk = users.loadUserByUsername("clerk");

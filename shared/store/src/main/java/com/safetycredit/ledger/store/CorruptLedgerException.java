@@ -8,6 +8,8 @@ import org.axonframework.eventsourcing.eventstore.EventStoreException;
  */
 public class CorruptLedgerException extends EventStoreException {
 
+    private static final long serialVersionUID = 1L;
+
     private final long position;
 
     public CorruptLedgerException(long position, String detail) {

@@ -54,12 +54,14 @@ public class LedgerSerializer implements Serializer {
     }
 
     @Override
+    @SuppressWarnings("rawtypes") // Axon's Serializer declares it raw
     public Class classForType(SerializedType type) {
         Optional<EventTypeRegistry.Entry> entry = registry.forName(type.getName());
         return entry.isPresent() ? entry.get().type() : delegate.classForType(type);
     }
 
     @Override
+    @SuppressWarnings("rawtypes") // Axon's Serializer declares it raw
     public SerializedType typeForClass(Class type) {
         return registry.forClass(type)
                 .<SerializedType>map(entry -> new SimpleSerializedType(entry.name(), entry.revisionText()))

@@ -1,5 +1,6 @@
 package com.safetycredit.ledger.store;
 
+import java.util.function.Consumer;
 import com.safetycredit.ledger.contracts.chain.ChainVerification;
 import com.safetycredit.ledger.contracts.chain.HashChain;
 import com.safetycredit.ledger.contracts.chain.StoredEvent;
@@ -203,7 +204,7 @@ class HashChainContractTest {
         throw new AssertionError("no commit of " + size + " events");
     }
 
-    private void editEvent(long position, java.util.function.Consumer<Document> edit) {
+    private void editEvent(long position, Consumer<Document> edit) {
         Document commit = commitHolding(position);
         List<Document> events = new ArrayList<>(commit.getList("events", Document.class));
         for (Document event : events) {

@@ -35,6 +35,7 @@ import java.util.stream.LongStream;
 import static com.safetycredit.ledger.store.testing.TestEvents.bulletin;
 import static com.safetycredit.ledger.store.testing.TestEvents.exploding;
 import static com.safetycredit.ledger.store.testing.TestEvents.recorded;
+import static com.safetycredit.ledger.store.testing.TestEvents.recordedAt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -241,11 +242,11 @@ class LedgerStoreContractTest {
     @Test
     void headTailAndTimeTokens() {
         assertThat(store.createHeadToken()).isNull();
-        store.appendEvents(recorded("t", 0));
-        Instant between = Instant.now();
-        sleepAMoment();
-        store.appendEvents(recorded("t", 1));
-        store.appendEvents(recorded("t", 2));
+        Instant first = Instant.parse("2024-02-29T08:00:00Z");
+        store.appendEvents(recordedAt("t", 0, first));
+        store.appendEvents(recordedAt("t", 1, first.plusSeconds(1)));
+        store.appendEvents(recordedAt("t", 2, first.plusSeconds(2)));
+        Instant between = first.plusMillis(500);
 
         assertThat(store.createTailToken()).isNull();
         assertThat(store.createHeadToken()).isEqualTo(new GlobalSequenceTrackingToken(3));
@@ -270,14 +271,6 @@ class LedgerStoreContractTest {
         assertThat(new StoredChain(restarted.reader(), TestEvents.REGISTRY).verify(1, 151, n -> { }).ok()).isTrue();
     }
 
-    private static void sleepAMoment() {
-        try {
-            Thread.sleep(5);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
     private static Throwable attempt(CountDownLatch go, MongoLedgerStorageEngine engine, EventMessage<?> event)
             throws InterruptedException {
         go.await();
@@ -294,6 +287,7 @@ class LedgerStoreContractTest {
     }
 
     private static final class None extends Throwable {
+        private static final long serialVersionUID = 1L;
     }
 
     static String describe(List<StoredEvent> events) {

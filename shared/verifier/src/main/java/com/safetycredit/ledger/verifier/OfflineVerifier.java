@@ -1,5 +1,7 @@
 package com.safetycredit.ledger.verifier;
 
+import java.io.BufferedReader;
+import java.io.UncheckedIOException;
 import com.safetycredit.ledger.contracts.export.ExportFormat;
 import com.safetycredit.ledger.rules.credit.CreditAssessment;
 import com.safetycredit.ledger.rules.credit.CreditAssessor;
@@ -138,7 +140,7 @@ public final class OfflineVerifier {
     }
 
     /** Reads an export file line by line; a line that is not an exported event is named by its number. */
-    public static Iterator<StoredEvent> lines(java.io.BufferedReader reader) {
+    public static Iterator<StoredEvent> lines(BufferedReader reader) {
         return new Iterator<>() {
             private long lineNumber;
             private long nextLineNumber;
@@ -154,7 +156,7 @@ public final class OfflineVerifier {
                     nextLineNumber = lineNumber;
                     return line;
                 } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                    throw new UncheckedIOException(e);
                 }
             }
 

@@ -7,6 +7,8 @@ package com.safetycredit.ledger.contracts.problems;
  */
 public class AwardRefusedException extends LedgerProblem {
 
+    private static final long serialVersionUID = 1L;
+
     public enum Kind { INVALID, CONFLICT, FORBIDDEN }
 
     private final Kind kind;

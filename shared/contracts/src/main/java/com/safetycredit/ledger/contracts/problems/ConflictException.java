@@ -3,6 +3,8 @@ package com.safetycredit.ledger.contracts.problems;
 /** A request that contradicts what the ledger already holds (registered twice, decided out of order): 409. */
 public class ConflictException extends LedgerProblem {
 
+    private static final long serialVersionUID = 1L;
+
     public ConflictException(String title, String detail) {
         super(title, detail);
     }

@@ -7,6 +7,8 @@ package com.safetycredit.ledger.contracts.problems;
  */
 public class InvalidInputException extends LedgerProblem {
 
+    private static final long serialVersionUID = 1L;
+
     public InvalidInputException(String field, String detail) {
         this(field, "invalid", detail);
     }

@@ -10,6 +10,8 @@ package com.safetycredit.ledger.contracts.problems;
  */
 public abstract class LedgerProblem extends RuntimeException {
 
+    private static final long serialVersionUID = 1L;
+
     private final String title;
     private final String code;
     private final String field;

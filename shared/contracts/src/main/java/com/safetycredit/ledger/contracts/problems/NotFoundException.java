@@ -2,6 +2,8 @@ package com.safetycredit.ledger.contracts.problems;
 
 /** Something the ledger does not know (an unknown enterprise, listing, application): a 404 problem. */
 public class NotFoundException extends LedgerProblem {
+
+    private static final long serialVersionUID = 1L;
     public NotFoundException(String title, String detail) {
         super(title, detail);
     }

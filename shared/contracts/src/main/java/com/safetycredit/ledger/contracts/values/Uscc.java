@@ -1,5 +1,7 @@
 package com.safetycredit.ledger.contracts.values;
 
+import java.util.Locale;
+
 /**
  * 统一社会信用代码 (GB 32100-2015): the enterprise's identity in the ledger.
  *
@@ -29,7 +31,7 @@ public record Uscc(String value, boolean checksumValid) {
         if (text == null) {
             throw new InvalidUsccException("USCC is missing");
         }
-        String value = text.strip().toUpperCase(java.util.Locale.ROOT);
+        String value = text.strip().toUpperCase(Locale.ROOT);
         if (value.length() != 18) {
             throw new InvalidUsccException("USCC must have 18 characters, found " + value.length());
         }

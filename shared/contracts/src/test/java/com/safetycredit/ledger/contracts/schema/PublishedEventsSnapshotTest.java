@@ -13,6 +13,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.assertj.core.api.InstanceOfAssertFactories;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
@@ -62,6 +64,6 @@ class PublishedEventsSnapshotTest {
         assertThat(properties.get("deaths")).containsEntry("type", "integer");
         assertThat(properties.get("occurredAt")).containsEntry("format", "date-time");
         assertThat(properties.get("occurredOn")).containsEntry("format", "date");
-        assertThat(accident.schema().get("required")).asList().contains("deaths", "duringLevelOneResponse");
+        assertThat(accident.schema().get("required")).asInstanceOf(InstanceOfAssertFactories.LIST).contains("deaths", "duringLevelOneResponse");
     }
 }

@@ -1,5 +1,6 @@
 package com.safetycredit.ledger.rules.credit;
 
+import java.util.Optional;
 import com.safetycredit.ledger.contracts.events.accident.AccidentCasualtiesRevised;
 import com.safetycredit.ledger.contracts.events.accident.AccidentConcluded;
 import com.safetycredit.ledger.contracts.events.accident.AccidentReported;
@@ -212,7 +213,7 @@ public final class EnterpriseRecord {
      * the latest effective date on or before it (of two on the same day, the later recorded); empty before the
      * enterprise was registered. Award policies read the profile of the policy year, not today's.
      */
-    public java.util.Optional<ProfileVersion> profileOn(LocalDate day) {
+    public Optional<ProfileVersion> profileOn(LocalDate day) {
         ProfileVersion found = null;
         for (ProfileVersion version : profileVersions) {
             LocalDate from = version.from() == null ? LocalDate.MIN : version.from(); // registered before dates were kept
@@ -221,7 +222,7 @@ public final class EnterpriseRecord {
                 found = version;
             }
         }
-        return java.util.Optional.ofNullable(found);
+        return Optional.ofNullable(found);
     }
 
     public long lastPosition() {

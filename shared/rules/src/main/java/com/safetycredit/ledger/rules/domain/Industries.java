@@ -1,5 +1,6 @@
 package com.safetycredit.ledger.rules.domain;
 
+import java.util.TreeSet;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.safetycredit.ledger.contracts.problems.InvalidInputException;
 
@@ -31,13 +32,13 @@ public final class Industries {
 
     static {
         JsonNode data = ReferenceData.read("industries.json");
-        data.get("industries").fields().forEachRemaining(e -> NAMES.put(e.getKey(), e.getValue().asText()));
+        data.get("industries").properties().forEach(e -> NAMES.put(e.getKey(), e.getValue().asText()));
         for (JsonNode m : data.get("insuranceMandates")) {
-            Set<Integer> years = new java.util.TreeSet<>();
+            Set<Integer> years = new TreeSet<>();
             if (m.has("policyYears")) {
                 m.get("policyYears").forEach(y -> years.add(y.asInt()));
             }
-            Set<String> industries = new java.util.TreeSet<>();
+            Set<String> industries = new TreeSet<>();
             m.get("industries").forEach(i -> industries.add(i.asText()));
             MANDATES.add(new Mandate(m.get("id").asText(), m.get("document").asText(), years,
                     m.has("inForceFrom") ? LocalDate.parse(m.get("inForceFrom").asText()) : null, industries));

@@ -1,5 +1,7 @@
 package com.safetycredit.ledger.rules.domain;
 
+import java.util.Comparator;
+import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.safetycredit.ledger.contracts.problems.InvalidInputException;
 
@@ -27,8 +29,8 @@ public final class Regions {
     }
 
     /** Every region, province first, in the order of the reference file. */
-    public static java.util.List<Region> all() {
-        return java.util.List.copyOf(REGIONS.values());
+    public static List<Region> all() {
+        return List.copyOf(REGIONS.values());
     }
 
     public static Optional<Region> lookup(String code) {
@@ -69,6 +71,6 @@ public final class Regions {
         }
         String name = issuer.strip();
         return REGIONS.values().stream().filter(r -> name.startsWith(r.name()))
-                .max(java.util.Comparator.comparingInt(r -> r.name().length()));
+                .max(Comparator.comparingInt(r -> r.name().length()));
     }
 }

@@ -1,5 +1,6 @@
 package com.safetycredit.ledger.rules.policy;
 
+import java.util.Locale;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -37,6 +38,6 @@ public record AwardBasis(Kind kind, String key, String sourceId) {
 
     /** A person's key: the registration number as printed, without spaces, upper case. */
     public static String personKey(String registrationNo) {
-        return registrationNo == null ? "" : registrationNo.replaceAll("\\s", "").toUpperCase(java.util.Locale.ROOT);
+        return registrationNo == null ? "" : registrationNo.replaceAll("\\s", "").toUpperCase(Locale.ROOT);
     }
 }

@@ -1,5 +1,6 @@
 package com.safetycredit.ledger.rules.policy;
 
+import java.util.function.Predicate;
 import com.safetycredit.ledger.contracts.values.AwardDecision;
 import com.safetycredit.ledger.rules.credit.EnterpriseRecord;
 import com.safetycredit.ledger.rules.credit.EnterpriseRecord.Certification;
@@ -72,7 +73,7 @@ public final class AwardEvaluator {
      * @param applied whether an application with this id exists
      */
     public static AwardDecision eligibility(AwardPolicy policy, String awardType, int policyYear,
-                                           EnterpriseRecord record, java.util.function.Predicate<String> applied,
+                                           EnterpriseRecord record, Predicate<String> applied,
                                            AwardYearBook book) {
         AwardRule rule = policy.award(awardType).orElse(null);
         if (rule == null) {

@@ -1,5 +1,8 @@
 package com.safetycredit.ledger.rules.policy;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.IntStream;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -66,13 +69,13 @@ public final class AwardPolicyCatalog {
 
     /** Every policy year some policy covers, in order. */
     public List<Integer> policyYears() {
-        return policies.stream().flatMap(p -> java.util.stream.IntStream.rangeClosed(p.validFrom().getYear(),
+        return policies.stream().flatMap(p -> IntStream.rangeClosed(p.validFrom().getYear(),
                 p.validTo().getYear()).boxed()).distinct().sorted().toList();
     }
 
     /** The joint-review departments of all policies, code → name, in the order the policies list them. */
-    public java.util.Map<String, String> reviewDepartments() {
-        java.util.Map<String, String> departments = new java.util.LinkedHashMap<>();
+    public Map<String, String> reviewDepartments() {
+        Map<String, String> departments = new LinkedHashMap<>();
         for (AwardPolicy policy : policies) {
             policy.reviewDepartments().codes().forEach(code -> departments.putIfAbsent(code,
                     policy.reviewDepartments().names().getOrDefault(code, code)));

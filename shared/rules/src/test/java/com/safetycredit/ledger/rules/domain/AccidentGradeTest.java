@@ -1,5 +1,6 @@
 package com.safetycredit.ledger.rules.domain;
 
+import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -36,7 +37,7 @@ class AccidentGradeTest {
 
     @Test
     void revisionWindowIs30DaysOr7ForRoadTrafficAndFireWithTheLastDayInside() {
-        java.time.LocalDate day = java.time.LocalDate.of(2021, 5, 1);
+        LocalDate day = LocalDate.of(2021, 5, 1);
         assertThat(AccidentCategory.of("PRODUCTION").revisionAllowed(day, day.plusDays(30))).isTrue();
         assertThat(AccidentCategory.of("PRODUCTION").revisionAllowed(day, day.plusDays(31))).isFalse();
         assertThat(AccidentCategory.of("FIRE").revisionAllowed(day, day.plusDays(7))).isTrue();
@@ -47,12 +48,12 @@ class AccidentGradeTest {
 
     @Test
     void listingRegimesFixThePeriod() {
-        java.time.LocalDate day = java.time.LocalDate.of(2024, 2, 29);
+        LocalDate day = LocalDate.of(2024, 2, 29);
         assertThat(ListingRegime.inForceOn(day)).isEqualTo(ListingRegime.MEM_ORDER_11_2023);
-        assertThat(ListingRegime.inForceOn(java.time.LocalDate.of(2023, 9, 30))).isEqualTo(ListingRegime.SAWS_2017_49);
-        assertThat(ListingRegime.inForceOn(java.time.LocalDate.of(2017, 5, 22))).isEqualTo(ListingRegime.SAWS_2015_14);
+        assertThat(ListingRegime.inForceOn(LocalDate.of(2023, 9, 30))).isEqualTo(ListingRegime.SAWS_2017_49);
+        assertThat(ListingRegime.inForceOn(LocalDate.of(2017, 5, 22))).isEqualTo(ListingRegime.SAWS_2015_14);
         assertThat(ListingRegime.MEM_ORDER_11_2023.expiresOn(day, false)).isEqualTo("2027-02-28");
-        assertThat(ListingRegime.MEM_ORDER_11_2023.earliestEarlyRemoval(day)).contains(java.time.LocalDate.of(2025, 2, 28));
+        assertThat(ListingRegime.MEM_ORDER_11_2023.earliestEarlyRemoval(day)).contains(LocalDate.of(2025, 2, 28));
         assertThat(ListingRegime.SAWS_2017_49.expiresOn(day, true)).isEqualTo("2025-02-28");
         assertThat(ListingRegime.SAWS_2015_14.expiresOn(day, true)).isEqualTo("2027-02-28");
         assertThat(ListingRegime.SAWS_2015_14.earliestEarlyRemoval(day)).isEmpty();

@@ -1,5 +1,7 @@
 package com.safetycredit.ledger.rules.policy;
 
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import com.safetycredit.ledger.contracts.values.AwardDecision;
 import com.safetycredit.ledger.rules.credit.EnterpriseRecord;
 import com.safetycredit.ledger.contracts.events.accident.AccidentReported;
@@ -94,7 +96,7 @@ class AwardEvaluatorTest {
         AwardDecision decision = AwardEvaluator.evaluate(PINGHU, award, 2021, "c1", record);
         assertThat(decision.eligible()).isTrue();
         assertThat(decision.amountFen()).isEqualTo(yuan * 100);
-        assertThat(decision.reasons()).extracting(AwardDecision.Reason::positions).containsExactly(java.util.List.of(2L));
+        assertThat(decision.reasons()).extracting(AwardDecision.Reason::positions).containsExactly(List.of(2L));
     }
 
     @Test
@@ -142,7 +144,7 @@ class AwardEvaluatorTest {
     void smartFireSystemNeedsTheRightPlantBuildingSupplierAndPlatform() {
         Map<String, Object> good = Map.of("singleBuildingAreaM2", 3001, "listedSupplier", true,
                 "connectedToProvincialPlatform", true, "subsystems",
-                java.util.List.of("FIRE_CONTROL_ROOM_REMOTE_MONITORING", "PIPE_NETWORK_WATER_PRESSURE_DETECTION"));
+                List.of("FIRE_CONTROL_ROOM_REMOTE_MONITORING", "PIPE_NETWORK_WATER_PRESSURE_DETECTION"));
         EnterpriseRecord luggage = with(enterprise("LUGGAGE_MANUFACTURING"), new SafetyInvestmentRecorded(USCC, "f1",
                 "SMART_FIRE_SYSTEM", 2021, 200_001_00L, good, LocalDate.of(2021, 4, 1)));
         AwardDecision granted = AwardEvaluator.evaluate(PINGHU, "SMART_FIRE_SYSTEM", 2021, "f1", luggage);
@@ -220,7 +222,7 @@ class AwardEvaluatorTest {
                 "FATAL_ACCIDENT_IN_YEAR", "INFLUENTIAL_ACCIDENT_IN_YEAR", "ACCIDENT_DURING_LEVEL_ONE_RESPONSE",
                 "BLACKLISTED_IN_YEAR");
         assertThat(decision.reasons()).extracting(AwardDecision.Reason::positions).containsExactly(
-                java.util.List.of(3L), java.util.List.of(4L), java.util.List.of(5L), java.util.List.of(6L));
+                List.of(3L), List.of(4L), List.of(5L), List.of(6L));
     }
 
     /**
@@ -303,7 +305,7 @@ class AwardEvaluatorTest {
     @Test
     void anotherPolicyIsAddedAsAFileWithoutCode(@TempDir Path folder) throws Exception {
         String pinghu = new String(AwardPolicyCatalog.class.getClassLoader()
-                .getResourceAsStream("policies/pinghu-2020.json").readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                .getResourceAsStream("policies/pinghu-2020.json").readAllBytes(), StandardCharsets.UTF_8);
         Files.writeString(folder.resolve("pinghu-2023.json"), pinghu.replace("PINGHU_2020", "PINGHU_2023")
                 .replace("2020-01-01", "2023-01-01").replace("2022-12-31", "2025-12-31"));
         AwardPolicyCatalog catalog = AwardPolicyCatalog.withExtraFolder(folder);

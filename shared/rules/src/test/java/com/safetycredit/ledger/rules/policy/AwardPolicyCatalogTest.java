@@ -1,5 +1,6 @@
 package com.safetycredit.ledger.rules.policy;
 
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,9 +18,9 @@ class AwardPolicyCatalogTest {
     @Test
     void theReviewDepartmentsAreThePoliciesOwnInTheirOrder() {
         assertThat(shipped.reviewDepartments()).containsExactly(
-                java.util.Map.entry("EMERGENCY_MANAGEMENT", "平湖市应急管理局"),
-                java.util.Map.entry("FINANCE", "平湖市财政局"),
-                java.util.Map.entry("ECONOMY_AND_INFORMATION", "平湖市经济和信息化局"),
-                java.util.Map.entry("MARKET_REGULATION", "平湖市市场监督管理局"));
+                Map.entry("EMERGENCY_MANAGEMENT", "平湖市应急管理局"),
+                Map.entry("FINANCE", "平湖市财政局"),
+                Map.entry("ECONOMY_AND_INFORMATION", "平湖市经济和信息化局"),
+                Map.entry("MARKET_REGULATION", "平湖市市场监督管理局"));
     }
 }

@@ -1,5 +1,6 @@
 package com.safetycredit.ledger.rules.policy;
 
+import java.util.Optional;
 import com.safetycredit.ledger.rules.credit.EnterpriseRecord;
 import com.safetycredit.ledger.contracts.events.accident.AccidentCasualtiesRevised;
 import com.safetycredit.ledger.contracts.events.accident.AccidentReported;
@@ -139,8 +140,8 @@ class MoneyInvariantsPropertyTest {
                 null, null);
     }
 
-    private static <T> java.util.Optional<T> pick(List<T> items, int index) {
-        return items.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(items.get(index % items.size()));
+    private static <T> Optional<T> pick(List<T> items, int index) {
+        return items.isEmpty() ? Optional.empty() : Optional.of(items.get(index % items.size()));
     }
 
     private static LocalDate day(int year, int spread) {

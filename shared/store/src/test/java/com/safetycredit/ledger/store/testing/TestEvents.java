@@ -13,6 +13,7 @@ import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.json.JacksonSerializer;
 
+import java.time.Instant;
 import java.util.Map;
 
 /** Small events for the store's contract tests. */
@@ -61,6 +62,13 @@ public final class TestEvents {
         return new GenericDomainEventMessage<>("Thing", thingId, sequence,
                 new ThingRecorded(thingId, (int) sequence, "第" + sequence + "件 \"quoted\""),
                 MetaData.from(Map.of("actor", "registrar-1", "requestId", "r-" + thingId + "-" + sequence)));
+    }
+
+    /** As {@link #recorded}, recorded at a given moment rather than now. */
+    public static DomainEventMessage<ThingRecorded> recordedAt(String thingId, long sequence, Instant at) {
+        DomainEventMessage<ThingRecorded> event = recorded(thingId, sequence);
+        return new GenericDomainEventMessage<>(event.getType(), thingId, sequence, event.getPayload(),
+                event.getMetaData(), event.getIdentifier(), at);
     }
 
     public static EventMessage<BulletinPublished> bulletin(String text) {
