@@ -4,6 +4,9 @@ import com.safetycredit.ledger.query.projection.CheckpointedProjection;
 import com.safetycredit.ledger.query.projection.FlushAtBatchEnd;
 import com.safetycredit.ledger.query.webhook.WebhookSettings;
 import com.safetycredit.ledger.query.webhook.WebhookTargets;
+import java.net.InetAddress;
+import java.util.List;
+import java.util.Set;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -11,10 +14,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
-
-import java.net.InetAddress;
-import java.util.List;
-import java.util.Set;
 
 /**
  * The read side: projections, query endpoints, the agency feed. On in profile {@code query} (the server

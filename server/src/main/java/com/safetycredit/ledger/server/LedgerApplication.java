@@ -1,9 +1,9 @@
 package com.safetycredit.ledger.server;
 
-import java.util.Arrays;
 import com.safetycredit.ledger.command.CommandSideConfiguration;
 import com.safetycredit.ledger.query.QuerySideConfiguration;
 import com.safetycredit.ledger.verifier.OfflineVerifierCli;
+import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -24,8 +24,7 @@ public class LedgerApplication {
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals("verify-export")) {
             // the auditors' offline verifier: no server, no database, only the export file
-            System.exit(OfflineVerifierCli.run(Arrays.copyOfRange(args, 1, args.length), System.out,
-                    System.err));
+            System.exit(OfflineVerifierCli.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
         }
         noPhoningHome();
         SpringApplication.run(LedgerApplication.class, args);

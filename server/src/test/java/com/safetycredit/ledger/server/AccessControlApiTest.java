@@ -1,25 +1,29 @@
 package com.safetycredit.ledger.server;
 
-import java.util.Base64;
-import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 
 /** Each role allowed and denied on each endpoint group; 401 without credentials, 403 without the role; nothing appended. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"ledger.embedded.in-memory=true", "ledger.expiry.initial-delay=PT1H",
-                "ledger.webhooks.allow-http=true", "ledger.webhooks.allowed-hosts=127.0.0.1"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "ledger.embedded.in-memory=true",
+            "ledger.expiry.initial-delay=PT1H",
+            "ledger.webhooks.allow-http=true",
+            "ledger.webhooks.allowed-hosts=127.0.0.1"
+        })
 @DirtiesContext
 class AccessControlApiTest {
 
@@ -29,8 +33,7 @@ class AccessControlApiTest {
     @LocalServerPort
     int port;
 
-    private record Call(String method, String path, String body, Set<String> allowed) {
-    }
+    private record Call(String method, String path, String body, Set<String> allowed) {}
 
     private long head() {
         return new Http(port).get("/api/v1/ledger/head").json().get("position").asLong();
@@ -84,42 +87,73 @@ class AccessControlApiTest {
     @Test
     void anAdministratorCreatesAccountsThatWorkAtOnce() {
         Http admin = new Http(port, "admin");
-        assertThat(admin.post("/api/v1/admin/users", "{\"name\":\"newcomer\",\"password\":\"newcomer-password\","
-                + "\"roles\":[\"AUDITOR\"],\"department\":\"嘉兴市审计局\"}").status()).isEqualTo(201);
-        assertThat(admin.get("/api/v1/admin/users").body()).contains("newcomer").doesNotContain("newcomer-password", "bcrypt");
-        assertThat(new Http(port, "newcomer").get("/api/v1/ledger/head").status()).isEqualTo(200);
-        assertThat(new Http(port, "newcomer").get("/api/v1/admin/users").status()).isEqualTo(403);
-        assertThat(admin.post("/api/v1/admin/users", "{\"name\":\"x\",\"password\":\"long-enough-pass\",\"roles\":[\"KING\"]}")
-                .status()).isEqualTo(400);
+        assertThat(admin.post(
+                                "/api/v1/admin/users",
+                                "{\"name\":\"newcomer\",\"password\":\"newcomer-password\","
+                                        + "\"roles\":[\"AUDITOR\"],\"department\":\"嘉兴市审计局\"}")
+                        .status())
+                .isEqualTo(201);
+        assertThat(admin.get("/api/v1/admin/users").body())
+                .contains("newcomer")
+                .doesNotContain("newcomer-password", "bcrypt");
+        assertThat(new Http(port, "newcomer").get("/api/v1/ledger/head").status())
+                .isEqualTo(200);
+        assertThat(new Http(port, "newcomer").get("/api/v1/admin/users").status())
+                .isEqualTo(403);
+        assertThat(admin.post(
+                                "/api/v1/admin/users",
+                                "{\"name\":\"x\",\"password\":\"long-enough-pass\",\"roles\":[\"KING\"]}")
+                        .status())
+                .isEqualTo(400);
     }
 
     @Test
     void aCreateNeverReplacesAnAccountAndEveryChangeIsRecorded() {
         Http admin = new Http(port, "admin");
-        Http.Response replace = admin.post("/api/v1/admin/users", "{\"name\":\"admin\",\"password\":\"taken-over-pass\","
-                + "\"roles\":[\"ADMIN\"]}");
+        Http.Response replace = admin.post(
+                "/api/v1/admin/users",
+                "{\"name\":\"admin\",\"password\":\"taken-over-pass\"," + "\"roles\":[\"ADMIN\"]}");
         assertThat(replace.status()).isEqualTo(409);
         assertThat(replace.contentType()).startsWith("application/problem+json");
-        assertThat(new Http(port, "admin").get("/api/v1/admin/users").status()).as("the old password still works").isEqualTo(200);
-        assertThat(admin.post("/api/v1/admin/users", "{\"name\":\"changer\",\"password\":\"changer-password\","
-                + "\"roles\":[\"AUDITOR\"]}").status()).isEqualTo(201);
-        Http.Response updated = admin.put("/api/v1/admin/users/changer", "{\"password\":\"changer-password-2\","
-                + "\"roles\":[\"AUDITOR\",\"REGISTRAR\"],\"department\":\"平湖市应急管理局\"}");
+        assertThat(new Http(port, "admin").get("/api/v1/admin/users").status())
+                .as("the old password still works")
+                .isEqualTo(200);
+        assertThat(admin.post(
+                                "/api/v1/admin/users",
+                                "{\"name\":\"changer\",\"password\":\"changer-password\"," + "\"roles\":[\"AUDITOR\"]}")
+                        .status())
+                .isEqualTo(201);
+        Http.Response updated = admin.put(
+                "/api/v1/admin/users/changer",
+                "{\"password\":\"changer-password-2\","
+                        + "\"roles\":[\"AUDITOR\",\"REGISTRAR\"],\"department\":\"平湖市应急管理局\"}");
         assertThat(updated.status()).isEqualTo(200);
-        assertThat(admin.put("/api/v1/admin/users/nobody", "{\"roles\":[\"AUDITOR\"]}").status()).isEqualTo(404);
+        assertThat(admin.put("/api/v1/admin/users/nobody", "{\"roles\":[\"AUDITOR\"]}")
+                        .status())
+                .isEqualTo(404);
         assertThat(admin.delete("/api/v1/admin/users/changer")).isEqualTo(204);
         String changes = admin.get("/api/v1/admin/account-changes").body();
-        assertThat(changes).contains("\"actor\":\"admin\"", "\"action\":\"CREATED\"", "\"action\":\"UPDATED\"",
-                "\"action\":\"DELETED\"", "\"subject\":\"changer\"", "\"passwordChanged\":true")
+        assertThat(changes)
+                .contains(
+                        "\"actor\":\"admin\"",
+                        "\"action\":\"CREATED\"",
+                        "\"action\":\"UPDATED\"",
+                        "\"action\":\"DELETED\"",
+                        "\"subject\":\"changer\"",
+                        "\"passwordChanged\":true")
                 .doesNotContain("changer-password", "bcrypt");
-        assertThat(admin.post("/api/v1/admin/api-keys", "{\"agency\":\"嘉兴市公共信用平台\"}").status()).isEqualTo(201);
-        assertThat(admin.get("/api/v1/admin/account-changes").body()).contains("KEY_ISSUED").doesNotContain("lk_");
+        assertThat(admin.post("/api/v1/admin/api-keys", "{\"agency\":\"嘉兴市公共信用平台\"}")
+                        .status())
+                .isEqualTo(201);
+        assertThat(admin.get("/api/v1/admin/account-changes").body())
+                .contains("KEY_ISSUED")
+                .doesNotContain("lk_");
     }
 
     @Test
     void wrongPasswordsAre401() {
-        HttpResponse<String> response = raw("/api/v1/feed", "Basic " + Base64.getEncoder()
-                .encodeToString("registrar:wrong".getBytes()), Map.of());
+        HttpResponse<String> response = raw(
+                "/api/v1/feed", "Basic " + Base64.getEncoder().encodeToString("registrar:wrong".getBytes()), Map.of());
         assertThat(response.statusCode()).isEqualTo(401);
     }
 
@@ -127,32 +161,45 @@ class AccessControlApiTest {
     void anAgencyManagesItsOwnSubscriptionsOnly() {
         Http agencyA = new Http(port, "agency-a");
         Http agencyB = new Http(port, "agency-b");
-        String id = agencyA.post("/api/v1/subscriptions", "{\"url\":\"http://127.0.0.1:9/hook\",\"secret\":\"" + AgencyApiTest.SECRET
-                + "\"}").json().get("id").asText();
+        String id = agencyA.post(
+                        "/api/v1/subscriptions",
+                        "{\"url\":\"http://127.0.0.1:9/hook\",\"secret\":\"" + AgencyApiTest.SECRET + "\"}")
+                .json()
+                .get("id")
+                .asText();
         assertThat(agencyA.get("/api/v1/subscriptions").body()).contains(id);
         assertThat(agencyB.get("/api/v1/subscriptions").body()).doesNotContain(id);
         assertThat(agencyB.get("/api/v1/subscriptions/" + id).status()).isEqualTo(404);
-        assertThat(agencyB.post("/api/v1/subscriptions/" + id + "/pause", "").status()).isEqualTo(404);
+        assertThat(agencyB.post("/api/v1/subscriptions/" + id + "/pause", "").status())
+                .isEqualTo(404);
         assertThat(agencyB.delete("/api/v1/subscriptions/" + id)).isEqualTo(404);
-        assertThat(new Http(port, "admin").get("/api/v1/subscriptions/" + id).status()).isEqualTo(200);
+        assertThat(new Http(port, "admin").get("/api/v1/subscriptions/" + id).status())
+                .isEqualTo(200);
         assertThat(agencyA.delete("/api/v1/subscriptions/" + id)).isEqualTo(204);
     }
 
     @Test
     void agencyApiKeysAreIssuedOnceUsedForTheFeedAndRevocable() {
         Http admin = new Http(port, "admin");
-        var issued = admin.post("/api/v1/admin/api-keys", "{\"agency\":\"嘉兴市公共信用平台\"}").json();
+        var issued = admin.post("/api/v1/admin/api-keys", "{\"agency\":\"嘉兴市公共信用平台\"}")
+                .json();
         String key = issued.get("key").asText();
         assertThat(admin.get("/api/v1/admin/api-keys").body()).doesNotContain(key);
-        assertThat(raw("/api/v1/feed", null, Map.of("X-Api-Key", key)).statusCode()).isEqualTo(200);
-        assertThat(raw("/api/v1/enterprises", null, Map.of("X-Api-Key", key)).statusCode()).isEqualTo(403);
-        assertThat(admin.delete("/api/v1/admin/api-keys/" + issued.get("id").asText())).isEqualTo(204);
-        assertThat(raw("/api/v1/feed", null, Map.of("X-Api-Key", key)).statusCode()).isEqualTo(401);
-        assertThat(raw("/api/v1/feed", null, Map.of("X-Api-Key", "lk_made-up")).statusCode()).isEqualTo(401);
+        assertThat(raw("/api/v1/feed", null, Map.of("X-Api-Key", key)).statusCode())
+                .isEqualTo(200);
+        assertThat(raw("/api/v1/enterprises", null, Map.of("X-Api-Key", key)).statusCode())
+                .isEqualTo(403);
+        assertThat(admin.delete("/api/v1/admin/api-keys/" + issued.get("id").asText()))
+                .isEqualTo(204);
+        assertThat(raw("/api/v1/feed", null, Map.of("X-Api-Key", key)).statusCode())
+                .isEqualTo(401);
+        assertThat(raw("/api/v1/feed", null, Map.of("X-Api-Key", "lk_made-up")).statusCode())
+                .isEqualTo(401);
     }
 
     private HttpResponse<String> raw(String path, String authorization, Map<String, String> headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET();
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .GET();
         if (authorization != null) {
             request.header("Authorization", authorization);
         }

@@ -1,12 +1,21 @@
 package com.safetycredit.ledger.server;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
-import com.safetycredit.ledger.verifier.OfflineVerifierCli;
 import com.safetycredit.ledger.store.LedgerCollections;
+import com.safetycredit.ledger.verifier.OfflineVerifierCli;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -20,22 +29,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * An auditor with only an export and a head proves the ledger intact and reproduces the lists and award
  * decisions; tampering with the store is caught online and offline; the replay check compares read models.
  */
 // a server of its own: it damages the chain on purpose, and counts every event (no daily digest meanwhile)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"ledger.embedded.in-memory=true", "ledger.expiry.initial-delay=PT1H", "ledger.digest.cron=-"})
 @DirtiesContext
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -49,8 +49,10 @@ class AuditApiTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     MongoDatabase database;
+
     Http http;
 
     private JsonNode post(String path, String body) {
@@ -62,39 +64,66 @@ class AuditApiTest {
     @BeforeAll
     void record() {
         http = new Http(port);
-        for (String[] e : List.of(new String[]{CLEAN, "平湖市示范机械有限公司", "MANUFACTURING", "330482"},
-                new String[]{LISTED, "嘉善县示例冶金有限公司", "METAL_SMELTING", "330421"},
-                new String[]{AWARDED, "平湖市示例服装有限公司", "GARMENT_MANUFACTURING", "330482"})) {
-            post("/api/v1/enterprises", """
+        for (String[] e : List.of(
+                new String[] {CLEAN, "平湖市示范机械有限公司", "MANUFACTURING", "330482"},
+                new String[] {LISTED, "嘉善县示例冶金有限公司", "METAL_SMELTING", "330421"},
+                new String[] {AWARDED, "平湖市示例服装有限公司", "GARMENT_MANUFACTURING", "330482"})) {
+            post(
+                    "/api/v1/enterprises",
+                    """
                     {"uscc":"%s","name":"%s","industry":"%s","regionCode":"%s","registeredOn":"2019-01-02"}"""
-                    .formatted(e[0], e[1], e[2], e[3]));
+                            .formatted(e[0], e[1], e[2], e[3]));
         }
-        post("/api/v1/enterprises/" + CLEAN + "/certifications", """
+        post(
+                "/api/v1/enterprises/" + CLEAN + "/certifications",
+                """
                 {"type":"STANDARDIZATION","level":"1","certificateNo":"AQBⅠ-1","issuer":"浙江省应急管理厅","issuedOn":"2022-05-10"}""");
-        post("/api/v1/enterprises/" + LISTED + "/penalties", """
+        post(
+                "/api/v1/enterprises/" + LISTED + "/penalties",
+                """
                 {"decisionNo":"善罚-1","decidedOn":"2024-01-05","violation":"v","fineYuan":200000,"serious":true,"summaryProcedure":false,
                  "permitViolation":"WITHOUT_PERMIT"}""");
-        post("/api/v1/enterprises/" + LISTED + "/listings", """
+        post(
+                "/api/v1/enterprises/" + LISTED + "/listings",
+                """
                 {"basis":6,"penaltyDecisionNo":"善罚-1","authority":"嘉善县应急管理局","decisionNo":"善失信-1","decidedOn":"2024-02-01"}""");
-        String investment = post("/api/v1/enterprises/" + AWARDED + "/safety-investments", """
+        String investment = post(
+                        "/api/v1/enterprises/" + AWARDED + "/safety-investments",
+                        """
                 {"type":"SMART_FIRE_SYSTEM","policyYear":2021,"amountYuan":300000,
                  "details":{"singleBuildingAreaM2":4800,"listedSupplier":true,"connectedToProvincialPlatform":true,
                  "subsystems":["FIRE_CONTROL_ROOM_REMOTE_MONITORING","PIPE_NETWORK_WATER_PRESSURE_DETECTION"]}}""")
-                .get("id").asText();
-        String application = post("/api/v1/award-applications", """
-                {"uscc":"%s","awardType":"SMART_FIRE_SYSTEM","policyYear":2021,"basisId":"%s"}""".formatted(AWARDED, investment))
-                .get("id").asText();
+                .get("id")
+                .asText();
+        String application = post(
+                        "/api/v1/award-applications",
+                        """
+                {"uscc":"%s","awardType":"SMART_FIRE_SYSTEM","policyYear":2021,"basisId":"%s"}"""
+                                .formatted(AWARDED, investment))
+                .get("id")
+                .asText();
         AwardApiTest.approveByAll(port, application);
-        String insurance = post("/api/v1/enterprises/" + AWARDED + "/safety-investments", """
-                {"type":"LIABILITY_INSURANCE","policyYear":2021,"amountYuan":50000}""").get("id").asText();
-        String vetoed = post("/api/v1/award-applications", """
-                {"uscc":"%s","awardType":"LIABILITY_INSURANCE_SUBSIDY","policyYear":2021,"basisId":"%s"}""".formatted(AWARDED, insurance))
-                .get("id").asText();
-        new Http(port, "reviewer-finance").post("/api/v1/award-applications/" + vetoed + "/reviews",
-                "{\"decision\":\"VETO\",\"reason\":\"欠税\"}");
+        String insurance = post(
+                        "/api/v1/enterprises/" + AWARDED + "/safety-investments",
+                        """
+                {"type":"LIABILITY_INSURANCE","policyYear":2021,"amountYuan":50000}""")
+                .get("id")
+                .asText();
+        String vetoed = post(
+                        "/api/v1/award-applications",
+                        """
+                {"uscc":"%s","awardType":"LIABILITY_INSURANCE_SUBSIDY","policyYear":2021,"basisId":"%s"}"""
+                                .formatted(AWARDED, insurance))
+                .get("id")
+                .asText();
+        new Http(port, "reviewer-finance")
+                .post("/api/v1/award-applications/" + vetoed + "/reviews", "{\"decision\":\"VETO\",\"reason\":\"欠税\"}");
         for (String projection : List.of("profiles", "history")) {
-            http.await("/api/v1/admin/projections/" + projection, r -> !r.json().get("replaying").asBoolean()
-                    && r.json().get("position").asLong() >= r.json().get("head").asLong());
+            http.await(
+                    "/api/v1/admin/projections/" + projection,
+                    r -> !r.json().get("replaying").asBoolean()
+                            && r.json().get("position").asLong()
+                                    >= r.json().get("head").asLong());
         }
     }
 
@@ -104,22 +133,34 @@ class AuditApiTest {
         JsonNode head = http.get("/api/v1/ledger/head").json();
         JsonNode verified = http.get("/api/v1/ledger/verify").json();
         assertThat(verified.get("ok").asBoolean()).isTrue();
-        assertThat(verified.get("checked").asLong()).isEqualTo(head.get("position").asLong());
+        assertThat(verified.get("checked").asLong())
+                .isEqualTo(head.get("position").asLong());
 
         JsonNode digest = post("/api/v1/ledger/digests", "");
         assertThat(digest.get("hash").asText()).isEqualTo(head.get("hash").asText());
-        JsonNode listed = http.await("/api/v1/ledger/digests", r -> r.json().size() == 1).json().get(0);
-        assertThat(listed.get("position").asLong()).isEqualTo(head.get("position").asLong());
+        JsonNode listed = http.await("/api/v1/ledger/digests", r -> r.json().size() == 1)
+                .json()
+                .get(0);
+        assertThat(listed.get("position").asLong())
+                .isEqualTo(head.get("position").asLong());
         long after = head.get("position").asLong() + 1;
-        JsonNode fromDigest = http.get("/api/v1/ledger/verify?from=" + after + "&previousHash=" + listed.get("hash").asText()).json();
+        JsonNode fromDigest = http.get("/api/v1/ledger/verify?from=" + after + "&previousHash="
+                        + listed.get("hash").asText())
+                .json();
         assertThat(fromDigest.get("ok").asBoolean()).isTrue();
         assertThat(fromDigest.get("checked").asLong()).isEqualTo(1); // the digest event itself
-        assertThat(http.get("/api/v1/ledger/verify?from=" + after + "&previousHash=" + "0".repeat(64)).json()
-                .get("ok").asBoolean()).as("a wrong trusted hash fails").isFalse();
+        assertThat(http.get("/api/v1/ledger/verify?from=" + after + "&previousHash=" + "0".repeat(64))
+                        .json()
+                        .get("ok")
+                        .asBoolean())
+                .as("a wrong trusted hash fails")
+                .isFalse();
         assertThat(http.get("/api/v1/ledger/verify?from=1&to=999999").status()).isEqualTo(400);
 
-        String location = "/api/v1/ledger/verifications/" + post("/api/v1/ledger/verifications", "").get("id").asText();
-        JsonNode job = http.await(location, r -> r.json().get("done").asBoolean()).json();
+        String location = "/api/v1/ledger/verifications/"
+                + post("/api/v1/ledger/verifications", "").get("id").asText();
+        JsonNode job =
+                http.await(location, r -> r.json().get("done").asBoolean()).json();
         assertThat(job.get("result").get("ok").asBoolean()).isTrue();
     }
 
@@ -136,14 +177,22 @@ class AuditApiTest {
         JsonNode report = new ObjectMapper().readTree(offline.output());
         assertThat(report.get("chain").get("ok").asBoolean()).isTrue();
         assertThat(report.get("headMatches").asBoolean()).isTrue();
-        assertThat(usccs(report.get("blackList"))).isEqualTo(usccs(http.get("/api/v1/lists/black?validAt=" + AS_OF).json().get("enterprises")))
+        assertThat(usccs(report.get("blackList")))
+                .isEqualTo(usccs(
+                        http.get("/api/v1/lists/black?validAt=" + AS_OF).json().get("enterprises")))
                 .containsExactly(LISTED);
-        assertThat(usccs(report.get("redList"))).isEqualTo(usccs(http.get("/api/v1/lists/red?validAt=" + AS_OF).json().get("enterprises")))
+        assertThat(usccs(report.get("redList")))
+                .isEqualTo(usccs(
+                        http.get("/api/v1/lists/red?validAt=" + AS_OF).json().get("enterprises")))
                 .containsExactly(CLEAN);
         for (JsonNode status : report.get("statuses")) {
-            JsonNode online = http.get("/api/v1/enterprises/" + status.get("uscc").asText() + "/status?validAt=" + AS_OF).json();
-            assertThat(status.get("status").asText()).isEqualTo(online.get("status").asText());
-            assertThat(status.get("grade").asText()).isEqualTo(online.get("grade").get("grade").asText());
+            JsonNode online = http.get(
+                            "/api/v1/enterprises/" + status.get("uscc").asText() + "/status?validAt=" + AS_OF)
+                    .json();
+            assertThat(status.get("status").asText())
+                    .isEqualTo(online.get("status").asText());
+            assertThat(status.get("grade").asText())
+                    .isEqualTo(online.get("grade").get("grade").asText());
         }
         JsonNode awards = report.get("awards");
         assertThat(awards).hasSize(1); // the vetoed application is a department's decision, not the rules'
@@ -171,11 +220,14 @@ class AuditApiTest {
     @Order(4)
     void aChangedByteIsCaughtOnlineAndOffline(@TempDir Path dir) throws Exception {
         JsonNode head = http.get("/api/v1/ledger/head").json();
-        Document commit = database.getCollection(LedgerCollections.COMMITS).find(Filters.eq("_id", 5L)).first();
+        Document commit = database.getCollection(LedgerCollections.COMMITS)
+                .find(Filters.eq("_id", 5L))
+                .first();
         List<Document> events = new ArrayList<>(commit.getList("events", Document.class));
         Document event = events.get(0);
         event.put("payload", event.getString("payload").replace("200000", "20000"));
-        database.getCollection(LedgerCollections.COMMITS).updateOne(Filters.eq("_id", 5L), Updates.set("events", events));
+        database.getCollection(LedgerCollections.COMMITS)
+                .updateOne(Filters.eq("_id", 5L), Updates.set("events", events));
 
         JsonNode online = http.get("/api/v1/ledger/verify").json();
         assertThat(online.get("ok").asBoolean()).isFalse();
@@ -188,14 +240,25 @@ class AuditApiTest {
         assertThat(offline.output()).contains("chain BROKEN at position 5", "RESULT: FAILED");
     }
 
-    private record Verified(int exitCode, String output) {
-    }
+    private record Verified(int exitCode, String output) {}
 
     private static Verified runVerifier(Path export, JsonNode head, String format) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int code = OfflineVerifierCli.run(new String[]{"--export", export.toString(),
-                "--head-position", head.get("position").asText(), "--head-hash", head.get("hash").asText(),
-                "--as-of", AS_OF, "--format", format}, new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+        int code = OfflineVerifierCli.run(
+                new String[] {
+                    "--export",
+                    export.toString(),
+                    "--head-position",
+                    head.get("position").asText(),
+                    "--head-hash",
+                    head.get("hash").asText(),
+                    "--as-of",
+                    AS_OF,
+                    "--format",
+                    format
+                },
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                System.err);
         return new Verified(code, out.toString(StandardCharsets.UTF_8));
     }
 

@@ -1,13 +1,12 @@
 package com.safetycredit.ledger.server;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.safetycredit.ledger.contracts.values.Uscc;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Award money over real HTTP (RULES.md §7, §7a): the joint review by each department's own reviewer, the
@@ -18,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AwardApiTest {
 
     /** The reviewer accounts of the test configuration, one per joint-review department. */
-    static final List<String> REVIEWERS = List.of("reviewer", "reviewer-finance", "reviewer-economy", "reviewer-market");
+    static final List<String> REVIEWERS =
+            List.of("reviewer", "reviewer-finance", "reviewer-economy", "reviewer-market");
 
     @LocalServerPort
     int port;
@@ -29,9 +29,13 @@ class AwardApiTest {
 
     private String register(Http http, String first17, String industry, String region) {
         String uscc = uscc(first17);
-        assertThat(http.post("/api/v1/enterprises", """
+        assertThat(http.post(
+                                "/api/v1/enterprises",
+                                """
                 {"uscc":"%s","name":"示例企业%s","industry":"%s","regionCode":"%s","registeredOn":"2019-05-01"}"""
-                .formatted(uscc, first17.substring(14), industry, region)).status()).isEqualTo(201);
+                                        .formatted(uscc, first17.substring(14), industry, region))
+                        .status())
+                .isEqualTo(201);
         return uscc;
     }
 
@@ -42,16 +46,18 @@ class AwardApiTest {
     }
 
     static Http.Response apply(Http http, String uscc, String award, int year, String basis) {
-        return http.post("/api/v1/award-applications", "{\"uscc\":\"" + uscc + "\",\"awardType\":\"" + award
-                + "\",\"policyYear\":" + year + (basis == null ? "" : ",\"basisId\":\"" + basis + "\"") + "}");
+        return http.post(
+                "/api/v1/award-applications",
+                "{\"uscc\":\"" + uscc + "\",\"awardType\":\"" + award + "\",\"policyYear\":" + year
+                        + (basis == null ? "" : ",\"basisId\":\"" + basis + "\"") + "}");
     }
 
     /** Every department approves, each through its own reviewer; the last answer's outcome. */
     static String approveByAll(int port, String application) {
         String outcome = null;
         for (String reviewer : REVIEWERS) {
-            Http.Response reviewed = new Http(port, reviewer).post("/api/v1/award-applications/" + application
-                    + "/reviews", "{\"decision\":\"APPROVE\"}");
+            Http.Response reviewed = new Http(port, reviewer)
+                    .post("/api/v1/award-applications/" + application + "/reviews", "{\"decision\":\"APPROVE\"}");
             assertThat(reviewed.status()).as(reviewed.body()).isEqualTo(200);
             outcome = reviewed.json().get("outcome").asText();
         }
@@ -67,37 +73,61 @@ class AwardApiTest {
         Http http = new Http(port);
         String uscc = register(http, "91330482MA2B00011", "LUGGAGE_MANUFACTURING", "330482");
         String enterprise = "/api/v1/enterprises/" + uscc;
-        String basis = certificate(http, uscc, """
+        String basis = certificate(
+                http,
+                uscc,
+                """
                 {"type":"DUAL_PREVENTION","certificateNo":"七个一-2021-08","issuer":"平湖市应急管理局","issuedOn":"2021-02-01"}""");
 
         long head = head(http);
         Http.Response noPolicy = apply(http, uscc, "DUAL_PREVENTION", 2019, basis);
         assertThat(noPolicy.status()).isEqualTo(400);
-        assertThat(noPolicy.json().get("detail").asText()).contains("没有奖励政策适用于 2019 年度")
+        assertThat(noPolicy.json().get("detail").asText())
+                .contains("没有奖励政策适用于 2019 年度")
                 .contains("no award policy covers policy year 2019");
         assertThat(noPolicy.json().get("errors").get(0).get("code").asText()).isEqualTo("year-not-covered");
         assertThat(apply(http, uscc, "FREE_LUNCH", 2021, basis).status()).isEqualTo(400);
-        assertThat(apply(http, uscc, "DUAL_PREVENTION", 2022, basis).json().get("errors").get(0).get("code").asText())
+        assertThat(apply(http, uscc, "DUAL_PREVENTION", 2022, basis)
+                        .json()
+                        .get("errors")
+                        .get(0)
+                        .get("code")
+                        .asText())
                 .isEqualTo("basis-not-in-year");
-        assertThat(apply(http, uscc("91330421MA2C00021"), "DUAL_PREVENTION", 2021, null).status()).isEqualTo(404);
+        assertThat(apply(http, uscc("91330421MA2C00021"), "DUAL_PREVENTION", 2021, null)
+                        .status())
+                .isEqualTo(404);
         assertThat(head(http)).isEqualTo(head);
 
-        String application = apply(http, uscc, "DUAL_PREVENTION", 2021, basis).json().get("id").asText();
+        String application = apply(http, uscc, "DUAL_PREVENTION", 2021, basis)
+                .json()
+                .get("id")
+                .asText();
         assertThat(approveByAll(port, application)).isEqualTo("GRANTED");
-        assertThat(new Http(port, "reviewer-finance").post("/api/v1/award-applications/" + application + "/reviews",
-                "{\"decision\":\"APPROVE\"}").status()).isEqualTo(409);
-        assertThat(eventOfType(http, enterprise, "AwardGranted").get("data").get("amountFen").asLong())
+        assertThat(new Http(port, "reviewer-finance")
+                        .post("/api/v1/award-applications/" + application + "/reviews", "{\"decision\":\"APPROVE\"}")
+                        .status())
+                .isEqualTo(409);
+        assertThat(eventOfType(http, enterprise, "AwardGranted")
+                        .get("data")
+                        .get("amountFen")
+                        .asLong())
                 .isEqualTo(5_000_00L);
 
-        long accidentAt = http.post(enterprise + "/accidents", """
+        long accidentAt = http.post(
+                        enterprise + "/accidents",
+                        """
                 {"occurredAt":"2021-10-08T09:00:00+08:00","deaths":1,"seriousInjuries":0,"personsEndangered":0,
                  "directLossYuan":300000,"duringLevelOneResponse":false,"category":"PRODUCTION","reportNo":"平应急事〔2021〕11号"}""")
-                .json().get("position").asLong();
+                .json()
+                .get("position")
+                .asLong();
         JsonNode recovery = eventOfType(http, enterprise, "AwardMarkedForRecovery");
         assertThat(recovery.get("data").get("applicationId").asText()).isEqualTo(application);
         assertThat(recovery.get("data").get("amountFen").asLong()).isEqualTo(5_000_00L);
         assertThat(recovery.get("data").get("factPosition").asLong()).isEqualTo(accidentAt);
-        assertThat(recovery.get("data").get("reasons").get(0).get("code").asText()).isEqualTo("FATAL_ACCIDENT_IN_YEAR");
+        assertThat(recovery.get("data").get("reasons").get(0).get("code").asText())
+                .isEqualTo("FATAL_ACCIDENT_IN_YEAR");
         assertThat(recovery.get("actor").get("user").asText()).isEqualTo("award-recovery-policy");
     }
 
@@ -105,7 +135,10 @@ class AwardApiTest {
     void aJiashanEnterpriseGetsNoPinghuAwardAndNothingIsAppended() {
         Http http = new Http(port);
         String jiashan = register(http, "91330421MA2B00071", "MANUFACTURING", "330421");
-        String basis = certificate(http, jiashan, """
+        String basis = certificate(
+                http,
+                jiashan,
+                """
                 {"type":"DEMONSTRATION_ENTERPRISE","certificateNo":"示范-7","issuer":"嘉善县应急管理局","issuedOn":"2021-04-01"}""");
         long head = head(http);
         Http.Response refused = apply(http, jiashan, "DEMONSTRATION_ENTERPRISE", 2021, basis);
@@ -120,15 +153,21 @@ class AwardApiTest {
     void oneStandardizationAchievementIsPaidOnceWhateverTheApplications() {
         Http http = new Http(port);
         String uscc = register(http, "91330482MA2B00031", "MANUFACTURING", "330482");
-        String first = certificate(http, uscc, """
+        String first = certificate(
+                http,
+                uscc,
+                """
                 {"type":"STANDARDIZATION","level":"1","certificateNo":"标一-1","issuer":"浙江省应急管理厅","issuedOn":"2021-03-01"}""");
-        certificate(http, uscc, """
+        certificate(
+                http,
+                uscc,
+                """
                 {"type":"STANDARDIZATION","level":"1","certificateNo":"标一-2","issuer":"浙江省应急管理厅","issuedOn":"2021-09-01"}""");
         Http.Response applied = apply(http, uscc, "STANDARDIZATION_LEVEL_1", 2021, first);
         assertThat(applied.status()).isEqualTo(201);
         String application = applied.json().get("id").asText();
         long head = head(http);
-        for (String basis : new String[]{first, null}) { // the same certificate, then no basis named
+        for (String basis : new String[] {first, null}) { // the same certificate, then no basis named
             Http.Response again = apply(http, uscc, "STANDARDIZATION_LEVEL_1", 2021, basis);
             assertThat(again.status()).isEqualTo(409);
             assertThat(again.json().get("errors").get(0).get("code").asText()).isEqualTo("basis-taken");
@@ -136,7 +175,8 @@ class AwardApiTest {
         }
         assertThat(head(http)).isEqualTo(head);
         // and the enterprise page no longer offers the award
-        JsonNode eligibility = http.get("/api/v1/enterprises/" + uscc + "/eligibility?policyYear=2021").json();
+        JsonNode eligibility = http.get("/api/v1/enterprises/" + uscc + "/eligibility?policyYear=2021")
+                .json();
         for (JsonNode award : eligibility.get("awards")) {
             if (award.get("awardType").asText().equals("STANDARDIZATION_LEVEL_1")) {
                 assertThat(award.get("eligible").asBoolean()).isFalse();
@@ -150,12 +190,16 @@ class AwardApiTest {
         Http http = new Http(port);
         String one = register(http, "91330482MA2B00041", "MANUFACTURING", "330482");
         String two = register(http, "91330482MA2B00051", "MANUFACTURING", "330482");
-        String engineer = """
+        String engineer =
+                """
                 {"type":"REGISTERED_SAFETY_ENGINEER","certificateNo":"%s","issuer":"应急管理部","issuedOn":"2021-06-01",
                  "person":{"name":"张三","idMasked":"3304**********123X"}}""";
         String atOne = certificate(http, one, engineer.formatted("注安2021330001"));
         String atTwo = certificate(http, two, engineer.formatted("注安 2021330001"));
-        String application = apply(http, one, "REGISTERED_SAFETY_ENGINEER", 2021, atOne).json().get("id").asText();
+        String application = apply(http, one, "REGISTERED_SAFETY_ENGINEER", 2021, atOne)
+                .json()
+                .get("id")
+                .asText();
         Http.Response again = apply(http, two, "REGISTERED_SAFETY_ENGINEER", 2021, atTwo);
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.json().get("detail").asText()).contains(application);
@@ -167,31 +211,44 @@ class AwardApiTest {
         String uscc = register(http, "91330482MA2B00061", "MANUFACTURING", "330482");
         String enterprise = "/api/v1/enterprises/" + uscc;
         long head = head(http);
-        Http.Response thirdDecimal = http.post(enterprise + "/safety-investments",
+        Http.Response thirdDecimal = http.post(
+                enterprise + "/safety-investments",
                 "{\"type\":\"LIABILITY_INSURANCE\",\"policyYear\":2022,\"amountYuan\":1234.567}");
         assertThat(thirdDecimal.status()).isEqualTo(400);
-        assertThat(thirdDecimal.json().get("errors").get(0).get("code").asText()).isEqualTo("fen");
+        assertThat(thirdDecimal.json().get("errors").get(0).get("code").asText())
+                .isEqualTo("fen");
         assertThat(head(http)).isEqualTo(head);
 
-        http.post(enterprise + "/safety-investments",
+        http.post(
+                enterprise + "/safety-investments",
                 "{\"type\":\"LIABILITY_INSURANCE\",\"policyYear\":2022,\"amountYuan\":150000.10}");
-        http.post(enterprise + "/safety-investments",
+        http.post(
+                enterprise + "/safety-investments",
                 "{\"type\":\"LIABILITY_INSURANCE\",\"policyYear\":2022,\"amountFen\":12345678}");
         // no basis named: the first premium, then the second
-        String first = apply(http, uscc, "LIABILITY_INSURANCE_SUBSIDY", 2022, null).json().get("id").asText();
-        String second = apply(http, uscc, "LIABILITY_INSURANCE_SUBSIDY", 2022, null).json().get("id").asText();
+        String first = apply(http, uscc, "LIABILITY_INSURANCE_SUBSIDY", 2022, null)
+                .json()
+                .get("id")
+                .asText();
+        String second = apply(http, uscc, "LIABILITY_INSURANCE_SUBSIDY", 2022, null)
+                .json()
+                .get("id")
+                .asText();
         assertThat(first).isNotEqualTo(second);
         assertThat(approveByAll(port, first)).isEqualTo("GRANTED");
         assertThat(approveByAll(port, second)).isEqualTo("GRANTED");
 
-        JsonNode awards = http.await("/api/v1/awards?uscc=" + uscc + "&policyYear=2022",
-                r -> r.body().split("\"status\":\"GRANTED\"", -1).length == 3).json();
+        JsonNode awards = http.await(
+                        "/api/v1/awards?uscc=" + uscc + "&policyYear=2022",
+                        r -> r.body().split("\"status\":\"GRANTED\"", -1).length == 3)
+                .json();
         assertThat(awards).hasSize(2);
         // 15% of 150,000.10 = 22,500.015 → 22,500.02; 15% of 123,456.78 = 18,518.52, only 7,499.98 left of 30,000
         assertThat(awards.get(0).get("amountFen").asLong()).isEqualTo(22_500_02L);
         assertThat(awards.get(1).get("amountFen").asLong()).isEqualTo(7_499_98L);
         assertThat(awards.get(0).get("reviews")).hasSize(4);
-        JsonNode totals = http.get("/api/v1/awards/totals?policyYear=2022&regionCode=330482").json();
+        JsonNode totals = http.get("/api/v1/awards/totals?policyYear=2022&regionCode=330482")
+                .json();
         JsonNode mine = null;
         for (JsonNode total : totals) {
             if (total.get("uscc").asText().equals(uscc)) {
@@ -201,19 +258,32 @@ class AwardApiTest {
         assertThat(mine).isNotNull();
         assertThat(mine.get("grantedFen").asLong()).isEqualTo(30_000_00L);
         assertThat(mine.get("netFen").asLong()).isEqualTo(30_000_00L);
-        assertThat(http.get("/api/v1/ledger/verify").json().get("moneyInvariants").get("ok").asBoolean()).isTrue();
+        assertThat(http.get("/api/v1/ledger/verify")
+                        .json()
+                        .get("moneyInvariants")
+                        .get("ok")
+                        .asBoolean())
+                .isTrue();
     }
 
     @Test
     void aHazardousChemicalsEnterpriseGetsThePremiumSubsidyUpTo50000() {
         Http http = new Http(port);
         String uscc = register(http, "91330482MA2B00081", "HAZARDOUS_CHEMICALS", "330482");
-        http.post("/api/v1/enterprises/" + uscc + "/safety-investments",
+        http.post(
+                "/api/v1/enterprises/" + uscc + "/safety-investments",
                 "{\"type\":\"LIABILITY_INSURANCE\",\"policyYear\":2020,\"amountYuan\":200000}");
-        String application = apply(http, uscc, "LIABILITY_INSURANCE_SUBSIDY", 2020, null).json().get("id").asText();
+        String application = apply(http, uscc, "LIABILITY_INSURANCE_SUBSIDY", 2020, null)
+                .json()
+                .get("id")
+                .asText();
         assertThat(approveByAll(port, application)).isEqualTo("GRANTED");
-        assertThat(http.await("/api/v1/awards?uscc=" + uscc, r -> r.body().contains("GRANTED")).json().get(0)
-                .get("amountFen").asLong()).isEqualTo(50_000_00L); // 35% of 200,000 = 70,000, capped
+        assertThat(http.await("/api/v1/awards?uscc=" + uscc, r -> r.body().contains("GRANTED"))
+                        .json()
+                        .get(0)
+                        .get("amountFen")
+                        .asLong())
+                .isEqualTo(50_000_00L); // 35% of 200,000 = 70,000, capped
     }
 
     @Test
@@ -221,28 +291,50 @@ class AwardApiTest {
         Http http = new Http(port);
         String uscc = register(http, "91330482MA2B00091", "MANUFACTURING", "330482");
         String enterprise = "/api/v1/enterprises/" + uscc;
-        String basis = certificate(http, uscc, """
+        String basis = certificate(
+                http,
+                uscc,
+                """
                 {"type":"DEMONSTRATION_ENTERPRISE","certificateNo":"示范-9","issuer":"平湖市应急管理局","issuedOn":"2021-04-01"}""");
-        String accident = http.post(enterprise + "/accidents", """
+        String accident = http.post(
+                        enterprise + "/accidents",
+                        """
                 {"occurredAt":"2021-12-20T09:00:00+08:00","deaths":0,"seriousInjuries":1,"personsEndangered":0,
                  "directLossYuan":50000,"duringLevelOneResponse":false,"category":"PRODUCTION","reportNo":"平应急事〔2021〕20号"}""")
-                .json().get("id").asText();
-        String application = apply(http, uscc, "DEMONSTRATION_ENTERPRISE", 2021, basis).json().get("id").asText();
+                .json()
+                .get("id")
+                .asText();
+        String application = apply(http, uscc, "DEMONSTRATION_ENTERPRISE", 2021, basis)
+                .json()
+                .get("id")
+                .asText();
         assertThat(approveByAll(port, application)).isEqualTo("GRANTED");
 
-        Http.Response revised = http.post(enterprise + "/accidents/" + accident + "/revisions", """
+        Http.Response revised = http.post(
+                enterprise + "/accidents/" + accident + "/revisions",
+                """
                 {"deaths":1,"seriousInjuries":0,"personsEndangered":0,"directLossYuan":50000,"revisedOn":"2022-01-05",
                  "reason":"伤者抢救无效死亡"}""");
         assertThat(revised.status()).as(revised.body()).isEqualTo(201);
-        JsonNode marked = http.await("/api/v1/awards?uscc=" + uscc, r -> r.body().contains("\"recovery\":\"PENDING\""))
-                .json().get(0);
+        JsonNode marked = http.await(
+                        "/api/v1/awards?uscc=" + uscc, r -> r.body().contains("\"recovery\":\"PENDING\""))
+                .json()
+                .get(0);
         assertThat(marked.get("recoveryAmountFen").asLong()).isEqualTo(20_000_00L);
-        assertThat(marked.get("recoveryFactPosition").asLong()).isEqualTo(revised.json().get("position").asLong());
+        assertThat(marked.get("recoveryFactPosition").asLong())
+                .isEqualTo(revised.json().get("position").asLong());
 
         http.post(enterprise + "/accidents/" + accident + "/retraction", "{\"reason\":\"并非生产安全事故，误报\"}");
         assertThat(http.await("/api/v1/awards?uscc=" + uscc, r -> r.body().contains("\"recovery\":\"LIFTED\""))
-                .json().get(0).get("recovery").asText()).isEqualTo("LIFTED");
-        assertThat(eventOfType(http, enterprise, "AwardRecoveryLifted").get("data").get("applicationId").asText())
+                        .json()
+                        .get(0)
+                        .get("recovery")
+                        .asText())
+                .isEqualTo("LIFTED");
+        assertThat(eventOfType(http, enterprise, "AwardRecoveryLifted")
+                        .get("data")
+                        .get("applicationId")
+                        .asText())
                 .isEqualTo(application);
     }
 
@@ -250,22 +342,31 @@ class AwardApiTest {
     void eachDepartmentReviewsOnlyThroughItsOwnReviewerAndAVetoNeedsItsReason() {
         Http http = new Http(port);
         String uscc = register(http, "91330482MA2B00101", "MANUFACTURING", "330482");
-        String basis = certificate(http, uscc, """
+        String basis = certificate(
+                http,
+                uscc,
+                """
                 {"type":"DEMONSTRATION_ENTERPRISE","certificateNo":"SF-1","issuer":"平湖市应急管理局","issuedOn":"2022-03-01"}""");
-        String application = apply(http, uscc, "DEMONSTRATION_ENTERPRISE", 2022, basis).json().get("id").asText();
+        String application = apply(http, uscc, "DEMONSTRATION_ENTERPRISE", 2022, basis)
+                .json()
+                .get("id")
+                .asText();
         String reviews = "/api/v1/award-applications/" + application + "/reviews";
         long head = head(http);
-        Http.Response forAnother = new Http(port, "reviewer").post(reviews,
-                "{\"department\":\"FINANCE\",\"decision\":\"APPROVE\"}");
+        Http.Response forAnother =
+                new Http(port, "reviewer").post(reviews, "{\"department\":\"FINANCE\",\"decision\":\"APPROVE\"}");
         assertThat(forAnother.status()).isEqualTo(403);
         assertThat(forAnother.json().get("errors").get(0).get("code").asText()).isEqualTo("not-your-department");
         Http.Response noReason = new Http(port, "reviewer-finance").post(reviews, "{\"decision\":\"VETO\"}");
         assertThat(noReason.status()).isEqualTo(400);
         assertThat(noReason.json().get("errors").get(0).get("code").asText()).isEqualTo("veto-reason");
         assertThat(head(http)).isEqualTo(head);
-        Http.Response vetoed = new Http(port, "reviewer-finance").post(reviews, "{\"decision\":\"VETO\",\"reason\":\"欠缴税款\"}");
+        Http.Response vetoed =
+                new Http(port, "reviewer-finance").post(reviews, "{\"decision\":\"VETO\",\"reason\":\"欠缴税款\"}");
         assertThat(vetoed.json().get("outcome").asText()).isEqualTo("DENIED");
-        JsonNode award = http.await("/api/v1/awards?uscc=" + uscc, r -> r.body().contains("DENIED")).json().get(0);
+        JsonNode award = http.await("/api/v1/awards?uscc=" + uscc, r -> r.body().contains("DENIED"))
+                .json()
+                .get(0);
         assertThat(award.get("status").asText()).isEqualTo("DENIED");
         assertThat(award.get("reviews").get(0).get("department").asText()).isEqualTo("FINANCE");
         assertThat(award.get("reviews").get(0).get("reason").asText()).isEqualTo("欠缴税款");
@@ -273,7 +374,8 @@ class AwardApiTest {
 
     static JsonNode eventOfType(Http http, String enterprise, String type) {
         JsonNode events = http.await(enterprise + "/history", r -> r.body().contains("\"" + type + "\""))
-                .json().get("events");
+                .json()
+                .get("events");
         for (JsonNode event : events) {
             if (event.get("type").asText().equals(type)) {
                 return event;

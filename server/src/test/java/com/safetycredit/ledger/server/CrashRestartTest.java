@@ -1,8 +1,6 @@
 package com.safetycredit.ledger.server;
 
-import org.awaitility.Awaitility;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -13,8 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The server process is killed (SIGKILL, no shutdown hook runs) under a stream of writes and started again on
@@ -35,7 +34,9 @@ class CrashRestartTest {
         Http http = new Http(port);
         for (int i = 0; i < 20; i++) {
             String uscc = AgencyApiTest.newUscc();
-            assertThat(http.post("/api/v1/enterprises", EnterpriseRegistrationApiTest.registration(uscc)).status()).isEqualTo(201);
+            assertThat(http.post("/api/v1/enterprises", EnterpriseRegistrationApiTest.registration(uscc))
+                            .status())
+                    .isEqualTo(201);
             registered.add(uscc);
         }
         http.await("/api/v1/enterprises/" + registered.get(19) + "/history", r -> r.status() == 200);
@@ -50,7 +51,8 @@ class CrashRestartTest {
             Http admin = new Http(port, "admin");
             var progress = admin.get("/api/v1/admin/projections/history").json();
             // the token trails the read model by at most a batch: the last event may be applied but not yet noted
-            assertThat(progress.get("position").asLong()).as("stored progress, not 0 %: " + progress)
+            assertThat(progress.get("position").asLong())
+                    .as("stored progress, not 0 %: " + progress)
                     .isBetween(headBefore - 5, headBefore);
             assertThat(progress.get("percent").asInt()).isGreaterThanOrEqualTo(75);
             await(() -> new Http(port, null).get("/actuator/health/readiness").status() == 200, Duration.ofSeconds(60));
@@ -58,15 +60,22 @@ class CrashRestartTest {
 
             Instant write = Instant.now();
             String uscc = AgencyApiTest.newUscc();
-            assertThat(http.post("/api/v1/enterprises", EnterpriseRegistrationApiTest.registration(uscc)).status()).isEqualTo(201);
-            await(() -> http.get("/api/v1/enterprises/" + uscc + "/history").status() == 200
-                    && http.get("/api/v1/enterprises?q=" + uscc).body().contains(uscc), Duration.ofSeconds(30));
+            assertThat(http.post("/api/v1/enterprises", EnterpriseRegistrationApiTest.registration(uscc))
+                            .status())
+                    .isEqualTo(201);
+            await(
+                    () -> http.get("/api/v1/enterprises/" + uscc + "/history").status() == 200
+                            && http.get("/api/v1/enterprises?q=" + uscc).body().contains(uscc),
+                    Duration.ofSeconds(30));
             Duration caughtUp = Duration.between(write, Instant.now());
-            System.out.printf("crash-restart: process up %d ms after start, readiness UP %d ms, a new write on the"
-                    + " read side %d ms after it was acknowledged%n", started.toMillis(), ready.toMillis(), caughtUp.toMillis());
+            System.out.printf(
+                    "crash-restart: process up %d ms after start, readiness UP %d ms, a new write on the"
+                            + " read side %d ms after it was acknowledged%n",
+                    started.toMillis(), ready.toMillis(), caughtUp.toMillis());
             assertThat(ready).isLessThan(Duration.ofSeconds(60));
             assertThat(caughtUp).as("not the 5-minute claim timeout").isLessThan(Duration.ofSeconds(10));
-            assertThat(http.get("/api/v1/ledger/verify").json().get("ok").asBoolean()).isTrue();
+            assertThat(http.get("/api/v1/ledger/verify").json().get("ok").asBoolean())
+                    .isTrue();
         } finally {
             second.destroy();
             second.waitFor(60, TimeUnit.SECONDS);
@@ -74,23 +83,35 @@ class CrashRestartTest {
     }
 
     private Process start(int port, String name) throws Exception {
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-                "-cp", System.getProperty("java.class.path"), LedgerApplication.class.getName(),
-                "--server.port=" + port, "--ledger.mongo.uri=", "--ledger.mongo.database=ledger",
-                "--ledger.embedded.data-dir=" + data, "--ledger.expiry.initial-delay=PT1H");
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(data.resolveSibling(data.getFileName() + "-" + name + ".log").toFile()).start();
+        List<String> command = List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                LedgerApplication.class.getName(),
+                "--server.port=" + port,
+                "--ledger.mongo.uri=",
+                "--ledger.mongo.database=ledger",
+                "--ledger.embedded.data-dir=" + data,
+                "--ledger.expiry.initial-delay=PT1H");
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(data.resolveSibling(data.getFileName() + "-" + name + ".log")
+                        .toFile())
+                .start();
         Http anonymous = new Http(port, null);
-        await(() -> {
-            if (!process.isAlive()) {
-                throw new AssertionError("the server stopped during start-up");
-            }
-            try {
-                return anonymous.get("/actuator/health/liveness").status() == 200;
-            } catch (AssertionError notYet) {
-                return false;
-            }
-        }, Duration.ofMinutes(2));
+        await(
+                () -> {
+                    if (!process.isAlive()) {
+                        throw new AssertionError("the server stopped during start-up");
+                    }
+                    try {
+                        return anonymous.get("/actuator/health/liveness").status() == 200;
+                    } catch (AssertionError notYet) {
+                        return false;
+                    }
+                },
+                Duration.ofMinutes(2));
         return process;
     }
 

@@ -1,11 +1,11 @@
 package com.safetycredit.ledger.server;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The first vertical slice over real HTTP: register an enterprise, read its history and the feed. */
 @LedgerServerTest
@@ -14,9 +14,9 @@ class EnterpriseRegistrationApiTest {
     static final String PINGHU = TestUsccs.in("330482");
     static final String SHANGHAI = TestUsccs.in("310110");
 
-
     @LocalServerPort
     int port;
+
     Http http;
 
     @BeforeEach
@@ -31,7 +31,8 @@ class EnterpriseRegistrationApiTest {
     static String registration(String uscc) {
         return """
                 {"uscc":"%s","name":"平湖市示例化工有限公司","industry":"HAZARDOUS_CHEMICALS",
-                 "regionCode":"330482","address":"平湖市独山港镇示例路1号"}""".formatted(uscc);
+                 "regionCode":"330482","address":"平湖市独山港镇示例路1号"}"""
+                .formatted(uscc);
     }
 
     @Test
@@ -42,7 +43,8 @@ class EnterpriseRegistrationApiTest {
         long position = created.json().get("position").asLong();
         assertThat(position).isPositive();
 
-        Http.Response history = http.await("/api/v1/enterprises/" + PINGHU + "/history",
+        Http.Response history = http.await(
+                "/api/v1/enterprises/" + PINGHU + "/history",
                 r -> r.status() == 200 && r.json().get("events").size() == 1);
         JsonNode event = history.json().get("events").get(0);
         assertThat(event.get("position").asLong()).isEqualTo(position);
@@ -86,15 +88,22 @@ class EnterpriseRegistrationApiTest {
         String body = registration(pilot).replace("}", ",\"checksumOverride\":{\"reason\":\"早期试点地区代码，登记机关核实\"}}");
         Http.Response created = http.post("/api/v1/enterprises", body);
         assertThat(created.status()).isEqualTo(201);
-        Http.Response history = http.await("/api/v1/enterprises/" + pilot + "/history",
+        Http.Response history = http.await(
+                "/api/v1/enterprises/" + pilot + "/history",
                 r -> r.status() == 200 && r.json().get("events").size() == 1);
-        assertThat(history.json().get("events").get(0).get("data").get("checksumOverrideReason").asText())
+        assertThat(history.json()
+                        .get("events")
+                        .get(0)
+                        .get("data")
+                        .get("checksumOverrideReason")
+                        .asText())
                 .isEqualTo("早期试点地区代码，登记机关核实");
     }
 
     @Test
     void registeringTheSameEnterpriseTwiceIsA409AndAppendsNothing() {
-        assertThat(http.post("/api/v1/enterprises", registration(SHANGHAI)).status()).isEqualTo(201);
+        assertThat(http.post("/api/v1/enterprises", registration(SHANGHAI)).status())
+                .isEqualTo(201);
         long before = head();
         Http.Response again = http.post("/api/v1/enterprises", registration(SHANGHAI));
         assertThat(again.status()).isEqualTo(409);
@@ -113,8 +122,8 @@ class EnterpriseRegistrationApiTest {
         assertThat(missing.status()).isEqualTo(400);
         assertThat(missing.json().get("errors").findValuesAsText("field")).contains("name", "industry", "regionCode");
 
-        Http.Response future = http.post("/api/v1/enterprises",
-                registration(PINGHU).replace("}", ",\"registeredOn\":\"2999-01-01\"}"));
+        Http.Response future = http.post(
+                "/api/v1/enterprises", registration(PINGHU).replace("}", ",\"registeredOn\":\"2999-01-01\"}"));
         assertThat(future.status()).isEqualTo(400);
         assertThat(future.json().get("errors").findValuesAsText("field")).contains("registeredOn");
         assertThat(head()).isEqualTo(before);

@@ -1,10 +1,16 @@
 package com.safetycredit.ledger.server;
 
-import java.time.Duration;
-import org.awaitility.Awaitility;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.safetycredit.ledger.command.expiry.ExpirySweep;
 import com.safetycredit.ledger.command.expiry.PendingDeadlines;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -14,15 +20,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.test.annotation.DirtiesContext;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** The ledger appends expiry events itself, on the day, once. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"ledger.embedded.in-memory=true", "ledger.expiry.initial-delay=PT1H"})
 @DirtiesContext
 class ExpiryApiTest {
@@ -42,8 +42,10 @@ class ExpiryApiTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ExpirySweep sweep;
+
     @Autowired
     PendingDeadlines deadlines;
 
@@ -51,25 +53,43 @@ class ExpiryApiTest {
     void aListingAndACertificateExpireOnTheirDayByTheLedgersOwnEvents() throws Exception {
         Http http = new Http(port);
         String enterprise = "/api/v1/enterprises/" + USCC;
-        assertThat(http.post("/api/v1/enterprises", EnterpriseRegistrationApiTest.registration(USCC)
-                .replace("}", ",\"registeredOn\":\"2019-01-02\"}")).status()).isEqualTo(201);
-        assertThat(http.post(enterprise + "/certifications", """
+        assertThat(http.post(
+                                "/api/v1/enterprises",
+                                EnterpriseRegistrationApiTest.registration(USCC)
+                                        .replace("}", ",\"registeredOn\":\"2019-01-02\"}"))
+                        .status())
+                .isEqualTo(201);
+        assertThat(http.post(
+                                enterprise + "/certifications",
+                                """
                 {"type":"SAFETY_CULTURE_UNIT","level":"CITY","certificateNo":"WH-1","issuer":"嘉兴市应急管理局",
-                 "issuedOn":"2020-01-01","expiresOn":"2022-09-01"}""").status()).isEqualTo(201);
-        assertThat(http.post(enterprise + "/penalties", """
+                 "issuedOn":"2020-01-01","expiresOn":"2022-09-01"}""")
+                        .status())
+                .isEqualTo(201);
+        assertThat(http.post(
+                                enterprise + "/penalties",
+                                """
                 {"decisionNo":"P-1","decidedOn":"2021-08-15","violation":"v","fineYuan":1,"serious":true,
-                 "summaryProcedure":false,"permitViolation":"WITHOUT_PERMIT"}""").status()).isEqualTo(201);
-        assertThat(http.post(enterprise + "/listings", """
+                 "summaryProcedure":false,"permitViolation":"WITHOUT_PERMIT"}""")
+                        .status())
+                .isEqualTo(201);
+        assertThat(http.post(
+                                enterprise + "/listings",
+                                """
                 {"basis":6,"penaltyDecisionNo":"P-1","authority":"平湖市应急管理局","decisionNo":"L-1",
-                 "decidedOn":"2021-09-01"}""").status()).isEqualTo(201);
+                 "decidedOn":"2021-09-01"}""")
+                        .status())
+                .isEqualTo(201);
 
         awaitDeadlines(USCC, USCC);
         assertThat(sweep.sweep()).as("the day before: nothing is due").isZero();
 
         CLOCK.set(Instant.parse("2022-09-01T00:30:00Z")); // 08:30 in Pinghu on the expiry day
         assertThat(sweep.sweep()).isEqualTo(2);
-        JsonNode events = http.await(enterprise + "/history",
-                r -> r.body().contains("\"ListingExpired\"") && r.body().contains("\"CertificationExpired\"")).json()
+        JsonNode events = http.await(
+                        enterprise + "/history",
+                        r -> r.body().contains("\"ListingExpired\"") && r.body().contains("\"CertificationExpired\""))
+                .json()
                 .get("events");
         List<JsonNode> expiries = new ArrayList<>();
         events.forEach(event -> {
@@ -86,7 +106,8 @@ class ExpiryApiTest {
         long head = http.get("/api/v1/feed?after=0&limit=1").json().get("head").asLong();
         sweep.sweep();
         assertThat(http.get("/api/v1/feed?after=0&limit=1").json().get("head").asLong())
-                .as("a second sweep appends nothing").isEqualTo(head);
+                .as("a second sweep appends nothing")
+                .isEqualTo(head);
 
         aReinstatedCertificateStillExpiresOnItsDay(http);
     }
@@ -97,24 +118,43 @@ class ExpiryApiTest {
      */
     private void aReinstatedCertificateStillExpiresOnItsDay(Http http) throws Exception {
         String enterprise = "/api/v1/enterprises/" + SECOND;
-        assertThat(http.post("/api/v1/enterprises", EnterpriseRegistrationApiTest.registration(SECOND)
-                .replace("}", ",\"registeredOn\":\"2019-01-02\"}")).status()).isEqualTo(201);
-        String certificate = http.post(enterprise + "/certifications", """
+        assertThat(http.post(
+                                "/api/v1/enterprises",
+                                EnterpriseRegistrationApiTest.registration(SECOND)
+                                        .replace("}", ",\"registeredOn\":\"2019-01-02\"}"))
+                        .status())
+                .isEqualTo(201);
+        String certificate = http.post(
+                        enterprise + "/certifications",
+                        """
                 {"type":"STANDARDIZATION","level":"2","certificateNo":"AQBⅡ-R","issuer":"嘉兴市应急管理局",
-                 "issuedOn":"2020-01-01","expiresOn":"2022-09-10"}""").json().get("id").asText();
-        String accident = http.post(enterprise + "/accidents", """
+                 "issuedOn":"2020-01-01","expiresOn":"2022-09-10"}""")
+                .json()
+                .get("id")
+                .asText();
+        String accident = http.post(
+                        enterprise + "/accidents",
+                        """
                 {"occurredAt":"2022-05-01T10:00:00+08:00","deaths":1,"seriousInjuries":0,"personsEndangered":0,
                  "directLossYuan":0,"duringLevelOneResponse":false,"category":"PRODUCTION","reportNo":"误报-R"}""")
-                .json().get("id").asText();
-        http.await(enterprise + "/history?types=CertificationRevoked", r -> r.body().contains(certificate));
-        assertThat(http.post(enterprise + "/accidents/" + accident + "/retraction", "{\"reason\":\"录入错误\"}").status())
+                .json()
+                .get("id")
+                .asText();
+        http.await(enterprise + "/history?types=CertificationRevoked", r -> r.body()
+                .contains(certificate));
+        assertThat(http.post(enterprise + "/accidents/" + accident + "/retraction", "{\"reason\":\"录入错误\"}")
+                        .status())
                 .isEqualTo(200);
-        http.await(enterprise + "/history?types=CertificationReinstated", r -> r.body().contains(certificate));
+        http.await(enterprise + "/history?types=CertificationReinstated", r -> r.body()
+                .contains(certificate));
         awaitDeadlines(SECOND);
         CLOCK.set(Instant.parse("2022-09-10T01:00:00Z"));
         assertThat(sweep.sweep()).isEqualTo(1);
-        JsonNode expired = http.await(enterprise + "/history?types=CertificationExpired",
-                r -> r.body().contains(certificate)).json().get("events").get(0);
+        JsonNode expired = http.await(enterprise + "/history?types=CertificationExpired", r -> r.body()
+                        .contains(certificate))
+                .json()
+                .get("events")
+                .get(0);
         assertThat(expired.get("validTime").asText()).isEqualTo("2022-09-10");
     }
 
@@ -124,12 +164,16 @@ class ExpiryApiTest {
      * that one instead.
      */
     private void awaitDeadlines(String... usccs) {
-        Awaitility.await("pending deadlines of " + List.of(usccs)).atMost(Duration.ofSeconds(10))
-                .pollInterval(Duration.ofMillis(25)).until(this::pendingFor, List.of(usccs)::equals);
+        Awaitility.await("pending deadlines of " + List.of(usccs))
+                .atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(25))
+                .until(this::pendingFor, List.of(usccs)::equals);
     }
 
     private List<String> pendingFor() {
-        return deadlines.dueBy(LocalDate.of(2030, 1, 1)).stream().map(PendingDeadlines.Deadline::uscc).sorted()
+        return deadlines.dueBy(LocalDate.of(2030, 1, 1)).stream()
+                .map(PendingDeadlines.Deadline::uscc)
+                .sorted()
                 .toList();
     }
 }

@@ -1,18 +1,17 @@
 package com.safetycredit.ledger.server;
 
-import java.util.Base64;
-import java.time.Duration;
-import org.awaitility.Awaitility;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
 import java.util.function.Predicate;
+import org.awaitility.Awaitility;
 
 /** A real HTTP client for API tests: requests go over a socket to the running server. */
 public final class Http {
@@ -30,8 +29,11 @@ public final class Http {
     /** As one of the test accounts of {@code config/application.yml} (password: name + "-password"), or anonymous for null. */
     public Http(int port, String user) {
         this.base = "http://127.0.0.1:" + port;
-        this.authorization = user == null ? null : "Basic " + Base64.getEncoder()
-                .encodeToString((user + ":" + user + "-password").getBytes(StandardCharsets.UTF_8));
+        this.authorization = user == null
+                ? null
+                : "Basic "
+                        + Base64.getEncoder()
+                                .encodeToString((user + ":" + user + "-password").getBytes(StandardCharsets.UTF_8));
     }
 
     private HttpRequest.Builder request(String path) {
@@ -71,8 +73,10 @@ public final class Http {
     }
 
     public Response put(String path, String json) {
-        return send(request(path).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
+        return send(request(path)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+                .build());
     }
 
     /** Sends a DELETE and answers its status. */
@@ -82,16 +86,20 @@ public final class Http {
 
     /** Polls {@code path} until the answer satisfies {@code condition}: projections are eventually consistent. */
     public Response await(String path, Predicate<Response> condition) {
-        return Awaitility.await("GET " + path).atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50))
+        return Awaitility.await("GET " + path)
+                .atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(50))
                 .until(() -> get(path), condition);
     }
 
     private Response send(HttpRequest request) {
         try {
-            HttpResponse<String> response = client.send(request,
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Response(response.statusCode(),
-                    response.headers().firstValue("Content-Type").orElse(""), response.body());
+            HttpResponse<String> response =
+                    client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Response(
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    response.body());
         } catch (IOException | InterruptedException e) {
             throw new AssertionError("HTTP request failed: " + request.uri(), e);
         }

@@ -1,5 +1,7 @@
 package com.safetycredit.ledger.server;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.mongodb.client.MongoDatabase;
 import com.safetycredit.ledger.store.LedgerCollections;
@@ -8,8 +10,6 @@ import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The rules of issue "rules the ledger still bends" over real HTTP: the standardization lifecycle (RULES.md §5),
@@ -22,8 +22,10 @@ class LedgerRulesApiTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     MongoDatabase database;
+
     @Autowired
     LedgerReader store;
 
@@ -34,9 +36,14 @@ class LedgerRulesApiTest {
     /** A machinery maker of Pinghu of this test's own. */
     private String register() {
         String uscc = TestUsccs.in("330482");
-        assertThat(http().post("/api/v1/enterprises", """
+        assertThat(http().post(
+                                "/api/v1/enterprises",
+                                """
                 {"uscc":"%s","name":"平湖市示例机械有限公司","industry":"MANUFACTURING","regionCode":"330482",
-                 "registeredOn":"2019-01-02"}""".formatted(uscc)).status()).isEqualTo(201);
+                 "registeredOn":"2019-01-02"}"""
+                                        .formatted(uscc))
+                        .status())
+                .isEqualTo(201);
         return "/api/v1/enterprises/" + uscc;
     }
 
@@ -59,7 +66,8 @@ class LedgerRulesApiTest {
         JsonNode problem = response.json();
         assertThat(problem.get("errors").get(0).get("code").asText()).isEqualTo(code);
         assertThat(problem.get("detail").asText()).contains(chinese);
-        assertThat(problem.get("errors").get(0).get("message").asText()).isEqualTo(problem.get("detail").asText());
+        assertThat(problem.get("errors").get(0).get("message").asText())
+                .isEqualTo(problem.get("detail").asText());
         Http.Response inEnglish = http().post(path + "?lang=en", body);
         assertThat(inEnglish.status()).isEqualTo(status);
         assertThat(inEnglish.json().get("detail").asText()).contains(english);
@@ -75,15 +83,26 @@ class LedgerRulesApiTest {
     @Test
     void aFatalAccidentRevokesTheStandardizationCertificateAndTheGradeFollowsFromThatDay() {
         String enterprise = register();
-        String certificate = created(enterprise + "/certifications", """
+        String certificate = created(
+                        enterprise + "/certifications",
+                        """
                 {"type":"STANDARDIZATION","level":"1","certificateNo":"AQBⅠ-2022-9","issuer":"浙江省应急管理厅",
-                 "issuedOn":"2022-01-10"}""").get("id").asText();
-        String accident = created(enterprise + "/accidents", """
+                 "issuedOn":"2022-01-10"}""")
+                .get("id")
+                .asText();
+        String accident = created(
+                        enterprise + "/accidents",
+                        """
                 {"occurredAt":"2023-05-04T14:30:00+08:00","deaths":2,"seriousInjuries":0,"personsEndangered":0,
                  "directLossYuan":400000,"duringLevelOneResponse":false,"category":"PRODUCTION","reportNo":"平应急事〔2023〕4号"}""")
-                .get("id").asText();
-        JsonNode revoked = http().await(enterprise + "/history?types=CertificationRevoked",
-                r -> r.body().contains(certificate)).json().get("events").get(0).get("data");
+                .get("id")
+                .asText();
+        JsonNode revoked = http().await(enterprise + "/history?types=CertificationRevoked", r -> r.body()
+                        .contains(certificate))
+                .json()
+                .get("events")
+                .get(0)
+                .get("data");
         assertThat(revoked.get("ground").asText()).isEqualTo("FATAL_ACCIDENT");
         assertThat(revoked.get("causedByAccidentId").asText()).isEqualTo(accident);
         assertThat(revoked.get("reason").asText()).contains("死亡 2 人").contains("平应急事〔2023〕4号");
@@ -93,58 +112,114 @@ class LedgerRulesApiTest {
         assertThat(before.get("grade").get("grade").asText()).isEqualTo("A");
         JsonNode after = statusOn(enterprise, "2023-05-04");
         assertThat(after.get("status").asText()).isEqualTo("WATCH");
-        assertThat(after.get("grade").get("grade").asText()).as("65 without a certificate, minus 10").isEqualTo("D");
+        assertThat(after.get("grade").get("grade").asText())
+                .as("65 without a certificate, minus 10")
+                .isEqualTo("D");
         // and a new certificate waits a year from the revocation
-        refused(enterprise + "/certifications", """
+        refused(
+                enterprise + "/certifications",
+                """
                 {"type":"STANDARDIZATION","level":"1","certificateNo":"AQBⅠ-2024-1","issuer":"浙江省应急管理厅",
-                 "issuedOn":"2024-05-03"}""", 409, "standardization-wait-after-revocation", "撤销之日起满1年方可重新取得",
+                 "issuedOn":"2024-05-03"}""",
+                409,
+                "standardization-wait-after-revocation",
+                "撤销之日起满1年方可重新取得",
                 "a new one may be issued a year later, from 2024-05-04");
-        created(enterprise + "/certifications", """
+        created(
+                enterprise + "/certifications",
+                """
                 {"type":"STANDARDIZATION","level":"1","certificateNo":"AQBⅠ-2024-1","issuer":"浙江省应急管理厅",
                  "issuedOn":"2024-05-04"}""");
         // a reporting violation is found once per kind
         String finding = """
                 {"kind":"LATE","decidedOn":"2023-06-01","decisionNo":"平应急认〔2023〕4号"}""";
         created(enterprise + "/accidents/" + accident + "/reporting-violations", finding);
-        refused(enterprise + "/accidents/" + accident + "/reporting-violations", finding, 409,
-                "reporting-violation-recorded", "已被认定迟报", "is already found LATE");
+        refused(
+                enterprise + "/accidents/" + accident + "/reporting-violations",
+                finding,
+                409,
+                "reporting-violation-recorded",
+                "已被认定迟报",
+                "is already found LATE");
     }
 
     @Test
     void aNewCertificateIsRefusedWhileListedAndAListingNeedsTheFactsOfItsBasis() {
         String enterprise = register();
-        created(enterprise + "/penalties", """
+        created(
+                enterprise + "/penalties",
+                """
                 {"decisionNo":"平应急罚〔2024〕7号","decidedOn":"2024-03-01","violation":"违法储存危险化学品",
                  "fineYuan":300000,"serious":true,"summaryProcedure":false}""");
-        String listing = """
+        String listing =
+                """
                 {"basis":%d,"penaltyDecisionNo":"平应急罚〔2024〕7号","authority":"平湖市应急管理局",
                  "decisionNo":"平应急失信〔2024〕7号","decidedOn":"2024-03-20"%s}""";
-        JsonNode missing = refused(enterprise + "/listings", listing.formatted(1, ""), 409, "listing-grounds-missing",
-                "一起特别重大或重大生产安全事故", "an extraordinary or major production-safety accident");
+        JsonNode missing = refused(
+                enterprise + "/listings",
+                listing.formatted(1, ""),
+                409,
+                "listing-grounds-missing",
+                "一起特别重大或重大生产安全事故",
+                "an extraordinary or major production-safety accident");
         assertThat(missing.get("errors").get(0).get("field").asText()).isEqualTo("basis");
-        refused(enterprise + "/listings", listing.formatted(2, ""), 409, "listing-grounds-missing",
-                "12个月内两起以上较大", "two or more large");
-        refused(enterprise + "/listings", listing.formatted(4, ""), 409, "listing-grounds-missing",
-                "瞒报或谎报", "concealed or falsely reported");
-        refused(enterprise + "/listings", listing.formatted(6, ""), 409, "listing-grounds-missing",
-                "permitViolation", "permitViolation");
-        refused(enterprise + "/listings", listing.formatted(7, ""), 400, "agency-only-basis", "中介机构",
-                "agencies only");
-        refused(enterprise + "/listings", listing.formatted(5, ""), 409, "grounds-override-required",
-                "须由审核人员", "the reviewer must state them");
-        refused(enterprise + "/listings", listing.formatted(9, ",\"groundsOverride\":{\"reason\":\"另有情节\"}"), 409,
-                "grounds-override-not-allowed", "请先记录该事实", "record the fact instead");
+        refused(
+                enterprise + "/listings",
+                listing.formatted(2, ""),
+                409,
+                "listing-grounds-missing",
+                "12个月内两起以上较大",
+                "two or more large");
+        refused(
+                enterprise + "/listings",
+                listing.formatted(4, ""),
+                409,
+                "listing-grounds-missing",
+                "瞒报或谎报",
+                "concealed or falsely reported");
+        refused(
+                enterprise + "/listings",
+                listing.formatted(6, ""),
+                409,
+                "listing-grounds-missing",
+                "permitViolation",
+                "permitViolation");
+        refused(enterprise + "/listings", listing.formatted(7, ""), 400, "agency-only-basis", "中介机构", "agencies only");
+        refused(
+                enterprise + "/listings",
+                listing.formatted(5, ""),
+                409,
+                "grounds-override-required",
+                "须由审核人员",
+                "the reviewer must state them");
+        refused(
+                enterprise + "/listings",
+                listing.formatted(9, ",\"groundsOverride\":{\"reason\":\"另有情节\"}"),
+                409,
+                "grounds-override-not-allowed",
+                "请先记录该事实",
+                "record the fact instead");
 
-        JsonNode listed = created(enterprise + "/listings", listing.formatted(5,
-                ",\"groundsOverride\":{\"reason\":\"事故调查报告认定主要负责人擅离职守\"}"));
-        JsonNode event = http().await(enterprise + "/history?types=EnterpriseBlacklisted",
-                r -> r.body().contains(listed.get("id").asText())).json().get("events").get(0).get("data");
+        JsonNode listed = created(
+                enterprise + "/listings",
+                listing.formatted(5, ",\"groundsOverride\":{\"reason\":\"事故调查报告认定主要负责人擅离职守\"}"));
+        JsonNode event = http().await(enterprise + "/history?types=EnterpriseBlacklisted", r -> r.body()
+                        .contains(listed.get("id").asText()))
+                .json()
+                .get("events")
+                .get(0)
+                .get("data");
         assertThat(event.get("groundsOverrideReason").asText()).isEqualTo("事故调查报告认定主要负责人擅离职守");
         assertThat(event.get("groundFactIds")).isEmpty();
 
-        JsonNode suspended = refused(enterprise + "/certifications", """
+        JsonNode suspended = refused(
+                enterprise + "/certifications",
+                """
                 {"type":"STANDARDIZATION","level":"2","certificateNo":"AQBⅡ-2024-7","issuer":"嘉兴市应急管理局",
-                 "issuedOn":"2024-06-01"}""", 409, "standardization-suspended", "平应急失信〔2024〕7号",
+                 "issuedOn":"2024-06-01"}""",
+                409,
+                "standardization-suspended",
+                "平应急失信〔2024〕7号",
                 "its standardization review is suspended");
         assertThat(suspended.get("errors").get(0).get("field").asText()).isEqualTo("issuedOn");
     }
@@ -152,38 +227,63 @@ class LedgerRulesApiTest {
     @Test
     void aSingleSeriousPenaltyIsWatchAndAPermitViolationGroundsBasisSix() {
         String enterprise = register();
-        created(enterprise + "/penalties", """
+        created(
+                enterprise + "/penalties",
+                """
                 {"decisionNo":"平应急罚〔2024〕8号","decidedOn":"2024-02-29","violation":"未取得安全生产许可证擅自生产",
                  "fineYuan":300000,"serious":true,"summaryProcedure":false,"permitViolation":"WITHOUT_PERMIT"}""");
         JsonNode watch = statusOn(enterprise, "2025-02-28");
         assertThat(watch.get("status").asText()).isEqualTo("WATCH");
         assertThat(watch.get("reasons").findValuesAsText("code")).containsExactly("SERIOUS_PENALTY_LAST_12_MONTHS");
         assertThat(statusOn(enterprise, "2025-03-01").get("status").asText()).isEqualTo("NORMAL");
-        String penalty = http().get(enterprise + "/history?types=PenaltyImposed").json().get("events").get(0)
-                .get("data").get("penaltyId").asText();
-        JsonNode listed = created(enterprise + "/listings", """
+        String penalty = http().get(enterprise + "/history?types=PenaltyImposed")
+                .json()
+                .get("events")
+                .get(0)
+                .get("data")
+                .get("penaltyId")
+                .asText();
+        JsonNode listed = created(
+                enterprise + "/listings",
+                """
                 {"basis":6,"penaltyDecisionNo":"平应急罚〔2024〕8号","authority":"平湖市应急管理局",
                  "decisionNo":"平应急失信〔2024〕8号","decidedOn":"2024-03-10"}""");
-        JsonNode event = http().await(enterprise + "/history?types=EnterpriseBlacklisted",
-                r -> r.body().contains(listed.get("id").asText())).json().get("events").get(0).get("data");
+        JsonNode event = http().await(enterprise + "/history?types=EnterpriseBlacklisted", r -> r.body()
+                        .contains(listed.get("id").asText()))
+                .json()
+                .get("events")
+                .get(0)
+                .get("data");
         assertThat(event.get("groundFactIds")).extracting(JsonNode::asText).containsExactly(penalty);
-        refused(enterprise + "/penalties", """
+        refused(
+                enterprise + "/penalties",
+                """
                 {"decisionNo":"平应急罚〔2024〕9号","decidedOn":"2024-03-01","violation":"x","fineYuan":1,
-                 "serious":false,"summaryProcedure":false,"permitViolation":"FORGOT_IT"}""", 400, "one-of",
-                "permitViolation 须为以下取值之一", "permitViolation must be one of");
+                 "serious":false,"summaryProcedure":false,"permitViolation":"FORGOT_IT"}""",
+                400,
+                "one-of",
+                "permitViolation 须为以下取值之一",
+                "permitViolation must be one of");
     }
 
     @Test
     void aCommutingRoadDeathBarsNoAwardRevokesNothingAndCannotBeFoundConcealed() {
         String enterprise = register();
-        created(enterprise + "/certifications", """
+        created(
+                enterprise + "/certifications",
+                """
                 {"type":"STANDARDIZATION","level":"2","certificateNo":"AQBⅡ-2021-4","issuer":"嘉兴市应急管理局",
                  "issuedOn":"2021-02-01"}""");
-        String accident = created(enterprise + "/accidents", """
+        String accident = created(
+                        enterprise + "/accidents",
+                        """
                 {"occurredAt":"2021-06-01T07:40:00+08:00","deaths":1,"seriousInjuries":0,"personsEndangered":0,
                  "directLossYuan":0,"duringLevelOneResponse":false,"category":"COMMUTING_ROAD_TRAFFIC",
-                 "reportNo":"平交事〔2021〕1号","summary":"职工上班途中被货车撞击身亡"}""").get("id").asText();
-        JsonNode eligibility = http().get(enterprise + "/eligibility?policyYear=2021").json();
+                 "reportNo":"平交事〔2021〕1号","summary":"职工上班途中被货车撞击身亡"}""")
+                .get("id")
+                .asText();
+        JsonNode eligibility =
+                http().get(enterprise + "/eligibility?policyYear=2021").json();
         JsonNode level2 = null;
         for (JsonNode award : eligibility.get("awards")) {
             if (award.get("awardType").asText().equals("STANDARDIZATION_LEVEL_2")) {
@@ -191,13 +291,26 @@ class LedgerRulesApiTest {
             }
         }
         assertThat(level2.get("eligible").asBoolean()).as(level2.toString()).isTrue();
-        assertThat(http().get(enterprise + "/history?types=CertificationRevoked").json().get("events")).isEmpty();
-        refused(enterprise + "/accidents/" + accident + "/reporting-violations", """
-                {"kind":"CONCEALED","decidedOn":"2021-07-01","decisionNo":"平应急认〔2021〕1号"}""", 409,
-                "not-a-production-safety-accident", "不是生产安全事故", "not a production-safety accident");
-        refused(enterprise + "/certifications/" + "cert-x" + "/revocation", """
-                {"reason":"x","decidedOn":"2021-07-01","decisionNo":"撤-1","ground":"FATAL_ACCIDENT"}""", 400,
-                "ledger-revocation-ground", "由账本在记录该事实时自行撤销", "The ledger revokes on FATAL_ACCIDENT itself");
+        assertThat(http().get(enterprise + "/history?types=CertificationRevoked")
+                        .json()
+                        .get("events"))
+                .isEmpty();
+        refused(
+                enterprise + "/accidents/" + accident + "/reporting-violations",
+                """
+                {"kind":"CONCEALED","decidedOn":"2021-07-01","decisionNo":"平应急认〔2021〕1号"}""",
+                409,
+                "not-a-production-safety-accident",
+                "不是生产安全事故",
+                "not a production-safety accident");
+        refused(
+                enterprise + "/certifications/" + "cert-x" + "/revocation",
+                """
+                {"reason":"x","decidedOn":"2021-07-01","decisionNo":"撤-1","ground":"FATAL_ACCIDENT"}""",
+                400,
+                "ledger-revocation-ground",
+                "由账本在记录该事实时自行撤销",
+                "The ledger revokes on FATAL_ACCIDENT itself");
     }
 
     /**
@@ -208,18 +321,25 @@ class LedgerRulesApiTest {
     void aSnapshotOfAnOlderStateShapeIsIgnored() {
         String enterprise = register();
         String uscc = enterprise.substring(enterprise.lastIndexOf('/') + 1);
-        created(enterprise + "/penalties", """
+        created(
+                enterprise + "/penalties",
+                """
                 {"decisionNo":"平应急罚〔2024〕5号","decidedOn":"2024-03-01","violation":"x","fineYuan":300000,
                  "serious":true,"summaryProcedure":false}""");
         long sequence = store.readAggregateStoredEvents(uscc).size() - 1;
-        database.getCollection(LedgerCollections.SNAPSHOTS).insertOne(new Document("_id", uscc)
-                .append("aggregateType", "EnterpriseAggregate").append("sequence", sequence)
-                .append("eventId", "old-snapshot").append("timestamp", "2024-03-02T00:00:00Z")
-                .append("payloadType", "com.safetycredit.ledger.command.enterprise.EnterpriseAggregate")
-                .append("payloadRevision", null)
-                .append("payload", "{\"uscc\":\"" + uscc + "\",\"registeredOn\":\"2019-01-02\"}")
-                .append("metadata", "{}"));
-        created(enterprise + "/listings", """
+        database.getCollection(LedgerCollections.SNAPSHOTS)
+                .insertOne(new Document("_id", uscc)
+                        .append("aggregateType", "EnterpriseAggregate")
+                        .append("sequence", sequence)
+                        .append("eventId", "old-snapshot")
+                        .append("timestamp", "2024-03-02T00:00:00Z")
+                        .append("payloadType", "com.safetycredit.ledger.command.enterprise.EnterpriseAggregate")
+                        .append("payloadRevision", null)
+                        .append("payload", "{\"uscc\":\"" + uscc + "\",\"registeredOn\":\"2019-01-02\"}")
+                        .append("metadata", "{}"));
+        created(
+                enterprise + "/listings",
+                """
                 {"basis":9,"penaltyDecisionNo":"平应急罚〔2024〕5号","authority":"平湖市应急管理局",
                  "decisionNo":"平应急失信〔2024〕5号","decidedOn":"2024-03-20"}""");
     }

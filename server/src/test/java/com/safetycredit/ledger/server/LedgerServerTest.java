@@ -1,12 +1,11 @@
 package com.safetycredit.ledger.server;
 
-import org.springframework.boot.test.context.SpringBootTest;
-
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * A test of the running server over real HTTP, in the one Spring context all such tests share: an in-memory
@@ -18,7 +17,7 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"ledger.embedded.in-memory=true", "ledger.expiry.initial-delay=PT1H"})
-public @interface LedgerServerTest {
-}
+public @interface LedgerServerTest {}

@@ -1,8 +1,8 @@
 package com.safetycredit.ledger.server;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 class NoPhoningHomeTest {
 
@@ -16,7 +16,9 @@ class NoPhoningHomeTest {
 
             System.setProperty("axoniq.update-checker.disabled", "false");
             LedgerApplication.noPhoningHome();
-            assertThat(System.getProperty("axoniq.update-checker.disabled")).as("an explicit choice stands").isEqualTo("false");
+            assertThat(System.getProperty("axoniq.update-checker.disabled"))
+                    .as("an explicit choice stands")
+                    .isEqualTo("false");
         } finally {
             if (before == null) {
                 System.clearProperty("axoniq.update-checker.disabled");

@@ -1,15 +1,14 @@
 package com.safetycredit.ledger.server;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The processors as the server configures them: no event is ever skipped because its handler failed (the
@@ -25,10 +24,12 @@ class ProcessorSettingsTest {
 
     @Test
     void aFailingHandlerStopsItsProcessorInsteadOfSkippingTheEvent() {
-        assertThat(processing.eventProcessors().keySet()).containsAll(READ_MODELS)
+        assertThat(processing.eventProcessors().keySet())
+                .containsAll(READ_MODELS)
                 .contains("deadlines", "award-recovery");
         for (String name : processing.eventProcessors().keySet()) {
-            assertThat(processing.listenerInvocationErrorHandler(name)).as(name)
+            assertThat(processing.listenerInvocationErrorHandler(name))
+                    .as(name)
                     .isInstanceOf(PropagatingErrorHandler.class);
         }
     }
@@ -36,8 +37,10 @@ class ProcessorSettingsTest {
     @Test
     void theReadModelsRunInTrackingProcessors() {
         for (String name : READ_MODELS) {
-            assertThat(processing.eventProcessor(name, StreamingEventProcessor.class)).as(name)
-                    .get().isInstanceOf(TrackingEventProcessor.class);
+            assertThat(processing.eventProcessor(name, StreamingEventProcessor.class))
+                    .as(name)
+                    .get()
+                    .isInstanceOf(TrackingEventProcessor.class);
         }
     }
 }

@@ -1,19 +1,21 @@
 package com.safetycredit.ledger.server;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 
-import java.util.ArrayList;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** A client over its rate gets a 429 problem; another client is not affected. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "ledger.embedded.in-memory=true", "ledger.expiry.initial-delay=PT1H",
-        "ledger.limits.writes-per-second=2", "ledger.limits.feed-per-second=3"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "ledger.embedded.in-memory=true", "ledger.expiry.initial-delay=PT1H",
+            "ledger.limits.writes-per-second=2", "ledger.limits.feed-per-second=3"
+        })
 @DirtiesContext
 class RateLimitApiTest {
 
@@ -39,6 +41,8 @@ class RateLimitApiTest {
             feed.add(agency.get("/api/v1/feed").status());
         }
         assertThat(feed).contains(200, 429);
-        assertThat(new Http(port, "agency-b").get("/api/v1/feed").status()).as("another client").isEqualTo(200);
+        assertThat(new Http(port, "agency-b").get("/api/v1/feed").status())
+                .as("another client")
+                .isEqualTo(200);
     }
 }

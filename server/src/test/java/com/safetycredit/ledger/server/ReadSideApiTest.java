@@ -1,18 +1,17 @@
 package com.safetycredit.ledger.server;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.safetycredit.ledger.contracts.values.Uscc;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.test.web.server.LocalServerPort;
-
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A realistic stretch of years for several Jiaxing enterprises, recorded over HTTP, then every staff question
@@ -23,14 +22,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReadSideApiTest {
 
-    static final String RED = TestUsccs.in("330482");     // Pinghu, level-1 standardization, clean
-    static final String BLACK = TestUsccs.in("330421");   // Jiashan, listed in 2024
-    static final String WATCH = TestUsccs.in("330482");   // Pinghu, accident in 2024
+    static final String RED = TestUsccs.in("330482"); // Pinghu, level-1 standardization, clean
+    static final String BLACK = TestUsccs.in("330421"); // Jiashan, listed in 2024
+    static final String WATCH = TestUsccs.in("330482"); // Pinghu, accident in 2024
     /** The enterprises of this test: the ledger it shares holds others' too. */
     static final Set<String> OURS = Set.of(RED, BLACK, WATCH);
 
     @LocalServerPort
     int port;
+
     Http http;
     long blackListingPosition;
 
@@ -45,9 +45,11 @@ class ReadSideApiTest {
     }
 
     private void register(String uscc, String name, String industry, String region) {
-        post("/api/v1/enterprises", """
+        post(
+                "/api/v1/enterprises",
+                """
                 {"uscc":"%s","name":"%s","industry":"%s","regionCode":"%s","registeredOn":"2019-01-02"}"""
-                .formatted(uscc, name, industry, region));
+                        .formatted(uscc, name, industry, region));
     }
 
     @BeforeAll
@@ -56,15 +58,25 @@ class ReadSideApiTest {
         register(RED, "平湖市示范精密机械有限公司", "MANUFACTURING", "330482");
         register(BLACK, "嘉善县示例金属制品有限公司", "METAL_SMELTING", "330421");
         register(WATCH, "平湖市示例运输有限公司", "TRANSPORT", "330482");
-        post("/api/v1/enterprises/" + RED + "/certifications", """
+        post(
+                "/api/v1/enterprises/" + RED + "/certifications",
+                """
                 {"type":"STANDARDIZATION","level":"1","certificateNo":"AQBⅠ-2022-1","issuer":"浙江省应急管理厅","issuedOn":"2022-01-10"}""");
-        post("/api/v1/enterprises/" + BLACK + "/penalties", """
+        post(
+                "/api/v1/enterprises/" + BLACK + "/penalties",
+                """
                 {"decisionNo":"善应急罚〔2024〕9号","decidedOn":"2024-03-01","violation":"停产整顿期间擅自生产",
                  "fineYuan":500000,"serious":true,"summaryProcedure":false,"permitViolation":"WHILE_SUSPENDED"}""");
-        blackListingPosition = post("/api/v1/enterprises/" + BLACK + "/listings", """
+        blackListingPosition = post(
+                        "/api/v1/enterprises/" + BLACK + "/listings",
+                        """
                 {"basis":6,"penaltyDecisionNo":"善应急罚〔2024〕9号","authority":"嘉善县应急管理局",
-                 "decisionNo":"善应急失信〔2024〕1号","decidedOn":"2024-03-20"}""").get("position").asLong();
-        post("/api/v1/enterprises/" + WATCH + "/accidents", """
+                 "decisionNo":"善应急失信〔2024〕1号","decidedOn":"2024-03-20"}""")
+                .get("position")
+                .asLong();
+        post(
+                "/api/v1/enterprises/" + WATCH + "/accidents",
+                """
                 {"occurredAt":"2024-05-01T07:40:00+08:00","deaths":0,"seriousInjuries":2,"personsEndangered":1,
                  "directLossYuan":250000,"duringLevelOneResponse":false,"category":"ROAD_TRAFFIC","reportNo":"平应急事〔2024〕2号"}""");
         awaitProjectionsCaughtUp();
@@ -92,7 +104,10 @@ class ReadSideApiTest {
     /** This test's enterprises among those found. */
     private List<String> found(String query) {
         List<String> usccs = new ArrayList<>();
-        http.get("/api/v1/enterprises?size=200&" + query).json().get("items").forEach(e -> usccs.add(e.get("uscc").asText()));
+        http.get("/api/v1/enterprises?size=200&" + query)
+                .json()
+                .get("items")
+                .forEach(e -> usccs.add(e.get("uscc").asText()));
         return usccs.stream().filter(OURS::contains).toList();
     }
 
@@ -115,8 +130,8 @@ class ReadSideApiTest {
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.contentType()).startsWith("text/csv");
         assertThat(csv.body()).startsWith("\uFEFF统一社会信用代码,企业名称");
-        assertThat(csv.body()).contains("\"" + BLACK + "\",\"嘉善县示例金属制品有限公司\"", "\"BLACK\"",
-                String.valueOf(blackListingPosition));
+        assertThat(csv.body())
+                .contains("\"" + BLACK + "\",\"嘉善县示例金属制品有限公司\"", "\"BLACK\"", String.valueOf(blackListingPosition));
         assertThat(csv.body().getBytes(StandardCharsets.UTF_8)).startsWith(0xEF, 0xBB, 0xBF);
         assertThat(http.get("/api/v1/lists/black?format=xml").status()).isEqualTo(400);
         assertThat(http.get("/api/v1/lists/grey").status()).isEqualTo(404);
@@ -128,7 +143,8 @@ class ReadSideApiTest {
         assertThat(found("regionCode=330421")).containsExactly(BLACK);
         assertThat(found("regionCode=330400")).containsExactlyInAnyOrder(RED, BLACK, WATCH);
         assertThat(found("status=BLACK")).containsExactly(BLACK);
-        JsonNode byCode = http.get("/api/v1/enterprises?q=" + RED.substring(0, 17)).json();
+        JsonNode byCode =
+                http.get("/api/v1/enterprises?q=" + RED.substring(0, 17)).json();
         assertThat(byCode.get("total").asInt()).isEqualTo(1);
         assertThat(byCode.get("items").get(0).get("uscc").asText()).isEqualTo(RED);
         assertThat(http.get("/api/v1/enterprises?size=0").status()).isEqualTo(400);
@@ -139,7 +155,8 @@ class ReadSideApiTest {
         JsonNode profile = http.get("/api/v1/enterprises/" + BLACK).json();
         assertThat(profile.get("name").asText()).isEqualTo("嘉善县示例金属制品有限公司");
         assertThat(profile.get("status").asText()).isEqualTo("BLACK");
-        assertThat(profile.get("reasons").get(0).get("positions").get(0).asLong()).isEqualTo(blackListingPosition);
+        assertThat(profile.get("reasons").get(0).get("positions").get(0).asLong())
+                .isEqualTo(blackListingPosition);
         assertThat(profile.get("grade").get("grade").asText()).isEqualTo("D");
         assertThat(profile.get("grade").get("modelLabel").asText()).contains("NOT an official");
         assertThat(http.get("/api/v1/enterprises/91330482MA2E0009XX").status()).isEqualTo(404);
@@ -147,19 +164,29 @@ class ReadSideApiTest {
 
     @Test
     void statusAsOfAValidDate() {
-        JsonNode watch = http.get("/api/v1/enterprises/" + WATCH + "/status?validAt=2024-06-01").json();
+        JsonNode watch = http.get("/api/v1/enterprises/" + WATCH + "/status?validAt=2024-06-01")
+                .json();
         assertThat(watch.get("status").asText()).isEqualTo("WATCH");
         assertThat(watch.get("reasons").get(0).get("code").asText()).isEqualTo("ACCIDENT_LAST_12_MONTHS");
-        assertThat(http.get("/api/v1/enterprises/" + WATCH + "/status?validAt=2025-05-01").json().get("status").asText())
+        assertThat(http.get("/api/v1/enterprises/" + WATCH + "/status?validAt=2025-05-01")
+                        .json()
+                        .get("status")
+                        .asText())
                 .isEqualTo("NORMAL");
-        assertThat(http.get("/api/v1/enterprises/" + RED + "/status?validAt=2024-06-01").json().get("status").asText())
+        assertThat(http.get("/api/v1/enterprises/" + RED + "/status?validAt=2024-06-01")
+                        .json()
+                        .get("status")
+                        .asText())
                 .isEqualTo("RED");
-        assertThat(http.get("/api/v1/enterprises/" + RED + "/status?validAt=yesterday").status()).isEqualTo(400);
+        assertThat(http.get("/api/v1/enterprises/" + RED + "/status?validAt=yesterday")
+                        .status())
+                .isEqualTo(400);
     }
 
     @Test
     void eligibilityForEveryAwardOfThePolicyWithItsReasons() {
-        JsonNode eligibility = http.get("/api/v1/enterprises/" + RED + "/eligibility?policyYear=2022").json();
+        JsonNode eligibility = http.get("/api/v1/enterprises/" + RED + "/eligibility?policyYear=2022")
+                .json();
         assertThat(eligibility.get("documentNo").asText()).isEqualTo("平政发〔2020〕55号");
         JsonNode level1 = null;
         for (JsonNode award : eligibility.get("awards")) {
@@ -170,34 +197,49 @@ class ReadSideApiTest {
         assertThat(level1.get("eligible").asBoolean()).isTrue();
         assertThat(level1.get("amountFen").asLong()).isEqualTo(300_000L * 100);
         assertThat(eligibility.get("awards")).hasSize(9);
-        assertThat(http.get("/api/v1/enterprises/" + RED + "/eligibility?policyYear=2024").json().get("detail").asText())
+        assertThat(http.get("/api/v1/enterprises/" + RED + "/eligibility?policyYear=2024")
+                        .json()
+                        .get("detail")
+                        .asText())
                 .contains("no award policy covers policy year 2024");
     }
 
     @Test
     void aCorrectionChangesAnswersKnownAfterItAndNotBefore() throws Exception {
         String enterprise = "/api/v1/enterprises/" + WATCH;
-        String accident = post(enterprise + "/accidents", """
+        String accident = post(
+                        enterprise + "/accidents",
+                        """
                 {"occurredAt":"2023-02-01T09:00:00+08:00","deaths":1,"seriousInjuries":0,"personsEndangered":0,
                  "directLossYuan":0,"duringLevelOneResponse":false,"category":"PRODUCTION","reportNo":"误录-1"}""")
-                .get("id").asText();
+                .get("id")
+                .asText();
         // as the ledger knew it when the accident was recorded: the retraction, recorded after, is unknown then
         String recordedAt = null;
-        for (JsonNode event : http.await(enterprise + "/history?types=AccidentReported", r -> r.body().contains(accident))
-                .json().get("events")) {
+        for (JsonNode event : http.await(enterprise + "/history?types=AccidentReported", r -> r.body()
+                        .contains(accident))
+                .json()
+                .get("events")) {
             if (event.get("data").get("accidentId").asText().equals(accident)) {
                 recordedAt = event.get("recordedAt").asText();
             }
         }
         post(enterprise + "/accidents/" + accident + "/retraction", "{\"reason\":\"录入错误，实为他企事故\"}");
 
-        String asKnownBefore = http.get(enterprise + "/status?validAt=2023-03-01&knownAt=" + recordedAt).json()
-                .get("status").asText();
-        String asKnownNow = http.get(enterprise + "/status?validAt=2023-03-01").json().get("status").asText();
+        String asKnownBefore = http.get(enterprise + "/status?validAt=2023-03-01&knownAt=" + recordedAt)
+                .json()
+                .get("status")
+                .asText();
+        String asKnownNow = http.get(enterprise + "/status?validAt=2023-03-01")
+                .json()
+                .get("status")
+                .asText();
         assertThat(asKnownBefore).isEqualTo("WATCH");
         assertThat(asKnownNow).isEqualTo("NORMAL");
-        assertThat(http.get(enterprise + "/status?validAt=2023-03-01&knownAt=2019-01-01").status())
-                .as("not yet registered as known then").isEqualTo(404);
+        assertThat(http.get(enterprise + "/status?validAt=2023-03-01&knownAt=2019-01-01")
+                        .status())
+                .as("not yet registered as known then")
+                .isEqualTo(404);
     }
 
     @Test
@@ -218,6 +260,7 @@ class ReadSideApiTest {
         assertThat(http.get("/api/v1/lists/red?validAt=2024-06-01").body()).isEqualTo(red);
         assertThat(http.get("/api/v1/enterprises/" + BLACK + "/history").body()).isEqualTo(history);
         assertThat(http.get("/api/v1/enterprises").body()).isEqualTo(search);
-        assertThat(http.post("/api/v1/admin/projections/nope/replay", "").status()).isEqualTo(404);
+        assertThat(http.post("/api/v1/admin/projections/nope/replay", "").status())
+                .isEqualTo(404);
     }
 }

@@ -1,10 +1,6 @@
 package com.safetycredit.ledger.server;
 
-import java.util.stream.Collectors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.CountDownLatch;
 import com.sun.net.httpserver.HttpServer;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -12,14 +8,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntSupplier;
+import java.util.stream.Collectors;
 
 /** A webhook receiver on loopback that records what it got and answers what the test tells it to. */
 final class Receiver implements AutoCloseable {
 
-    record Received(long position, String eventId, String type, String signature, String body, int answered) {
-    }
+    record Received(long position, String eventId, String type, String signature, String body, int answered) {}
 
     private final HttpServer server;
     final List<Received> received = new CopyOnWriteArrayList<>();
@@ -47,8 +45,13 @@ final class Receiver implements AutoCloseable {
             }
             int status = answer.getAsInt();
             var headers = exchange.getRequestHeaders();
-            received.add(new Received(Long.parseLong(headers.getFirst("Ledger-Position")), headers.getFirst("Ledger-Event-Id"),
-                    headers.getFirst("Ledger-Event-Type"), headers.getFirst("Ledger-Signature"), body, status));
+            received.add(new Received(
+                    Long.parseLong(headers.getFirst("Ledger-Position")),
+                    headers.getFirst("Ledger-Event-Id"),
+                    headers.getFirst("Ledger-Event-Type"),
+                    headers.getFirst("Ledger-Signature"),
+                    body,
+                    status));
             exchange.sendResponseHeaders(status, -1);
             exchange.close();
         });
@@ -61,11 +64,15 @@ final class Receiver implements AutoCloseable {
 
     /** Positions the receiver accepted (2xx), in arrival order. */
     List<Long> accepted() {
-        return received.stream().filter(r -> r.answered() < 300).map(Received::position).toList();
+        return received.stream()
+                .filter(r -> r.answered() < 300)
+                .map(Received::position)
+                .toList();
     }
 
     Map<Long, Long> acceptedCounts() {
-        return received.stream().filter(r -> r.answered() < 300)
+        return received.stream()
+                .filter(r -> r.answered() < 300)
                 .collect(Collectors.groupingBy(Received::position, Collectors.counting()));
     }
 

@@ -28,35 +28,44 @@ public class AccidentController {
     }
 
     @PostMapping
-    public ResponseEntity<WriteResponse> report(@PathVariable String uscc, @Valid @RequestBody AccidentReport request,
-                                                RequestMetadata caller) {
+    public ResponseEntity<WriteResponse> report(
+            @PathVariable String uscc, @Valid @RequestBody AccidentReport request, RequestMetadata caller) {
         return Answers.of(accidents.report(caller, uscc, request));
     }
 
     @PostMapping("/{accidentId}/revisions")
-    public ResponseEntity<WriteResponse> revise(@PathVariable String uscc, @PathVariable String accidentId,
-                                                @Valid @RequestBody AccidentRevision request, RequestMetadata caller) {
+    public ResponseEntity<WriteResponse> revise(
+            @PathVariable String uscc,
+            @PathVariable String accidentId,
+            @Valid @RequestBody AccidentRevision request,
+            RequestMetadata caller) {
         return Answers.of(accidents.revise(caller, uscc, accidentId, request));
     }
 
     @PostMapping("/{accidentId}/conclusion")
-    public ResponseEntity<WriteResponse> conclude(@PathVariable String uscc, @PathVariable String accidentId,
-                                                  @Valid @RequestBody AccidentConclusion request,
-                                                  RequestMetadata caller) {
+    public ResponseEntity<WriteResponse> conclude(
+            @PathVariable String uscc,
+            @PathVariable String accidentId,
+            @Valid @RequestBody AccidentConclusion request,
+            RequestMetadata caller) {
         return Answers.of(accidents.conclude(caller, uscc, accidentId, request));
     }
 
     @PostMapping("/{accidentId}/reporting-violations")
-    public ResponseEntity<WriteResponse> reportingViolation(@PathVariable String uscc, @PathVariable String accidentId,
-                                                            @Valid @RequestBody AccidentReportingViolation request,
-                                                            RequestMetadata caller) {
+    public ResponseEntity<WriteResponse> reportingViolation(
+            @PathVariable String uscc,
+            @PathVariable String accidentId,
+            @Valid @RequestBody AccidentReportingViolation request,
+            RequestMetadata caller) {
         return Answers.of(accidents.findReportingViolation(caller, uscc, accidentId, request));
     }
 
     @PostMapping("/{accidentId}/retraction")
-    public ResponseEntity<WriteResponse> retract(@PathVariable String uscc, @PathVariable String accidentId,
-                                                 @Valid @RequestBody AccidentRetraction request,
-                                                 RequestMetadata caller) {
+    public ResponseEntity<WriteResponse> retract(
+            @PathVariable String uscc,
+            @PathVariable String accidentId,
+            @Valid @RequestBody AccidentRetraction request,
+            RequestMetadata caller) {
         return Answers.of(accidents.retract(caller, uscc, accidentId, request));
     }
 }

@@ -30,8 +30,8 @@ public class AwardApplicationController {
     }
 
     @PostMapping("/{applicationId}/reviews")
-    public ResponseEntity<WriteResponse> review(@PathVariable String applicationId, @Valid @RequestBody Review request,
-                                                RequestMetadata caller) {
+    public ResponseEntity<WriteResponse> review(
+            @PathVariable String applicationId, @Valid @RequestBody Review request, RequestMetadata caller) {
         return Answers.of(applications.review(caller, applicationId, request));
     }
 }

@@ -25,15 +25,17 @@ public class CertificationController {
     }
 
     @PostMapping
-    public ResponseEntity<WriteResponse> grant(@PathVariable String uscc, @Valid @RequestBody Certification request,
-                                               RequestMetadata caller) {
+    public ResponseEntity<WriteResponse> grant(
+            @PathVariable String uscc, @Valid @RequestBody Certification request, RequestMetadata caller) {
         return Answers.of(certifications.grant(caller, uscc, request));
     }
 
     @PostMapping("/{certificationId}/revocation")
-    public ResponseEntity<WriteResponse> revoke(@PathVariable String uscc, @PathVariable String certificationId,
-                                                @Valid @RequestBody CertificationRevocation request,
-                                                RequestMetadata caller) {
+    public ResponseEntity<WriteResponse> revoke(
+            @PathVariable String uscc,
+            @PathVariable String certificationId,
+            @Valid @RequestBody CertificationRevocation request,
+            RequestMetadata caller) {
         return Answers.of(certifications.revoke(caller, uscc, certificationId, request));
     }
 }

@@ -23,8 +23,8 @@ public class EnterpriseController {
     }
 
     @PostMapping
-    public ResponseEntity<WriteResponse> register(@Valid @RequestBody RegisterEnterpriseRequest request,
-                                                  RequestMetadata caller) {
+    public ResponseEntity<WriteResponse> register(
+            @Valid @RequestBody RegisterEnterpriseRequest request, RequestMetadata caller) {
         return Answers.of(registrations.register(caller, request));
     }
 }

@@ -26,20 +26,26 @@ public class ListingController {
     }
 
     @PostMapping
-    public ResponseEntity<WriteResponse> blacklist(@PathVariable String uscc, @Valid @RequestBody Listing request,
-                                                   RequestMetadata caller) {
+    public ResponseEntity<WriteResponse> blacklist(
+            @PathVariable String uscc, @Valid @RequestBody Listing request, RequestMetadata caller) {
         return Answers.of(listings.blacklist(caller, uscc, request));
     }
 
     @PostMapping("/{listingId}/early-removal")
-    public ResponseEntity<WriteResponse> removeEarly(@PathVariable String uscc, @PathVariable String listingId,
-                                                     @Valid @RequestBody EarlyRemoval request, RequestMetadata caller) {
+    public ResponseEntity<WriteResponse> removeEarly(
+            @PathVariable String uscc,
+            @PathVariable String listingId,
+            @Valid @RequestBody EarlyRemoval request,
+            RequestMetadata caller) {
         return Answers.of(listings.removeEarly(caller, uscc, listingId, request));
     }
 
     @PostMapping("/{listingId}/revocation")
-    public ResponseEntity<WriteResponse> revoke(@PathVariable String uscc, @PathVariable String listingId,
-                                                @Valid @RequestBody ListingRevocation request, RequestMetadata caller) {
+    public ResponseEntity<WriteResponse> revoke(
+            @PathVariable String uscc,
+            @PathVariable String listingId,
+            @Valid @RequestBody ListingRevocation request,
+            RequestMetadata caller) {
         return Answers.of(listings.revoke(caller, uscc, listingId, request));
     }
 }

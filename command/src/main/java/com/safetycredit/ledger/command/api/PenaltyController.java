@@ -22,8 +22,8 @@ public class PenaltyController {
     }
 
     @PostMapping("/api/v1/enterprises/{uscc}/penalties")
-    public ResponseEntity<WriteResponse> impose(@PathVariable String uscc, @Valid @RequestBody Penalty request,
-                                                RequestMetadata caller) {
+    public ResponseEntity<WriteResponse> impose(
+            @PathVariable String uscc, @Valid @RequestBody Penalty request, RequestMetadata caller) {
         return Answers.of(penalties.impose(caller, uscc, request));
     }
 }

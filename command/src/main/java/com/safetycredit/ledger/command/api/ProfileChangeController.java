@@ -22,9 +22,8 @@ public class ProfileChangeController {
     }
 
     @PostMapping("/api/v1/enterprises/{uscc}/profile-changes")
-    public ResponseEntity<WriteResponse> changeProfile(@PathVariable String uscc,
-                                                       @Valid @RequestBody ProfileChange request,
-                                                       RequestMetadata caller) {
+    public ResponseEntity<WriteResponse> changeProfile(
+            @PathVariable String uscc, @Valid @RequestBody ProfileChange request, RequestMetadata caller) {
         return Answers.of(profileChanges.change(caller, uscc, request));
     }
 }

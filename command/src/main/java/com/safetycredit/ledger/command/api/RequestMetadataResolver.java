@@ -23,15 +23,22 @@ public final class RequestMetadataResolver implements HandlerMethodArgumentResol
     }
 
     @Override
-    public RequestMetadata resolveArgument(MethodParameter parameter, ModelAndViewContainer container,
-                                           NativeWebRequest request, WebDataBinderFactory binders) {
+    public RequestMetadata resolveArgument(
+            MethodParameter parameter,
+            ModelAndViewContainer container,
+            NativeWebRequest request,
+            WebDataBinderFactory binders) {
         return of(request.getNativeRequest(HttpServletRequest.class));
     }
 
     static RequestMetadata of(HttpServletRequest http) {
-        return RequestMetadata.of(http.getUserPrincipal(), http::isUserInRole,
-                http.getAttribute(RequestMetadata.DEPARTMENT_ATTRIBUTE), http.getHeader("X-Request-Id"),
-                http.getRemoteAddr(), http.getHeader(IDEMPOTENCY_KEY_HEADER),
+        return RequestMetadata.of(
+                http.getUserPrincipal(),
+                http::isUserInRole,
+                http.getAttribute(RequestMetadata.DEPARTMENT_ATTRIBUTE),
+                http.getHeader("X-Request-Id"),
+                http.getRemoteAddr(),
+                http.getHeader(IDEMPOTENCY_KEY_HEADER),
                 http.getMethod() + " " + http.getRequestURI());
     }
 }

@@ -22,9 +22,8 @@ public class SafetyInvestmentController {
     }
 
     @PostMapping("/api/v1/enterprises/{uscc}/safety-investments")
-    public ResponseEntity<WriteResponse> invest(@PathVariable String uscc,
-                                                @Valid @RequestBody SafetyInvestment request,
-                                                RequestMetadata caller) {
+    public ResponseEntity<WriteResponse> invest(
+            @PathVariable String uscc, @Valid @RequestBody SafetyInvestment request, RequestMetadata caller) {
         return Answers.of(investments.record(caller, uscc, request));
     }
 }

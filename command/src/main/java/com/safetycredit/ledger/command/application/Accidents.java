@@ -1,5 +1,7 @@
 package com.safetycredit.ledger.command.application;
 
+import static com.safetycredit.ledger.command.application.Ids.newId;
+
 import com.safetycredit.ledger.contracts.LedgerTime;
 import com.safetycredit.ledger.contracts.commands.ConcludeAccident;
 import com.safetycredit.ledger.contracts.commands.RecordAccidentReportingViolation;
@@ -14,13 +16,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
-import org.springframework.stereotype.Component;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-
-import static com.safetycredit.ledger.command.application.Ids.newId;
+import org.springframework.stereotype.Component;
 
 /**
  * Accidents: reported (with the computed grade), revised, concluded, found misreported, retracted. Limits keep
@@ -30,38 +29,41 @@ import static com.safetycredit.ledger.command.application.Ids.newId;
 @Component
 public class Accidents {
 
-    public record AccidentReport(@NotNull OffsetDateTime occurredAt, @NotNull @PositiveOrZero @Max(100_000) Integer deaths,
-                                 @NotNull @PositiveOrZero @Max(100_000) Integer seriousInjuries,
-                                 @NotNull @PositiveOrZero @Max(1_000_000) Integer personsEndangered,
-                                 @NotNull @PositiveOrZero @Max(10_000_000_000_000L) Long directLossYuan,
-                                 @NotNull Boolean duringLevelOneResponse, @CleanText @NotBlank String category,
-                                 @CleanText @NotBlank @Size(max = 100) String reportNo,
-                                 @CleanText(multiline = true) @Size(max = 2000) String summary) {
-    }
+    public record AccidentReport(
+            @NotNull OffsetDateTime occurredAt,
+            @NotNull @PositiveOrZero @Max(100_000) Integer deaths,
+            @NotNull @PositiveOrZero @Max(100_000) Integer seriousInjuries,
+            @NotNull @PositiveOrZero @Max(1_000_000) Integer personsEndangered,
+            @NotNull @PositiveOrZero @Max(10_000_000_000_000L) Long directLossYuan,
+            @NotNull Boolean duringLevelOneResponse,
+            @CleanText @NotBlank String category,
+            @CleanText @NotBlank @Size(max = 100) String reportNo,
+            @CleanText(multiline = true) @Size(max = 2000) String summary) {}
 
-    public record AccidentRevision(@NotNull @PositiveOrZero @Max(100_000) Integer deaths,
-                                   @NotNull @PositiveOrZero @Max(100_000) Integer seriousInjuries,
-                                   @NotNull @PositiveOrZero @Max(1_000_000) Integer personsEndangered,
-                                   @NotNull @PositiveOrZero @Max(10_000_000_000_000L) Long directLossYuan,
-                                   @NotNull LocalDate revisedOn,
-                                   @CleanText(multiline = true) @NotBlank @Size(max = 1000) String reason) {
-    }
+    public record AccidentRevision(
+            @NotNull @PositiveOrZero @Max(100_000) Integer deaths,
+            @NotNull @PositiveOrZero @Max(100_000) Integer seriousInjuries,
+            @NotNull @PositiveOrZero @Max(1_000_000) Integer personsEndangered,
+            @NotNull @PositiveOrZero @Max(10_000_000_000_000L) Long directLossYuan,
+            @NotNull LocalDate revisedOn,
+            @CleanText(multiline = true) @NotBlank @Size(max = 1000) String reason) {}
 
-    public record AccidentConclusion(@NotNull Boolean liable, @NotNull LocalDate concludedOn,
-                                     @CleanText @NotBlank @Size(max = 100) String replyNo) {
-    }
+    public record AccidentConclusion(
+            @NotNull Boolean liable,
+            @NotNull LocalDate concludedOn,
+            @CleanText @NotBlank @Size(max = 100) String replyNo) {}
 
-    public record AccidentRetraction(@CleanText(multiline = true) @NotBlank @Size(max = 1000) String reason) {
-    }
+    public record AccidentRetraction(@CleanText(multiline = true) @NotBlank @Size(max = 1000) String reason) {}
 
     /**
      * A finding of 瞒报、谎报、迟报 or 漏报: {@code kind} is {@code CONCEALED}, {@code FALSELY_REPORTED}, {@code LATE}
      * or {@code OMITTED}.
      */
-    public record AccidentReportingViolation(@CleanText @NotBlank String kind, @NotNull LocalDate decidedOn,
-                                             @CleanText @NotBlank @Size(max = 100) String decisionNo,
-                                             @CleanText(multiline = true) @Size(max = 2000) String summary) {
-    }
+    public record AccidentReportingViolation(
+            @CleanText @NotBlank String kind,
+            @NotNull LocalDate decidedOn,
+            @CleanText @NotBlank @Size(max = 100) String decisionNo,
+            @CleanText(multiline = true) @Size(max = 2000) String summary) {}
 
     private final LedgerWrites writes;
     private final Clock clock;
@@ -75,37 +77,70 @@ public class Accidents {
         AccidentCategory category = AccidentCategory.require("category", request.category());
         Checks.notInFuture("occurredAt", request.occurredAt(), clock);
         String id = newId("acc");
-        return writes.send(caller, request, new ReportAccident(uscc, id, request.occurredAt(), category.code(),
-                        request.deaths(), request.seriousInjuries(), request.personsEndangered(),
-                        request.directLossYuan(), request.duringLevelOneResponse(), request.reportNo(),
-                        request.summary()), true, grade -> WriteResponse.withGrade(id, grade));
+        return writes.send(
+                caller,
+                request,
+                new ReportAccident(
+                        uscc,
+                        id,
+                        request.occurredAt(),
+                        category.code(),
+                        request.deaths(),
+                        request.seriousInjuries(),
+                        request.personsEndangered(),
+                        request.directLossYuan(),
+                        request.duringLevelOneResponse(),
+                        request.reportNo(),
+                        request.summary()),
+                true,
+                grade -> WriteResponse.withGrade(id, grade));
     }
 
     public Written revise(RequestMetadata caller, String uscc, String accidentId, AccidentRevision request) {
         Checks.notInFuture("revisedOn", request.revisedOn(), clock);
-        return writes.send(caller, request, new ReviseAccidentCasualties(uscc, accidentId, request.deaths(),
-                        request.seriousInjuries(), request.personsEndangered(), request.directLossYuan(),
-                        request.revisedOn(), request.reason()), true,
+        return writes.send(
+                caller,
+                request,
+                new ReviseAccidentCasualties(
+                        uscc,
+                        accidentId,
+                        request.deaths(),
+                        request.seriousInjuries(),
+                        request.personsEndangered(),
+                        request.directLossYuan(),
+                        request.revisedOn(),
+                        request.reason()),
+                true,
                 grade -> WriteResponse.withGrade(accidentId, grade));
     }
 
     public Written conclude(RequestMetadata caller, String uscc, String accidentId, AccidentConclusion request) {
         Checks.notInFuture("concludedOn", request.concludedOn(), clock);
-        return writes.act(caller, request, new ConcludeAccident(uscc, accidentId, request.liable(),
-                request.concludedOn(), request.replyNo()), accidentId);
+        return writes.act(
+                caller,
+                request,
+                new ConcludeAccident(uscc, accidentId, request.liable(), request.concludedOn(), request.replyNo()),
+                accidentId);
     }
 
     /** 瞒报、谎报、迟报、漏报 found by a decision: revokes standardization (RULES.md §5), may ground listing basis 4. */
-    public Written findReportingViolation(RequestMetadata caller, String uscc, String accidentId,
-                                          AccidentReportingViolation request) {
+    public Written findReportingViolation(
+            RequestMetadata caller, String uscc, String accidentId, AccidentReportingViolation request) {
         ReportingViolation kind = Checks.oneOf("kind", request.kind(), ReportingViolation.class);
         Checks.notInFuture("decidedOn", request.decidedOn(), clock);
-        return writes.create(caller, request, new RecordAccidentReportingViolation(uscc, accidentId, kind.name(),
-                request.decidedOn(), request.decisionNo(), request.summary()), accidentId);
+        return writes.create(
+                caller,
+                request,
+                new RecordAccidentReportingViolation(
+                        uscc, accidentId, kind.name(), request.decidedOn(), request.decisionNo(), request.summary()),
+                accidentId);
     }
 
     public Written retract(RequestMetadata caller, String uscc, String accidentId, AccidentRetraction request) {
-        return writes.act(caller, request, new RetractAccident(uscc, accidentId, request.reason(),
-                LedgerTime.today(clock)), accidentId);
+        return writes.act(
+                caller,
+                request,
+                new RetractAccident(uscc, accidentId, request.reason(), LedgerTime.today(clock)),
+                accidentId);
     }
 }

@@ -22,11 +22,10 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.springframework.stereotype.Component;
-
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import org.springframework.stereotype.Component;
 
 /**
  * Award applications and the joint departmental review. An application is refused before anything is appended
@@ -36,17 +35,22 @@ import java.util.Map;
 @Component
 public class AwardApplications {
 
-    public record Application(@CleanText @NotBlank String uscc, @CleanText @NotBlank String awardType,
-                              @NotNull @Min(2000) @Max(2100) Integer policyYear,
-                              @CleanText @Size(max = 100) String basisId) {
-    }
+    public record Application(
+            @CleanText @NotBlank String uscc,
+            @CleanText @NotBlank String awardType,
+            @NotNull @Min(2000) @Max(2100) Integer policyYear,
+            @CleanText @Size(max = 100) String basisId) {}
 
     /** {@code department}: optional; when given it must be the reviewer's own (the account's) department. */
-    public record Review(@CleanText @Size(max = 64) String department, @CleanText @NotBlank String decision,
-                         @CleanText(multiline = true) @Size(max = 1000) String reason) {
-    }
+    public record Review(
+            @CleanText @Size(max = 64) String department,
+            @CleanText @NotBlank String decision,
+            @CleanText(multiline = true) @Size(max = 1000) String reason) {}
 
-    public enum Decision { APPROVE, VETO }
+    public enum Decision {
+        APPROVE,
+        VETO
+    }
 
     private final LedgerWrites writes;
     private final AwardPolicyCatalog policies;
@@ -54,8 +58,12 @@ public class AwardApplications {
     private final LedgerReader store;
     private final Clock clock;
 
-    public AwardApplications(LedgerWrites writes, AwardPolicyCatalog policies, EnterpriseRecords records,
-                             LedgerReader store, Clock clock) {
+    public AwardApplications(
+            LedgerWrites writes,
+            AwardPolicyCatalog policies,
+            EnterpriseRecords records,
+            LedgerReader store,
+            Clock clock) {
         this.writes = writes;
         this.policies = policies;
         this.records = records;
@@ -69,48 +77,87 @@ public class AwardApplications {
 
     public Written review(RequestMetadata caller, String applicationId, Review request) {
         Decision decision = Checks.oneOf("decision", request.decision(), Decision.class);
-        if (decision == Decision.VETO && (request.reason() == null || request.reason().isBlank())) {
-            throw new AwardRefusedException(Kind.INVALID, "reason", "veto-reason", "一票否决须说明理由",
-                    "a veto needs its reason");
+        if (decision == Decision.VETO
+                && (request.reason() == null || request.reason().isBlank())) {
+            throw new AwardRefusedException(
+                    Kind.INVALID, "reason", "veto-reason", "一票否决须说明理由", "a veto needs its reason");
         }
         String department = reviewersDepartment(caller, request.department());
-        return writes.send(caller, request, new ReviewAward(applicationId, department, decision.name(),
-                        request.reason(), LedgerTime.today(clock)), false,
+        return writes.send(
+                caller,
+                request,
+                new ReviewAward(applicationId, department, decision.name(), request.reason(), LedgerTime.today(clock)),
+                false,
                 outcome -> WriteResponse.withOutcome(applicationId, outcome));
     }
 
     private LedgerWrites.Prepared prepare(Application request) {
         String uscc = Uscc.parseWithOverride(request.uscc()).value();
-        AwardPolicy policy = policies.forPolicyYear(request.policyYear()).orElseThrow(() -> new AwardRefusedException(
-                Kind.INVALID, "policyYear", "year-not-covered", "没有奖励政策适用于 " + request.policyYear() + " 年度",
-                "no award policy covers policy year " + request.policyYear()));
-        AwardRule rule = policy.award(request.awardType()).orElseThrow(() -> new AwardRefusedException(Kind.INVALID,
-                "awardType", "one-of", policy.documentNo() + " 没有奖励类型 " + request.awardType(),
-                policy.documentNo() + " has no award " + request.awardType() + "; one of " + policy.awards().keySet()));
-        EnterpriseRecord record = records.load(uscc).orElseThrow(() ->
-                new NotFoundException("Unknown enterprise", "The ledger has no enterprise " + uscc));
-        AwardEvaluator.scopeFailures(policy, request.policyYear(), record).stream().findFirst().ifPresent(reason -> {
-            throw new AwardRefusedException(Kind.INVALID, "uscc", "out-of-scope", reason.message(),
-                    policy.documentNo() + " pays only enterprises registered in region " + policy.issuingRegion()
-                            + " in the policy year; " + uscc + " was not in " + request.policyYear());
-        });
-        AwardBasis basis = request.basisId() == null ? firstUnpaid(policy, rule, request, record)
+        AwardPolicy policy = policies.forPolicyYear(request.policyYear())
+                .orElseThrow(() -> new AwardRefusedException(
+                        Kind.INVALID,
+                        "policyYear",
+                        "year-not-covered",
+                        "没有奖励政策适用于 " + request.policyYear() + " 年度",
+                        "no award policy covers policy year " + request.policyYear()));
+        AwardRule rule = policy.award(request.awardType())
+                .orElseThrow(() -> new AwardRefusedException(
+                        Kind.INVALID,
+                        "awardType",
+                        "one-of",
+                        policy.documentNo() + " 没有奖励类型 " + request.awardType(),
+                        policy.documentNo() + " has no award " + request.awardType() + "; one of "
+                                + policy.awards().keySet()));
+        EnterpriseRecord record = records.load(uscc)
+                .orElseThrow(() -> new NotFoundException("Unknown enterprise", "The ledger has no enterprise " + uscc));
+        AwardEvaluator.scopeFailures(policy, request.policyYear(), record).stream()
+                .findFirst()
+                .ifPresent(reason -> {
+                    throw new AwardRefusedException(
+                            Kind.INVALID,
+                            "uscc",
+                            "out-of-scope",
+                            reason.message(),
+                            policy.documentNo() + " pays only enterprises registered in region "
+                                    + policy.issuingRegion() + " in the policy year; " + uscc + " was not in "
+                                    + request.policyYear());
+                });
+        AwardBasis basis = request.basisId() == null
+                ? firstUnpaid(policy, rule, request, record)
                 : named(policy, rule, request, record);
         String id = basis.applicationId(policy.id());
-        return new LedgerWrites.Prepared(new ApplyForAward(id, uscc, request.awardType(), request.policyYear(),
-                basis.sourceId(), policy.id(), policy.reviewDepartments().codes(), LedgerTime.today(clock)), id);
+        return new LedgerWrites.Prepared(
+                new ApplyForAward(
+                        id,
+                        uscc,
+                        request.awardType(),
+                        request.policyYear(),
+                        basis.sourceId(),
+                        policy.id(),
+                        policy.reviewDepartments().codes(),
+                        LedgerTime.today(clock)),
+                id);
     }
 
     /** A named basis: of the award's kind, of the policy year, and not applied for yet. */
     private AwardBasis named(AwardPolicy policy, AwardRule rule, Application request, EnterpriseRecord record) {
-        AwardBasis basis = AwardBases.of(rule, request.awardType(), request.basisId(), record).orElseThrow(() ->
-                new AwardRefusedException(Kind.INVALID, "basisId", "no-basis", "该企业没有可作为 " + request.awardType()
-                        + " 依据的证书或投入 " + request.basisId(), "no certification or investment " + request.basisId()
-                        + " of " + record.uscc() + " can ground " + request.awardType()));
-        if (!AwardBases.candidates(rule, request.awardType(), request.policyYear(), record).contains(basis)) {
-            throw new AwardRefusedException(Kind.INVALID, "basisId", "basis-not-in-year", "依据 " + request.basisId()
-                    + " 不属于 " + request.policyYear() + " 年度（或已撤销）", "basis " + request.basisId()
-                    + " is not of policy year " + request.policyYear() + " (or was revoked)");
+        AwardBasis basis = AwardBases.of(rule, request.awardType(), request.basisId(), record)
+                .orElseThrow(() -> new AwardRefusedException(
+                        Kind.INVALID,
+                        "basisId",
+                        "no-basis",
+                        "该企业没有可作为 " + request.awardType() + " 依据的证书或投入 " + request.basisId(),
+                        "no certification or investment " + request.basisId() + " of " + record.uscc() + " can ground "
+                                + request.awardType()));
+        if (!AwardBases.candidates(rule, request.awardType(), request.policyYear(), record)
+                .contains(basis)) {
+            throw new AwardRefusedException(
+                    Kind.INVALID,
+                    "basisId",
+                    "basis-not-in-year",
+                    "依据 " + request.basisId() + " 不属于 " + request.policyYear() + " 年度（或已撤销）",
+                    "basis " + request.basisId() + " is not of policy year " + request.policyYear()
+                            + " (or was revoked)");
         }
         String id = basis.applicationId(policy.id());
         if (applied(id)) {
@@ -123,12 +170,17 @@ public class AwardApplications {
     private AwardBasis firstUnpaid(AwardPolicy policy, AwardRule rule, Application request, EnterpriseRecord record) {
         List<AwardBasis> candidates = AwardBases.candidates(rule, request.awardType(), request.policyYear(), record);
         if (candidates.isEmpty()) {
-            throw new AwardRefusedException(Kind.INVALID, "basisId", "no-basis", record.uscc() + " 在 "
-                    + request.policyYear() + " 年度没有可作为 " + request.awardType() + " 依据的证书或投入",
-                    record.uscc() + " has no certification or investment of " + request.policyYear()
-                            + " that grounds " + request.awardType());
+            throw new AwardRefusedException(
+                    Kind.INVALID,
+                    "basisId",
+                    "no-basis",
+                    record.uscc() + " 在 " + request.policyYear() + " 年度没有可作为 " + request.awardType() + " 依据的证书或投入",
+                    record.uscc() + " has no certification or investment of " + request.policyYear() + " that grounds "
+                            + request.awardType());
         }
-        return candidates.stream().filter(b -> !applied(b.applicationId(policy.id()))).findFirst()
+        return candidates.stream()
+                .filter(b -> !applied(b.applicationId(policy.id())))
+                .findFirst()
                 .orElseThrow(() -> taken(candidates.get(0), candidates.get(0).applicationId(policy.id())));
     }
 
@@ -137,9 +189,13 @@ public class AwardApplications {
     }
 
     private static AwardRefusedException taken(AwardBasis basis, String firstApplication) {
-        return new AwardRefusedException(Kind.CONFLICT, "basisId", "basis-taken", "该依据（" + basis.sourceId()
-                + "）已由申请 " + firstApplication + " 申请过，同一成果只奖励一次", "basis " + basis.sourceId()
-                + " was already applied for by application " + firstApplication + "; one achievement is paid once");
+        return new AwardRefusedException(
+                Kind.CONFLICT,
+                "basisId",
+                "basis-taken",
+                "该依据（" + basis.sourceId() + "）已由申请 " + firstApplication + " 申请过，同一成果只奖励一次",
+                "basis " + basis.sourceId() + " was already applied for by application " + firstApplication
+                        + "; one achievement is paid once");
     }
 
     /**
@@ -150,12 +206,18 @@ public class AwardApplications {
         String account = caller.department();
         String own = account == null ? null : departmentCode(account);
         if (own == null) {
-            throw new AwardRefusedException(Kind.FORBIDDEN, "department", "not-a-review-department",
+            throw new AwardRefusedException(
+                    Kind.FORBIDDEN,
+                    "department",
+                    "not-a-review-department",
                     "您的账号部门（" + account + "）不是联审部门，不能给出联审意见",
                     "your account's department (" + account + ") is not a joint-review department");
         }
         if (claimed != null && !claimed.isBlank() && !own.equals(departmentCode(claimed))) {
-            throw new AwardRefusedException(Kind.FORBIDDEN, "department", "not-your-department",
+            throw new AwardRefusedException(
+                    Kind.FORBIDDEN,
+                    "department",
+                    "not-your-department",
                     "只能给出本部门（" + policies.reviewDepartments().get(own) + "）的意见，不能代 " + claimed + " 审核",
                     "you may give the opinion of your own department (" + own + ") only, not of " + claimed);
         }

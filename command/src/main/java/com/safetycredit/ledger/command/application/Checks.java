@@ -2,7 +2,6 @@ package com.safetycredit.ledger.command.application;
 
 import com.safetycredit.ledger.contracts.LedgerTime;
 import com.safetycredit.ledger.contracts.problems.InvalidInputException;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -11,8 +10,7 @@ import java.util.Arrays;
 /** Checks on request values that Bean Validation cannot express, each failing as a 400 naming the field. */
 public final class Checks {
 
-    private Checks() {
-    }
+    private Checks() {}
 
     /** Facts are recorded after they happen: a date after today (China time) is impossible. */
     public static void notInFuture(String field, LocalDate date, Clock clock) {
@@ -33,8 +31,11 @@ public final class Checks {
             return Enum.valueOf(type, value);
         } catch (IllegalArgumentException | NullPointerException e) {
             String allowed = Arrays.toString(type.getEnumConstants());
-            throw new InvalidInputException(field, "one-of", field + " 须为以下取值之一：" + allowed + "，收到“" + value
-                    + "”", field + " must be one of " + allowed + ", got '" + value + "'");
+            throw new InvalidInputException(
+                    field,
+                    "one-of",
+                    field + " 须为以下取值之一：" + allowed + "，收到“" + value + "”",
+                    field + " must be one of " + allowed + ", got '" + value + "'");
         }
     }
 }

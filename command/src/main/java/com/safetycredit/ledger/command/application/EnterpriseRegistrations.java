@@ -10,10 +10,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.springframework.stereotype.Component;
-
 import java.time.Clock;
 import java.time.LocalDate;
+import org.springframework.stereotype.Component;
 
 /** Brings an enterprise under credit supervision. */
 @Component
@@ -25,15 +24,13 @@ public class EnterpriseRegistrations {
             @CleanText @NotBlank @Size(max = 200) String name,
             @CleanText @NotBlank @Size(max = 64) String industry,
             @CleanText @NotBlank @Pattern(regexp = "\\d{6}", message = "must be a 6-digit GB/T 2260 region code")
-            String regionCode,
+                    String regionCode,
             @CleanText @Size(max = 500) String address,
             @Valid ChecksumOverride checksumOverride,
-            LocalDate registeredOn) {
-    }
+            LocalDate registeredOn) {}
 
     /** Accept a code that fails the check character (legal early pilot codes), with the reason recorded. */
-    public record ChecksumOverride(@CleanText @NotBlank @Size(max = 500) String reason) {
-    }
+    public record ChecksumOverride(@CleanText @NotBlank @Size(max = 500) String reason) {}
 
     private final LedgerWrites writes;
     private final Clock clock;
@@ -44,13 +41,19 @@ public class EnterpriseRegistrations {
     }
 
     public Written register(RequestMetadata caller, RegisterEnterpriseRequest request) {
-        String overrideReason = request.checksumOverride() == null ? null : request.checksumOverride().reason();
+        String overrideReason = request.checksumOverride() == null
+                ? null
+                : request.checksumOverride().reason();
         Uscc uscc = overrideReason == null ? Uscc.parse(request.uscc()) : Uscc.parseWithOverride(request.uscc());
         Checks.notInFuture("registeredOn", request.registeredOn(), clock);
         Industries.require("industry", request.industry());
         Regions.require("regionCode", request.regionCode());
-        RegisterEnterprise command = new RegisterEnterprise(uscc.value(), request.name().strip(),
-                request.industry(), request.regionCode(), request.address(),
+        RegisterEnterprise command = new RegisterEnterprise(
+                uscc.value(),
+                request.name().strip(),
+                request.industry(),
+                request.regionCode(),
+                request.address(),
                 uscc.checksumValid() ? null : overrideReason,
                 request.registeredOn() == null ? LedgerTime.today(clock) : request.registeredOn());
         return writes.create(caller, request, command, uscc.value());

@@ -12,13 +12,6 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Updates;
 import com.safetycredit.ledger.contracts.problems.ConflictException;
 import com.safetycredit.ledger.contracts.problems.InvalidInputException;
-import org.bson.Document;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.stereotype.Component;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -31,6 +24,12 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
 
 /**
  * {@code Idempotency-Key}: the first request with a key runs and its answer is kept; a repeat by the same
@@ -64,9 +63,13 @@ public class IdempotencyKeys {
     private final Duration runningTimeout;
     private final Duration retention;
 
-    public IdempotencyKeys(MongoDatabase database, ObjectMapper objectMapper, Clock clock, Recorded recorded,
-                           @Value("${ledger.idempotency.running-timeout:PT2M}") Duration runningTimeout,
-                           @Value("${ledger.idempotency.retention:P1D}") Duration retention) {
+    public IdempotencyKeys(
+            MongoDatabase database,
+            ObjectMapper objectMapper,
+            Clock clock,
+            Recorded recorded,
+            @Value("${ledger.idempotency.running-timeout:PT2M}") Duration runningTimeout,
+            @Value("${ledger.idempotency.retention:P1D}") Duration retention) {
         this.keys = database.getCollection("idempotency_keys");
         this.objectMapper = objectMapper;
         this.clock = clock;
@@ -78,19 +81,25 @@ public class IdempotencyKeys {
     }
 
     /** The answer of the caller's write, from the ledger's first answer when this repeats an earlier request. */
-    public Written once(RequestMetadata caller, Object request, boolean created, long head,
-                        Supplier<WriteResponse> write) {
+    public Written once(
+            RequestMetadata caller, Object request, boolean created, long head, Supplier<WriteResponse> write) {
         return once(caller.actor(), caller.idempotencyKey(), caller.target(), request, created, head, write);
     }
 
-    Written once(String principal, String key, String target, Object request, boolean created, long head,
-                 Supplier<WriteResponse> write) {
+    Written once(
+            String principal,
+            String key,
+            String target,
+            Object request,
+            boolean created,
+            long head,
+            Supplier<WriteResponse> write) {
         if (key == null || key.isBlank()) {
             return new Written(created, write.get());
         }
         if (!KEY.matcher(key).matches()) {
-            throw new InvalidInputException("Idempotency-Key", "invalid",
-                    "Idempotency-Key must be 1 to 128 visible ASCII characters");
+            throw new InvalidInputException(
+                    "Idempotency-Key", "invalid", "Idempotency-Key must be 1 to 128 visible ASCII characters");
         }
         String id = principal + "\n" + key;
         String fingerprint = fingerprint(target, request);
@@ -111,28 +120,41 @@ public class IdempotencyKeys {
             markDone(id, created, response);
         } catch (RuntimeException e) {
             // the command succeeded: keep the key claimed, so that a retry finds the event instead of appending again
-            log.warn("Idempotency key of {} could not be marked done; a repeat will find the recorded event", principal, e);
+            log.warn(
+                    "Idempotency key of {} could not be marked done; a repeat will find the recorded event",
+                    principal,
+                    e);
         }
         return new Written(created, response);
     }
 
     /** Keeps the answer; {@code status} says as the API did whether it created something (201) or not (200). */
     void markDone(String id, boolean created, WriteResponse response) {
-        keys.updateOne(Filters.eq("_id", id), Updates.combine(Updates.set("state", "DONE"),
-                Updates.set("status", created ? 201 : 200), Updates.set("response", toJson(response))));
+        keys.updateOne(
+                Filters.eq("_id", id),
+                Updates.combine(
+                        Updates.set("state", "DONE"),
+                        Updates.set("status", created ? 201 : 200),
+                        Updates.set("response", toJson(response))));
     }
 
     /** Removes keys past their retention: mongo-java-server does not run TTL indexes. */
-    @Scheduled(fixedDelayString = "${ledger.idempotency.sweep:PT10M}", initialDelayString = "${ledger.idempotency.sweep:PT10M}")
+    @Scheduled(
+            fixedDelayString = "${ledger.idempotency.sweep:PT10M}",
+            initialDelayString = "${ledger.idempotency.sweep:PT10M}")
     public long sweep() {
-        return keys.deleteMany(Filters.lt("expiresAt", Date.from(clock.instant()))).getDeletedCount();
+        return keys.deleteMany(Filters.lt("expiresAt", Date.from(clock.instant())))
+                .getDeletedCount();
     }
 
     private boolean claim(String id, String fingerprint, long head) {
         Instant now = clock.instant();
         try {
-            keys.insertOne(new Document("_id", id).append("fingerprint", fingerprint).append("state", "RUNNING")
-                    .append("claimedAt", Date.from(now)).append("headAtClaim", head)
+            keys.insertOne(new Document("_id", id)
+                    .append("fingerprint", fingerprint)
+                    .append("state", "RUNNING")
+                    .append("claimedAt", Date.from(now))
+                    .append("headAtClaim", head)
                     .append("expiresAt", Date.from(now.plus(retention))));
             return true;
         } catch (MongoWriteException e) {
@@ -144,22 +166,22 @@ public class IdempotencyKeys {
     }
 
     /** The stored answer; or, for a RUNNING key past the bound, what the ledger recorded, or a fresh claim. */
-    private Optional<Written> repeat(String id, String principal, String key, String fingerprint,
-                                                           long head) {
+    private Optional<Written> repeat(String id, String principal, String key, String fingerprint, long head) {
         Document first = keys.find(Filters.eq("_id", id)).first();
         if (first == null) {
             throw new ConflictException("Request in progress", "Retry the request with Idempotency-Key " + key);
         }
         if (!fingerprint.equals(first.getString("fingerprint"))) {
-            throw new ConflictException("Idempotency key reused",
-                    "Idempotency-Key " + key + " was used for a different request");
+            throw new ConflictException(
+                    "Idempotency key reused", "Idempotency-Key " + key + " was used for a different request");
         }
         if ("DONE".equals(first.getString("state"))) {
             return Optional.of(stored(first, key));
         }
         Instant claimedAt = first.getDate("claimedAt").toInstant();
         if (claimedAt.plus(runningTimeout).isAfter(clock.instant())) {
-            throw new ConflictException("Request in progress",
+            throw new ConflictException(
+                    "Request in progress",
                     "A request with Idempotency-Key " + key + " is still running; retry shortly");
         }
         long after = first.get("headAtClaim", Number.class).longValue();
@@ -169,11 +191,14 @@ public class IdempotencyKeys {
             return Optional.of(new Written(false, found.get()));
         }
         // the earlier attempt died before it appended anything: take the key over (one taker wins)
-        long taken = keys.updateOne(Filters.and(Filters.eq("_id", id), Filters.eq("claimedAt", first.getDate("claimedAt"))),
-                Updates.combine(Updates.set("claimedAt", Date.from(clock.instant())), Updates.set("headAtClaim", head)))
+        long taken = keys.updateOne(
+                        Filters.and(Filters.eq("_id", id), Filters.eq("claimedAt", first.getDate("claimedAt"))),
+                        Updates.combine(
+                                Updates.set("claimedAt", Date.from(clock.instant())), Updates.set("headAtClaim", head)))
                 .getModifiedCount();
         if (taken == 0) {
-            throw new ConflictException("Request in progress",
+            throw new ConflictException(
+                    "Request in progress",
                     "A request with Idempotency-Key " + key + " is still running; retry shortly");
         }
         return Optional.empty();

@@ -20,11 +20,10 @@ import org.springframework.stereotype.Component;
 public class LedgerDigests {
 
     /** The head that was digested and the position of the digest event itself. */
-    public record Digest(long position, String hash, long recordedAt) {
-    }
+    public record Digest(long position, String hash, long recordedAt) {}
 
-    private static final MetaData LEDGER = MetaData.with(EventMetadata.ACTOR, "ledger")
-            .and(EventMetadata.ROLE, "SYSTEM");
+    private static final MetaData LEDGER =
+            MetaData.with(EventMetadata.ACTOR, "ledger").and(EventMetadata.ROLE, "SYSTEM");
 
     private final LedgerReader store;
     private final EventGateway eventGateway;
@@ -37,7 +36,10 @@ public class LedgerDigests {
     public Digest recordNow() {
         LedgerHead digested = store.head();
         CommitReceipt receipt = CommitReceipt.of(() -> record(digested, "on request"));
-        return new Digest(digested.position(), digested.hash(), receipt.head().map(LedgerHead::position).orElse(-1L));
+        return new Digest(
+                digested.position(),
+                digested.hash(),
+                receipt.head().map(LedgerHead::position).orElse(-1L));
     }
 
     @Scheduled(cron = "${ledger.digest.cron:0 0 0 * * *}", zone = "Asia/Shanghai")
@@ -51,6 +53,7 @@ public class LedgerDigests {
     /** Appends the digest of a head the ledger reached. */
     private void record(LedgerHead digested, String occasion) {
         eventGateway.publish(GenericEventMessage.asEventMessage(
-                new LedgerDigestRecorded(digested.position(), digested.hash(), occasion)).andMetaData(LEDGER));
+                        new LedgerDigestRecorded(digested.position(), digested.hash(), occasion))
+                .andMetaData(LEDGER));
     }
 }

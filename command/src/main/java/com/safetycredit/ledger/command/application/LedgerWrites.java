@@ -2,11 +2,10 @@ package com.safetycredit.ledger.command.application;
 
 import com.safetycredit.ledger.store.CommitReceiptInterceptor.Committed;
 import com.safetycredit.ledger.store.LedgerReader;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.springframework.stereotype.Component;
-
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.stereotype.Component;
 
 /**
  * Sends a write's command and answers with the position of what it appended. With an idempotency key, a
@@ -16,8 +15,7 @@ import java.util.function.Supplier;
 public class LedgerWrites {
 
     /** A command and the id it creates, worked out only when the write is not a repeat of an earlier one. */
-    public record Prepared(Object command, String id) {
-    }
+    public record Prepared(Object command, String id) {}
 
     private final CommandGateway commandGateway;
     private final IdempotencyKeys idempotencyKeys;
@@ -52,13 +50,17 @@ public class LedgerWrites {
     }
 
     /** A write whose answer is made from the command's result (an accident's grade, a review's outcome). */
-    public Written send(RequestMetadata caller, Object request, Object command, boolean created,
-                        Function<Object, WriteResponse> answer) {
+    public Written send(
+            RequestMetadata caller,
+            Object request,
+            Object command,
+            boolean created,
+            Function<Object, WriteResponse> answer) {
         return idempotencyKeys.once(caller, request, created, headAtClaim(caller), () -> {
             Committed committed = Committed.of(commandGateway.sendAndWait(command, caller.toMetaData()));
             WriteResponse response = answer.apply(committed.result());
-            return new WriteResponse(response.id(), committed.receipt().lastPosition(), response.grade(),
-                    response.outcome());
+            return new WriteResponse(
+                    response.id(), committed.receipt().lastPosition(), response.grade(), response.outcome());
         });
     }
 

@@ -1,5 +1,7 @@
 package com.safetycredit.ledger.command.application;
 
+import static com.safetycredit.ledger.command.application.Ids.newId;
+
 import com.safetycredit.ledger.contracts.commands.BlacklistEnterprise;
 import com.safetycredit.ledger.contracts.commands.RemoveListingEarly;
 import com.safetycredit.ledger.contracts.commands.RevokeListing;
@@ -11,12 +13,9 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.springframework.stereotype.Component;
-
 import java.time.Clock;
 import java.time.LocalDate;
-
-import static com.safetycredit.ledger.command.application.Ids.newId;
+import org.springframework.stereotype.Component;
 
 /** Blacklistings (严重失信主体名单): listing on a basis, early removal, revocation. */
 @Component
@@ -26,22 +25,21 @@ public class Listings {
      * {@code groundsOverride}: the reviewer's statement of a basis whose facts the ledger does not record (bases 5
      * and 8), recorded in the event; refused for a basis whose facts the ledger holds.
      */
-    public record Listing(@NotNull @Min(1) @Max(9) Integer basis, @CleanText @Size(max = 64) String regime,
-                          @CleanText @NotBlank @Size(max = 100) String penaltyDecisionNo,
-                          @CleanText @NotBlank @Size(max = 200) String authority,
-                          @CleanText @NotBlank @Size(max = 100) String decisionNo,
-                          @NotNull LocalDate decidedOn, @Valid GroundsOverride groundsOverride) {
-    }
+    public record Listing(
+            @NotNull @Min(1) @Max(9) Integer basis,
+            @CleanText @Size(max = 64) String regime,
+            @CleanText @NotBlank @Size(max = 100) String penaltyDecisionNo,
+            @CleanText @NotBlank @Size(max = 200) String authority,
+            @CleanText @NotBlank @Size(max = 100) String decisionNo,
+            @NotNull LocalDate decidedOn,
+            @Valid GroundsOverride groundsOverride) {}
 
-    public record GroundsOverride(@CleanText(multiline = true) @NotBlank @Size(max = 1000) String reason) {
-    }
+    public record GroundsOverride(@CleanText(multiline = true) @NotBlank @Size(max = 1000) String reason) {}
 
-    public record EarlyRemoval(@CleanText @NotBlank @Size(max = 100) String decisionNo, @NotNull LocalDate decidedOn) {
-    }
+    public record EarlyRemoval(@CleanText @NotBlank @Size(max = 100) String decisionNo, @NotNull LocalDate decidedOn) {}
 
-    public record ListingRevocation(@CleanText(multiline = true) @NotBlank @Size(max = 1000) String reason,
-                                    @NotNull LocalDate decidedOn) {
-    }
+    public record ListingRevocation(
+            @CleanText(multiline = true) @NotBlank @Size(max = 1000) String reason, @NotNull LocalDate decidedOn) {}
 
     private final LedgerWrites writes;
     private final Clock clock;
@@ -52,24 +50,41 @@ public class Listings {
     }
 
     public Written blacklist(RequestMetadata caller, String uscc, Listing request) {
-        String regime = request.regime() == null ? null
+        String regime = request.regime() == null
+                ? null
                 : Checks.oneOf("regime", request.regime(), ListingRegime.class).name();
         Checks.notInFuture("decidedOn", request.decidedOn(), clock);
         String id = newId("lst");
-        return writes.create(caller, request, new BlacklistEnterprise(uscc, id, request.basis(), regime,
-                request.penaltyDecisionNo(), request.authority(), request.decisionNo(), request.decidedOn(),
-                request.groundsOverride() == null ? null : request.groundsOverride().reason()), id);
+        return writes.create(
+                caller,
+                request,
+                new BlacklistEnterprise(
+                        uscc,
+                        id,
+                        request.basis(),
+                        regime,
+                        request.penaltyDecisionNo(),
+                        request.authority(),
+                        request.decisionNo(),
+                        request.decidedOn(),
+                        request.groundsOverride() == null
+                                ? null
+                                : request.groundsOverride().reason()),
+                id);
     }
 
     public Written removeEarly(RequestMetadata caller, String uscc, String listingId, EarlyRemoval request) {
         Checks.notInFuture("decidedOn", request.decidedOn(), clock);
-        return writes.act(caller, request, new RemoveListingEarly(uscc, listingId, request.decisionNo(),
-                request.decidedOn()), listingId);
+        return writes.act(
+                caller,
+                request,
+                new RemoveListingEarly(uscc, listingId, request.decisionNo(), request.decidedOn()),
+                listingId);
     }
 
     public Written revoke(RequestMetadata caller, String uscc, String listingId, ListingRevocation request) {
         Checks.notInFuture("decidedOn", request.decidedOn(), clock);
-        return writes.act(caller, request, new RevokeListing(uscc, listingId, request.reason(),
-                request.decidedOn()), listingId);
+        return writes.act(
+                caller, request, new RevokeListing(uscc, listingId, request.reason(), request.decidedOn()), listingId);
     }
 }

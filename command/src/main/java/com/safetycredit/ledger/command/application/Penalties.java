@@ -1,5 +1,7 @@
 package com.safetycredit.ledger.command.application;
 
+import static com.safetycredit.ledger.command.application.Ids.newId;
+
 import com.safetycredit.ledger.contracts.commands.ImposePenalty;
 import com.safetycredit.ledger.contracts.validation.CleanText;
 import com.safetycredit.ledger.rules.domain.PermitViolation;
@@ -8,23 +10,22 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
-import org.springframework.stereotype.Component;
-
 import java.time.Clock;
 import java.time.LocalDate;
-
-import static com.safetycredit.ledger.command.application.Ids.newId;
+import org.springframework.stereotype.Component;
 
 /** Administrative penalties; {@code permitViolation} when one punishes operating without the safety permit. */
 @Component
 public class Penalties {
 
-    public record Penalty(@CleanText @NotBlank @Size(max = 100) String decisionNo, @NotNull LocalDate decidedOn,
-                          @CleanText(multiline = true) @NotBlank @Size(max = 1000) String violation,
-                          @NotNull @PositiveOrZero @Max(10_000_000_000_000L) Long fineYuan,
-                          @NotNull Boolean serious, @NotNull Boolean summaryProcedure,
-                          @CleanText @Size(max = 64) String permitViolation) {
-    }
+    public record Penalty(
+            @CleanText @NotBlank @Size(max = 100) String decisionNo,
+            @NotNull LocalDate decidedOn,
+            @CleanText(multiline = true) @NotBlank @Size(max = 1000) String violation,
+            @NotNull @PositiveOrZero @Max(10_000_000_000_000L) Long fineYuan,
+            @NotNull Boolean serious,
+            @NotNull Boolean summaryProcedure,
+            @CleanText @Size(max = 64) String permitViolation) {}
 
     private final LedgerWrites writes;
     private final Clock clock;
@@ -36,11 +37,24 @@ public class Penalties {
 
     public Written impose(RequestMetadata caller, String uscc, Penalty request) {
         Checks.notInFuture("decidedOn", request.decidedOn(), clock);
-        String permitViolation = request.permitViolation() == null ? null
-                : Checks.oneOf("permitViolation", request.permitViolation(), PermitViolation.class).name();
+        String permitViolation = request.permitViolation() == null
+                ? null
+                : Checks.oneOf("permitViolation", request.permitViolation(), PermitViolation.class)
+                        .name();
         String id = newId("pen");
-        return writes.create(caller, request, new ImposePenalty(uscc, id, request.decisionNo(),
-                request.decidedOn(), request.violation(), request.fineYuan(), request.serious(),
-                request.summaryProcedure(), permitViolation), id);
+        return writes.create(
+                caller,
+                request,
+                new ImposePenalty(
+                        uscc,
+                        id,
+                        request.decisionNo(),
+                        request.decidedOn(),
+                        request.violation(),
+                        request.fineYuan(),
+                        request.serious(),
+                        request.summaryProcedure(),
+                        permitViolation),
+                id);
     }
 }

@@ -7,20 +7,21 @@ import com.safetycredit.ledger.rules.domain.Regions;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.springframework.stereotype.Component;
-
 import java.time.Clock;
 import java.time.LocalDate;
+import org.springframework.stereotype.Component;
 
 /** A change of an enterprise's name, industry, region or address from a day on; fields left out stay. */
 @Component
 public class ProfileChanges {
 
-    public record ProfileChange(@CleanText @Size(max = 200) String name, @CleanText @Size(max = 64) String industry,
-                                @CleanText @Pattern(regexp = "\\d{6}", message = "must be a 6-digit GB/T 2260 region code")
-                                String regionCode,
-                                @CleanText @Size(max = 500) String address, @NotNull LocalDate effectiveOn) {
-    }
+    public record ProfileChange(
+            @CleanText @Size(max = 200) String name,
+            @CleanText @Size(max = 64) String industry,
+            @CleanText @Pattern(regexp = "\\d{6}", message = "must be a 6-digit GB/T 2260 region code")
+                    String regionCode,
+            @CleanText @Size(max = 500) String address,
+            @NotNull LocalDate effectiveOn) {}
 
     private final LedgerWrites writes;
     private final Clock clock;
@@ -38,7 +39,16 @@ public class ProfileChanges {
         if (request.regionCode() != null) {
             Regions.require("regionCode", request.regionCode());
         }
-        return writes.create(caller, request, new ChangeEnterpriseProfile(uscc, request.name(), request.industry(),
-                request.regionCode(), request.address(), request.effectiveOn()), uscc);
+        return writes.create(
+                caller,
+                request,
+                new ChangeEnterpriseProfile(
+                        uscc,
+                        request.name(),
+                        request.industry(),
+                        request.regionCode(),
+                        request.address(),
+                        request.effectiveOn()),
+                uscc);
     }
 }

@@ -3,13 +3,12 @@ package com.safetycredit.ledger.command.application;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.safetycredit.ledger.contracts.chain.StoredEvent;
 import com.safetycredit.ledger.contracts.events.EventMetadata;
 import com.safetycredit.ledger.store.LedgerReader;
-import com.safetycredit.ledger.contracts.chain.StoredEvent;
-import org.springframework.stereotype.Component;
-
 import java.util.List;
 import java.util.Optional;
+import org.springframework.stereotype.Component;
 
 /**
  * What a request appended, found in the ledger by the idempotency key and actor its events carry: the

@@ -1,6 +1,11 @@
 package com.safetycredit.ledger.command.application;
 
-import org.axonframework.messaging.MetaData;
+import static com.safetycredit.ledger.contracts.events.EventMetadata.ACTOR;
+import static com.safetycredit.ledger.contracts.events.EventMetadata.AUTHORITY;
+import static com.safetycredit.ledger.contracts.events.EventMetadata.CLIENT_ADDRESS;
+import static com.safetycredit.ledger.contracts.events.EventMetadata.IDEMPOTENCY_KEY;
+import static com.safetycredit.ledger.contracts.events.EventMetadata.REQUEST_ID;
+import static com.safetycredit.ledger.contracts.events.EventMetadata.ROLE;
 
 import java.security.Principal;
 import java.util.HashMap;
@@ -9,13 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
-
-import static com.safetycredit.ledger.contracts.events.EventMetadata.ACTOR;
-import static com.safetycredit.ledger.contracts.events.EventMetadata.AUTHORITY;
-import static com.safetycredit.ledger.contracts.events.EventMetadata.CLIENT_ADDRESS;
-import static com.safetycredit.ledger.contracts.events.EventMetadata.IDEMPOTENCY_KEY;
-import static com.safetycredit.ledger.contracts.events.EventMetadata.REQUEST_ID;
-import static com.safetycredit.ledger.contracts.events.EventMetadata.ROLE;
+import org.axonframework.messaging.MetaData;
 
 /**
  * Who asks for a write, and through which door: what every command — and so every event it causes — records
@@ -29,8 +28,14 @@ import static com.safetycredit.ledger.contracts.events.EventMetadata.ROLE;
  * @param idempotencyKey the client's {@code Idempotency-Key}, or {@code null}
  * @param target         where the request came in (method and path): a key reused elsewhere is refused
  */
-public record RequestMetadata(String actor, String role, String department, String requestId, String clientAddress,
-                              String idempotencyKey, String target) {
+public record RequestMetadata(
+        String actor,
+        String role,
+        String department,
+        String requestId,
+        String clientAddress,
+        String idempotencyKey,
+        String target) {
 
     /** Request attribute where the security layer puts the principal's department. */
     public static final String DEPARTMENT_ATTRIBUTE = "ledger.department";
@@ -39,15 +44,27 @@ public record RequestMetadata(String actor, String role, String department, Stri
     /** A client's request id is recorded for ever: only a plain token, else one of our own. */
     private static final Pattern PLAIN_REQUEST_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
 
-    public static RequestMetadata of(Principal principal, Predicate<String> hasRole, Object department,
-                                     String requestIdHeader, String clientAddress, String idempotencyKey,
-                                     String target) {
-        String role = ROLES.stream().filter(hasRole).findFirst()
-                .orElse(principal == null ? "UNAUTHENTICATED" : "NONE");
-        String requestId = requestIdHeader == null || !PLAIN_REQUEST_ID.matcher(requestIdHeader).matches()
-                ? UUID.randomUUID().toString() : requestIdHeader;
-        return new RequestMetadata(principal == null ? "anonymous" : principal.getName(), role,
-                department == null ? null : department.toString(), requestId, clientAddress, idempotencyKey, target);
+    public static RequestMetadata of(
+            Principal principal,
+            Predicate<String> hasRole,
+            Object department,
+            String requestIdHeader,
+            String clientAddress,
+            String idempotencyKey,
+            String target) {
+        String role = ROLES.stream().filter(hasRole).findFirst().orElse(principal == null ? "UNAUTHENTICATED" : "NONE");
+        String requestId = requestIdHeader == null
+                        || !PLAIN_REQUEST_ID.matcher(requestIdHeader).matches()
+                ? UUID.randomUUID().toString()
+                : requestIdHeader;
+        return new RequestMetadata(
+                principal == null ? "anonymous" : principal.getName(),
+                role,
+                department == null ? null : department.toString(),
+                requestId,
+                clientAddress,
+                idempotencyKey,
+                target);
     }
 
     /** The same caller with the key of a form rather than a header. */

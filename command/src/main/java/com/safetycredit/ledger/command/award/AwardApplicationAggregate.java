@@ -1,5 +1,7 @@
 package com.safetycredit.ledger.command.award;
 
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
 import com.safetycredit.ledger.contracts.commands.ApplyForAward;
 import com.safetycredit.ledger.contracts.commands.DecideAwardInYear;
 import com.safetycredit.ledger.contracts.commands.ReviewAward;
@@ -7,22 +9,19 @@ import com.safetycredit.ledger.contracts.events.award.AwardApplied;
 import com.safetycredit.ledger.contracts.events.award.AwardDenied;
 import com.safetycredit.ledger.contracts.events.award.AwardGranted;
 import com.safetycredit.ledger.contracts.events.award.AwardReviewed;
-import com.safetycredit.ledger.contracts.values.AwardDecision;
 import com.safetycredit.ledger.contracts.problems.ConflictException;
 import com.safetycredit.ledger.contracts.problems.InvalidInputException;
-import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.axonframework.modelling.command.AggregateIdentifier;
-import org.axonframework.spring.stereotype.Aggregate;
-
+import com.safetycredit.ledger.contracts.values.AwardDecision;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
 
 /**
  * One award application through the joint departmental review with one-vote veto (专项资金一票否决制部门联审):
@@ -34,10 +33,16 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 public class AwardApplicationAggregate {
 
     /** {@code DECIDED_IN_YEAR}: every department approved; the grant or denial is in the award year's stream. */
-    public enum Outcome { PENDING, GRANTED, DENIED, DECIDED_IN_YEAR }
+    public enum Outcome {
+        PENDING,
+        GRANTED,
+        DENIED,
+        DECIDED_IN_YEAR
+    }
 
     @AggregateIdentifier
     private String applicationId;
+
     private String uscc;
     private String awardType;
     private int policyYear;
@@ -54,44 +59,71 @@ public class AwardApplicationAggregate {
 
     @CommandHandler
     public AwardApplicationAggregate(ApplyForAward command) {
-        apply(new AwardApplied(command.uscc(), command.applicationId(), command.awardType(), command.policyYear(),
-                command.basisId(), command.policyId(), command.requiredDepartments(), command.appliedOn()));
+        apply(new AwardApplied(
+                command.uscc(),
+                command.applicationId(),
+                command.awardType(),
+                command.policyYear(),
+                command.basisId(),
+                command.policyId(),
+                command.requiredDepartments(),
+                command.appliedOn()));
     }
 
     @CommandHandler
     Outcome handle(ReviewAward command, CommandGateway commandGateway) {
         if (outcome != Outcome.PENDING) {
-            throw new ConflictException("Already decided", "该申请的联审已结束，不再接受意见 / application "
-                    + applicationId + " was already decided (" + outcome + ")");
+            throw new ConflictException(
+                    "Already decided",
+                    "该申请的联审已结束，不再接受意见 / application " + applicationId + " was already decided (" + outcome + ")");
         }
         if (!requiredDepartments.contains(command.department())) {
-            throw new InvalidInputException("department", command.department()
-                    + " is not a reviewing department of " + policyId + "; one of " + requiredDepartments);
+            throw new InvalidInputException(
+                    "department",
+                    command.department() + " is not a reviewing department of " + policyId + "; one of "
+                            + requiredDepartments);
         }
         if (reviews.containsKey(command.department())) {
-            throw new ConflictException("Already reviewed", command.department() + " already reviewed application "
-                    + applicationId + " (" + reviews.get(command.department()) + ")");
+            throw new ConflictException(
+                    "Already reviewed",
+                    command.department() + " already reviewed application " + applicationId + " ("
+                            + reviews.get(command.department()) + ")");
         }
-        if ("VETO".equals(command.decision()) && (command.reason() == null || command.reason().isBlank())) {
+        if ("VETO".equals(command.decision())
+                && (command.reason() == null || command.reason().isBlank())) {
             throw new InvalidInputException("reason", "required", "一票否决须说明理由 / a veto needs its reason");
         }
         if (command.reviewedOn().isBefore(appliedOn)) {
-            throw new ConflictException("Out of order", "reviewedOn " + command.reviewedOn()
-                    + " is before the application (" + appliedOn + ")");
+            throw new ConflictException(
+                    "Out of order",
+                    "reviewedOn " + command.reviewedOn() + " is before the application (" + appliedOn + ")");
         }
-        apply(new AwardReviewed(uscc, applicationId, command.department(), command.decision(), command.reason(),
-                command.reviewedOn()));
+        apply(new AwardReviewed(
+                uscc, applicationId, command.department(), command.decision(), command.reason(), command.reviewedOn()));
         if ("VETO".equals(command.decision())) {
-            apply(new AwardDenied(uscc, applicationId, awardType, policyYear, List.of(new AwardDecision.Reason(
-                    "VETOED", command.department() + " 一票否决：" + command.reason(), List.of())), command.reviewedOn()));
+            apply(new AwardDenied(
+                    uscc,
+                    applicationId,
+                    awardType,
+                    policyYear,
+                    List.of(new AwardDecision.Reason(
+                            "VETOED", command.department() + " 一票否决：" + command.reason(), List.of())),
+                    command.reviewedOn()));
             return Outcome.DENIED;
         }
         if (reviews.size() < requiredDepartments.size()) {
             return Outcome.PENDING;
         }
         // the money is decided in the year's boundary, in this same unit of work: one commit or none
-        return commandGateway.sendAndWait(new DecideAwardInYear(AwardYears.id(uscc, policyId, policyYear),
-                applicationId, uscc, policyId, awardType, policyYear, basisId, command.reviewedOn()));
+        return commandGateway.sendAndWait(new DecideAwardInYear(
+                AwardYears.id(uscc, policyId, policyYear),
+                applicationId,
+                uscc,
+                policyId,
+                awardType,
+                policyYear,
+                basisId,
+                command.reviewedOn()));
     }
 
     @EventSourcingHandler

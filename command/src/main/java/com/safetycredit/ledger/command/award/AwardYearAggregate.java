@@ -1,5 +1,7 @@
 package com.safetycredit.ledger.command.award;
 
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
 import com.safetycredit.ledger.contracts.commands.DecideAwardInYear;
 import com.safetycredit.ledger.contracts.commands.RecheckAwardYear;
 import com.safetycredit.ledger.contracts.events.award.AwardDenied;
@@ -8,6 +10,9 @@ import com.safetycredit.ledger.contracts.events.award.AwardMarkedForRecovery;
 import com.safetycredit.ledger.contracts.events.award.AwardRecoveryLifted;
 import com.safetycredit.ledger.contracts.values.AwardDecision;
 import com.safetycredit.ledger.rules.policy.AwardYearBook;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -15,12 +20,6 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
-
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
-import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * The money of one enterprise under one policy in one policy year: every grant of the year is decided here,
@@ -40,6 +39,7 @@ public class AwardYearAggregate {
 
     @AggregateIdentifier
     private String yearId;
+
     private String uscc;
     private String policyId;
     private int policyYear;
@@ -55,15 +55,28 @@ public class AwardYearAggregate {
     AwardApplicationAggregate.Outcome handle(DecideAwardInYear command, AwardDecider decider) {
         yearId = command.yearId();
         policyId = command.policyId();
-        AwardDecision decision = decider.decide(command.uscc(), command.policyId(), command.awardType(),
-                command.policyYear(), command.basisId(), book);
+        AwardDecision decision = decider.decide(
+                command.uscc(), command.policyId(), command.awardType(), command.policyYear(), command.basisId(), book);
         if (decision.eligible()) {
-            apply(new AwardGranted(command.uscc(), command.applicationId(), command.awardType(), command.policyYear(),
-                    decision.amountFen(), decision.reasons(), command.decidedOn(), command.policyId(), command.basisId()));
+            apply(new AwardGranted(
+                    command.uscc(),
+                    command.applicationId(),
+                    command.awardType(),
+                    command.policyYear(),
+                    decision.amountFen(),
+                    decision.reasons(),
+                    command.decidedOn(),
+                    command.policyId(),
+                    command.basisId()));
             return AwardApplicationAggregate.Outcome.GRANTED;
         }
-        apply(new AwardDenied(command.uscc(), command.applicationId(), command.awardType(), command.policyYear(),
-                decision.reasons(), command.decidedOn()));
+        apply(new AwardDenied(
+                command.uscc(),
+                command.applicationId(),
+                command.awardType(),
+                command.policyYear(),
+                decision.reasons(),
+                command.decidedOn()));
         return AwardApplicationAggregate.Outcome.DENIED;
     }
 
@@ -72,14 +85,29 @@ public class AwardYearAggregate {
     void handle(RecheckAwardYear command, AwardDecider decider) {
         for (Map.Entry<String, Grant> entry : List.copyOf(grants.entrySet())) {
             Grant grant = entry.getValue();
-            List<AwardDecision.Reason> reasons = decider.recoveryReasons(yearId, entry.getKey(), uscc, policyId,
-                    policyYear, grant.basisId(), command.factPosition());
+            List<AwardDecision.Reason> reasons = decider.recoveryReasons(
+                    yearId, entry.getKey(), uscc, policyId, policyYear, grant.basisId(), command.factPosition());
             if (!reasons.isEmpty() && !grant.recoveryPending()) {
-                apply(new AwardMarkedForRecovery(uscc, entry.getKey(), policyYear, reasons, command.checkedOn(),
-                        grant.awardType(), grant.amountFen(), command.factPosition(), command.factType()));
+                apply(new AwardMarkedForRecovery(
+                        uscc,
+                        entry.getKey(),
+                        policyYear,
+                        reasons,
+                        command.checkedOn(),
+                        grant.awardType(),
+                        grant.amountFen(),
+                        command.factPosition(),
+                        command.factType()));
             } else if (reasons.isEmpty() && grant.recoveryPending()) {
-                apply(new AwardRecoveryLifted(uscc, entry.getKey(), policyYear, grant.awardType(), grant.amountFen(),
-                        command.checkedOn(), command.factPosition(), command.factType()));
+                apply(new AwardRecoveryLifted(
+                        uscc,
+                        entry.getKey(),
+                        policyYear,
+                        grant.awardType(),
+                        grant.amountFen(),
+                        command.checkedOn(),
+                        command.factPosition(),
+                        command.factType()));
             }
         }
     }
@@ -89,8 +117,7 @@ public class AwardYearAggregate {
         opened(event.uscc(), event.policyYear(), message);
         policyId = event.policyId();
         book.record(event.awardType(), event.amountFen());
-        grants.put(event.applicationId(), new Grant(event.awardType(), event.amountFen(),
-                event.basisId(), false));
+        grants.put(event.applicationId(), new Grant(event.awardType(), event.amountFen(), event.basisId(), false));
     }
 
     @EventSourcingHandler

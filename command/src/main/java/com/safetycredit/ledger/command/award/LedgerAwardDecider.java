@@ -1,21 +1,20 @@
 package com.safetycredit.ledger.command.award;
 
+import com.safetycredit.ledger.contracts.chain.StoredEvent;
+import com.safetycredit.ledger.contracts.events.award.AwardGranted;
+import com.safetycredit.ledger.contracts.problems.NotFoundException;
+import com.safetycredit.ledger.contracts.values.AwardDecision;
 import com.safetycredit.ledger.rules.credit.EnterpriseRecord;
 import com.safetycredit.ledger.rules.credit.EnterpriseRecords;
-import com.safetycredit.ledger.contracts.events.award.AwardGranted;
-import com.safetycredit.ledger.contracts.values.AwardDecision;
 import com.safetycredit.ledger.rules.policy.AwardEvaluator;
 import com.safetycredit.ledger.rules.policy.AwardGates;
 import com.safetycredit.ledger.rules.policy.AwardPolicy;
 import com.safetycredit.ledger.rules.policy.AwardPolicyCatalog;
 import com.safetycredit.ledger.rules.policy.AwardYearBook;
-import com.safetycredit.ledger.contracts.problems.NotFoundException;
 import com.safetycredit.ledger.store.LedgerReader;
 import com.safetycredit.ledger.store.StoredEnterpriseEvents;
-import com.safetycredit.ledger.contracts.chain.StoredEvent;
-import org.springframework.stereotype.Component;
-
 import java.util.List;
+import org.springframework.stereotype.Component;
 
 /** Decides on the enterprise's record as the ledger holds it; rechecks on the record up to a given position. */
 @Component
@@ -26,8 +25,11 @@ public class LedgerAwardDecider implements AwardDecider {
     private final AwardPolicyCatalog policies;
     private final LedgerReader store;
 
-    public LedgerAwardDecider(EnterpriseRecords records, StoredEnterpriseEvents payloads, AwardPolicyCatalog policies,
-                              LedgerReader store) {
+    public LedgerAwardDecider(
+            EnterpriseRecords records,
+            StoredEnterpriseEvents payloads,
+            AwardPolicyCatalog policies,
+            LedgerReader store) {
         this.records = records;
         this.payloads = payloads;
         this.policies = policies;
@@ -35,17 +37,22 @@ public class LedgerAwardDecider implements AwardDecider {
     }
 
     @Override
-    public AwardDecision decide(String uscc, String policyId, String awardType, int policyYear, String basisId,
-                                AwardYearBook book) {
+    public AwardDecision decide(
+            String uscc, String policyId, String awardType, int policyYear, String basisId, AwardYearBook book) {
         EnterpriseRecord record = records.load(uscc)
                 .orElseThrow(() -> new NotFoundException("Unknown enterprise", "No enterprise " + uscc));
         return AwardEvaluator.evaluate(policy(policyId), awardType, policyYear, basisId, record, book);
     }
 
     @Override
-    public List<AwardDecision.Reason> recoveryReasons(String yearId, String applicationId, String uscc,
-                                                      String policyId, int policyYear, String basisId,
-                                                      long factPosition) {
+    public List<AwardDecision.Reason> recoveryReasons(
+            String yearId,
+            String applicationId,
+            String uscc,
+            String policyId,
+            int policyYear,
+            String basisId,
+            long factPosition) {
         long upTo = Math.max(factPosition, grantPosition(yearId, applicationId));
         EnterpriseRecord record = records.loadUpTo(uscc, upTo).orElse(new EnterpriseRecord());
         return AwardGates.recoveryReasons(policy(policyId), policyYear, basisId, record);
@@ -53,7 +60,8 @@ public class LedgerAwardDecider implements AwardDecider {
 
     private long grantPosition(String yearId, String applicationId) {
         for (StoredEvent event : store.readAggregateStoredEvents(yearId)) {
-            if (event.type().equals("AwardGranted") && payloads.payload(event) instanceof AwardGranted granted
+            if (event.type().equals("AwardGranted")
+                    && payloads.payload(event) instanceof AwardGranted granted
                     && granted.applicationId().equals(applicationId)) {
                 return event.position();
             }
@@ -62,6 +70,7 @@ public class LedgerAwardDecider implements AwardDecider {
     }
 
     private AwardPolicy policy(String policyId) {
-        return policies.byId(policyId).orElseThrow(() -> new IllegalStateException("Award policy " + policyId + " is no longer loaded"));
+        return policies.byId(policyId)
+                .orElseThrow(() -> new IllegalStateException("Award policy " + policyId + " is no longer loaded"));
     }
 }

@@ -7,10 +7,21 @@ import java.time.LocalDate;
  * and while revoked, when, why ({@code ground}, a {@code RevocationGround} code) and by which accident or listing
  * ({@code causedBy}), so the revocation can be taken back if that fact falls away.
  */
-record CertificateState(String type, String certificateNo, LocalDate issuedOn, LocalDate expiresOn, boolean expired,
-                        LocalDate revokedOn, String ground, String causedBy) {
+record CertificateState(
+        String type,
+        String certificateNo,
+        LocalDate issuedOn,
+        LocalDate expiresOn,
+        boolean expired,
+        LocalDate revokedOn,
+        String ground,
+        String causedBy) {
 
-    enum Status { VALID, REVOKED, EXPIRED }
+    enum Status {
+        VALID,
+        REVOKED,
+        EXPIRED
+    }
 
     Status status() {
         return revokedOn != null ? Status.REVOKED : expired ? Status.EXPIRED : Status.VALID;

@@ -1,7 +1,9 @@
 package com.safetycredit.ledger.command.enterprise;
 
-import com.safetycredit.ledger.contracts.LedgerTime;
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
 import com.safetycredit.ledger.command.enterprise.CertificateState.Status;
+import com.safetycredit.ledger.contracts.LedgerTime;
 import com.safetycredit.ledger.contracts.commands.BlacklistEnterprise;
 import com.safetycredit.ledger.contracts.commands.ChangeEnterpriseProfile;
 import com.safetycredit.ledger.contracts.commands.ConcludeAccident;
@@ -18,13 +20,6 @@ import com.safetycredit.ledger.contracts.commands.RetractAccident;
 import com.safetycredit.ledger.contracts.commands.ReviseAccidentCasualties;
 import com.safetycredit.ledger.contracts.commands.RevokeCertification;
 import com.safetycredit.ledger.contracts.commands.RevokeListing;
-import com.safetycredit.ledger.rules.domain.AccidentCategory;
-import com.safetycredit.ledger.rules.domain.AccidentGrade;
-import com.safetycredit.ledger.rules.domain.CertificationType;
-import com.safetycredit.ledger.rules.domain.ListingGrounds;
-import com.safetycredit.ledger.rules.domain.ListingRegime;
-import com.safetycredit.ledger.rules.domain.ReportingViolation;
-import com.safetycredit.ledger.rules.domain.RevocationGround;
 import com.safetycredit.ledger.contracts.events.accident.AccidentCasualtiesRevised;
 import com.safetycredit.ledger.contracts.events.accident.AccidentConcluded;
 import com.safetycredit.ledger.contracts.events.accident.AccidentReported;
@@ -45,19 +40,23 @@ import com.safetycredit.ledger.contracts.events.penalty.PenaltyImposed;
 import com.safetycredit.ledger.contracts.problems.ConflictException;
 import com.safetycredit.ledger.contracts.problems.InvalidInputException;
 import com.safetycredit.ledger.contracts.problems.NotFoundException;
+import com.safetycredit.ledger.rules.domain.AccidentCategory;
+import com.safetycredit.ledger.rules.domain.AccidentGrade;
+import com.safetycredit.ledger.rules.domain.CertificationType;
+import com.safetycredit.ledger.rules.domain.ListingGrounds;
+import com.safetycredit.ledger.rules.domain.ListingRegime;
+import com.safetycredit.ledger.rules.domain.ReportingViolation;
+import com.safetycredit.ledger.rules.domain.RevocationGround;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
-
-import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
-import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * One enterprise under credit supervision, identified by its USCC. Every credit fact about it is an event
@@ -76,6 +75,7 @@ public class EnterpriseAggregate {
 
     @AggregateIdentifier
     private String uscc;
+
     private LocalDate registeredOn;
     private final Map<String, CertificateState> certificates = new HashMap<>();
     private final Map<String, AccidentState> accidents = new HashMap<>();
@@ -89,15 +89,26 @@ public class EnterpriseAggregate {
     /** A second registration of the same USCC fails in the store's unique index: 409 at the API. */
     @CommandHandler
     public EnterpriseAggregate(RegisterEnterprise command) {
-        apply(new EnterpriseRegistered(command.uscc(), command.name(), command.industry(), command.regionCode(),
-                command.address(), command.checksumOverrideReason(), command.registeredOn()));
+        apply(new EnterpriseRegistered(
+                command.uscc(),
+                command.name(),
+                command.industry(),
+                command.regionCode(),
+                command.address(),
+                command.checksumOverrideReason(),
+                command.registeredOn()));
     }
 
     @CommandHandler
     void handle(ChangeEnterpriseProfile command) {
         notBefore("effectiveOn", command.effectiveOn(), registeredOn, "the registration");
-        apply(new EnterpriseProfileChanged(uscc, command.name(), command.industry(), command.regionCode(),
-                command.address(), command.effectiveOn()));
+        apply(new EnterpriseProfileChanged(
+                uscc,
+                command.name(),
+                command.industry(),
+                command.regionCode(),
+                command.address(),
+                command.effectiveOn()));
     }
 
     // ------------------------------------------------------------------ certifications
@@ -106,19 +117,31 @@ public class EnterpriseAggregate {
     void handle(GrantCertification command) {
         CertificationType type = CertificationType.valueOf(command.type());
         certificates.values().stream()
-                .filter(c -> c.type().equals(command.type()) && c.certificateNo().equals(command.certificateNo()))
-                .findAny().ifPresent(c -> {
-                    throw new ConflictException("Certificate already recorded",
+                .filter(c ->
+                        c.type().equals(command.type()) && c.certificateNo().equals(command.certificateNo()))
+                .findAny()
+                .ifPresent(c -> {
+                    throw new ConflictException(
+                            "Certificate already recorded",
                             type + " certificate " + command.certificateNo() + " is already on record");
                 });
         boolean standardization = type == CertificationType.STANDARDIZATION;
         if (standardization) {
             StandardizationLifecycle.checkNewCertificate(command.issuedOn(), certificates, listings);
         }
-        LocalDate expiresOn = command.expiresOn() != null ? command.expiresOn()
+        LocalDate expiresOn = command.expiresOn() != null
+                ? command.expiresOn()
                 : type.defaultExpiry(command.issuedOn()).orElse(null);
-        apply(new CertificationGranted(uscc, command.certificationId(), command.type(), command.level(),
-                command.certificateNo(), command.issuer(), command.issuedOn(), expiresOn, command.personName(),
+        apply(new CertificationGranted(
+                uscc,
+                command.certificationId(),
+                command.type(),
+                command.level(),
+                command.certificateNo(),
+                command.issuer(),
+                command.issuedOn(),
+                expiresOn,
+                command.personName(),
                 command.personIdMasked()));
         if (standardization) {
             // recorded after a fact of its term that revokes it: revoked as of that fact
@@ -130,19 +153,29 @@ public class EnterpriseAggregate {
     void handle(RevokeCertification command) {
         CertificateState certificate = certificate(command.certificationId());
         if (certificate.status() != Status.VALID) {
-            throw new ConflictException("Certificate not valid",
+            throw new ConflictException(
+                    "Certificate not valid",
                     "Certificate " + command.certificationId() + " is already " + certificate.status());
         }
         notBefore("decidedOn", command.decidedOn(), certificate.issuedOn(), "the certificate's issue date");
-        apply(new CertificationRevoked(uscc, command.certificationId(), command.reason(), command.decidedOn(),
-                command.decisionNo(), null, command.ground(), null));
+        apply(new CertificationRevoked(
+                uscc,
+                command.certificationId(),
+                command.reason(),
+                command.decidedOn(),
+                command.decisionNo(),
+                null,
+                command.ground(),
+                null));
     }
 
     /** Idempotent: the expiry sweep may send it more than once, or early. */
     @CommandHandler
     void handle(ExpireCertification command) {
         CertificateState certificate = certificates.get(command.certificationId());
-        if (certificate != null && certificate.status() == Status.VALID && certificate.expiresOn() != null
+        if (certificate != null
+                && certificate.status() == Status.VALID
+                && certificate.expiresOn() != null
                 && !command.today().isBefore(certificate.expiresOn())) {
             apply(new CertificationExpired(uscc, command.certificationId(), certificate.expiresOn()));
         }
@@ -150,23 +183,41 @@ public class EnterpriseAggregate {
 
     @CommandHandler
     void handle(RecordSafetyInvestment command) {
-        apply(new SafetyInvestmentRecorded(uscc, command.investmentId(), command.type(), command.policyYear(),
-                command.amountFen(), command.details(), command.recordedOn()));
+        apply(new SafetyInvestmentRecorded(
+                uscc,
+                command.investmentId(),
+                command.type(),
+                command.policyYear(),
+                command.amountFen(),
+                command.details(),
+                command.recordedOn()));
     }
 
     // ------------------------------------------------------------------ accidents
 
     @CommandHandler
     AccidentGrade handle(ReportAccident command) {
-        accidents.values().stream().filter(a -> a.reportNo().equals(command.reportNo())).findAny().ifPresent(a -> {
-            throw new ConflictException("Accident already reported", "Report " + command.reportNo()
-                    + " is already on record");
-        });
+        accidents.values().stream()
+                .filter(a -> a.reportNo().equals(command.reportNo()))
+                .findAny()
+                .ifPresent(a -> {
+                    throw new ConflictException(
+                            "Accident already reported", "Report " + command.reportNo() + " is already on record");
+                });
         AccidentGrade grade = AccidentGrade.of(command.deaths(), command.seriousInjuries(), command.directLossYuan());
-        apply(new AccidentReported(uscc, command.accidentId(), command.occurredAt(),
+        apply(new AccidentReported(
+                uscc,
+                command.accidentId(),
+                command.occurredAt(),
                 command.occurredAt().atZoneSameInstant(LedgerTime.ZONE).toLocalDate(),
-                command.category(), command.deaths(), command.seriousInjuries(), command.personsEndangered(),
-                command.directLossYuan(), command.duringLevelOneResponse(), grade.name(), command.reportNo(),
+                command.category(),
+                command.deaths(),
+                command.seriousInjuries(),
+                command.personsEndangered(),
+                command.directLossYuan(),
+                command.duringLevelOneResponse(),
+                grade.name(),
+                command.reportNo(),
                 command.summary()));
         revokeOn(StandardizationLifecycle.triggers(command.accidentId(), accidents.get(command.accidentId())));
         return grade;
@@ -178,20 +229,35 @@ public class EnterpriseAggregate {
         notBefore("revisedOn", command.revisedOn(), accident.lastRevisedOn(), "the accident or its last revision");
         AccidentCategory category = AccidentCategory.of(accident.category());
         if (!category.revisionAllowed(accident.occurredOn(), command.revisedOn())) {
-            throw new ConflictException("Revision window closed", "Casualties of a " + category.code()
-                    + " accident may be revised within " + category.revisionWindowDays()
-                    + " days of " + accident.occurredOn() + "; " + command.revisedOn() + " is too late");
+            throw new ConflictException(
+                    "Revision window closed",
+                    "Casualties of a " + category.code()
+                            + " accident may be revised within " + category.revisionWindowDays()
+                            + " days of " + accident.occurredOn() + "; " + command.revisedOn() + " is too late");
         }
         AccidentGrade grade = AccidentGrade.of(command.deaths(), command.seriousInjuries(), command.directLossYuan());
-        apply(new AccidentCasualtiesRevised(uscc, command.accidentId(), command.deaths(), command.seriousInjuries(),
-                command.personsEndangered(), command.directLossYuan(), grade.name(), command.revisedOn(),
+        apply(new AccidentCasualtiesRevised(
+                uscc,
+                command.accidentId(),
+                command.deaths(),
+                command.seriousInjuries(),
+                command.personsEndangered(),
+                command.directLossYuan(),
+                grade.name(),
+                command.revisedOn(),
                 command.reason()));
         if (accident.deaths() == 0 && command.deaths() > 0) {
-            revokeOn(StandardizationLifecycle.triggers(command.accidentId(), accidents.get(command.accidentId()))
-                    .stream().filter(t -> t.ground() == RevocationGround.FATAL_ACCIDENT).toList());
+            revokeOn(
+                    StandardizationLifecycle.triggers(command.accidentId(), accidents.get(command.accidentId()))
+                            .stream()
+                            .filter(t -> t.ground() == RevocationGround.FATAL_ACCIDENT)
+                            .toList());
         } else if (accident.deaths() > 0 && command.deaths() == 0) {
-            reinstateRevokedBy(command.accidentId(), RevocationGround.FATAL_ACCIDENT, "事故伤亡修订为无人死亡（"
-                    + command.revisedOn() + "），亡人事故不再成立", command.revisedOn());
+            reinstateRevokedBy(
+                    command.accidentId(),
+                    RevocationGround.FATAL_ACCIDENT,
+                    "事故伤亡修订为无人死亡（" + command.revisedOn() + "），亡人事故不再成立",
+                    command.revisedOn());
         }
         return grade;
     }
@@ -200,12 +266,13 @@ public class EnterpriseAggregate {
     void handle(ConcludeAccident command) {
         AccidentState accident = openAccident(command.accidentId());
         if (accident.concluded()) {
-            throw new ConflictException("Accident already concluded",
+            throw new ConflictException(
+                    "Accident already concluded",
                     "The investigation of accident " + command.accidentId() + " is already concluded");
         }
         notBefore("concludedOn", command.concludedOn(), accident.occurredOn(), "the accident");
-        apply(new AccidentConcluded(uscc, command.accidentId(), command.liable(), command.concludedOn(),
-                command.replyNo()));
+        apply(new AccidentConcluded(
+                uscc, command.accidentId(), command.liable(), command.concludedOn(), command.replyNo()));
     }
 
     @CommandHandler
@@ -213,8 +280,8 @@ public class EnterpriseAggregate {
         AccidentState accident = openAccident(command.accidentId());
         notBefore("retractedOn", command.retractedOn(), accident.occurredOn(), "the accident");
         apply(new AccidentRetracted(uscc, command.accidentId(), command.reason(), command.retractedOn()));
-        reinstateRevokedBy(command.accidentId(), null, "事故记录因录入错误被撤回（" + command.retractedOn() + "）",
-                command.retractedOn());
+        reinstateRevokedBy(
+                command.accidentId(), null, "事故记录因录入错误被撤回（" + command.retractedOn() + "）", command.retractedOn());
     }
 
     /**
@@ -226,22 +293,34 @@ public class EnterpriseAggregate {
         AccidentState accident = openAccident(command.accidentId());
         AccidentCategory category = AccidentCategory.of(accident.category());
         if (!category.productionSafety()) {
-            throw new ConflictException("Not a production-safety accident", "not-a-production-safety-accident",
-                    "kind", "事故 " + command.accidentId() + " 属于“" + category.label() + "”，不是生产安全事故，"
-                    + "不存在瞒报、谎报、迟报、漏报", "Accident " + command.accidentId() + " is "
-                    + category.code() + ", not a production-safety accident: it had no duty to be reported");
+            throw new ConflictException(
+                    "Not a production-safety accident",
+                    "not-a-production-safety-accident",
+                    "kind",
+                    "事故 " + command.accidentId() + " 属于“" + category.label() + "”，不是生产安全事故，" + "不存在瞒报、谎报、迟报、漏报",
+                    "Accident " + command.accidentId() + " is " + category.code()
+                            + ", not a production-safety accident: it had no duty to be reported");
         }
         if (accident.reportingViolations().containsKey(command.kind())) {
-            throw new ConflictException("Reporting violation already recorded", "reporting-violation-recorded", "kind",
-                    "事故 " + command.accidentId() + " 已被认定" + ReportingViolation.valueOf(command.kind()).label(),
+            throw new ConflictException(
+                    "Reporting violation already recorded",
+                    "reporting-violation-recorded",
+                    "kind",
+                    "事故 " + command.accidentId() + " 已被认定"
+                            + ReportingViolation.valueOf(command.kind()).label(),
                     "Accident " + command.accidentId() + " is already found " + command.kind());
         }
         notBefore("decidedOn", command.decidedOn(), accident.occurredOn(), "the accident");
-        apply(new AccidentReportingViolationFound(uscc, command.accidentId(), command.kind(), command.decidedOn(),
-                command.decisionNo(), command.summary()));
+        apply(new AccidentReportingViolationFound(
+                uscc,
+                command.accidentId(),
+                command.kind(),
+                command.decidedOn(),
+                command.decisionNo(),
+                command.summary()));
         revokeOn(StandardizationLifecycle.triggers(command.accidentId(), accidents.get(command.accidentId())).stream()
-                .filter(t -> t.ground() == RevocationGround.CONCEALED_ACCIDENT
-                        && t.on().equals(command.decidedOn())).toList());
+                .filter(t -> t.ground() == RevocationGround.CONCEALED_ACCIDENT && t.on().equals(command.decidedOn()))
+                .toList());
     }
 
     // ------------------------------------------------------------------ penalties and listings
@@ -249,11 +328,18 @@ public class EnterpriseAggregate {
     @CommandHandler
     void handle(ImposePenalty command) {
         if (penaltiesByDecisionNo.containsKey(command.decisionNo())) {
-            throw new ConflictException("Penalty already recorded",
-                    "Penalty decision " + command.decisionNo() + " is already on record");
+            throw new ConflictException(
+                    "Penalty already recorded", "Penalty decision " + command.decisionNo() + " is already on record");
         }
-        apply(new PenaltyImposed(uscc, command.penaltyId(), command.decisionNo(), command.decidedOn(),
-                command.violation(), command.fineYuan(), command.serious(), command.summaryProcedure(),
+        apply(new PenaltyImposed(
+                uscc,
+                command.penaltyId(),
+                command.decisionNo(),
+                command.decidedOn(),
+                command.violation(),
+                command.fineYuan(),
+                command.serious(),
+                command.summaryProcedure(),
                 command.permitViolation()));
     }
 
@@ -266,23 +352,41 @@ public class EnterpriseAggregate {
     void handle(BlacklistEnterprise command) {
         PenaltyState penalty = penaltiesByDecisionNo.get(command.penaltyDecisionNo());
         if (penalty == null) {
-            throw new InvalidInputException("penaltyDecisionNo", "No penalty decision "
-                    + command.penaltyDecisionNo() + " is on record for this enterprise: a listing rests on one");
+            throw new InvalidInputException(
+                    "penaltyDecisionNo",
+                    "No penalty decision " + command.penaltyDecisionNo()
+                            + " is on record for this enterprise: a listing rests on one");
         }
         if (!penalty.serious()) {
-            throw new ConflictException("Penalty not serious", "Penalty decision " + command.penaltyDecisionNo()
-                    + " was not for serious conduct (性质恶劣、情节严重); it cannot ground a listing");
+            throw new ConflictException(
+                    "Penalty not serious",
+                    "Penalty decision " + command.penaltyDecisionNo()
+                            + " was not for serious conduct (性质恶劣、情节严重); it cannot ground a listing");
         }
         notBefore("decidedOn", command.decidedOn(), penalty.decidedOn(), "the penalty decision");
-        ListingGrounds.Grounds grounds = ListingGrounds.check(command.basis(), penalty.fact(),
-                accidents.entrySet().stream().map(a -> a.getValue().fact(a.getKey())).toList(),
+        ListingGrounds.Grounds grounds = ListingGrounds.check(
+                command.basis(),
+                penalty.fact(),
+                accidents.entrySet().stream()
+                        .map(a -> a.getValue().fact(a.getKey()))
+                        .toList(),
                 command.groundsOverrideReason());
-        ListingRegime regime = command.regime() == null ? ListingRegime.inForceOn(command.decidedOn())
+        ListingRegime regime = command.regime() == null
+                ? ListingRegime.inForceOn(command.decidedOn())
                 : ListingRegime.valueOf(command.regime());
         boolean repeatEntry = !listings.isEmpty();
-        apply(new EnterpriseBlacklisted(uscc, command.listingId(), command.basis(), regime.name(),
-                command.penaltyDecisionNo(), command.authority(), command.decisionNo(), command.decidedOn(),
-                regime.expiresOn(command.decidedOn(), repeatEntry), repeatEntry, grounds.factIds(),
+        apply(new EnterpriseBlacklisted(
+                uscc,
+                command.listingId(),
+                command.basis(),
+                regime.name(),
+                command.penaltyDecisionNo(),
+                command.authority(),
+                command.decisionNo(),
+                command.decidedOn(),
+                regime.expiresOn(command.decidedOn(), repeatEntry),
+                repeatEntry,
+                grounds.factIds(),
                 grounds.overrideReason()));
         StandardizationLifecycle.listing(command.listingId(), listings.get(command.listingId()))
                 .ifPresent(trigger -> revokeOn(List.of(trigger)));
@@ -291,12 +395,16 @@ public class EnterpriseAggregate {
     @CommandHandler
     void handle(RemoveListingEarly command) {
         ListingState listing = activeListing(command.listingId());
-        LocalDate earliest = listing.regime().earliestEarlyRemoval(listing.decidedOn())
-                .orElseThrow(() -> new ConflictException("No early removal", "Listings under "
-                        + listing.regime().document() + " cannot be removed early"));
+        LocalDate earliest = listing.regime()
+                .earliestEarlyRemoval(listing.decidedOn())
+                .orElseThrow(() -> new ConflictException(
+                        "No early removal",
+                        "Listings under " + listing.regime().document() + " cannot be removed early"));
         if (command.decidedOn().isBefore(earliest)) {
-            throw new ConflictException("Too early for removal", "Early removal is possible from " + earliest
-                    + " (12 months after the listing of " + listing.decidedOn() + "), not on " + command.decidedOn());
+            throw new ConflictException(
+                    "Too early for removal",
+                    "Early removal is possible from " + earliest + " (12 months after the listing of "
+                            + listing.decidedOn() + "), not on " + command.decidedOn());
         }
         apply(new ListingRemovedEarly(uscc, command.listingId(), command.decisionNo(), command.decidedOn()));
     }
@@ -305,20 +413,24 @@ public class EnterpriseAggregate {
     void handle(RevokeListing command) {
         ListingState listing = listing(command.listingId());
         if (listing.status() == ListingState.Status.REVOKED) {
-            throw new ConflictException("Listing already revoked", "Listing " + command.listingId()
-                    + " is already revoked");
+            throw new ConflictException(
+                    "Listing already revoked", "Listing " + command.listingId() + " is already revoked");
         }
         notBefore("decidedOn", command.decidedOn(), listing.decidedOn(), "the listing");
         apply(new ListingRevoked(uscc, command.listingId(), command.reason(), command.decidedOn()));
-        reinstateRevokedBy(command.listingId(), null, "列入严重失信主体名单的决定被撤销（" + command.decidedOn()
-                + "），该名单不再计入", command.decidedOn());
+        reinstateRevokedBy(
+                command.listingId(),
+                null,
+                "列入严重失信主体名单的决定被撤销（" + command.decidedOn() + "），该名单不再计入",
+                command.decidedOn());
     }
 
     /** Idempotent: the expiry sweep may send it more than once, or early. */
     @CommandHandler
     void handle(ExpireListing command) {
         ListingState listing = listings.get(command.listingId());
-        if (listing != null && listing.status() == ListingState.Status.ACTIVE
+        if (listing != null
+                && listing.status() == ListingState.Status.ACTIVE
                 && !command.today().isBefore(listing.expiresOn())) {
             apply(new ListingExpired(uscc, command.listingId(), listing.expiresOn()));
         }
@@ -334,8 +446,8 @@ public class EnterpriseAggregate {
     }
 
     private void revokeOnFirstTrigger(String certificationId) {
-        StandardizationLifecycle.firstDuring(certificates.get(certificationId),
-                        StandardizationLifecycle.triggers(accidents, listings))
+        StandardizationLifecycle.firstDuring(
+                        certificates.get(certificationId), StandardizationLifecycle.triggers(accidents, listings))
                 .ifPresent(t -> apply(StandardizationLifecycle.revocation(uscc, certificationId, t)));
     }
 
@@ -346,12 +458,15 @@ public class EnterpriseAggregate {
     private void reinstateRevokedBy(String factId, RevocationGround onlyGround, String reason, LocalDate day) {
         List<String> revoked = certificates.entrySet().stream()
                 .filter(c -> factId.equals(c.getValue().causedBy())
-                        && (onlyGround == null || onlyGround.name().equals(c.getValue().ground())))
-                .map(Map.Entry::getKey).sorted().toList();
+                        && (onlyGround == null
+                                || onlyGround.name().equals(c.getValue().ground())))
+                .map(Map.Entry::getKey)
+                .sorted()
+                .toList();
         for (String id : revoked) {
             CertificateState certificate = certificates.get(id);
-            apply(new CertificationReinstated(uscc, id, reason, day,
-                    certificate.expired() ? null : certificate.expiresOn()));
+            apply(new CertificationReinstated(
+                    uscc, id, reason, day, certificate.expired() ? null : certificate.expiresOn()));
             revokeOnFirstTrigger(id);
         }
     }
@@ -396,8 +511,8 @@ public class EnterpriseAggregate {
     /** Out-of-order decisions are refused: nothing is decided before what it decides on. */
     private static void notBefore(String field, LocalDate day, LocalDate earliest, String what) {
         if (earliest != null && day != null && day.isBefore(earliest)) {
-            throw new ConflictException("Out of order", field + " " + day + " is before " + what
-                    + " (" + earliest + ")");
+            throw new ConflictException(
+                    "Out of order", field + " " + day + " is before " + what + " (" + earliest + ")");
         }
     }
 
@@ -411,15 +526,24 @@ public class EnterpriseAggregate {
 
     @EventSourcingHandler
     void on(CertificationGranted event) {
-        certificates.put(event.certificationId(), new CertificateState(event.type(), event.certificateNo(),
-                event.issuedOn(), event.expiresOn(), false, null, null, null));
+        certificates.put(
+                event.certificationId(),
+                new CertificateState(
+                        event.type(),
+                        event.certificateNo(),
+                        event.issuedOn(),
+                        event.expiresOn(),
+                        false,
+                        null,
+                        null,
+                        null));
     }
 
     @EventSourcingHandler
     void on(CertificationRevoked event) {
         String causedBy = event.causedByListingId() != null ? event.causedByListingId() : event.causedByAccidentId();
-        certificates.computeIfPresent(event.certificationId(), (id, c) ->
-                c.revoked(event.decidedOn(), event.ground(), causedBy));
+        certificates.computeIfPresent(
+                event.certificationId(), (id, c) -> c.revoked(event.decidedOn(), event.ground(), causedBy));
     }
 
     @EventSourcingHandler
@@ -434,20 +558,30 @@ public class EnterpriseAggregate {
 
     @EventSourcingHandler
     void on(AccidentReported event) {
-        accidents.put(event.accidentId(), new AccidentState(event.reportNo(), event.category(), event.occurredOn(),
-                event.occurredOn(), false, false, event.deaths(), event.grade(), Map.of()));
+        accidents.put(
+                event.accidentId(),
+                new AccidentState(
+                        event.reportNo(),
+                        event.category(),
+                        event.occurredOn(),
+                        event.occurredOn(),
+                        false,
+                        false,
+                        event.deaths(),
+                        event.grade(),
+                        Map.of()));
     }
 
     @EventSourcingHandler
     void on(AccidentCasualtiesRevised event) {
-        accidents.computeIfPresent(event.accidentId(), (id, a) ->
-                a.revised(event.revisedOn(), event.deaths(), event.grade()));
+        accidents.computeIfPresent(
+                event.accidentId(), (id, a) -> a.revised(event.revisedOn(), event.deaths(), event.grade()));
     }
 
     @EventSourcingHandler
     void on(AccidentReportingViolationFound event) {
-        accidents.computeIfPresent(event.accidentId(), (id, a) ->
-                a.found(event.kind(), event.decidedOn(), event.decisionNo()));
+        accidents.computeIfPresent(
+                event.accidentId(), (id, a) -> a.found(event.kind(), event.decidedOn(), event.decisionNo()));
     }
 
     @EventSourcingHandler
@@ -462,20 +596,34 @@ public class EnterpriseAggregate {
 
     @EventSourcingHandler
     void on(PenaltyImposed event) {
-        penaltiesByDecisionNo.put(event.decisionNo(), new PenaltyState(event.penaltyId(), event.decisionNo(),
-                event.decidedOn(), event.serious(), event.fineYuan(), event.permitViolation()));
+        penaltiesByDecisionNo.put(
+                event.decisionNo(),
+                new PenaltyState(
+                        event.penaltyId(),
+                        event.decisionNo(),
+                        event.decidedOn(),
+                        event.serious(),
+                        event.fineYuan(),
+                        event.permitViolation()));
     }
 
     @EventSourcingHandler
     void on(EnterpriseBlacklisted event) {
-        listings.put(event.listingId(), new ListingState(ListingRegime.valueOf(event.regime()), event.decisionNo(),
-                event.decidedOn(), event.expiresOn(), null, ListingState.Status.ACTIVE));
+        listings.put(
+                event.listingId(),
+                new ListingState(
+                        ListingRegime.valueOf(event.regime()),
+                        event.decisionNo(),
+                        event.decidedOn(),
+                        event.expiresOn(),
+                        null,
+                        ListingState.Status.ACTIVE));
     }
 
     @EventSourcingHandler
     void on(ListingRemovedEarly event) {
-        listings.computeIfPresent(event.listingId(), (id, l) ->
-                l.ended(ListingState.Status.REMOVED_EARLY, event.decidedOn()));
+        listings.computeIfPresent(
+                event.listingId(), (id, l) -> l.ended(ListingState.Status.REMOVED_EARLY, event.decidedOn()));
     }
 
     @EventSourcingHandler

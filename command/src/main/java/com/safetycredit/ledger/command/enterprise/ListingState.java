@@ -1,14 +1,23 @@
 package com.safetycredit.ledger.command.enterprise;
 
 import com.safetycredit.ledger.rules.domain.ListingRegime;
-
 import java.time.LocalDate;
 
 /** What the aggregate must remember of a blacklisting to guard removal, revocation, expiry and new certificates. */
-record ListingState(ListingRegime regime, String decisionNo, LocalDate decidedOn, LocalDate expiresOn,
-                    LocalDate endedOn, Status status) {
+record ListingState(
+        ListingRegime regime,
+        String decisionNo,
+        LocalDate decidedOn,
+        LocalDate expiresOn,
+        LocalDate endedOn,
+        Status status) {
 
-    enum Status { ACTIVE, REMOVED_EARLY, REVOKED, EXPIRED }
+    enum Status {
+        ACTIVE,
+        REMOVED_EARLY,
+        REVOKED,
+        EXPIRED
+    }
 
     ListingState with(Status newStatus) {
         return new ListingState(regime, decisionNo, decidedOn, expiresOn, endedOn, newStatus);

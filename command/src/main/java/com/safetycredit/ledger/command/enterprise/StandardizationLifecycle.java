@@ -1,13 +1,12 @@
 package com.safetycredit.ledger.command.enterprise;
 
+import com.safetycredit.ledger.contracts.events.certification.CertificationRevoked;
+import com.safetycredit.ledger.contracts.problems.ConflictException;
 import com.safetycredit.ledger.rules.domain.AccidentGates;
 import com.safetycredit.ledger.rules.domain.AccidentGates.Gate;
 import com.safetycredit.ledger.rules.domain.CalendarWindow;
 import com.safetycredit.ledger.rules.domain.ReportingViolation;
 import com.safetycredit.ledger.rules.domain.RevocationGround;
-import com.safetycredit.ledger.contracts.events.certification.CertificationRevoked;
-import com.safetycredit.ledger.contracts.problems.ConflictException;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,38 +23,46 @@ import java.util.Optional;
 final class StandardizationLifecycle {
 
     /** A fact that revokes a standardization certificate valid on its day; {@code causedBy}: the accident or listing. */
-    record Trigger(LocalDate on, RevocationGround ground, String causedBy, String decisionNo, String reason) {
-    }
+    record Trigger(LocalDate on, RevocationGround ground, String causedBy, String decisionNo, String reason) {}
 
-    private StandardizationLifecycle() {
-    }
+    private StandardizationLifecycle() {}
 
     /** Refuses a standardization certificate issued on {@code issuedOn} while listed or within a year of a revocation. */
-    static void checkNewCertificate(LocalDate issuedOn, Map<String, CertificateState> certificates,
-                                    Map<String, ListingState> listings) {
+    static void checkNewCertificate(
+            LocalDate issuedOn, Map<String, CertificateState> certificates, Map<String, ListingState> listings) {
         listings.forEach((id, listing) -> {
             if (listing.activeOn(issuedOn)) {
-                throw new ConflictException("Standardization suspended while listed", "standardization-suspended",
-                        "issuedOn", issuedOn + " 企业在安全生产严重失信主体名单上（名单 " + id + "，决定书 "
-                        + listing.decisionNo() + "，" + listing.decidedOn() + " 至 " + listing.endsOn()
-                        + "），标准化定级暂停，不能取得新的标准化证书",
+                throw new ConflictException(
+                        "Standardization suspended while listed",
+                        "standardization-suspended",
+                        "issuedOn",
+                        issuedOn + " 企业在安全生产严重失信主体名单上（名单 " + id + "，决定书 "
+                                + listing.decisionNo() + "，" + listing.decidedOn() + " 至 " + listing.endsOn()
+                                + "），标准化定级暂停，不能取得新的标准化证书",
                         "On " + issuedOn + " the enterprise is blacklisted (listing " + id + ", decision "
                                 + listing.decisionNo() + ", " + listing.decidedOn() + " to " + listing.endsOn()
                                 + "): its standardization review is suspended and no new certificate can be issued");
             }
         });
         certificates.values().stream()
-                .filter(c -> c.standardization() && c.revokedOn() != null && !c.revokedOn().isAfter(issuedOn)
+                .filter(c -> c.standardization()
+                        && c.revokedOn() != null
+                        && !c.revokedOn().isAfter(issuedOn)
                         && CalendarWindow.within(c.revokedOn(), issuedOn, CalendarWindow.ONE_YEAR))
-                .findFirst().ifPresent(revoked -> {
+                .findFirst()
+                .ifPresent(revoked -> {
                     LocalDate from = CalendarWindow.leavesOn(revoked.revokedOn(), CalendarWindow.ONE_YEAR);
-                    throw new ConflictException("Too soon after a revocation", "standardization-wait-after-revocation",
-                            "issuedOn", "标准化证书 " + revoked.certificateNo() + " 已于 " + revoked.revokedOn() + " 撤销（"
-                            + RevocationGround.labelOf(revoked.ground()) + "），撤销之日起满1年方可重新取得，即 "
-                            + from + " 起；" + issuedOn + " 不行",
+                    throw new ConflictException(
+                            "Too soon after a revocation",
+                            "standardization-wait-after-revocation",
+                            "issuedOn",
+                            "标准化证书 " + revoked.certificateNo() + " 已于 " + revoked.revokedOn() + " 撤销（"
+                                    + RevocationGround.labelOf(revoked.ground()) + "），撤销之日起满1年方可重新取得，即 "
+                                    + from + " 起；" + issuedOn + " 不行",
                             "Standardization certificate " + revoked.certificateNo() + " was revoked on "
-                                    + revoked.revokedOn() + " (" + (revoked.ground() == null ? "a decision"
-                                    : revoked.ground()) + "); a new one may be issued a year later, from " + from
+                                    + revoked.revokedOn() + " ("
+                                    + (revoked.ground() == null ? "a decision" : revoked.ground())
+                                    + "); a new one may be issued a year later, from " + from
                                     + ", not on " + issuedOn);
                 });
     }
@@ -76,26 +83,40 @@ final class StandardizationLifecycle {
         }
         List<Trigger> triggers = new ArrayList<>();
         if (accident.deaths() > 0) {
-            triggers.add(new Trigger(accident.occurredOn(), RevocationGround.FATAL_ACCIDENT, id, null,
-                    "发生生产安全亡人事故（" + accident.occurredOn() + "，死亡 " + accident.deaths() + " 人，报告 "
-                            + accident.reportNo() + "），撤销标准化证书"));
+            triggers.add(new Trigger(
+                    accident.occurredOn(),
+                    RevocationGround.FATAL_ACCIDENT,
+                    id,
+                    null,
+                    "发生生产安全亡人事故（" + accident.occurredOn() + "，死亡 " + accident.deaths() + " 人，报告 " + accident.reportNo()
+                            + "），撤销标准化证书"));
         }
-        accident.reportingViolations().forEach((kind, finding) -> triggers.add(new Trigger(finding.decidedOn(),
-                RevocationGround.CONCEALED_ACCIDENT, id, finding.decisionNo(), "事故（报告 " + accident.reportNo()
-                + "）被认定" + ReportingViolation.valueOf(kind).label() + "，撤销标准化证书")));
+        accident.reportingViolations()
+                .forEach((kind, finding) -> triggers.add(new Trigger(
+                        finding.decidedOn(),
+                        RevocationGround.CONCEALED_ACCIDENT,
+                        id,
+                        finding.decisionNo(),
+                        "事故（报告 " + accident.reportNo() + "）被认定"
+                                + ReportingViolation.valueOf(kind).label() + "，撤销标准化证书")));
         return triggers;
     }
 
     /** A listing's trigger; an annulled listing has none. */
     static Optional<Trigger> listing(String id, ListingState listing) {
-        return listing.status() == ListingState.Status.REVOKED ? Optional.empty()
-                : Optional.of(new Trigger(listing.decidedOn(), RevocationGround.BLACKLISTED, id, listing.decisionNo(),
-                "列入安全生产严重失信主体名单，撤销标准化证书"));
+        return listing.status() == ListingState.Status.REVOKED
+                ? Optional.empty()
+                : Optional.of(new Trigger(
+                        listing.decidedOn(),
+                        RevocationGround.BLACKLISTED,
+                        id,
+                        listing.decisionNo(),
+                        "列入安全生产严重失信主体名单，撤销标准化证书"));
     }
 
     /** The revocations a trigger makes: every standardization certificate valid on its day. */
-    static List<CertificationRevoked> revocations(String uscc, Trigger trigger,
-                                                  Map<String, CertificateState> certificates) {
+    static List<CertificationRevoked> revocations(
+            String uscc, Trigger trigger, Map<String, CertificateState> certificates) {
         List<CertificationRevoked> revocations = new ArrayList<>();
         certificates.forEach((id, certificate) -> {
             if (certificate.standardization() && certificate.validOn(trigger.on())) {
@@ -112,7 +133,14 @@ final class StandardizationLifecycle {
 
     static CertificationRevoked revocation(String uscc, String certificationId, Trigger trigger) {
         boolean listing = trigger.ground() == RevocationGround.BLACKLISTED;
-        return new CertificationRevoked(uscc, certificationId, trigger.reason(), trigger.on(), trigger.decisionNo(),
-                listing ? trigger.causedBy() : null, trigger.ground().name(), listing ? null : trigger.causedBy());
+        return new CertificationRevoked(
+                uscc,
+                certificationId,
+                trigger.reason(),
+                trigger.on(),
+                trigger.decisionNo(),
+                listing ? trigger.causedBy() : null,
+                trigger.ground().name(),
+                listing ? null : trigger.causedBy());
     }
 }

@@ -4,15 +4,14 @@ import com.safetycredit.ledger.contracts.LedgerTime;
 import com.safetycredit.ledger.contracts.commands.ExpireCertification;
 import com.safetycredit.ledger.contracts.commands.ExpireListing;
 import com.safetycredit.ledger.contracts.events.EventMetadata;
+import java.time.Clock;
+import java.time.LocalDate;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-
-import java.time.Clock;
-import java.time.LocalDate;
 
 /**
  * Appends the ledger's own expiry events on time: listings reaching the end of their management period,
@@ -25,8 +24,8 @@ import java.time.LocalDate;
 public class ExpirySweep {
 
     private static final Logger log = LoggerFactory.getLogger(ExpirySweep.class);
-    private static final MetaData SWEEPER = MetaData.with(EventMetadata.ACTOR, "ledger-expiry-sweep")
-            .and(EventMetadata.ROLE, "SYSTEM");
+    private static final MetaData SWEEPER =
+            MetaData.with(EventMetadata.ACTOR, "ledger-expiry-sweep").and(EventMetadata.ROLE, "SYSTEM");
 
     private final PendingDeadlines deadlines;
     private final CommandGateway commandGateway;
@@ -38,21 +37,29 @@ public class ExpirySweep {
         this.clock = clock;
     }
 
-    @Scheduled(initialDelayString = "${ledger.expiry.initial-delay:PT10S}", fixedDelayString = "${ledger.expiry.interval:PT1H}")
+    @Scheduled(
+            initialDelayString = "${ledger.expiry.initial-delay:PT10S}",
+            fixedDelayString = "${ledger.expiry.interval:PT1H}")
     public int sweep() {
         LocalDate today = LedgerTime.today(clock);
         int sent = 0;
         for (PendingDeadlines.Deadline deadline : deadlines.dueBy(today)) {
-            Object command = switch (deadline.kind()) {
-                case CERTIFICATION -> new ExpireCertification(deadline.uscc(), deadline.targetId(), today);
-                case LISTING -> new ExpireListing(deadline.uscc(), deadline.targetId(), today);
-            };
+            Object command =
+                    switch (deadline.kind()) {
+                        case CERTIFICATION -> new ExpireCertification(deadline.uscc(), deadline.targetId(), today);
+                        case LISTING -> new ExpireListing(deadline.uscc(), deadline.targetId(), today);
+                    };
             try {
                 commandGateway.sendAndWait(command, SWEEPER);
                 sent++;
             } catch (RuntimeException e) {
-                log.warn("Could not expire {} {} of {} due {}; the next sweep tries again", deadline.kind(),
-                        deadline.targetId(), deadline.uscc(), deadline.dueOn(), e);
+                log.warn(
+                        "Could not expire {} {} of {} due {}; the next sweep tries again",
+                        deadline.kind(),
+                        deadline.targetId(),
+                        deadline.uscc(),
+                        deadline.dueOn(),
+                        e);
             }
         }
         if (sent > 0) {

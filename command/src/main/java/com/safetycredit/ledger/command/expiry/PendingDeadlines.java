@@ -12,15 +12,14 @@ import com.safetycredit.ledger.contracts.events.listing.EnterpriseBlacklisted;
 import com.safetycredit.ledger.contracts.events.listing.ListingExpired;
 import com.safetycredit.ledger.contracts.events.listing.ListingRemovedEarly;
 import com.safetycredit.ledger.contracts.events.listing.ListingRevoked;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
-
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * What will expire, and when: the certificates and listings still running. Kept in MongoDB, so a deadline
@@ -34,10 +33,12 @@ public class PendingDeadlines {
     public static final String NAME = "deadlines";
 
     /** A deadline the sweep acts on. */
-    public record Deadline(String id, Kind kind, String uscc, String targetId, LocalDate dueOn) {
-    }
+    public record Deadline(String id, Kind kind, String uscc, String targetId, LocalDate dueOn) {}
 
-    public enum Kind { CERTIFICATION, LISTING }
+    public enum Kind {
+        CERTIFICATION,
+        LISTING
+    }
 
     private final MongoCollection<Document> deadlines;
 
@@ -50,8 +51,12 @@ public class PendingDeadlines {
         for (Document document : deadlines.find()) {
             LocalDate dueOn = LocalDate.parse(document.getString("dueOn"));
             if (!dueOn.isAfter(day)) {
-                due.add(new Deadline(document.getString("_id"), Kind.valueOf(document.getString("kind")),
-                        document.getString("uscc"), document.getString("targetId"), dueOn));
+                due.add(new Deadline(
+                        document.getString("_id"),
+                        Kind.valueOf(document.getString("kind")),
+                        document.getString("uscc"),
+                        document.getString("targetId"),
+                        dueOn));
             }
         }
         return due;
@@ -111,8 +116,13 @@ public class PendingDeadlines {
 
     private void put(Kind kind, String uscc, String targetId, LocalDate dueOn) {
         String id = key(kind, targetId);
-        deadlines.replaceOne(Filters.eq("_id", id), new Document("_id", id).append("kind", kind.name())
-                        .append("uscc", uscc).append("targetId", targetId).append("dueOn", dueOn.toString()),
+        deadlines.replaceOne(
+                Filters.eq("_id", id),
+                new Document("_id", id)
+                        .append("kind", kind.name())
+                        .append("uscc", uscc)
+                        .append("targetId", targetId)
+                        .append("dueOn", dueOn.toString()),
                 new ReplaceOptions().upsert(true));
     }
 

@@ -1,15 +1,13 @@
 package com.safetycredit.ledger.command.application;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoDatabase;
 import com.safetycredit.ledger.contracts.problems.ConflictException;
 import com.safetycredit.ledger.contracts.problems.InvalidInputException;
 import com.safetycredit.ledger.store.testing.TestMongo;
-import org.bson.Document;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,9 +16,10 @@ import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /** Idempotency keys: per principal, released only when the command failed, recovered when stale, expiring. */
 class IdempotencyKeysTest {
@@ -43,8 +42,13 @@ class IdempotencyKeysTest {
     }
 
     private IdempotencyKeys keys(boolean markingFails) {
-        return new IdempotencyKeys(database, new ObjectMapper(), clock, (principal, key, after) -> inLedger,
-                Duration.ofMinutes(2), Duration.ofDays(1)) {
+        return new IdempotencyKeys(
+                database,
+                new ObjectMapper(),
+                clock,
+                (principal, key, after) -> inLedger,
+                Duration.ofMinutes(2),
+                Duration.ofDays(1)) {
             @Override
             void markDone(String id, boolean created, WriteResponse response) {
                 if (markingFails) {
@@ -57,9 +61,10 @@ class IdempotencyKeysTest {
 
     private WriteResponse send(IdempotencyKeys keys, String principal, String key) {
         return keys.once(principal, key, "POST /x", Map.of("a", 1), true, 7, () -> {
-            int n = appended.incrementAndGet();
-            return new WriteResponse("id-" + n, (long) n);
-        }).response();
+                    int n = appended.incrementAndGet();
+                    return new WriteResponse("id-" + n, (long) n);
+                })
+                .response();
     }
 
     @Test
@@ -78,7 +83,8 @@ class IdempotencyKeysTest {
         WriteResponse first = send(failing, "wangli", "k2");
         assertThat(appended).hasValue(1);
         IdempotencyKeys keys = keys(false);
-        assertThatThrownBy(() -> send(keys, "wangli", "k2")).isInstanceOf(ConflictException.class)
+        assertThatThrownBy(() -> send(keys, "wangli", "k2"))
+                .isInstanceOf(ConflictException.class)
                 .hasMessageContaining("still running");
         clock.move(Duration.ofMinutes(3));
         inLedger = Optional.of(new WriteResponse(first.id(), first.position()));
@@ -90,15 +96,19 @@ class IdempotencyKeysTest {
     @Test
     void aStaleRunningKeyWhoseRequestAppendedNothingRunsAgain() {
         IdempotencyKeys keys = keys(false);
-        database.getCollection("idempotency_keys").insertOne(new Document("_id", "wangli\nk3")
-                .append("fingerprint", "whatever").append("state", "RUNNING"));
-        assertThatThrownBy(() -> send(keys, "wangli", "k3")).isInstanceOf(ConflictException.class)
+        database.getCollection("idempotency_keys")
+                .insertOne(new Document("_id", "wangli\nk3")
+                        .append("fingerprint", "whatever")
+                        .append("state", "RUNNING"));
+        assertThatThrownBy(() -> send(keys, "wangli", "k3"))
+                .isInstanceOf(ConflictException.class)
                 .hasMessageContaining("different request");
         database.getCollection("idempotency_keys").deleteMany(new Document());
         // a request that died mid-way: claim it, and never mark it
         assertThatThrownBy(() -> keys.once("wangli", "k3", "POST /x", Map.of("a", 1), true, 7, () -> {
-            throw new Error("process killed");
-        })).isInstanceOf(Error.class);
+                    throw new Error("process killed");
+                }))
+                .isInstanceOf(Error.class);
         assertThatThrownBy(() -> send(keys, "wangli", "k3")).isInstanceOf(ConflictException.class);
         clock.move(Duration.ofMinutes(3));
         assertThat(send(keys, "wangli", "k3").id()).isEqualTo("id-1");
@@ -109,8 +119,9 @@ class IdempotencyKeysTest {
     void aFailedCommandReleasesItsKey() {
         IdempotencyKeys keys = keys(false);
         assertThatThrownBy(() -> keys.once("wangli", "k4", "POST /x", Map.of("a", 1), true, 7, () -> {
-            throw new IllegalArgumentException("refused");
-        })).isInstanceOf(IllegalArgumentException.class);
+                    throw new IllegalArgumentException("refused");
+                }))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThat(send(keys, "wangli", "k4").id()).isEqualTo("id-1");
     }
 
@@ -128,8 +139,7 @@ class IdempotencyKeysTest {
 
     @Test
     void aKeyMustBeAPlainToken() {
-        assertThatThrownBy(() -> send(keys(false), "wangli", "k\u0000"))
-                .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> send(keys(false), "wangli", "k\u0000")).isInstanceOf(InvalidInputException.class);
     }
 
     static final class MovableClock extends Clock {

@@ -1,25 +1,24 @@
 package com.safetycredit.ledger.command.award;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.safetycredit.ledger.contracts.commands.ApplyForAward;
 import com.safetycredit.ledger.contracts.commands.DecideAwardInYear;
 import com.safetycredit.ledger.contracts.commands.ReviewAward;
 import com.safetycredit.ledger.contracts.events.award.AwardApplied;
 import com.safetycredit.ledger.contracts.events.award.AwardDenied;
 import com.safetycredit.ledger.contracts.events.award.AwardReviewed;
-import com.safetycredit.ledger.contracts.values.AwardDecision.Reason;
 import com.safetycredit.ledger.contracts.problems.ConflictException;
 import com.safetycredit.ledger.contracts.problems.InvalidInputException;
+import com.safetycredit.ledger.contracts.values.AwardDecision.Reason;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.axonframework.commandhandling.SimpleCommandBus;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The joint departmental review with one-vote veto (专项资金一票否决制部门联审). */
 class AwardReviewTest {
@@ -28,8 +27,8 @@ class AwardReviewTest {
     private static final String USCC = "91330482MA28A1B56G";
     private static final LocalDate DAY = LocalDate.of(2021, 11, 1);
     private static final List<String> DEPARTMENTS = List.of("EMERGENCY_MANAGEMENT", "FINANCE");
-    private static final AwardApplied APPLIED = new AwardApplied(USCC, ID, "DUAL_PREVENTION", 2021, "c1",
-            "PINGHU_2020", DEPARTMENTS, DAY);
+    private static final AwardApplied APPLIED =
+            new AwardApplied(USCC, ID, "DUAL_PREVENTION", 2021, "c1", "PINGHU_2020", DEPARTMENTS, DAY);
     private static final List<Reason> BASIS = List.of(new Reason("BASIS", "依据证书 c1", List.of(7L)));
 
     private AggregateTestFixture<AwardApplicationAggregate> fixture;
@@ -45,7 +44,8 @@ class AwardReviewTest {
             sentToYear.add((DecideAwardInYear) message.getPayload());
             return yearAnswers;
         });
-        fixture.registerInjectableResource(DefaultCommandGateway.builder().commandBus(bus).build());
+        fixture.registerInjectableResource(
+                DefaultCommandGateway.builder().commandBus(bus).build());
         yearAnswers = AwardApplicationAggregate.Outcome.GRANTED;
     }
 
@@ -54,8 +54,8 @@ class AwardReviewTest {
     }
 
     private static AwardReviewed reviewed(String department, String decision) {
-        return new AwardReviewed(USCC, ID, department, decision, decision.equals("VETO") ? "存在未整改隐患" : null,
-                DAY.plusDays(3));
+        return new AwardReviewed(
+                USCC, ID, department, decision, decision.equals("VETO") ? "存在未整改隐患" : null, DAY.plusDays(3));
     }
 
     @Test
@@ -79,8 +79,16 @@ class AwardReviewTest {
                 .when(review("EMERGENCY_MANAGEMENT", "APPROVE"))
                 .expectEvents(reviewed("EMERGENCY_MANAGEMENT", "APPROVE"))
                 .expectResultMessagePayload(AwardApplicationAggregate.Outcome.GRANTED);
-        assertThat(sentToYear).containsExactly(new DecideAwardInYear(AwardYears.id(USCC, "PINGHU_2020", 2021), ID,
-                USCC, "PINGHU_2020", "DUAL_PREVENTION", 2021, "c1", DAY.plusDays(3)));
+        assertThat(sentToYear)
+                .containsExactly(new DecideAwardInYear(
+                        AwardYears.id(USCC, "PINGHU_2020", 2021),
+                        ID,
+                        USCC,
+                        "PINGHU_2020",
+                        "DUAL_PREVENTION",
+                        2021,
+                        "c1",
+                        DAY.plusDays(3)));
     }
 
     @Test
@@ -96,8 +104,15 @@ class AwardReviewTest {
     void oneVetoDeniesAtOnce() {
         fixture.given(APPLIED)
                 .when(review("FINANCE", "VETO"))
-                .expectEvents(reviewed("FINANCE", "VETO"), new AwardDenied(USCC, ID, "DUAL_PREVENTION", 2021,
-                        List.of(new Reason("VETOED", "FINANCE 一票否决：存在未整改隐患", List.of())), DAY.plusDays(3)));
+                .expectEvents(
+                        reviewed("FINANCE", "VETO"),
+                        new AwardDenied(
+                                USCC,
+                                ID,
+                                "DUAL_PREVENTION",
+                                2021,
+                                List.of(new Reason("VETOED", "FINANCE 一票否决：存在未整改隐患", List.of())),
+                                DAY.plusDays(3)));
     }
 
     @Test
@@ -114,7 +129,9 @@ class AwardReviewTest {
 
     @Test
     void nothingIsReviewedAfterTheDecision() {
-        fixture.given(APPLIED, reviewed("FINANCE", "VETO"),
+        fixture.given(
+                        APPLIED,
+                        reviewed("FINANCE", "VETO"),
                         new AwardDenied(USCC, ID, "DUAL_PREVENTION", 2021, List.of(), DAY.plusDays(3)))
                 .when(review("EMERGENCY_MANAGEMENT", "APPROVE"))
                 .expectException(ConflictException.class)

@@ -1,8 +1,9 @@
 package com.safetycredit.ledger.command.award;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.safetycredit.ledger.contracts.commands.DecideAwardInYear;
 import com.safetycredit.ledger.contracts.commands.RecheckAwardYear;
-import com.safetycredit.ledger.rules.credit.EnterpriseRecord;
 import com.safetycredit.ledger.contracts.events.accident.AccidentReported;
 import com.safetycredit.ledger.contracts.events.accident.AccidentRetracted;
 import com.safetycredit.ledger.contracts.events.award.AwardDenied;
@@ -12,23 +13,21 @@ import com.safetycredit.ledger.contracts.events.award.AwardRecoveryLifted;
 import com.safetycredit.ledger.contracts.events.enterprise.EnterpriseRegistered;
 import com.safetycredit.ledger.contracts.events.investment.SafetyInvestmentRecorded;
 import com.safetycredit.ledger.contracts.values.AwardDecision;
+import com.safetycredit.ledger.rules.credit.EnterpriseRecord;
 import com.safetycredit.ledger.rules.policy.AwardEvaluator;
 import com.safetycredit.ledger.rules.policy.AwardGates;
 import com.safetycredit.ledger.rules.policy.AwardPolicy;
 import com.safetycredit.ledger.rules.policy.AwardPolicyCatalog;
 import com.safetycredit.ledger.rules.policy.AwardYearBook;
-import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.axonframework.test.matchers.Matchers;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.matchers.Matchers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * The award year: caps per enterprise and year across every grant of a kind, recoveries marked and lifted.
@@ -36,7 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class AwardYearTest {
 
-    private static final AwardPolicy PINGHU = AwardPolicyCatalog.shipped().forPolicyYear(2022).orElseThrow();
+    private static final AwardPolicy PINGHU =
+            AwardPolicyCatalog.shipped().forPolicyYear(2022).orElseThrow();
     private static final String USCC = "91330482MA28A1B56G";
     private static final String YEAR = AwardYears.id(USCC, PINGHU.id(), 2022);
     private static final LocalDate DAY = LocalDate.of(2023, 3, 1);
@@ -50,19 +50,28 @@ class AwardYearTest {
         fixture = new AggregateTestFixture<>(AwardYearAggregate.class);
         fixture.registerInjectableResource(new AwardDecider() {
             @Override
-            public AwardDecision decide(String uscc, String policyId, String awardType, int year, String basisId,
-                                        AwardYearBook book) {
+            public AwardDecision decide(
+                    String uscc, String policyId, String awardType, int year, String basisId, AwardYearBook book) {
                 return AwardEvaluator.evaluate(PINGHU, awardType, year, basisId, record, book);
             }
 
             @Override
-            public List<AwardDecision.Reason> recoveryReasons(String yearId, String applicationId, String uscc,
-                                                              String policyId, int year, String basisId, long at) {
+            public List<AwardDecision.Reason> recoveryReasons(
+                    String yearId,
+                    String applicationId,
+                    String uscc,
+                    String policyId,
+                    int year,
+                    String basisId,
+                    long at) {
                 return AwardGates.recoveryReasons(PINGHU, year, basisId, record);
             }
         });
-        record = new EnterpriseRecord().apply(new EnterpriseRegistered(USCC, "平湖市示例制造有限公司", "MANUFACTURING",
-                "330482", "平湖市", null, LocalDate.of(2019, 1, 2)), 1);
+        record = new EnterpriseRecord()
+                .apply(
+                        new EnterpriseRegistered(
+                                USCC, "平湖市示例制造有限公司", "MANUFACTURING", "330482", "平湖市", null, LocalDate.of(2019, 1, 2)),
+                        1);
     }
 
     private void premium(String id, long fen, long position) {
@@ -85,7 +94,8 @@ class AwardYearTest {
                 .when(decide("awd-2", "inv-2"))
                 .expectEventsMatching(Matchers.payloadsMatching(Matchers.exactSequenceOf(
                         Matchers.matches(e -> e instanceof AwardDenied d
-                                && d.reasons().get(0).code().equals("CAP_REACHED")), Matchers.andNoMore())));
+                                && d.reasons().get(0).code().equals("CAP_REACHED")),
+                        Matchers.andNoMore())));
     }
 
     @Test
@@ -95,14 +105,25 @@ class AwardYearTest {
         fixture.given(granted("awd-1", "inv-1", 18_518_52L))
                 .when(decide("awd-2", "inv-2"))
                 .expectEventsMatching(Matchers.payloadsMatching(Matchers.exactSequenceOf(
-                        Matchers.matches(e -> e instanceof AwardGranted g && g.amountFen() == 11_481_48L
-                                && g.basisId().equals("inv-2")), Matchers.andNoMore())));
+                        Matchers.matches(e -> e instanceof AwardGranted g
+                                && g.amountFen() == 11_481_48L
+                                && g.basisId().equals("inv-2")),
+                        Matchers.andNoMore())));
     }
 
     @Test
     void aHazardousChemicalsEnterpriseOfThatYearGetsTheSubsidyUpTo50000Yuan() {
-        record = new EnterpriseRecord().apply(new EnterpriseRegistered(USCC, "平湖市示例化工有限公司", "HAZARDOUS_CHEMICALS",
-                "330482", "平湖市", null, LocalDate.of(2019, 1, 2)), 1);
+        record = new EnterpriseRecord()
+                .apply(
+                        new EnterpriseRegistered(
+                                USCC,
+                                "平湖市示例化工有限公司",
+                                "HAZARDOUS_CHEMICALS",
+                                "330482",
+                                "平湖市",
+                                null,
+                                LocalDate.of(2019, 1, 2)),
+                        1);
         premium("inv-1", 500_000_00L, 2); // 15% = 75,000 → capped at 50,000
         fixture.givenNoPriorActivity()
                 .when(decide("awd-1", "inv-1"))
@@ -115,12 +136,25 @@ class AwardYearTest {
     void aFatalAccidentOfTheYearMarksTheGrantWithAmountAndFactAndARetractionLiftsIt() {
         premium("inv-1", 100_000_00L, 2);
         AwardGranted grant = granted("awd-1", "inv-1", 15_000_00L);
-        record.apply(new AccidentReported(USCC, "acc-1", OffsetDateTime.of(2022, 12, 20, 9, 0, 0, 0,
-                ZoneOffset.ofHours(8)), LocalDate.of(2022, 12, 20), "PRODUCTION", 1, 0, 0, 0, false, "GENERAL",
-                "平应急事〔2022〕9号", "坠落"), 10);
+        record.apply(
+                new AccidentReported(
+                        USCC,
+                        "acc-1",
+                        OffsetDateTime.of(2022, 12, 20, 9, 0, 0, 0, ZoneOffset.ofHours(8)),
+                        LocalDate.of(2022, 12, 20),
+                        "PRODUCTION",
+                        1,
+                        0,
+                        0,
+                        0,
+                        false,
+                        "GENERAL",
+                        "平应急事〔2022〕9号",
+                        "坠落"),
+                10);
         List<AwardDecision.Reason> reasons = AwardGates.recoveryReasons(PINGHU, 2022, "inv-1", record);
-        AwardMarkedForRecovery marked = new AwardMarkedForRecovery(USCC, "awd-1", 2022, reasons, DAY, SUBSIDY,
-                15_000_00L, 10L, "AccidentReported");
+        AwardMarkedForRecovery marked = new AwardMarkedForRecovery(
+                USCC, "awd-1", 2022, reasons, DAY, SUBSIDY, 15_000_00L, 10L, "AccidentReported");
         fixture.given(grant)
                 .when(new RecheckAwardYear(YEAR, 10, "AccidentReported", DAY))
                 .expectEvents(marked);
@@ -130,8 +164,8 @@ class AwardYearTest {
         record.apply(new AccidentRetracted(USCC, "acc-1", "误报", DAY), 11);
         fixture.given(grant, marked)
                 .when(new RecheckAwardYear(YEAR, 11, "AccidentRetracted", DAY))
-                .expectEvents(new AwardRecoveryLifted(USCC, "awd-1", 2022, SUBSIDY, 15_000_00L, DAY, 11,
-                        "AccidentRetracted"));
+                .expectEvents(new AwardRecoveryLifted(
+                        USCC, "awd-1", 2022, SUBSIDY, 15_000_00L, DAY, 11, "AccidentRetracted"));
         assertThat(reasons).extracting(AwardDecision.Reason::code).containsExactly("FATAL_ACCIDENT_IN_YEAR");
     }
 }

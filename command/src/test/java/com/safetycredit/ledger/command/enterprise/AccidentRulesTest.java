@@ -1,7 +1,8 @@
 package com.safetycredit.ledger.command.enterprise;
 
-import com.safetycredit.ledger.rules.domain.AccidentGrade;
-import org.hamcrest.Matchers;
+import static com.safetycredit.ledger.command.enterprise.EnterpriseFixtures.USCC;
+import static com.safetycredit.ledger.command.enterprise.EnterpriseFixtures.registered;
+
 import com.safetycredit.ledger.contracts.commands.ConcludeAccident;
 import com.safetycredit.ledger.contracts.commands.ReportAccident;
 import com.safetycredit.ledger.contracts.commands.RetractAccident;
@@ -12,18 +13,16 @@ import com.safetycredit.ledger.contracts.events.accident.AccidentReported;
 import com.safetycredit.ledger.contracts.events.accident.AccidentRetracted;
 import com.safetycredit.ledger.contracts.problems.ConflictException;
 import com.safetycredit.ledger.contracts.problems.NotFoundException;
+import com.safetycredit.ledger.rules.domain.AccidentGrade;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-
-import static com.safetycredit.ledger.command.enterprise.EnterpriseFixtures.USCC;
-import static com.safetycredit.ledger.command.enterprise.EnterpriseFixtures.registered;
 
 /** RULES.md §2 through the aggregate: grades at every boundary, revisions in their window, corrections. */
 class AccidentRulesTest {
@@ -42,20 +41,30 @@ class AccidentRulesTest {
         return new ReportAccident(USCC, id, AT, category, deaths, injuries, 0, loss, false, "R-" + id, "储罐泄漏");
     }
 
-    private static AccidentReported reported(String id, String category, int deaths, int injuries, long loss,
-                                             String grade) {
-        return new AccidentReported(USCC, id, AT, DAY, category, deaths, injuries, 0, loss, false, grade, "R-" + id,
-                "储罐泄漏");
+    private static AccidentReported reported(
+            String id, String category, int deaths, int injuries, long loss, String grade) {
+        return new AccidentReported(
+                USCC, id, AT, DAY, category, deaths, injuries, 0, loss, false, grade, "R-" + id, "储罐泄漏");
     }
 
     @ParameterizedTest(name = "{0}/{1}/{2} → {3}")
     @CsvSource({
-            "2, 0, 0, GENERAL", "3, 0, 0, LARGE", "9, 0, 0, LARGE", "10, 0, 0, MAJOR",
-            "29, 0, 0, MAJOR", "30, 0, 0, EXTRAORDINARY",
-            "0, 9, 0, GENERAL", "0, 10, 0, LARGE", "0, 49, 0, LARGE", "0, 50, 0, MAJOR",
-            "0, 99, 0, MAJOR", "0, 100, 0, EXTRAORDINARY",
-            "0, 0, 9999999, GENERAL", "0, 0, 10000000, LARGE", "0, 0, 50000000, MAJOR",
-            "0, 0, 100000000, EXTRAORDINARY"
+        "2, 0, 0, GENERAL",
+        "3, 0, 0, LARGE",
+        "9, 0, 0, LARGE",
+        "10, 0, 0, MAJOR",
+        "29, 0, 0, MAJOR",
+        "30, 0, 0, EXTRAORDINARY",
+        "0, 9, 0, GENERAL",
+        "0, 10, 0, LARGE",
+        "0, 49, 0, LARGE",
+        "0, 50, 0, MAJOR",
+        "0, 99, 0, MAJOR",
+        "0, 100, 0, EXTRAORDINARY",
+        "0, 0, 9999999, GENERAL",
+        "0, 0, 10000000, LARGE",
+        "0, 0, 50000000, MAJOR",
+        "0, 0, 100000000, EXTRAORDINARY"
     })
     void aReportedAccidentCarriesTheGradeOfItsHighestMeasure(int deaths, int injuries, long loss, String grade) {
         fixture.given(registered())
@@ -68,8 +77,8 @@ class AccidentRulesTest {
     void aRevisionOnTheThirtiethDayRecomputesTheGrade() {
         fixture.given(registered(), reported("a1", "PRODUCTION", 2, 0, 0, "GENERAL"))
                 .when(new ReviseAccidentCasualties(USCC, "a1", 3, 0, 0, 0, DAY.plusDays(30), "伤者抢救无效死亡"))
-                .expectEvents(new AccidentCasualtiesRevised(USCC, "a1", 3, 0, 0, 0, "LARGE", DAY.plusDays(30),
-                        "伤者抢救无效死亡"));
+                .expectEvents(
+                        new AccidentCasualtiesRevised(USCC, "a1", 3, 0, 0, 0, "LARGE", DAY.plusDays(30), "伤者抢救无效死亡"));
     }
 
     @Test
@@ -113,7 +122,9 @@ class AccidentRulesTest {
         fixture.given(registered(), reported("a1", "PRODUCTION", 1, 0, 0, "GENERAL"))
                 .when(new ConcludeAccident(USCC, "a1", true, DAY.plusDays(60), "平应急批〔2021〕8号"))
                 .expectEvents(new AccidentConcluded(USCC, "a1", true, DAY.plusDays(60), "平应急批〔2021〕8号"));
-        fixture.given(registered(), reported("a1", "PRODUCTION", 1, 0, 0, "GENERAL"),
+        fixture.given(
+                        registered(),
+                        reported("a1", "PRODUCTION", 1, 0, 0, "GENERAL"),
                         new AccidentConcluded(USCC, "a1", true, DAY.plusDays(60), "x"))
                 .when(new ConcludeAccident(USCC, "a1", false, DAY.plusDays(61), "y"))
                 .expectException(ConflictException.class)

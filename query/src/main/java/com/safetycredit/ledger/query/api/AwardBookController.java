@@ -1,15 +1,14 @@
 package com.safetycredit.ledger.query.api;
 
+import com.safetycredit.ledger.contracts.problems.InvalidInputException;
+import com.safetycredit.ledger.contracts.values.Uscc;
 import com.safetycredit.ledger.query.award.AwardBook;
 import com.safetycredit.ledger.rules.domain.Regions;
-import com.safetycredit.ledger.contracts.values.Uscc;
-import com.safetycredit.ledger.contracts.problems.InvalidInputException;
+import java.util.List;
+import java.util.Set;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.util.List;
-import java.util.Set;
 
 /** GET /api/v1/awards and /api/v1/awards/totals: every payment per enterprise, year and policy. */
 @RestController
@@ -24,10 +23,11 @@ public class AwardBookController {
     }
 
     @GetMapping("/api/v1/awards")
-    public List<AwardBook.Award> awards(@RequestParam(required = false) String uscc,
-                                        @RequestParam(required = false) Integer policyYear,
-                                        @RequestParam(required = false) String policyId,
-                                        @RequestParam(required = false) String status) {
+    public List<AwardBook.Award> awards(
+            @RequestParam(required = false) String uscc,
+            @RequestParam(required = false) Integer policyYear,
+            @RequestParam(required = false) String policyId,
+            @RequestParam(required = false) String status) {
         if (status != null && !STATUSES.contains(status)) {
             throw new InvalidInputException("status", "one-of", "status must be one of " + STATUSES);
         }
@@ -35,8 +35,8 @@ public class AwardBookController {
     }
 
     @GetMapping("/api/v1/awards/totals")
-    public List<AwardBook.Total> totals(@RequestParam(required = false) Integer policyYear,
-                                        @RequestParam(required = false) String regionCode) {
+    public List<AwardBook.Total> totals(
+            @RequestParam(required = false) Integer policyYear, @RequestParam(required = false) String regionCode) {
         return book.totals(policyYear, regionCode == null ? null : Regions.require("regionCode", regionCode));
     }
 }

@@ -1,10 +1,9 @@
 package com.safetycredit.ledger.query.api;
 
 import com.safetycredit.ledger.query.audit.DigestProjection;
+import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.util.List;
 
 /** {@code GET /api/v1/ledger/digests}: the digests the ledger recorded, newest first. */
 @RestController

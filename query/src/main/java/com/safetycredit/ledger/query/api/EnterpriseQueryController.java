@@ -21,9 +21,13 @@ public class EnterpriseQueryController {
     }
 
     @GetMapping("/api/v1/enterprises")
-    public Page search(@RequestParam(required = false) String q, @RequestParam(required = false) String regionCode,
-                       @RequestParam(required = false) String industry, @RequestParam(required = false) String status,
-                       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+    public Page search(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String regionCode,
+            @RequestParam(required = false) String industry,
+            @RequestParam(required = false) String status,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
         return enterprises.search(q, regionCode, industry, status, page, size);
     }
 
@@ -34,8 +38,10 @@ public class EnterpriseQueryController {
 
     /** "What was the status on {@code validAt}, as the ledger knew it at {@code knownAt}?" */
     @GetMapping("/api/v1/enterprises/{uscc}/status")
-    public Status status(@PathVariable String uscc, @RequestParam(required = false) String validAt,
-                         @RequestParam(required = false) String knownAt) {
+    public Status status(
+            @PathVariable String uscc,
+            @RequestParam(required = false) String validAt,
+            @RequestParam(required = false) String knownAt) {
         return enterprises.status(uscc, validAt, knownAt);
     }
 

@@ -1,16 +1,15 @@
 package com.safetycredit.ledger.query.api;
 
+import com.safetycredit.ledger.contracts.events.EventTypeRegistry;
+import com.safetycredit.ledger.contracts.problems.InvalidInputException;
 import com.safetycredit.ledger.query.feed.FeedPage;
 import com.safetycredit.ledger.query.feed.FeedReader;
 import com.safetycredit.ledger.query.feed.KnownTypes;
-import com.safetycredit.ledger.contracts.events.EventTypeRegistry;
-import com.safetycredit.ledger.contracts.problems.InvalidInputException;
+import java.util.List;
+import java.util.Set;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.util.List;
-import java.util.Set;
 
 /**
  * {@code GET /api/v1/feed?after=&limit=&types=}: the ledger's events after a position, in order, without
@@ -30,9 +29,10 @@ public class FeedController {
     }
 
     @GetMapping("/api/v1/feed")
-    public FeedPage feed(@RequestParam(defaultValue = "0") long after,
-                         @RequestParam(defaultValue = "100") int limit,
-                         @RequestParam(required = false) List<String> types) {
+    public FeedPage feed(
+            @RequestParam(defaultValue = "0") long after,
+            @RequestParam(defaultValue = "100") int limit,
+            @RequestParam(required = false) List<String> types) {
         if (after < 0) {
             throw new InvalidInputException("after", "after must be a position ≥ 0, got " + after);
         }

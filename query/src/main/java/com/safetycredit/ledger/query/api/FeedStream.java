@@ -1,17 +1,10 @@
 package com.safetycredit.ledger.query.api;
 
-import com.safetycredit.ledger.query.feed.FeedReader;
-import com.safetycredit.ledger.contracts.problems.InvalidInputException;
-import com.safetycredit.ledger.store.LedgerReader;
 import com.safetycredit.ledger.contracts.chain.StoredEvent;
+import com.safetycredit.ledger.contracts.problems.InvalidInputException;
+import com.safetycredit.ledger.query.feed.FeedReader;
+import com.safetycredit.ledger.store.LedgerReader;
 import jakarta.annotation.PreDestroy;
-import org.springframework.http.MediaType;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
-
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
@@ -21,6 +14,12 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
  * {@code GET /api/v1/feed/stream?after=}: the feed as server-sent events, live. Each event's SSE id is its
@@ -49,27 +48,34 @@ public class FeedStream {
     }
 
     @GetMapping(value = "/api/v1/feed/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    public SseEmitter stream(@RequestParam(required = false) Long after,
-                             @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId) {
+    public SseEmitter stream(
+            @RequestParam(required = false) Long after,
+            @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId) {
         long start = resumeFrom(after, lastEventId);
         SseEmitter emitter = new SseEmitter(MAX_DURATION.toMillis());
         AtomicLong cursor = new AtomicLong(start);
         AtomicReference<ScheduledFuture<?>> task = new AtomicReference<>();
-        task.set(scheduler.scheduleWithFixedDelay(() -> {
-            try {
-                List<StoredEvent> events = store.readStoredEvents(cursor.get(), BATCH);
-                for (StoredEvent event : events) {
-                    emitter.send(SseEmitter.event().id(Long.toString(event.position())).name(event.type())
-                            .data(reader.publish(event), MediaType.APPLICATION_JSON));
-                    cursor.set(event.position());
-                }
-            } catch (IOException | IllegalStateException gone) {
-                cancel(task);
-            } catch (RuntimeException e) {
-                cancel(task);
-                emitter.completeWithError(e); // the client reconnects with Last-Event-ID
-            }
-        }, 0, POLL_MILLIS, TimeUnit.MILLISECONDS));
+        task.set(scheduler.scheduleWithFixedDelay(
+                () -> {
+                    try {
+                        List<StoredEvent> events = store.readStoredEvents(cursor.get(), BATCH);
+                        for (StoredEvent event : events) {
+                            emitter.send(SseEmitter.event()
+                                    .id(Long.toString(event.position()))
+                                    .name(event.type())
+                                    .data(reader.publish(event), MediaType.APPLICATION_JSON));
+                            cursor.set(event.position());
+                        }
+                    } catch (IOException | IllegalStateException gone) {
+                        cancel(task);
+                    } catch (RuntimeException e) {
+                        cancel(task);
+                        emitter.completeWithError(e); // the client reconnects with Last-Event-ID
+                    }
+                },
+                0,
+                POLL_MILLIS,
+                TimeUnit.MILLISECONDS));
         emitter.onCompletion(() -> cancel(task));
         emitter.onTimeout(() -> {
             cancel(task);

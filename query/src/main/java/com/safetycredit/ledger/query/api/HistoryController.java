@@ -1,20 +1,18 @@
 package com.safetycredit.ledger.query.api;
 
+import com.safetycredit.ledger.contracts.events.EventTypeRegistry;
+import com.safetycredit.ledger.contracts.problems.NotFoundException;
+import com.safetycredit.ledger.query.feed.KnownTypes;
 import com.safetycredit.ledger.query.history.EnterpriseHistory;
 import com.safetycredit.ledger.query.history.HistoryQueries;
-import com.safetycredit.ledger.query.feed.KnownTypes;
-import com.safetycredit.ledger.contracts.events.EventTypeRegistry;
-
-import com.safetycredit.ledger.contracts.problems.NotFoundException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Set;
 
 /** {@code GET /api/v1/enterprises/{uscc}/history}: every event of an enterprise, in ledger order. */
 @RestController
@@ -30,16 +28,15 @@ public class HistoryController {
     }
 
     @GetMapping("/api/v1/enterprises/{uscc}/history")
-    public EnterpriseHistory history(@PathVariable String uscc,
-                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-                                     LocalDate from,
-                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-                                     LocalDate to,
-                                     @RequestParam(required = false) List<String> types) {
+    public EnterpriseHistory history(
+            @PathVariable String uscc,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) List<String> types) {
         Set<String> wanted = types == null ? Set.of() : Set.copyOf(types);
         KnownTypes.require(registry, wanted);
         return queries.history(uscc, from, to, wanted)
-                .orElseThrow(() -> new NotFoundException("Unknown enterprise",
-                        "The ledger has no enterprise with USCC " + uscc));
+                .orElseThrow(() ->
+                        new NotFoundException("Unknown enterprise", "The ledger has no enterprise with USCC " + uscc));
     }
 }

@@ -26,18 +26,21 @@ public class LedgerAuditController {
     }
 
     @GetMapping("/api/v1/ledger/verify")
-    public Verification verify(@RequestParam(defaultValue = "1") long from, @RequestParam(required = false) Long to,
-                               @RequestParam(required = false) String previousHash) {
+    public Verification verify(
+            @RequestParam(defaultValue = "1") long from,
+            @RequestParam(required = false) Long to,
+            @RequestParam(required = false) String previousHash) {
         return audit.verify(from, to, previousHash);
     }
 
     /** NDJSON, one stored event per line, exactly as stored: the offline verifier's input. */
     @GetMapping(value = "/api/v1/ledger/export", produces = "application/x-ndjson")
-    public ResponseEntity<StreamingResponseBody> export(@RequestParam(defaultValue = "1") long from,
-                                                        @RequestParam(required = false) Long to) {
+    public ResponseEntity<StreamingResponseBody> export(
+            @RequestParam(defaultValue = "1") long from, @RequestParam(required = false) Long to) {
         long end = audit.range(from, to);
         StreamingResponseBody body = output -> audit.export(from, end, output);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(LedgerAudit.EXPORT_TYPE))
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(LedgerAudit.EXPORT_TYPE))
                 .header("Content-Disposition", "attachment; filename=\"" + LedgerAudit.exportFileName(from, end) + "\"")
                 .body(body);
     }

@@ -3,14 +3,13 @@ package com.safetycredit.ledger.query.api;
 import com.safetycredit.ledger.contracts.problems.InvalidInputException;
 import com.safetycredit.ledger.query.lists.CreditLists;
 import com.safetycredit.ledger.query.lists.CreditLists.EnterpriseList;
+import java.nio.charset.StandardCharsets;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.nio.charset.StandardCharsets;
 
 /** The black list and the red list, on any valid date, as JSON or CSV. */
 @RestController
@@ -23,17 +22,20 @@ public class ListController {
     }
 
     @GetMapping("/api/v1/lists/{list}")
-    public ResponseEntity<?> list(@PathVariable String list, @RequestParam(required = false) String validAt,
-                                  @RequestParam(required = false) String regionCode,
-                                  @RequestParam(required = false) String industry,
-                                  @RequestParam(defaultValue = "json") String format) {
+    public ResponseEntity<?> list(
+            @PathVariable String list,
+            @RequestParam(required = false) String validAt,
+            @RequestParam(required = false) String regionCode,
+            @RequestParam(required = false) String industry,
+            @RequestParam(defaultValue = "json") String format) {
         EnterpriseList members = lists.list(list, validAt, regionCode, industry);
         return switch (format) {
             case "json" -> ResponseEntity.ok(members);
             case "csv" -> ResponseEntity.ok()
                     .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                    .header("Content-Disposition", "attachment; filename=\"" + list + "-list-" + members.validAt()
-                            + ".csv\"")
+                    .header(
+                            "Content-Disposition",
+                            "attachment; filename=\"" + list + "-list-" + members.validAt() + ".csv\"")
                     .body(CreditLists.csv(members.enterprises()));
             default -> throw new InvalidInputException("format", "format must be json or csv, got '" + format + "'");
         };

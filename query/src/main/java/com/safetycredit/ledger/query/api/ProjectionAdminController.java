@@ -1,8 +1,10 @@
 package com.safetycredit.ledger.query.api;
 
 import com.safetycredit.ledger.contracts.problems.NotFoundException;
-import com.safetycredit.ledger.store.StoredTokens;
 import com.safetycredit.ledger.store.LedgerReader;
+import com.safetycredit.ledger.store.StoredTokens;
+import java.net.URI;
+import java.util.List;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.springframework.http.HttpStatus;
@@ -12,9 +14,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.net.URI;
-import java.util.List;
-
 /**
  * Rebuilds a read model from position 0 ({@code shutDown → resetTokens → start}; the projection's reset
  * handler clears its collections) and shows the progress while it runs. Handlers with outside effects are
@@ -23,15 +22,13 @@ import java.util.List;
 @RestController
 public class ProjectionAdminController {
 
-    public record Progress(String name, boolean replaying, long position, long head, int percent) {
-    }
+    public record Progress(String name, boolean replaying, long position, long head, int percent) {}
 
     private final EventProcessingConfiguration processing;
     private final LedgerReader store;
     private final StoredTokens tokens;
 
-    public ProjectionAdminController(EventProcessingConfiguration processing, LedgerReader store,
-                                     StoredTokens tokens) {
+    public ProjectionAdminController(EventProcessingConfiguration processing, LedgerReader store, StoredTokens tokens) {
         this.processing = processing;
         this.store = store;
         this.tokens = tokens;
@@ -39,7 +36,10 @@ public class ProjectionAdminController {
 
     @GetMapping("/api/v1/admin/projections")
     public List<Progress> all() {
-        return processing.eventProcessors().keySet().stream().sorted().map(this::progress).toList();
+        return processing.eventProcessors().keySet().stream()
+                .sorted()
+                .map(this::progress)
+                .toList();
     }
 
     /**
@@ -51,7 +51,10 @@ public class ProjectionAdminController {
         processor(name);
         long head = store.head().position();
         List<StoredTokens.SegmentToken> stored = tokens.of(name);
-        long position = stored.stream().mapToLong(StoredTokens.SegmentToken::position).min().orElse(0);
+        long position = stored.stream()
+                .mapToLong(StoredTokens.SegmentToken::position)
+                .min()
+                .orElse(0);
         boolean replaying = stored.stream().anyMatch(StoredTokens.SegmentToken::replaying);
         int percent = head == 0 ? 100 : (int) Math.min(100, position * 100 / head);
         return new Progress(name, replaying, position, head, percent);
@@ -69,8 +72,11 @@ public class ProjectionAdminController {
     }
 
     private StreamingEventProcessor processor(String name) {
-        return processing.eventProcessor(name, StreamingEventProcessor.class).orElseThrow(() ->
-                new NotFoundException("Unknown projection", "No projection named " + name + "; one of "
-                        + processing.eventProcessors().keySet()));
+        return processing
+                .eventProcessor(name, StreamingEventProcessor.class)
+                .orElseThrow(() -> new NotFoundException(
+                        "Unknown projection",
+                        "No projection named " + name + "; one of "
+                                + processing.eventProcessors().keySet()));
     }
 }

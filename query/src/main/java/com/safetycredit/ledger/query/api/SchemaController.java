@@ -2,10 +2,9 @@ package com.safetycredit.ledger.query.api;
 
 import com.safetycredit.ledger.contracts.events.EventTypeRegistry;
 import com.safetycredit.ledger.contracts.schema.EventSchemas;
+import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.util.List;
 
 /** {@code GET /api/v1/schema/events}: every published event type, its revision and its JSON Schema. */
 @RestController

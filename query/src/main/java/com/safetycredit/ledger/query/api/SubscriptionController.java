@@ -1,16 +1,22 @@
 package com.safetycredit.ledger.query.api;
 
+import com.safetycredit.ledger.contracts.events.EventTypeRegistry;
+import com.safetycredit.ledger.contracts.problems.InvalidInputException;
+import com.safetycredit.ledger.contracts.problems.NotFoundException;
+import com.safetycredit.ledger.contracts.validation.CleanText;
+import com.safetycredit.ledger.query.feed.KnownTypes;
 import com.safetycredit.ledger.query.webhook.Subscriptions;
 import com.safetycredit.ledger.query.webhook.WebhookTargets;
-import com.safetycredit.ledger.query.feed.KnownTypes;
-import com.safetycredit.ledger.contracts.problems.InvalidInputException;
-import com.safetycredit.ledger.contracts.validation.CleanText;
-import com.safetycredit.ledger.contracts.problems.NotFoundException;
-import com.safetycredit.ledger.contracts.events.EventTypeRegistry;
 import com.safetycredit.ledger.store.LedgerReader;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.security.Principal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -21,28 +27,35 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import jakarta.servlet.http.HttpServletRequest;
-
-import java.net.URI;
-import java.security.Principal;
-import java.time.Instant;
-import java.util.List;
-import java.util.UUID;
-
 /** Webhook subscriptions of other agencies: create, list, pause, resume, redeliver, delete, and the delivery log. */
 @RestController
 public class SubscriptionController {
 
-    public record NewSubscription(@CleanText @NotBlank @Size(max = 2000) String url,
-                                  @CleanText @Size(max = 100) List<String> types,
-                                  @CleanText @NotBlank @Size(min = 16, max = 200) String secret, Long after) {
-    }
+    public record NewSubscription(
+            @CleanText @NotBlank @Size(max = 2000) String url,
+            @CleanText @Size(max = 100) List<String> types,
+            @CleanText @NotBlank @Size(min = 16, max = 200) String secret,
+            Long after) {}
 
     /** A subscription as shown: never its secret. */
-    public record View(String id, String url, List<String> types, long cursor, String state, int failures,
-                       Instant failingSince, Instant nextAttemptAt) {
+    public record View(
+            String id,
+            String url,
+            List<String> types,
+            long cursor,
+            String state,
+            int failures,
+            Instant failingSince,
+            Instant nextAttemptAt) {
         static View of(Subscriptions.Subscription s) {
-            return new View(s.id(), s.url(), s.types(), s.cursor(), s.state().name(), s.failures(), s.failingSince(),
+            return new View(
+                    s.id(),
+                    s.url(),
+                    s.types(),
+                    s.cursor(),
+                    s.state().name(),
+                    s.failures(),
+                    s.failingSince(),
                     s.failures() == 0 ? null : s.nextAttemptAt());
         }
     }
@@ -53,8 +66,8 @@ public class SubscriptionController {
 
     private final WebhookTargets targets;
 
-    public SubscriptionController(Subscriptions subscriptions, EventTypeRegistry registry, LedgerReader store,
-                                  WebhookTargets targets) {
+    public SubscriptionController(
+            Subscriptions subscriptions, EventTypeRegistry registry, LedgerReader store, WebhookTargets targets) {
         this.targets = targets;
         this.subscriptions = subscriptions;
         this.registry = registry;
@@ -72,7 +85,8 @@ public class SubscriptionController {
         try {
             targets.check(url);
         } catch (WebhookTargets.Refused refused) {
-            throw new InvalidInputException("url", "refused-by-policy", "url refused by policy: " + refused.getMessage());
+            throw new InvalidInputException(
+                    "url", "refused-by-policy", "url refused by policy: " + refused.getMessage());
         }
         List<String> types = request.types() == null ? List.of() : request.types();
         KnownTypes.require(registry, types);
@@ -81,15 +95,18 @@ public class SubscriptionController {
             throw new InvalidInputException("after", "after must be a position between 0 and the head");
         }
         String id = "sub-" + UUID.randomUUID();
-        View view = View.of(subscriptions.create(id, url.toString(), types, request.secret(), after,
-                principal == null ? null : principal.getName()));
+        View view = View.of(subscriptions.create(
+                id, url.toString(), types, request.secret(), after, principal == null ? null : principal.getName()));
         return ResponseEntity.created(URI.create("/api/v1/subscriptions/" + id)).body(view);
     }
 
     /** An agency sees its own subscriptions; an administrator sees all. */
     @GetMapping("/api/v1/subscriptions")
     public List<View> list(HttpServletRequest http) {
-        return subscriptions.all().stream().filter(s -> mayManage(s, http)).map(View::of).toList();
+        return subscriptions.all().stream()
+                .filter(s -> mayManage(s, http))
+                .map(View::of)
+                .toList();
     }
 
     @GetMapping("/api/v1/subscriptions/{id}")
@@ -130,17 +147,18 @@ public class SubscriptionController {
     }
 
     @GetMapping("/api/v1/subscriptions/{id}/deliveries")
-    public List<Subscriptions.Delivery> deliveries(@PathVariable String id,
-                                                   @RequestParam(defaultValue = "100") int limit,
-                                                   HttpServletRequest http) {
+    public List<Subscriptions.Delivery> deliveries(
+            @PathVariable String id, @RequestParam(defaultValue = "100") int limit, HttpServletRequest http) {
         existing(id, http);
         return subscriptions.deliveries(id, Math.max(1, Math.min(limit, 1000)));
     }
 
     /** Another agency's subscription is answered as unknown: its existence is not theirs to learn. */
     private Subscriptions.Subscription existing(String id, HttpServletRequest http) {
-        return subscriptions.find(id).filter(s -> mayManage(s, http)).orElseThrow(() ->
-                new NotFoundException("Unknown subscription", "No subscription " + id));
+        return subscriptions
+                .find(id)
+                .filter(s -> mayManage(s, http))
+                .orElseThrow(() -> new NotFoundException("Unknown subscription", "No subscription " + id));
     }
 
     private static boolean mayManage(Subscriptions.Subscription subscription, HttpServletRequest http) {

@@ -2,6 +2,7 @@ package com.safetycredit.ledger.query.api;
 
 import com.safetycredit.ledger.query.audit.VerificationJobs;
 import com.safetycredit.ledger.query.audit.VerificationJobs.Job;
+import java.net.URI;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,8 +10,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.net.URI;
 
 /**
  * Long verifications in the background: {@code POST /api/v1/ledger/verifications} starts one,
@@ -26,10 +25,13 @@ public class VerificationController {
     }
 
     @PostMapping("/api/v1/ledger/verifications")
-    public ResponseEntity<Job> start(@RequestParam(defaultValue = "1") long from, @RequestParam(required = false) Long to,
-                                     @RequestParam(required = false) String previousHash) {
+    public ResponseEntity<Job> start(
+            @RequestParam(defaultValue = "1") long from,
+            @RequestParam(required = false) Long to,
+            @RequestParam(required = false) String previousHash) {
         Job job = jobs.start(from, to, previousHash);
-        return ResponseEntity.status(HttpStatus.ACCEPTED).location(URI.create("/api/v1/ledger/verifications/" + job.id()))
+        return ResponseEntity.status(HttpStatus.ACCEPTED)
+                .location(URI.create("/api/v1/ledger/verifications/" + job.id()))
                 .body(job);
     }
 

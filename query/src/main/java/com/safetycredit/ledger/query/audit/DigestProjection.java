@@ -9,6 +9,9 @@ import com.mongodb.client.model.ReplaceOptions;
 import com.safetycredit.ledger.contracts.events.ledger.LedgerDigestRecorded;
 import com.safetycredit.ledger.query.projection.CheckpointedProjection;
 import com.safetycredit.ledger.query.projection.ProjectionCheckpoints;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
@@ -17,10 +20,6 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-
 /** The digests the ledger recorded, keyed by the digest event's own position; listed newest first. */
 @Component
 @ProcessingGroup(DigestProjection.NAME)
@@ -28,8 +27,7 @@ public class DigestProjection extends CheckpointedProjection<DigestProjection.Di
 
     public static final String NAME = "digests";
 
-    public record Digest(long position, String hash, long recordedAtPosition, String recordedAt, String recordedBy) {
-    }
+    public record Digest(long position, String hash, long recordedAtPosition, String recordedAt, String recordedBy) {}
 
     private final MongoCollection<Document> digests;
 
@@ -40,9 +38,13 @@ public class DigestProjection extends CheckpointedProjection<DigestProjection.Di
 
     @EventHandler
     void on(LedgerDigestRecorded digest, EventMessage<?> message, TrackingToken token) {
-        apply(token, (batch, at) -> batch.add(new Document("_id", at).append("position", digest.position())
-                .append("hash", digest.hash()).append("recordedAt", message.getTimestamp().toString())
-                .append("recordedBy", digest.recordedBy())));
+        apply(
+                token,
+                (batch, at) -> batch.add(new Document("_id", at)
+                        .append("position", digest.position())
+                        .append("hash", digest.hash())
+                        .append("recordedAt", message.getTimestamp().toString())
+                        .append("recordedBy", digest.recordedBy())));
     }
 
     @ResetHandler
@@ -54,8 +56,12 @@ public class DigestProjection extends CheckpointedProjection<DigestProjection.Di
     public List<Digest> list() {
         List<Digest> result = new ArrayList<>();
         for (Document d : digests.find()) {
-            result.add(new Digest(d.get("position", Number.class).longValue(), d.getString("hash"),
-                    d.get("_id", Number.class).longValue(), d.getString("recordedAt"), d.getString("recordedBy")));
+            result.add(new Digest(
+                    d.get("position", Number.class).longValue(),
+                    d.getString("hash"),
+                    d.get("_id", Number.class).longValue(),
+                    d.getString("recordedAt"),
+                    d.getString("recordedBy")));
         }
         result.sort(Comparator.comparingLong(Digest::recordedAtPosition).reversed());
         return result;
@@ -72,8 +78,8 @@ public class DigestProjection extends CheckpointedProjection<DigestProjection.Di
         private final List<ReplaceOneModel<Document>> writes = new ArrayList<>();
 
         void add(Document digest) {
-            writes.add(new ReplaceOneModel<>(Filters.eq("_id", digest.get("_id")), digest,
-                    new ReplaceOptions().upsert(true)));
+            writes.add(new ReplaceOneModel<>(
+                    Filters.eq("_id", digest.get("_id")), digest, new ReplaceOptions().upsert(true)));
         }
 
         @Override

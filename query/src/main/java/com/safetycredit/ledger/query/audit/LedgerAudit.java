@@ -12,8 +12,6 @@ import com.safetycredit.ledger.rules.policy.AwardPolicyCatalog;
 import com.safetycredit.ledger.rules.policy.MoneyCheck;
 import com.safetycredit.ledger.store.LedgerReader;
 import com.safetycredit.ledger.store.StoredChain;
-import org.springframework.stereotype.Component;
-
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -23,6 +21,7 @@ import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import org.springframework.stereotype.Component;
 
 /**
  * What auditors use online: the head, a verification of any range (and over the whole ledger the money
@@ -40,8 +39,7 @@ public class LedgerAudit {
      * The chain's verification and, over the whole ledger (from position 1), the money invariants — the same
      * pure function the offline verifier runs on an export.
      */
-    public record Verification(@JsonUnwrapped ChainVerification chain, MoneyCheck moneyInvariants) {
-    }
+    public record Verification(@JsonUnwrapped ChainVerification chain, MoneyCheck moneyInvariants) {}
 
     private final LedgerReader store;
     private final StoredChain chain;
@@ -65,8 +63,9 @@ public class LedgerAudit {
      */
     public Verification verify(long from, Long to, String previousHash) {
         long end = range(from, to);
-        ChainVerification verified = previousHash == null ? chain.verify(from, end, n -> { })
-                : chain.verifyFrom(from, end, previousHash, n -> { });
+        ChainVerification verified = previousHash == null
+                ? chain.verify(from, end, n -> {})
+                : chain.verifyFrom(from, end, previousHash, n -> {});
         return new Verification(verified, from == 1 ? MoneyCheck.over(storedEvents(end), payloads, policies) : null);
     }
 
@@ -99,8 +98,10 @@ public class LedgerAudit {
         long head = store.head().position();
         long end = to == null ? head : to;
         if (from < 1 || end < from - 1 || end > head) {
-            throw new InvalidInputException("to", "the range must satisfy 1 ≤ from ≤ to + 1 and to ≤ head ("
-                    + head + "), got from=" + from + ", to=" + end);
+            throw new InvalidInputException(
+                    "to",
+                    "the range must satisfy 1 ≤ from ≤ to + 1 and to ≤ head (" + head + "), got from=" + from + ", to="
+                            + end);
         }
         return end;
     }

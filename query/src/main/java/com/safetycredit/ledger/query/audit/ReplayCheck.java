@@ -4,22 +4,21 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.safetycredit.ledger.contracts.chain.CanonicalJson;
+import com.safetycredit.ledger.contracts.chain.StoredEvent;
+import com.safetycredit.ledger.contracts.events.EnterpriseFact;
 import com.safetycredit.ledger.query.history.HistoryProjection;
 import com.safetycredit.ledger.query.profile.ProfileProjection;
 import com.safetycredit.ledger.rules.credit.EnterpriseRecords;
-import com.safetycredit.ledger.contracts.events.EnterpriseFact;
-import com.safetycredit.ledger.contracts.chain.CanonicalJson;
 import com.safetycredit.ledger.store.LedgerReader;
 import com.safetycredit.ledger.store.StoredEnterpriseEvents;
-import com.safetycredit.ledger.contracts.chain.StoredEvent;
-import org.bson.Document;
-import org.springframework.stereotype.Component;
-
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.bson.Document;
+import org.springframework.stereotype.Component;
 
 /**
  * Rebuilds the read models from position 0 into fresh collections ({@code *_check}), with the projections'
@@ -31,9 +30,8 @@ public class ReplayCheck {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    public record Report(boolean equal, long eventsReplayed, long historyEntries, long profiles,
-                         List<String> differences) {
-    }
+    public record Report(
+            boolean equal, long eventsReplayed, long historyEntries, long profiles, List<String> differences) {}
 
     private static final int MAX_DIFFERENCES = 20;
 
@@ -44,8 +42,13 @@ public class ReplayCheck {
     private final HistoryProjection history;
     private final ProfileProjection profiles;
 
-    public ReplayCheck(MongoDatabase database, LedgerReader store, EnterpriseRecords records,
-                       StoredEnterpriseEvents payloads, HistoryProjection history, ProfileProjection profiles) {
+    public ReplayCheck(
+            MongoDatabase database,
+            LedgerReader store,
+            EnterpriseRecords records,
+            StoredEnterpriseEvents payloads,
+            HistoryProjection history,
+            ProfileProjection profiles) {
         this.database = database;
         this.store = store;
         this.records = records;
@@ -68,8 +71,8 @@ public class ReplayCheck {
             for (StoredEvent event : page) {
                 if (payloads.payload(event) instanceof EnterpriseFact fact) {
                     @SuppressWarnings("unchecked")
-                    Map<String, Object> metadata = (Map<String, Object>) JSON
-                            .convertValue(CanonicalJson.parse(event.metadata()), Map.class);
+                    Map<String, Object> metadata =
+                            (Map<String, Object>) JSON.convertValue(CanonicalJson.parse(event.metadata()), Map.class);
                     historyCheck.insertOne(history.entry(fact, event.position(), event.timestamp(), metadata));
                     enterprises.add(fact.uscc());
                 }
@@ -83,8 +86,12 @@ public class ReplayCheck {
         List<String> differences = new ArrayList<>();
         compare(historyCheck, database.getCollection("history_entries"), differences);
         compare(profilesCheck, database.getCollection("enterprise_profiles"), differences);
-        Report report = new Report(differences.isEmpty(), replayed, historyCheck.countDocuments(),
-                profilesCheck.countDocuments(), differences);
+        Report report = new Report(
+                differences.isEmpty(),
+                replayed,
+                historyCheck.countDocuments(),
+                profilesCheck.countDocuments(),
+                differences);
         historyCheck.drop();
         profilesCheck.drop();
         return report;
@@ -96,7 +103,8 @@ public class ReplayCheck {
         return database.getCollection(name);
     }
 
-    private static void compare(MongoCollection<Document> rebuilt, MongoCollection<Document> live, List<String> differences) {
+    private static void compare(
+            MongoCollection<Document> rebuilt, MongoCollection<Document> live, List<String> differences) {
         long liveCount = live.countDocuments();
         long rebuiltCount = rebuilt.countDocuments();
         if (liveCount != rebuiltCount) {

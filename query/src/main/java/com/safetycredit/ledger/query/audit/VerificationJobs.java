@@ -1,13 +1,11 @@
 package com.safetycredit.ledger.query.audit;
 
+import com.safetycredit.ledger.contracts.chain.ChainVerification;
 import com.safetycredit.ledger.contracts.events.EventTypeRegistry;
 import com.safetycredit.ledger.contracts.problems.NotFoundException;
-import com.safetycredit.ledger.contracts.chain.ChainVerification;
-import com.safetycredit.ledger.store.StoredChain;
 import com.safetycredit.ledger.store.LedgerReader;
+import com.safetycredit.ledger.store.StoredChain;
 import jakarta.annotation.PreDestroy;
-import org.springframework.stereotype.Component;
-
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import org.springframework.stereotype.Component;
 
 /**
  * Long verifications in the background, with progress: a job is started, and asked how far it got and, at
@@ -24,11 +23,9 @@ import java.util.concurrent.atomic.AtomicReference;
 @Component
 public class VerificationJobs {
 
-    public record Job(String id, long from, long to, long checked, boolean done, ChainVerification result) {
-    }
+    public record Job(String id, long from, long to, long checked, boolean done, ChainVerification result) {}
 
-    private record Running(long from, long to, AtomicLong checked, AtomicReference<ChainVerification> result) {
-    }
+    private record Running(long from, long to, AtomicLong checked, AtomicReference<ChainVerification> result) {}
 
     private final StoredChain chain;
     private final LedgerAudit ranges;
@@ -51,9 +48,11 @@ public class VerificationJobs {
         Running running = new Running(from, end, new AtomicLong(), new AtomicReference<>());
         jobs.put(id, running);
         executor.submit(() -> {
-            running.result().set(previousHash == null
-                    ? chain.verify(from, end, running.checked()::set)
-                    : chain.verifyFrom(from, end, previousHash, running.checked()::set));
+            running.result()
+                    .set(
+                            previousHash == null
+                                    ? chain.verify(from, end, running.checked()::set)
+                                    : chain.verifyFrom(from, end, previousHash, running.checked()::set));
         });
         return job(id);
     }
@@ -61,11 +60,17 @@ public class VerificationJobs {
     public Job job(String id) {
         Running running = jobs.get(id);
         if (running == null) {
-            throw new NotFoundException("Unknown verification", "No verification " + id + " (jobs are kept in memory until a restart)");
+            throw new NotFoundException(
+                    "Unknown verification", "No verification " + id + " (jobs are kept in memory until a restart)");
         }
         ChainVerification result = running.result().get();
-        return new Job(id, running.from(), running.to(), result == null ? running.checked().get() : result.checked(),
-                result != null, result);
+        return new Job(
+                id,
+                running.from(),
+                running.to(),
+                result == null ? running.checked().get() : result.checked(),
+                result != null,
+                result);
     }
 
     @PreDestroy

@@ -2,22 +2,24 @@ package com.safetycredit.ledger.query.award;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
-import com.safetycredit.ledger.query.projection.ProjectionCheckpoints;
+import com.mongodb.client.model.WriteModel;
 import com.safetycredit.ledger.contracts.events.award.AwardApplied;
 import com.safetycredit.ledger.contracts.events.award.AwardDenied;
 import com.safetycredit.ledger.contracts.events.award.AwardGranted;
 import com.safetycredit.ledger.contracts.events.award.AwardMarkedForRecovery;
 import com.safetycredit.ledger.contracts.events.award.AwardRecoveryLifted;
-import com.safetycredit.ledger.contracts.values.AwardDecision;
 import com.safetycredit.ledger.contracts.events.award.AwardReviewed;
-import com.mongodb.client.model.BulkWriteOptions;
-import com.mongodb.client.model.ReplaceOneModel;
-import com.mongodb.client.model.UpdateOneModel;
-import com.mongodb.client.model.WriteModel;
+import com.safetycredit.ledger.contracts.values.AwardDecision;
 import com.safetycredit.ledger.query.projection.CheckpointedProjection;
+import com.safetycredit.ledger.query.projection.ProjectionCheckpoints;
+import java.util.ArrayList;
+import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -25,9 +27,6 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
-
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * One document per award application with the departments that still have to review it: the reviewers'
@@ -50,64 +49,97 @@ public class AwardQueueProjection extends CheckpointedProjection<AwardQueueProje
 
     @EventHandler
     void on(AwardApplied event, TrackingToken token) {
-        write(token, new ReplaceOneModel<>(Filters.eq("_id", event.applicationId()),
-                new Document("_id", event.applicationId())
-                        .append("uscc", event.uscc())
-                        .append("awardType", event.awardType())
-                        .append("policyYear", event.policyYear())
-                        .append("policyId", event.policyId())
-                        .append("basisId", event.basisId())
-                        .append("reviews", List.of())
-                        .append("recovery", "NONE")
-                        .append("appliedOn", event.appliedOn().toString())
-                        .append("waitingFor", event.requiredDepartments())
-                        .append("approvedBy", List.of())
-                        .append("outcome", "PENDING")
-                        .append("appliedAt", position(token)),
-                new ReplaceOptions().upsert(true)));
+        write(
+                token,
+                new ReplaceOneModel<>(
+                        Filters.eq("_id", event.applicationId()),
+                        new Document("_id", event.applicationId())
+                                .append("uscc", event.uscc())
+                                .append("awardType", event.awardType())
+                                .append("policyYear", event.policyYear())
+                                .append("policyId", event.policyId())
+                                .append("basisId", event.basisId())
+                                .append("reviews", List.of())
+                                .append("recovery", "NONE")
+                                .append("appliedOn", event.appliedOn().toString())
+                                .append("waitingFor", event.requiredDepartments())
+                                .append("approvedBy", List.of())
+                                .append("outcome", "PENDING")
+                                .append("appliedAt", position(token)),
+                        new ReplaceOptions().upsert(true)));
     }
 
     @EventHandler
     void on(AwardReviewed event, TrackingToken token) {
-        Document review = new Document("department", event.department()).append("decision", event.decision())
-                .append("reason", event.reason()).append("reviewedOn", event.reviewedOn().toString());
+        Document review = new Document("department", event.department())
+                .append("decision", event.decision())
+                .append("reason", event.reason())
+                .append("reviewedOn", event.reviewedOn().toString());
         Bson update = "APPROVE".equals(event.decision())
-                ? Updates.combine(Updates.pull("waitingFor", event.department()),
-                Updates.addToSet("approvedBy", event.department()), Updates.addToSet("reviews", review))
+                ? Updates.combine(
+                        Updates.pull("waitingFor", event.department()),
+                        Updates.addToSet("approvedBy", event.department()),
+                        Updates.addToSet("reviews", review))
                 : Updates.combine(Updates.pull("waitingFor", event.department()), Updates.addToSet("reviews", review));
         write(token, new UpdateOneModel<>(Filters.eq("_id", event.applicationId()), update));
     }
 
     @EventHandler
     void on(AwardGranted event, TrackingToken token) {
-        write(token, decided(event.applicationId(), "GRANTED", event.reasons(), event.decidedOn().toString(),
-                Updates.set("amountFen", event.amountFen()), Updates.set("grantedAt", position(token))));
+        write(
+                token,
+                decided(
+                        event.applicationId(),
+                        "GRANTED",
+                        event.reasons(),
+                        event.decidedOn().toString(),
+                        Updates.set("amountFen", event.amountFen()),
+                        Updates.set("grantedAt", position(token))));
     }
 
     @EventHandler
     void on(AwardDenied event, TrackingToken token) {
-        write(token, decided(event.applicationId(), "DENIED", event.reasons(), event.decidedOn().toString()));
+        write(
+                token,
+                decided(
+                        event.applicationId(),
+                        "DENIED",
+                        event.reasons(),
+                        event.decidedOn().toString()));
     }
 
     /** 追回: the amount, the fact that triggered it and why; a later lift keeps them and says it was lifted. */
     @EventHandler
     void on(AwardMarkedForRecovery event, TrackingToken token) {
-        write(token, new UpdateOneModel<>(Filters.eq("_id", event.applicationId()), Updates.combine(
-                Updates.set("recovery", "PENDING"), Updates.set("recoveryAmountFen", event.amountFen()),
-                Updates.set("recoveryFactPosition", event.factPosition()),
-                Updates.set("recoveryReasons", reasons(event.reasons())),
-                Updates.set("recoveryMarkedOn", event.markedOn().toString()))));
+        write(
+                token,
+                new UpdateOneModel<>(
+                        Filters.eq("_id", event.applicationId()),
+                        Updates.combine(
+                                Updates.set("recovery", "PENDING"),
+                                Updates.set("recoveryAmountFen", event.amountFen()),
+                                Updates.set("recoveryFactPosition", event.factPosition()),
+                                Updates.set("recoveryReasons", reasons(event.reasons())),
+                                Updates.set("recoveryMarkedOn", event.markedOn().toString()))));
     }
 
     @EventHandler
     void on(AwardRecoveryLifted event, TrackingToken token) {
-        write(token, new UpdateOneModel<>(Filters.eq("_id", event.applicationId()), Updates.combine(
-                Updates.set("recovery", "LIFTED"), Updates.set("recoveryLiftedBy", event.factPosition()))));
+        write(
+                token,
+                new UpdateOneModel<>(
+                        Filters.eq("_id", event.applicationId()),
+                        Updates.combine(
+                                Updates.set("recovery", "LIFTED"),
+                                Updates.set("recoveryLiftedBy", event.factPosition()))));
     }
 
     private static List<Document> reasons(List<AwardDecision.Reason> reasons) {
-        return reasons.stream().map(r -> new Document("code", r.code()).append("message", r.message())
-                .append("positions", r.positions())).toList();
+        return reasons.stream()
+                .map(r -> new Document("code", r.code())
+                        .append("message", r.message())
+                        .append("positions", r.positions()))
+                .toList();
     }
 
     @ResetHandler
@@ -116,10 +148,13 @@ public class AwardQueueProjection extends CheckpointedProjection<AwardQueueProje
         forgetCheckpoint();
     }
 
-    private static WriteModel<Document> decided(String applicationId, String outcome, List<AwardDecision.Reason> why,
-                                                String decidedOn, Bson... more) {
-        List<Bson> updates = new ArrayList<>(List.of(Updates.set("outcome", outcome), Updates.set("waitingFor", List.of()),
-                Updates.set("reasons", reasons(why)), Updates.set("decidedOn", decidedOn)));
+    private static WriteModel<Document> decided(
+            String applicationId, String outcome, List<AwardDecision.Reason> why, String decidedOn, Bson... more) {
+        List<Bson> updates = new ArrayList<>(List.of(
+                Updates.set("outcome", outcome),
+                Updates.set("waitingFor", List.of()),
+                Updates.set("reasons", reasons(why)),
+                Updates.set("decidedOn", decidedOn)));
         updates.addAll(List.of(more));
         return new UpdateOneModel<>(Filters.eq("_id", applicationId), Updates.combine(updates));
     }

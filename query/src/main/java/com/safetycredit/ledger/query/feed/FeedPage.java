@@ -9,5 +9,4 @@ import java.util.List;
  * @param next   the cursor for the next page: pass it as {@code after}
  * @param head   the ledger's last position when the page was read
  */
-public record FeedPage(List<PublishedEvent> events, long next, long head) {
-}
+public record FeedPage(List<PublishedEvent> events, long next, long head) {}

@@ -3,16 +3,15 @@ package com.safetycredit.ledger.query.feed;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.safetycredit.ledger.contracts.chain.StoredEvent;
 import com.safetycredit.ledger.contracts.events.EventMetadata;
 import com.safetycredit.ledger.store.LedgerReader;
-import com.safetycredit.ledger.contracts.chain.StoredEvent;
-import org.springframework.stereotype.Component;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.stereotype.Component;
 
 /** Pages through the store by exact positions; a type filter skips events but never the cursor. */
 @Component
@@ -20,6 +19,7 @@ public class FeedReader {
 
     /** A filtered page scans at most this many positions, then returns its cursor so the client continues. */
     static final int MAX_SCAN = 10_000;
+
     private static final int BATCH = 500;
 
     private final LedgerReader store;
@@ -54,9 +54,17 @@ public class FeedReader {
     }
 
     public PublishedEvent publish(StoredEvent event) {
-        return new PublishedEvent(event.position(), event.eventId(), event.type(), event.revision(),
-                event.aggregateId(), event.sequence(), event.timestamp(), json(event.payload()),
-                publicMetadata(json(event.metadata())), event.hash());
+        return new PublishedEvent(
+                event.position(),
+                event.eventId(),
+                event.type(),
+                event.revision(),
+                event.aggregateId(),
+                event.sequence(),
+                event.timestamp(),
+                json(event.payload()),
+                publicMetadata(json(event.metadata())),
+                event.hash());
     }
 
     private Map<String, Object> publicMetadata(JsonNode metadata) {

@@ -14,6 +14,10 @@ import com.safetycredit.ledger.contracts.events.EnterpriseFact;
 import com.safetycredit.ledger.contracts.events.EventTypeRegistry;
 import com.safetycredit.ledger.query.projection.CheckpointedProjection;
 import com.safetycredit.ledger.query.projection.ProjectionCheckpoints;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
@@ -21,11 +25,6 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
-
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Every event of every enterprise, as staff read it: position, type, valid and record time, actor, data.
@@ -46,8 +45,11 @@ public class HistoryProjection extends CheckpointedProjection<HistoryProjection.
     private final EventTypeRegistry registry;
     private final ObjectMapper objectMapper;
 
-    public HistoryProjection(MongoDatabase database, ProjectionCheckpoints checkpoints, EventTypeRegistry registry,
-                             ObjectMapper objectMapper) {
+    public HistoryProjection(
+            MongoDatabase database,
+            ProjectionCheckpoints checkpoints,
+            EventTypeRegistry registry,
+            ObjectMapper objectMapper) {
         super(NAME, checkpoints);
         this.entries = database.getCollection(ENTRIES);
         this.index = database.getCollection(INDEX);
@@ -57,8 +59,11 @@ public class HistoryProjection extends CheckpointedProjection<HistoryProjection.
 
     @EventHandler
     void on(EnterpriseFact fact, EventMessage<?> message, TrackingToken token) {
-        apply(token, (batch, position) -> batch.add(fact.uscc(),
-                entry(fact, position, message.getTimestamp().toString(), message.getMetaData())));
+        apply(
+                token,
+                (batch, position) -> batch.add(
+                        fact.uscc(),
+                        entry(fact, position, message.getTimestamp().toString(), message.getMetaData())));
     }
 
     @ResetHandler
@@ -84,7 +89,8 @@ public class HistoryProjection extends CheckpointedProjection<HistoryProjection.
 
         void add(String uscc, Document entry) {
             long position = entry.getLong("_id");
-            entryWrites.add(new ReplaceOneModel<>(Filters.eq("_id", position), entry, new ReplaceOptions().upsert(true)));
+            entryWrites.add(
+                    new ReplaceOneModel<>(Filters.eq("_id", position), entry, new ReplaceOptions().upsert(true)));
             positionsByEnterprise.computeIfAbsent(uscc, k -> new ArrayList<>()).add(position);
         }
 
@@ -94,10 +100,14 @@ public class HistoryProjection extends CheckpointedProjection<HistoryProjection.
                 return;
             }
             entries.bulkWrite(entryWrites, new BulkWriteOptions().ordered(false));
-            index.bulkWrite(positionsByEnterprise.entrySet().stream()
-                    .map(e -> new UpdateOneModel<Document>(Filters.eq("_id", e.getKey()),
-                            Updates.addEachToSet("positions", e.getValue()), new UpdateOptions().upsert(true)))
-                    .toList(), new BulkWriteOptions().ordered(false));
+            index.bulkWrite(
+                    positionsByEnterprise.entrySet().stream()
+                            .map(e -> new UpdateOneModel<Document>(
+                                    Filters.eq("_id", e.getKey()),
+                                    Updates.addEachToSet("positions", e.getValue()),
+                                    new UpdateOptions().upsert(true)))
+                            .toList(),
+                    new BulkWriteOptions().ordered(false));
         }
     }
 
@@ -110,11 +120,15 @@ public class HistoryProjection extends CheckpointedProjection<HistoryProjection.
                 .append("uscc", fact.uscc())
                 .append("type", type.name())
                 .append("revision", type.revision())
-                .append("validTime", fact.validOn() == null ? null : fact.validOn().toString())
+                .append(
+                        "validTime",
+                        fact.validOn() == null ? null : fact.validOn().toString())
                 .append("recordedAt", recordedAt)
-                .append("actor", new Document("user", metadata.get("actor"))
-                        .append("role", metadata.get("role"))
-                        .append("authority", metadata.get("authority")))
+                .append(
+                        "actor",
+                        new Document("user", metadata.get("actor"))
+                                .append("role", metadata.get("role"))
+                                .append("authority", metadata.get("authority")))
                 .append("data", new Document(data));
     }
 }

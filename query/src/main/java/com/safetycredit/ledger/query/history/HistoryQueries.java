@@ -3,15 +3,14 @@ package com.safetycredit.ledger.query.history;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import org.bson.Document;
-import org.springframework.stereotype.Component;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.bson.Document;
+import org.springframework.stereotype.Component;
 
 /** Reads enterprise histories by exact keys: the enterprise's index document, then its entries by position. */
 @Component
@@ -36,7 +35,9 @@ public class HistoryQueries {
         if (indexed == null) {
             return Optional.empty();
         }
-        List<Long> positions = indexed.getList("positions", Number.class).stream().map(Number::longValue).toList();
+        List<Long> positions = indexed.getList("positions", Number.class).stream()
+                .map(Number::longValue)
+                .toList();
         List<HistoryEntry> events = new ArrayList<>(positions.size());
         for (Document entry : entries.find(Filters.in("_id", positions))) {
             HistoryEntry event = toEntry(entry);
@@ -61,8 +62,11 @@ public class HistoryQueries {
 
     private static HistoryEntry toEntry(Document entry) {
         Document actor = entry.get("actor", Document.class);
-        return new HistoryEntry(entry.get("_id", Number.class).longValue(), entry.getString("type"),
-                entry.get("revision", Number.class).intValue(), entry.getString("validTime"),
+        return new HistoryEntry(
+                entry.get("_id", Number.class).longValue(),
+                entry.getString("type"),
+                entry.get("revision", Number.class).intValue(),
+                entry.getString("validTime"),
                 entry.getString("recordedAt"),
                 new HistoryEntry.Actor(actor.getString("user"), actor.getString("role"), actor.getString("authority")),
                 entry.get("data", Document.class));

@@ -5,20 +5,18 @@ import com.safetycredit.ledger.query.profile.AsOf;
 import com.safetycredit.ledger.query.profile.ProfileQueries;
 import com.safetycredit.ledger.query.profile.ProfileSummary;
 import com.safetycredit.ledger.rules.credit.Evidence;
-import org.springframework.stereotype.Component;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
 
 /** The black list and the red list on any valid date, for a region or an industry, and as CSV. */
 @Component
 public class CreditLists {
 
-    public record EnterpriseList(String list, LocalDate validAt, int count, List<ProfileSummary> enterprises) {
-    }
+    public record EnterpriseList(String list, LocalDate validAt, int count, List<ProfileSummary> enterprises) {}
 
     private final ProfileQueries profiles;
     private final Clock clock;
@@ -30,14 +28,20 @@ public class CreditLists {
 
     /** {@code list}: {@code black} or {@code red}; {@code validAt} defaults to today (China time). */
     public EnterpriseList list(String list, String validAt, String regionCode, String industry) {
-        String status = switch (list) {
-            case "black" -> "BLACK";
-            case "red" -> "RED";
-            default -> throw new NotFoundException("Unknown list", "There is no list '" + list + "': black or red");
-        };
+        String status =
+                switch (list) {
+                    case "black" -> "BLACK";
+                    case "red" -> "RED";
+                    default -> throw new NotFoundException(
+                            "Unknown list", "There is no list '" + list + "': black or red");
+                };
         LocalDate valid = AsOf.validAt(validAt, clock);
-        List<ProfileSummary> members = profiles.find(valid, status, ProfileQueries.inRegion(regionCode)
-                .and(ProfileQueries.inIndustry(industry)).and(p -> status.equals(p.status())));
+        List<ProfileSummary> members = profiles.find(
+                valid,
+                status,
+                ProfileQueries.inRegion(regionCode)
+                        .and(ProfileQueries.inIndustry(industry))
+                        .and(p -> status.equals(p.status())));
         return new EnterpriseList(list, valid, members.size(), members);
     }
 
@@ -45,11 +49,21 @@ public class CreditLists {
     public static byte[] csv(List<ProfileSummary> members) {
         StringBuilder csv = new StringBuilder("\uFEFF统一社会信用代码,企业名称,区域,行业,状态,起始日,截止日,原因,证据位置\r\n");
         for (ProfileSummary p : members) {
-            csv.append(String.join(",", cell(p.uscc()), cell(p.name()), cell(p.regionCode()), cell(p.industry()),
-                    cell(p.status()), cell(p.statusSince()), cell(p.statusUntil()),
-                    cell(p.reasons().stream().map(Evidence::message).collect(Collectors.joining("；"))),
-                    cell(p.reasons().stream().flatMap(r -> r.positions().stream()).map(String::valueOf)
-                            .collect(Collectors.joining(" "))))).append("\r\n");
+            csv.append(String.join(
+                            ",",
+                            cell(p.uscc()),
+                            cell(p.name()),
+                            cell(p.regionCode()),
+                            cell(p.industry()),
+                            cell(p.status()),
+                            cell(p.statusSince()),
+                            cell(p.statusUntil()),
+                            cell(p.reasons().stream().map(Evidence::message).collect(Collectors.joining("；"))),
+                            cell(p.reasons().stream()
+                                    .flatMap(r -> r.positions().stream())
+                                    .map(String::valueOf)
+                                    .collect(Collectors.joining(" ")))))
+                    .append("\r\n");
         }
         return csv.toString().getBytes(StandardCharsets.UTF_8);
     }

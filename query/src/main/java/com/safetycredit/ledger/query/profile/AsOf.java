@@ -2,7 +2,6 @@ package com.safetycredit.ledger.query.profile;
 
 import com.safetycredit.ledger.contracts.LedgerTime;
 import com.safetycredit.ledger.contracts.problems.InvalidInputException;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,8 +11,7 @@ import java.time.format.DateTimeParseException;
 /** The two clocks of a question: the valid date asked about, and when the ledger's knowledge is cut. */
 public final class AsOf {
 
-    private AsOf() {
-    }
+    private AsOf() {}
 
     /** A valid date ({@code YYYY-MM-DD}); today in China when absent. */
     public static LocalDate validAt(String text, Clock clock) {
@@ -39,10 +37,14 @@ public final class AsOf {
             return OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException notAnInstant) {
             try {
-                return LocalDate.parse(text).plusDays(1).atStartOfDay(LedgerTime.ZONE).toInstant().minusNanos(1);
+                return LocalDate.parse(text)
+                        .plusDays(1)
+                        .atStartOfDay(LedgerTime.ZONE)
+                        .toInstant()
+                        .minusNanos(1);
             } catch (DateTimeParseException e) {
-                throw new InvalidInputException("knownAt",
-                        "knownAt must be an instant with offset or a date YYYY-MM-DD, got '" + text + "'");
+                throw new InvalidInputException(
+                        "knownAt", "knownAt must be an instant with offset or a date YYYY-MM-DD, got '" + text + "'");
             }
         }
     }

@@ -15,13 +15,12 @@ import com.safetycredit.ledger.rules.policy.AwardPolicy;
 import com.safetycredit.ledger.rules.policy.AwardPolicyCatalog;
 import com.safetycredit.ledger.rules.policy.AwardYearBook;
 import com.safetycredit.ledger.store.LedgerReader;
-import org.springframework.stereotype.Component;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.stereotype.Component;
 
 /**
  * Staff questions about enterprises: search, profile, status as of any date as known at any time, and award
@@ -31,21 +30,29 @@ import java.util.Locale;
 @Component
 public class EnterpriseProfiles {
 
-    public record Page(List<ProfileSummary> items, int page, int size, int total) {
-    }
+    public record Page(List<ProfileSummary> items, int page, int size, int total) {}
 
-    public record Profile(String uscc, String name, String industry, String regionCode, LocalDate validAt,
-                          String status, CreditAssessment.Grade grade,
-                          List<Evidence> reasons, long lastPosition) {
-    }
+    public record Profile(
+            String uscc,
+            String name,
+            String industry,
+            String regionCode,
+            LocalDate validAt,
+            String status,
+            CreditAssessment.Grade grade,
+            List<Evidence> reasons,
+            long lastPosition) {}
 
-    public record Status(String uscc, LocalDate validAt, Instant knownAt, String status,
-                         List<Evidence> reasons, CreditAssessment.Grade grade) {
-    }
+    public record Status(
+            String uscc,
+            LocalDate validAt,
+            Instant knownAt,
+            String status,
+            List<Evidence> reasons,
+            CreditAssessment.Grade grade) {}
 
-    public record Eligibility(String uscc, int policyYear, String policyId, String documentNo,
-                              List<AwardDecision> awards) {
-    }
+    public record Eligibility(
+            String uscc, int policyYear, String policyId, String documentNo, List<AwardDecision> awards) {}
 
     private final ProfileQueries profiles;
     private final EnterpriseRecords records;
@@ -55,9 +62,14 @@ public class EnterpriseProfiles {
     private final AwardBook awardBook;
     private final LedgerReader store;
 
-    public EnterpriseProfiles(ProfileQueries profiles, EnterpriseRecords records, CreditRules rules,
-                              AwardPolicyCatalog policies, Clock clock, AwardBook awardBook,
-                              LedgerReader store) {
+    public EnterpriseProfiles(
+            ProfileQueries profiles,
+            EnterpriseRecords records,
+            CreditRules rules,
+            AwardPolicyCatalog policies,
+            Clock clock,
+            AwardBook awardBook,
+            LedgerReader store) {
         this.awardBook = awardBook;
         this.store = store;
         this.profiles = profiles;
@@ -70,16 +82,21 @@ public class EnterpriseProfiles {
     /** Search by name or USCC, region (sub-regions included), industry and status today; one page of it. */
     public Page search(String q, String regionCode, String industry, String status, int page, int size) {
         if (page < 0 || size < 1 || size > 200) {
-            throw new InvalidInputException(size < 1 || size > 200 ? "size" : "page",
-                    "page must be ≥ 0 and size between 1 and 200");
+            throw new InvalidInputException(
+                    size < 1 || size > 200 ? "size" : "page", "page must be ≥ 0 and size between 1 and 200");
         }
         String needle = q == null ? "" : q.strip().toUpperCase(Locale.ROOT);
         String everHeld = status == null || status.isBlank() ? null : status.toUpperCase(Locale.ROOT);
-        List<ProfileSummary> all = profiles.find(AsOf.validAt(null, clock), everHeld, ProfileQueries.inRegion(regionCode)
-                .and(ProfileQueries.inIndustry(industry))
-                .and(p -> status == null || status.isBlank() || status.equalsIgnoreCase(p.status()))
-                .and(p -> needle.isEmpty() || p.uscc().contains(needle)
-                        || (p.name() != null && p.name().toUpperCase(Locale.ROOT).contains(needle))));
+        List<ProfileSummary> all = profiles.find(
+                AsOf.validAt(null, clock),
+                everHeld,
+                ProfileQueries.inRegion(regionCode)
+                        .and(ProfileQueries.inIndustry(industry))
+                        .and(p -> status == null || status.isBlank() || status.equalsIgnoreCase(p.status()))
+                        .and(p -> needle.isEmpty()
+                                || p.uscc().contains(needle)
+                                || (p.name() != null
+                                        && p.name().toUpperCase(Locale.ROOT).contains(needle))));
         int from = Math.min(page * size, all.size());
         return new Page(all.subList(from, Math.min(from + size, all.size())), page, size, all.size());
     }
@@ -89,8 +106,16 @@ public class EnterpriseProfiles {
         EnterpriseRecord record = record(uscc, clock.instant());
         LocalDate today = AsOf.validAt(null, clock);
         CreditAssessment assessment = CreditAssessor.assess(record, today, rules);
-        return new Profile(record.uscc(), record.name(), record.industry(), record.regionCode(), today,
-                assessment.status().name(), assessment.grade(), assessment.reasons(), record.lastPosition());
+        return new Profile(
+                record.uscc(),
+                record.name(),
+                record.industry(),
+                record.regionCode(),
+                today,
+                assessment.status().name(),
+                assessment.grade(),
+                assessment.reasons(),
+                record.lastPosition());
     }
 
     /** "What was the status on {@code validAt}, as the ledger knew it at {@code knownAt}?" */
@@ -103,21 +128,31 @@ public class EnterpriseProfiles {
 
     /** Every award of the policy covering {@code policyYear}: eligible or not, amount, every reason. */
     public Eligibility eligibility(String uscc, int policyYear) {
-        AwardPolicy policy = policies.forPolicyYear(policyYear).orElseThrow(() -> new InvalidInputException(
-                "policyYear", "no award policy covers policy year " + policyYear));
+        AwardPolicy policy = policies.forPolicyYear(policyYear)
+                .orElseThrow(() ->
+                        new InvalidInputException("policyYear", "no award policy covers policy year " + policyYear));
         EnterpriseRecord record = record(uscc, clock.instant());
         AwardYearBook book = AwardYearBook.empty();
-        awardBook.awards(uscc, policyYear, policy.id(), "GRANTED")
+        awardBook
+                .awards(uscc, policyYear, policy.id(), "GRANTED")
                 .forEach(g -> book.record(g.awardType(), g.amountFen() == null ? 0 : g.amountFen()));
         List<AwardDecision> awards = policy.awards().keySet().stream()
-                .map(award -> AwardEvaluator.eligibility(policy, award, policyYear, record,
-                        id -> !store.readAggregateStoredEvents(id).isEmpty(), book)).toList();
+                .map(award -> AwardEvaluator.eligibility(
+                        policy,
+                        award,
+                        policyYear,
+                        record,
+                        id -> !store.readAggregateStoredEvents(id).isEmpty(),
+                        book))
+                .toList();
         return new Eligibility(uscc, policyYear, policy.id(), policy.documentNo(), awards);
     }
 
     private EnterpriseRecord record(String uscc, Instant knownAt) {
-        return records.loadAsKnownAt(uscc, knownAt).orElseThrow(() ->
-                new NotFoundException("Unknown enterprise", "The ledger has no enterprise with USCC " + uscc
-                        + (knownAt.isBefore(clock.instant()) ? " as known at " + knownAt : "")));
+        return records.loadAsKnownAt(uscc, knownAt)
+                .orElseThrow(() -> new NotFoundException(
+                        "Unknown enterprise",
+                        "The ledger has no enterprise with USCC " + uscc
+                                + (knownAt.isBefore(clock.instant()) ? " as known at " + knownAt : "")));
     }
 }

@@ -14,6 +14,9 @@ import com.safetycredit.ledger.rules.credit.EnterpriseRecord;
 import com.safetycredit.ledger.rules.credit.EnterpriseRecords;
 import com.safetycredit.ledger.rules.credit.Evidence;
 import com.safetycredit.ledger.rules.credit.StatusTimeline;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
@@ -23,10 +26,6 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.bson.Document;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * One document per enterprise for search and the lists: its profile and its status timeline over valid
@@ -47,9 +46,12 @@ public class ProfileProjection extends CheckpointedProjection<ProfileProjection.
     private final CreditRules rules;
     private final RecordCache cache;
 
-    public ProfileProjection(MongoDatabase database, EnterpriseRecords records, CreditRules rules,
-                             ProjectionCheckpoints checkpoints,
-                             @Value("${ledger.projections.record-cache-size:10000}") int recordCacheSize) {
+    public ProfileProjection(
+            MongoDatabase database,
+            EnterpriseRecords records,
+            CreditRules rules,
+            ProjectionCheckpoints checkpoints,
+            @Value("${ledger.projections.record-cache-size:10000}") int recordCacheSize) {
         super(NAME, checkpoints);
         this.profiles = database.getCollection(COLLECTION);
         this.records = records;
@@ -61,9 +63,15 @@ public class ProfileProjection extends CheckpointedProjection<ProfileProjection.
     void on(EnterpriseFact fact, EventMessage<?> message, TrackingToken token) {
         apply(token, (batch, position) -> {
             // the record is the enterprise's own stream; an award application's events leave its profile as it was
-            if (message instanceof DomainEventMessage<?> domain && fact.uscc().equals(domain.getAggregateIdentifier())) {
-                cache.advance(fact.uscc(), domain.getSequenceNumber(), fact, position,
-                        () -> records.loadUpTo(fact.uscc(), position)).ifPresent(batch::changed);
+            if (message instanceof DomainEventMessage<?> domain
+                    && fact.uscc().equals(domain.getAggregateIdentifier())) {
+                cache.advance(
+                                fact.uscc(),
+                                domain.getSequenceNumber(),
+                                fact,
+                                position,
+                                () -> records.loadUpTo(fact.uscc(), position))
+                        .ifPresent(batch::changed);
             }
         });
     }
@@ -92,21 +100,36 @@ public class ProfileProjection extends CheckpointedProjection<ProfileProjection.
         @Override
         public void write() {
             if (!changed.isEmpty()) {
-                profiles.bulkWrite(changed.values().stream().map(record -> new ReplaceOneModel<>(
-                        Filters.eq("_id", record.uscc()), toDocument(record), new ReplaceOptions().upsert(true)))
-                        .toList(), new BulkWriteOptions().ordered(false));
+                profiles.bulkWrite(
+                        changed.values().stream()
+                                .map(record -> new ReplaceOneModel<>(
+                                        Filters.eq("_id", record.uscc()),
+                                        toDocument(record),
+                                        new ReplaceOptions().upsert(true)))
+                                .toList(),
+                        new BulkWriteOptions().ordered(false));
             }
         }
     }
 
     /** The profile document of a record; the replay check builds it the same way. */
     public Document toDocument(EnterpriseRecord record) {
-        List<Document> timeline = StatusTimeline.of(record, rules).stream().map(interval -> new Document()
-                .append("from", interval.from() == null ? null : interval.from().toString())
-                .append("to", interval.to() == null ? null : interval.to().toString())
-                .append("status", interval.status().name())
-                .append("grade", interval.grade())
-                .append("reasons", interval.reasons().stream().map(ProfileProjection::toDocument).toList())).toList();
+        List<Document> timeline = StatusTimeline.of(record, rules).stream()
+                .map(interval -> new Document()
+                        .append(
+                                "from",
+                                interval.from() == null ? null : interval.from().toString())
+                        .append(
+                                "to",
+                                interval.to() == null ? null : interval.to().toString())
+                        .append("status", interval.status().name())
+                        .append("grade", interval.grade())
+                        .append(
+                                "reasons",
+                                interval.reasons().stream()
+                                        .map(ProfileProjection::toDocument)
+                                        .toList()))
+                .toList();
         return new Document("_id", record.uscc())
                 .append("name", record.name())
                 .append("industry", record.industry())
@@ -116,7 +139,8 @@ public class ProfileProjection extends CheckpointedProjection<ProfileProjection.
     }
 
     static Document toDocument(Evidence evidence) {
-        return new Document("code", evidence.code()).append("message", evidence.message())
+        return new Document("code", evidence.code())
+                .append("message", evidence.message())
                 .append("positions", evidence.positions());
     }
 }

@@ -3,19 +3,18 @@ package com.safetycredit.ledger.query.profile;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
 import com.safetycredit.ledger.rules.credit.Evidence;
 import com.safetycredit.ledger.rules.domain.Regions;
-import com.mongodb.client.model.Projections;
-import org.bson.Document;
-import org.bson.conversions.Bson;
-import org.springframework.stereotype.Component;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.springframework.stereotype.Component;
 
 /**
  * Search and lists over the profile documents. Filters are by region, industry, name and status on a valid
@@ -48,7 +47,8 @@ public class ProfileQueries {
         Bson onTheDay = holding(status, validAt);
         // read in modest batches: a whole collection of long timelines exceeds one reply's size limit
         for (Document profile : profiles.find(status == null ? new Document() : Filters.elemMatch("timeline", onTheDay))
-                .projection(Projections.fields(Projections.include("name", "industry", "regionCode"),
+                .projection(Projections.fields(
+                        Projections.include("name", "industry", "regionCode"),
                         Projections.elemMatch("timeline", onTheDay)))
                 .batchSize(200)) {
             summaryOn(profile, validAt).filter(filter).ifPresent(result::add);
@@ -60,14 +60,17 @@ public class ProfileQueries {
     /** An interval of {@code status} (null: any) containing {@code day} (dates are ISO strings: they sort). */
     private static Bson holding(String status, LocalDate day) {
         String d = day.toString();
-        Bson containsDay = Filters.and(Filters.or(Filters.eq("from", null), Filters.lte("from", d)),
+        Bson containsDay = Filters.and(
+                Filters.or(Filters.eq("from", null), Filters.lte("from", d)),
                 Filters.or(Filters.eq("to", null), Filters.gt("to", d)));
         return status == null ? containsDay : Filters.and(Filters.eq("status", status), containsDay);
     }
 
     /** Region filter that includes sub-regions: 330400 finds Pinghu and Jiashan too. */
     public static Predicate<ProfileSummary> inRegion(String regionCode) {
-        return p -> regionCode == null || regionCode.isBlank() || p.regionCode().equals(regionCode)
+        return p -> regionCode == null
+                || regionCode.isBlank()
+                || p.regionCode().equals(regionCode)
                 || Regions.isWithin(p.regionCode(), regionCode);
     }
 
@@ -84,14 +87,17 @@ public class ProfileQueries {
         if (profile == null) {
             return List.of();
         }
-        return profile.getList("timeline", Document.class).stream().map(interval -> summary(profile, interval)).toList();
+        return profile.getList("timeline", Document.class).stream()
+                .map(interval -> summary(profile, interval))
+                .toList();
     }
 
     private static Optional<ProfileSummary> summaryOn(Document profile, LocalDate day) {
         for (Document interval : profile.getList("timeline", Document.class, List.of())) {
             String from = interval.getString("from");
             String to = interval.getString("to");
-            if ((from == null || !day.isBefore(LocalDate.parse(from))) && (to == null || day.isBefore(LocalDate.parse(to)))) {
+            if ((from == null || !day.isBefore(LocalDate.parse(from)))
+                    && (to == null || day.isBefore(LocalDate.parse(to)))) {
                 return Optional.of(summary(profile, interval));
             }
         }
@@ -100,11 +106,22 @@ public class ProfileQueries {
 
     private static ProfileSummary summary(Document profile, Document interval) {
         List<Evidence> reasons = interval.getList("reasons", Document.class).stream()
-                .map(r -> new Evidence(r.getString("code"), r.getString("message"),
-                        r.getList("positions", Number.class).stream().map(Number::longValue).toList()))
+                .map(r -> new Evidence(
+                        r.getString("code"),
+                        r.getString("message"),
+                        r.getList("positions", Number.class).stream()
+                                .map(Number::longValue)
+                                .toList()))
                 .toList();
-        return new ProfileSummary(profile.getString("_id"), profile.getString("name"), profile.getString("industry"),
-                profile.getString("regionCode"), interval.getString("status"), interval.getString("grade"),
-                interval.getString("from"), interval.getString("to"), reasons);
+        return new ProfileSummary(
+                profile.getString("_id"),
+                profile.getString("name"),
+                profile.getString("industry"),
+                profile.getString("regionCode"),
+                interval.getString("status"),
+                interval.getString("grade"),
+                interval.getString("from"),
+                interval.getString("to"),
+                reasons);
     }
 }

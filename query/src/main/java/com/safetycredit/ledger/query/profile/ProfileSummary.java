@@ -1,7 +1,6 @@
 package com.safetycredit.ledger.query.profile;
 
 import com.safetycredit.ledger.rules.credit.Evidence;
-
 import java.util.List;
 
 /**
@@ -10,6 +9,13 @@ import java.util.List;
  * @param statusSince the first day of the current status interval ({@code null}: since the beginning)
  * @param statusUntil the first day it no longer holds, if known ({@code null}: open-ended)
  */
-public record ProfileSummary(String uscc, String name, String industry, String regionCode, String status,
-                             String grade, String statusSince, String statusUntil, List<Evidence> reasons) {
-}
+public record ProfileSummary(
+        String uscc,
+        String name,
+        String industry,
+        String regionCode,
+        String status,
+        String grade,
+        String statusSince,
+        String statusUntil,
+        List<Evidence> reasons) {}

@@ -1,7 +1,6 @@
 package com.safetycredit.ledger.query.profile;
 
 import com.safetycredit.ledger.rules.credit.EnterpriseRecord;
-
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -17,8 +16,7 @@ import java.util.function.Supplier;
  */
 final class RecordCache {
 
-    private record Entry(EnterpriseRecord record, long sequence) {
-    }
+    private record Entry(EnterpriseRecord record, long sequence) {}
 
     private final Map<String, Entry> entries;
 
@@ -35,8 +33,8 @@ final class RecordCache {
      * The record after the event at {@code sequence} of the enterprise's stream: folded, or (if the cache
      * cannot vouch for the events before it) {@code load}ed — which must include that event.
      */
-    Optional<EnterpriseRecord> advance(String uscc, long sequence, Object event, long position,
-                                       Supplier<Optional<EnterpriseRecord>> load) {
+    Optional<EnterpriseRecord> advance(
+            String uscc, long sequence, Object event, long position, Supplier<Optional<EnterpriseRecord>> load) {
         Entry cached = entries.get(uscc);
         EnterpriseRecord record;
         if (sequence == 0) {

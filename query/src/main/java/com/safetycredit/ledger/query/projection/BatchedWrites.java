@@ -1,9 +1,8 @@
 package com.safetycredit.ledger.query.projection;
 
+import java.util.function.Supplier;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
-
-import java.util.function.Supplier;
 
 /**
  * A projection's writes for one processing batch, collected while its events are handled and written in a

@@ -1,9 +1,8 @@
 package com.safetycredit.ledger.query.projection;
 
+import java.util.function.ObjLongConsumer;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-
-import java.util.function.ObjLongConsumer;
 
 /**
  * A read model that follows the ledger: every event applied at most once, writes collected per processing

@@ -16,8 +16,8 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 public final class FlushAtBatchEnd implements MessageHandlerInterceptor<EventMessage<?>> {
 
     @Override
-    public Object handle(UnitOfWork<? extends EventMessage<?>> unitOfWork,
-                         InterceptorChain interceptorChain) throws Exception {
+    public Object handle(UnitOfWork<? extends EventMessage<?>> unitOfWork, InterceptorChain interceptorChain)
+            throws Exception {
         Object result = interceptorChain.proceed();
         if (!(unitOfWork instanceof BatchingUnitOfWork<?> batch) || batch.isLastMessage()) {
             for (var resource : unitOfWork.resources().entrySet()) {

@@ -32,8 +32,8 @@ public class ProjectionCheckpoints {
     }
 
     public void applied(String projection, long position) {
-        checkpoints.updateOne(Filters.eq("_id", projection), Updates.max("position", position),
-                new UpdateOptions().upsert(true));
+        checkpoints.updateOne(
+                Filters.eq("_id", projection), Updates.max("position", position), new UpdateOptions().upsert(true));
     }
 
     public void reset(String projection) {

@@ -1,19 +1,11 @@
 package com.safetycredit.ledger.query.webhook;
 
-import java.io.IOException;
-import java.util.concurrent.RejectedExecutionException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.safetycredit.ledger.contracts.chain.StoredEvent;
 import com.safetycredit.ledger.query.feed.FeedReader;
 import com.safetycredit.ledger.store.LedgerReader;
-import com.safetycredit.ledger.contracts.chain.StoredEvent;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.context.event.ContextClosedEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.stereotype.Component;
-
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -26,6 +18,13 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
 
 /**
  * Delivers each subscription's events in position order, one at a time: POST of the event as published,
@@ -56,10 +55,17 @@ public class WebhookDispatcher {
     private final ExecutorService pool;
     /** Subscriptions with a turn running here: each has at most one, so one slow receiver holds one thread. */
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
+
     private volatile boolean stopping;
 
-    public WebhookDispatcher(Subscriptions subscriptions, LedgerReader store, FeedReader feed,
-                             ObjectMapper objectMapper, WebhookSettings settings, Clock clock, WebhookTargets targets) {
+    public WebhookDispatcher(
+            Subscriptions subscriptions,
+            LedgerReader store,
+            FeedReader feed,
+            ObjectMapper objectMapper,
+            WebhookSettings settings,
+            Clock clock,
+            WebhookTargets targets) {
         this.subscriptions = subscriptions;
         this.store = store;
         this.feed = feed;
@@ -68,7 +74,9 @@ public class WebhookDispatcher {
         this.clock = clock;
         this.targets = targets;
         // redirects are never followed: a receiver cannot bounce a delivery to an internal address
-        this.http = HttpClient.newBuilder().connectTimeout(settings.timeout()).followRedirects(HttpClient.Redirect.NEVER)
+        this.http = HttpClient.newBuilder()
+                .connectTimeout(settings.timeout())
+                .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
         this.pool = Executors.newFixedThreadPool(Math.max(1, settings.threads()), runnable -> {
             Thread thread = new Thread(runnable, "webhook-delivery");
@@ -95,18 +103,22 @@ public class WebhookDispatcher {
             if (stopping) {
                 return;
             }
-            if (listed.state() != Subscriptions.State.ACTIVE || listed.cursor() >= head || inFlight.contains(listed.id())) {
+            if (listed.state() != Subscriptions.State.ACTIVE
+                    || listed.cursor() >= head
+                    || inFlight.contains(listed.id())) {
                 continue;
             }
-            subscriptions.claim(listed.id(), clock.instant(), settings.timeout().toMillis() * 3).ifPresent(claimed -> {
-                inFlight.add(claimed.id());
-                try {
-                    pool.execute(() -> turn(claimed));
-                } catch (RejectedExecutionException e) {
-                    inFlight.remove(claimed.id());
-                    subscriptions.release(claimed.id());
-                }
-            });
+            subscriptions
+                    .claim(listed.id(), clock.instant(), settings.timeout().toMillis() * 3)
+                    .ifPresent(claimed -> {
+                        inFlight.add(claimed.id());
+                        try {
+                            pool.execute(() -> turn(claimed));
+                        } catch (RejectedExecutionException e) {
+                            inFlight.remove(claimed.id());
+                            subscriptions.release(claimed.id());
+                        }
+                    });
         }
     }
 
@@ -121,7 +133,9 @@ public class WebhookDispatcher {
         }
     }
 
-    @Scheduled(fixedDelayString = "${ledger.webhooks.log-sweep:PT10M}", initialDelayString = "${ledger.webhooks.log-sweep:PT10M}")
+    @Scheduled(
+            fixedDelayString = "${ledger.webhooks.log-sweep:PT10M}",
+            initialDelayString = "${ledger.webhooks.log-sweep:PT10M}")
     public void sweepDeliveryLog() {
         subscriptions.sweepDeliveryLog(clock.instant());
     }
@@ -160,8 +174,8 @@ public class WebhookDispatcher {
         }
     }
 
-    private boolean deliver(Subscriptions.Subscription subscription, StoredEvent event, int failures,
-                            Instant failingSince) {
+    private boolean deliver(
+            Subscriptions.Subscription subscription, StoredEvent event, int failures, Instant failingSince) {
         Instant now = clock.instant();
         int attempt = failures + 1;
         Integer status = null;
@@ -173,7 +187,9 @@ public class WebhookDispatcher {
             HttpRequest request = HttpRequest.newBuilder(URI.create(subscription.url()))
                     .timeout(settings.timeout())
                     .header("Content-Type", "application/json; charset=utf-8")
-                    .header(WebhookSignature.HEADER, WebhookSignature.header(subscription.secret(), now.getEpochSecond(), body))
+                    .header(
+                            WebhookSignature.HEADER,
+                            WebhookSignature.header(subscription.secret(), now.getEpochSecond(), body))
                     .header("Ledger-Event-Id", event.eventId())
                     .header("Ledger-Position", Long.toString(event.position()))
                     .header("Ledger-Event-Type", event.type())
@@ -197,15 +213,25 @@ public class WebhookDispatcher {
             error = "bad URL: " + e.getMessage();
         }
         boolean ok = status != null && status >= 200 && status < 300;
-        subscriptions.log(new Subscriptions.Delivery(subscription.id(), event.position(), event.eventId(), attempt,
-                ok ? "DELIVERED" : refused ? "REFUSED" : "FAILED", status, error, now));
+        subscriptions.log(new Subscriptions.Delivery(
+                subscription.id(),
+                event.position(),
+                event.eventId(),
+                attempt,
+                ok ? "DELIVERED" : refused ? "REFUSED" : "FAILED",
+                status,
+                error,
+                now));
         if (!ok) {
             Instant since = failingSince == null ? now : failingSince;
             boolean pause = !now.isBefore(since.plus(settings.retryWindow()));
             subscriptions.failed(subscription.id(), attempt, since, now.plus(settings.backoff(attempt)), pause);
             if (pause) {
-                log.warn("Webhook subscription {} paused after failing since {}; resume it to continue from position {}",
-                        subscription.id(), since, event.position());
+                log.warn(
+                        "Webhook subscription {} paused after failing since {}; resume it to continue from position {}",
+                        subscription.id(),
+                        since,
+                        event.position());
             }
         }
         return ok;

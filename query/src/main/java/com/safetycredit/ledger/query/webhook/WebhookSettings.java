@@ -1,10 +1,9 @@
 package com.safetycredit.ledger.query.webhook;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
-
 import java.time.Duration;
 import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Webhook delivery ({@code ledger.webhooks.*}).
@@ -19,10 +18,15 @@ import java.util.List;
  * @param deliveryLogRetention how long the delivery log keeps an attempt
  */
 @ConfigurationProperties("ledger.webhooks")
-public record WebhookSettings(@DefaultValue("PT1S") Duration backoffBase, @DefaultValue("PT1H") Duration backoffMax,
-                              @DefaultValue("P3D") Duration retryWindow, @DefaultValue("PT10S") Duration timeout,
-                              @DefaultValue("false") boolean allowHttp, @DefaultValue List<String> allowedHosts,
-                              @DefaultValue("4") int threads, @DefaultValue("P30D") Duration deliveryLogRetention) {
+public record WebhookSettings(
+        @DefaultValue("PT1S") Duration backoffBase,
+        @DefaultValue("PT1H") Duration backoffMax,
+        @DefaultValue("P3D") Duration retryWindow,
+        @DefaultValue("PT10S") Duration timeout,
+        @DefaultValue("false") boolean allowHttp,
+        @DefaultValue List<String> allowedHosts,
+        @DefaultValue("4") int threads,
+        @DefaultValue("P30D") Duration deliveryLogRetention) {
 
     Duration backoff(int failures) {
         double exponential = backoffBase.toMillis() * Math.pow(2, Math.min(failures - 1, 30));

@@ -1,11 +1,11 @@
 package com.safetycredit.ledger.query.webhook;
 
-import java.security.MessageDigest;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.util.HexFormat;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The signature on every delivery: header {@code Ledger-Signature: t=<unix seconds>,v1=<hex>} where
@@ -16,8 +16,7 @@ public final class WebhookSignature {
 
     public static final String HEADER = "Ledger-Signature";
 
-    private WebhookSignature() {
-    }
+    private WebhookSignature() {}
 
     public static String header(String secret, long unixSeconds, String body) {
         return "t=" + unixSeconds + ",v1=" + hmac(secret, unixSeconds + "." + body);
@@ -34,8 +33,11 @@ public final class WebhookSignature {
                 v1 = part.substring(3);
             }
         }
-        return t != null && v1 != null && MessageDigest.isEqual(
-                hmac(secret, t + "." + body).getBytes(StandardCharsets.US_ASCII), v1.getBytes(StandardCharsets.US_ASCII));
+        return t != null
+                && v1 != null
+                && MessageDigest.isEqual(
+                        hmac(secret, t + "." + body).getBytes(StandardCharsets.US_ASCII),
+                        v1.getBytes(StandardCharsets.US_ASCII));
     }
 
     static String hmac(String secret, String message) {

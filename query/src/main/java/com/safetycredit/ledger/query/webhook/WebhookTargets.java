@@ -36,7 +36,8 @@ public class WebhookTargets {
     }
 
     private static final Pattern NUMERIC_HOST = Pattern.compile("[0-9a-fA-FxX.]+");
-    private static final Pattern DOTTED_QUAD = Pattern.compile("(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}");
+    private static final Pattern DOTTED_QUAD =
+            Pattern.compile("(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}");
 
     private final boolean allowHttp;
     private final Set<String> allowedHosts;
@@ -44,7 +45,9 @@ public class WebhookTargets {
 
     public WebhookTargets(boolean allowHttp, Set<String> allowedHosts, Resolver resolver) {
         this.allowHttp = allowHttp;
-        this.allowedHosts = allowedHosts.stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).filter(h -> !h.isEmpty())
+        this.allowedHosts = allowedHosts.stream()
+                .map(h -> h.strip().toLowerCase(Locale.ROOT))
+                .filter(h -> !h.isEmpty())
                 .collect(Collectors.toUnmodifiableSet());
         this.resolver = resolver;
     }
@@ -70,8 +73,11 @@ public class WebhookTargets {
         if (allowedHosts.contains(bare)) {
             return;
         }
-        if (!host.startsWith("[") && NUMERIC_HOST.matcher(bare).matches() && !DOTTED_QUAD.matcher(bare).matches()
-                && bare.chars().anyMatch(Character::isDigit) && !bare.matches(".*[g-wyzG-WYZ].*")) {
+        if (!host.startsWith("[")
+                && NUMERIC_HOST.matcher(bare).matches()
+                && !DOTTED_QUAD.matcher(bare).matches()
+                && bare.chars().anyMatch(Character::isDigit)
+                && !bare.matches(".*[g-wyzG-WYZ].*")) {
             throw new Refused("a numeric host must be written as a plain dotted quad");
         }
         InetAddress[] addresses;
@@ -89,8 +95,11 @@ public class WebhookTargets {
     }
 
     static boolean isPublic(InetAddress address) {
-        if (address.isAnyLocalAddress() || address.isLoopbackAddress() || address.isLinkLocalAddress()
-                || address.isSiteLocalAddress() || address.isMulticastAddress()) {
+        if (address.isAnyLocalAddress()
+                || address.isLoopbackAddress()
+                || address.isLinkLocalAddress()
+                || address.isSiteLocalAddress()
+                || address.isMulticastAddress()) {
             return false;
         }
         byte[] b = address.getAddress();
@@ -110,7 +119,7 @@ public class WebhookTargets {
             }
             if (isEmbeddedV4(b)) { // ::ffff:a.b.c.d, ::a.b.c.d, 64:ff9b::a.b.c.d
                 try {
-                    return isPublic(InetAddress.getByAddress(new byte[]{b[12], b[13], b[14], b[15]}));
+                    return isPublic(InetAddress.getByAddress(new byte[] {b[12], b[13], b[14], b[15]}));
                 } catch (UnknownHostException e) {
                     return false;
                 }

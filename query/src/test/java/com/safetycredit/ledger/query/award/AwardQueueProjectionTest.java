@@ -1,18 +1,17 @@
 package com.safetycredit.ledger.query.award;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.safetycredit.ledger.contracts.events.award.AwardApplied;
 import com.safetycredit.ledger.contracts.events.award.AwardGranted;
 import com.safetycredit.ledger.contracts.events.award.AwardReviewed;
 import com.safetycredit.ledger.query.projection.CheckpointedProjection;
 import com.safetycredit.ledger.query.projection.ReadModelContract;
 import com.safetycredit.ledger.query.projection.ReadModelFixture;
-import org.bson.Document;
-import org.junit.jupiter.api.Test;
-
 import java.time.LocalDate;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
 
 /** The reviewers' queue against a real store: who still has to review, and what was decided. */
 class AwardQueueProjectionTest extends ReadModelContract {
@@ -29,12 +28,27 @@ class AwardQueueProjectionTest extends ReadModelContract {
     protected void recordStory(ReadModelFixture ledger) {
         ledger.inStream("AwardApplicationAggregate", "awd-1", applied("awd-1"));
         ledger.inStream("AwardApplicationAggregate", "awd-2", applied("awd-2"));
-        ledger.inStream("AwardApplicationAggregate", "awd-1", new AwardReviewed(PINGHU, "awd-1",
-                "EMERGENCY_MANAGEMENT", "APPROVE", null, LocalDate.of(2022, 4, 10)));
-        ledger.inStream("AwardApplicationAggregate", "awd-1", new AwardReviewed(PINGHU, "awd-1", "FINANCE",
-                "APPROVE", null, LocalDate.of(2022, 4, 11)));
-        ledger.inStream("AwardYearAggregate", "awy-1", new AwardGranted(PINGHU, "awd-1", "DEMONSTRATION_ENTERPRISE",
-                2022, 20_000_00L, List.of(), LocalDate.of(2022, 4, 11), "PINGHU_2020", "cert-1"));
+        ledger.inStream(
+                "AwardApplicationAggregate",
+                "awd-1",
+                new AwardReviewed(PINGHU, "awd-1", "EMERGENCY_MANAGEMENT", "APPROVE", null, LocalDate.of(2022, 4, 10)));
+        ledger.inStream(
+                "AwardApplicationAggregate",
+                "awd-1",
+                new AwardReviewed(PINGHU, "awd-1", "FINANCE", "APPROVE", null, LocalDate.of(2022, 4, 11)));
+        ledger.inStream(
+                "AwardYearAggregate",
+                "awy-1",
+                new AwardGranted(
+                        PINGHU,
+                        "awd-1",
+                        "DEMONSTRATION_ENTERPRISE",
+                        2022,
+                        20_000_00L,
+                        List.of(),
+                        LocalDate.of(2022, 4, 11),
+                        "PINGHU_2020",
+                        "cert-1"));
     }
 
     @Override
@@ -48,8 +62,15 @@ class AwardQueueProjectionTest extends ReadModelContract {
     }
 
     private static AwardApplied applied(String id) {
-        return new AwardApplied(PINGHU, id, "DEMONSTRATION_ENTERPRISE", 2022, "cert-" + id, "PINGHU_2020",
-                DEPARTMENTS, LocalDate.of(2022, 4, 1));
+        return new AwardApplied(
+                PINGHU,
+                id,
+                "DEMONSTRATION_ENTERPRISE",
+                2022,
+                "cert-" + id,
+                "PINGHU_2020",
+                DEPARTMENTS,
+                LocalDate.of(2022, 4, 1));
     }
 
     @Test

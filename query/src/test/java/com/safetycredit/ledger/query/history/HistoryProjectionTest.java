@@ -1,19 +1,18 @@
 package com.safetycredit.ledger.query.history;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.safetycredit.ledger.contracts.events.enterprise.EnterpriseProfileChanged;
 import com.safetycredit.ledger.contracts.events.enterprise.EnterpriseRegistered;
 import com.safetycredit.ledger.contracts.events.penalty.PenaltyImposed;
 import com.safetycredit.ledger.query.projection.CheckpointedProjection;
 import com.safetycredit.ledger.query.projection.ReadModelContract;
 import com.safetycredit.ledger.query.projection.ReadModelFixture;
-import org.bson.Document;
-import org.junit.jupiter.api.Test;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
 
 /** The history read model against a real store: one entry per event, one index per enterprise. */
 class HistoryProjectionTest extends ReadModelContract {
@@ -28,9 +27,19 @@ class HistoryProjectionTest extends ReadModelContract {
 
     @Override
     protected void recordStory(ReadModelFixture ledger) {
-        ledger.record(registered(PINGHU, "平湖示例"), registered(JIASHAN, "嘉善示例"),
-                new PenaltyImposed(PINGHU, "pen-1", "平应急罚〔2023〕1号", LocalDate.of(2023, 5, 10), "未履行安全管理职责",
-                        50_000, true, false, null),
+        ledger.record(
+                registered(PINGHU, "平湖示例"),
+                registered(JIASHAN, "嘉善示例"),
+                new PenaltyImposed(
+                        PINGHU,
+                        "pen-1",
+                        "平应急罚〔2023〕1号",
+                        LocalDate.of(2023, 5, 10),
+                        "未履行安全管理职责",
+                        50_000,
+                        true,
+                        false,
+                        null),
                 new EnterpriseProfileChanged(PINGHU, "平湖示例新名", null, null, null, LocalDate.of(2023, 6, 1)));
     }
 
@@ -45,8 +54,8 @@ class HistoryProjectionTest extends ReadModelContract {
     }
 
     static EnterpriseRegistered registered(String uscc, String name) {
-        return new EnterpriseRegistered(uscc, name, "MANUFACTURING", uscc.substring(2, 8), null, null,
-                LocalDate.of(2020, 1, 2));
+        return new EnterpriseRegistered(
+                uscc, name, "MANUFACTURING", uscc.substring(2, 8), null, null, LocalDate.of(2020, 1, 2));
     }
 
     @Test
@@ -55,15 +64,20 @@ class HistoryProjectionTest extends ReadModelContract {
 
         List<Document> entries = ledger.documents(HistoryProjection.ENTRIES);
         assertThat(entries).extracting(d -> d.get("_id")).containsExactly(1L, 2L, 3L, 4L);
-        assertThat(entries).extracting(d -> d.getString("type"))
-                .containsExactly("EnterpriseRegistered", "EnterpriseRegistered", "PenaltyImposed", "EnterpriseProfileChanged");
+        assertThat(entries)
+                .extracting(d -> d.getString("type"))
+                .containsExactly(
+                        "EnterpriseRegistered", "EnterpriseRegistered", "PenaltyImposed", "EnterpriseProfileChanged");
         Document penalty = entries.get(2);
         assertThat(penalty.getString("uscc")).isEqualTo(PINGHU);
         assertThat(penalty.getString("validTime")).isEqualTo("2023-05-10");
         assertThat(penalty.getString("recordedAt")).isNotBlank();
-        assertThat(penalty.get("actor", Document.class)).containsEntry("user", "wangli").containsEntry("role", "REGISTRAR")
+        assertThat(penalty.get("actor", Document.class))
+                .containsEntry("user", "wangli")
+                .containsEntry("role", "REGISTRAR")
                 .containsEntry("authority", "平湖市应急管理局");
-        assertThat(penalty.get("data", Document.class)).containsEntry("decisionNo", "平应急罚〔2023〕1号")
+        assertThat(penalty.get("data", Document.class))
+                .containsEntry("decisionNo", "平应急罚〔2023〕1号")
                 .containsEntry("serious", true);
     }
 

@@ -1,5 +1,7 @@
 package com.safetycredit.ledger.query.profile;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.safetycredit.ledger.contracts.events.award.AwardApplied;
 import com.safetycredit.ledger.contracts.events.enterprise.EnterpriseProfileChanged;
 import com.safetycredit.ledger.contracts.events.enterprise.EnterpriseRegistered;
@@ -8,13 +10,10 @@ import com.safetycredit.ledger.query.projection.CheckpointedProjection;
 import com.safetycredit.ledger.query.projection.ReadModelContract;
 import com.safetycredit.ledger.query.projection.ReadModelFixture;
 import com.safetycredit.ledger.rules.credit.CreditRules;
-import org.bson.Document;
-import org.junit.jupiter.api.Test;
-
 import java.time.LocalDate;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
 
 /** The profiles read model against a real store: one document per enterprise with its status timeline. */
 class ProfileProjectionTest extends ReadModelContract {
@@ -30,12 +29,21 @@ class ProfileProjectionTest extends ReadModelContract {
     @Override
     protected void recordStory(ReadModelFixture ledger) {
         ledger.record(registered(PINGHU, "平湖示例"), registered(JIASHAN, "嘉善示例"));
-        ledger.record(new PenaltyImposed(PINGHU, "pen-1", "平应急罚〔2023〕1号", LocalDate.of(2023, 5, 10),
-                "未履行安全管理职责", 50_000, true, false, null));
+        ledger.record(new PenaltyImposed(
+                PINGHU, "pen-1", "平应急罚〔2023〕1号", LocalDate.of(2023, 5, 10), "未履行安全管理职责", 50_000, true, false, null));
         // an award application's events are in the application's stream: they change no profile
-        ledger.inStream("AwardApplicationAggregate", "awd-1", new AwardApplied(PINGHU, "awd-1",
-                "DEMONSTRATION_ENTERPRISE", 2022, "cert-1", "PINGHU_2020", List.of("EMERGENCY_MANAGEMENT"),
-                LocalDate.of(2022, 4, 1)));
+        ledger.inStream(
+                "AwardApplicationAggregate",
+                "awd-1",
+                new AwardApplied(
+                        PINGHU,
+                        "awd-1",
+                        "DEMONSTRATION_ENTERPRISE",
+                        2022,
+                        "cert-1",
+                        "PINGHU_2020",
+                        List.of("EMERGENCY_MANAGEMENT"),
+                        LocalDate.of(2022, 4, 1)));
         ledger.record(new EnterpriseProfileChanged(JIASHAN, "嘉善示例新名", null, null, null, LocalDate.of(2023, 6, 1)));
     }
 
@@ -50,8 +58,8 @@ class ProfileProjectionTest extends ReadModelContract {
     }
 
     private static EnterpriseRegistered registered(String uscc, String name) {
-        return new EnterpriseRegistered(uscc, name, "MANUFACTURING", uscc.substring(2, 8), null, null,
-                LocalDate.of(2020, 1, 2));
+        return new EnterpriseRegistered(
+                uscc, name, "MANUFACTURING", uscc.substring(2, 8), null, null, LocalDate.of(2020, 1, 2));
     }
 
     @Test
@@ -65,7 +73,8 @@ class ProfileProjectionTest extends ReadModelContract {
         assertThat(jiashan.getString("regionCode")).isEqualTo("330421");
         Document pinghu = profiles.get(1);
         assertThat(pinghu.get("lastPosition", Number.class).longValue())
-                .as("the award application's event is no fact of the profile").isEqualTo(3);
+                .as("the award application's event is no fact of the profile")
+                .isEqualTo(3);
         List<Document> timeline = pinghu.getList("timeline", Document.class);
         assertThat(timeline).anySatisfy(interval -> {
             assertThat(interval.getString("status")).isEqualTo("WATCH");

@@ -1,17 +1,16 @@
 package com.safetycredit.ledger.query.profile;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.safetycredit.ledger.store.testing.TestMongo;
+import java.time.LocalDate;
+import java.util.List;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import java.time.LocalDate;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Search and lists read only the interval holding the day from each profile: the answers are those of the
@@ -29,8 +28,12 @@ class ProfileQueriesTest {
         MongoDatabase database = mongo.newConnection();
         MongoCollection<Document> profiles = database.getCollection(ProfileProjection.COLLECTION);
         // normal, then black-listed for 2023, then watched, then normal for good
-        profiles.insertOne(profile("A", interval(null, "2023-01-01", "NORMAL"), interval("2023-01-01", "2024-01-01", "BLACK"),
-                interval("2024-01-01", "2025-01-01", "WATCH"), interval("2025-01-01", null, "NORMAL")));
+        profiles.insertOne(profile(
+                "A",
+                interval(null, "2023-01-01", "NORMAL"),
+                interval("2023-01-01", "2024-01-01", "BLACK"),
+                interval("2024-01-01", "2025-01-01", "WATCH"),
+                interval("2025-01-01", null, "NORMAL")));
         // red since ever
         profiles.insertOne(profile("B", interval(null, null, "RED")));
         // black-listed from 2023-06-01 on
@@ -50,7 +53,8 @@ class ProfileQueriesTest {
         assertThat(black("2023-06-01")).containsExactly("A", "C");
         assertThat(black("2023-12-31")).containsExactly("A", "C");
         assertThat(black("2024-01-01")).containsExactly("C");
-        assertThat(queries.find(LocalDate.parse("2023-06-01"), "BLACK", p -> true).get(0))
+        assertThat(queries.find(LocalDate.parse("2023-06-01"), "BLACK", p -> true)
+                        .get(0))
                 .satisfies(p -> {
                     assertThat(p.statusSince()).isEqualTo("2023-01-01");
                     assertThat(p.statusUntil()).isEqualTo("2024-01-01");
@@ -64,24 +68,38 @@ class ProfileQueriesTest {
         List<ProfileSummary> on = queries.find(LocalDate.parse("2024-06-01"), p -> true);
         assertThat(on).extracting(ProfileSummary::uscc).containsExactly("A", "B", "C");
         assertThat(on).extracting(ProfileSummary::status).containsExactly("WATCH", "RED", "BLACK");
-        assertThat(queries.find(LocalDate.parse("2020-01-01"), p -> true)).extracting(ProfileSummary::status)
+        assertThat(queries.find(LocalDate.parse("2020-01-01"), p -> true))
+                .extracting(ProfileSummary::status)
                 .containsExactly("NORMAL", "RED", "NORMAL");
-        assertThat(queries.find(LocalDate.parse("2030-01-01"), p -> true)).extracting(ProfileSummary::status)
+        assertThat(queries.find(LocalDate.parse("2030-01-01"), p -> true))
+                .extracting(ProfileSummary::status)
                 .containsExactly("NORMAL", "RED", "BLACK");
     }
 
     private List<String> black(String day) {
-        return queries.find(LocalDate.parse(day), "BLACK", p -> true).stream().map(ProfileSummary::uscc).toList();
+        return queries.find(LocalDate.parse(day), "BLACK", p -> true).stream()
+                .map(ProfileSummary::uscc)
+                .toList();
     }
 
     private static Document profile(String uscc, Document... timeline) {
-        return new Document("_id", uscc).append("name", "企业" + uscc).append("industry", "MANUFACTURING")
-                .append("regionCode", "330482").append("lastPosition", 1L).append("timeline", List.of(timeline));
+        return new Document("_id", uscc)
+                .append("name", "企业" + uscc)
+                .append("industry", "MANUFACTURING")
+                .append("regionCode", "330482")
+                .append("lastPosition", 1L)
+                .append("timeline", List.of(timeline));
     }
 
     private static Document interval(String from, String to, String status) {
-        return new Document("from", from).append("to", to).append("status", status).append("grade", "B")
-                .append("reasons", List.of(new Document("code", status + "-reason").append("message", "m")
-                        .append("positions", List.of(1L))));
+        return new Document("from", from)
+                .append("to", to)
+                .append("status", status)
+                .append("grade", "B")
+                .append(
+                        "reasons",
+                        List.of(new Document("code", status + "-reason")
+                                .append("message", "m")
+                                .append("positions", List.of(1L))));
     }
 }

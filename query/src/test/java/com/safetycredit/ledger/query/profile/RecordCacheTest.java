@@ -1,16 +1,15 @@
 package com.safetycredit.ledger.query.profile;
 
-import com.safetycredit.ledger.rules.credit.EnterpriseRecord;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.safetycredit.ledger.contracts.events.enterprise.EnterpriseRegistered;
 import com.safetycredit.ledger.contracts.events.investment.SafetyInvestmentRecorded;
-import org.junit.jupiter.api.Test;
-
+import com.safetycredit.ledger.rules.credit.EnterpriseRecord;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** The record cache folds only the very next event of a stream; anything else goes back to the store. */
 class RecordCacheTest {
@@ -19,12 +18,13 @@ class RecordCacheTest {
     final AtomicInteger loads = new AtomicInteger();
 
     static EnterpriseRegistered registered() {
-        return new EnterpriseRegistered(USCC, "平湖市示例化工有限公司", "MANUFACTURING", "330482", null, null,
-                LocalDate.of(2019, 1, 2));
+        return new EnterpriseRegistered(
+                USCC, "平湖市示例化工有限公司", "MANUFACTURING", "330482", null, null, LocalDate.of(2019, 1, 2));
     }
 
     static SafetyInvestmentRecorded investment(String id) {
-        return new SafetyInvestmentRecorded(USCC, id, "LIABILITY_INSURANCE", 2021, 1000, Map.of(), LocalDate.of(2021, 3, 1));
+        return new SafetyInvestmentRecorded(
+                USCC, id, "LIABILITY_INSURANCE", 2021, 1000, Map.of(), LocalDate.of(2021, 3, 1));
     }
 
     /** What the store would answer: the stream folded up to the position asked for. */
@@ -41,8 +41,8 @@ class RecordCacheTest {
     void theNextEventOfAStreamIsFoldedWithoutReadingTheStore() {
         RecordCache cache = new RecordCache(10);
         cache.advance(USCC, 0, registered(), 10, () -> fromStore(registered()));
-        Optional<EnterpriseRecord> record = cache.advance(USCC, 1, investment("inv-1"), 11,
-                () -> fromStore(registered(), investment("inv-1")));
+        Optional<EnterpriseRecord> record =
+                cache.advance(USCC, 1, investment("inv-1"), 11, () -> fromStore(registered(), investment("inv-1")));
         assertThat(loads).hasValue(0);
         assertThat(record).get().satisfies(r -> {
             assertThat(r.investments()).containsOnlyKeys("inv-1");
@@ -55,7 +55,11 @@ class RecordCacheTest {
         RecordCache cache = new RecordCache(10);
         cache.advance(USCC, 0, registered(), 10, () -> fromStore(registered()));
         // sequence 1 was processed elsewhere (another node, or before a restart)
-        Optional<EnterpriseRecord> record = cache.advance(USCC, 2, investment("inv-2"), 12,
+        Optional<EnterpriseRecord> record = cache.advance(
+                USCC,
+                2,
+                investment("inv-2"),
+                12,
                 () -> fromStore(registered(), investment("inv-1"), investment("inv-2")));
         assertThat(loads).hasValue(1);
         assertThat(record).get().satisfies(r -> assertThat(r.investments()).containsOnlyKeys("inv-1", "inv-2"));
@@ -75,8 +79,13 @@ class RecordCacheTest {
     void anEvictedRecordIsLoadedAgain() {
         RecordCache cache = new RecordCache(1);
         cache.advance(USCC, 0, registered(), 10, () -> fromStore(registered()));
-        cache.advance("91330482MA00000000", 0, new EnterpriseRegistered("91330482MA00000000", "另一家", "OTHER",
-                "330482", null, null, LocalDate.of(2019, 1, 2)), 11, Optional::empty);
+        cache.advance(
+                "91330482MA00000000",
+                0,
+                new EnterpriseRegistered(
+                        "91330482MA00000000", "另一家", "OTHER", "330482", null, null, LocalDate.of(2019, 1, 2)),
+                11,
+                Optional::empty);
         cache.advance(USCC, 1, investment("inv-1"), 12, () -> fromStore(registered(), investment("inv-1")));
         assertThat(loads).hasValue(1);
     }

@@ -1,15 +1,14 @@
 package com.safetycredit.ledger.query.projection;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
+import java.util.List;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What every read model promises, whatever it holds: a replay rebuilds exactly the documents live processing
@@ -64,7 +63,8 @@ public abstract class ReadModelContract {
     @Test
     void aReplayRebuildsExactlyTheSameDocuments() {
         caughtUpOnTheStory();
-        List<List<Document>> live = collections().stream().map(ledger::documents).toList();
+        List<List<Document>> live =
+                collections().stream().map(ledger::documents).toList();
 
         ledger.replay();
 
@@ -78,15 +78,18 @@ public abstract class ReadModelContract {
         String main = collections().get(0);
         // mark every document: applying any story event again would replace its document and lose the mark
         ledger.database.getCollection(main).updateMany(Filters.empty(), Updates.set("marked", true));
-        List<Object> marked = ledger.documents(main).stream().map(d -> d.get("_id")).toList();
+        List<Object> marked =
+                ledger.documents(main).stream().map(d -> d.get("_id")).toList();
 
         ledger.redeliverAfter(1);
         recordOneMore(ledger);
         ledger.caughtUp();
 
         List<Document> after = ledger.documents(main);
-        assertThat(after).filteredOn(d -> marked.contains(d.get("_id")))
-                .hasSize(marked.size()).allMatch(d -> Boolean.TRUE.equals(d.get("marked")));
+        assertThat(after)
+                .filteredOn(d -> marked.contains(d.get("_id")))
+                .hasSize(marked.size())
+                .allMatch(d -> Boolean.TRUE.equals(d.get("marked")));
         assertThat(after).as("the one more fact is applied").hasSize(marked.size() + 1);
         assertThat(ledger.checkpoints.lastApplied(projection.name())).isEqualTo(ledger.head());
     }

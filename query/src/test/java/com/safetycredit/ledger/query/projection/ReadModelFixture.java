@@ -16,6 +16,10 @@ import com.safetycredit.ledger.store.MongoLedgerStorageEngine;
 import com.safetycredit.ledger.store.StoredEnterpriseEvents;
 import com.safetycredit.ledger.store.testing.TestMongo;
 import com.safetycredit.ledger.store.testing.TrackingProcessorHarness;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
@@ -23,11 +27,6 @@ import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.bson.Document;
-
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * A ledger on a test MongoDB (in-process, or the one {@code LEDGER_TEST_MONGO_URI} names), facts appended
@@ -38,9 +37,11 @@ public final class ReadModelFixture implements AutoCloseable {
 
     public static final EventTypeRegistry REGISTRY = LedgerEventCatalog.registry();
     private static final MetaData REGISTRAR = MetaData.with(EventMetadata.ACTOR, "wangli")
-            .and(EventMetadata.ROLE, "REGISTRAR").and(EventMetadata.AUTHORITY, "平湖市应急管理局");
+            .and(EventMetadata.ROLE, "REGISTRAR")
+            .and(EventMetadata.AUTHORITY, "平湖市应急管理局");
 
-    public final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
+    public final ObjectMapper json = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .setSerializationInclusion(JsonInclude.Include.NON_NULL);
     public final MongoDatabase database;
@@ -55,9 +56,14 @@ public final class ReadModelFixture implements AutoCloseable {
     public ReadModelFixture() {
         mongo = TestMongo.start();
         database = mongo.newConnection();
-        serializer = new LedgerSerializer(JacksonSerializer.builder().objectMapper(json).build(), REGISTRY);
-        store = MongoLedgerStorageEngine.builder().database(database).registry(REGISTRY)
-                .eventSerializer(serializer).snapshotSerializer(serializer).build();
+        serializer = new LedgerSerializer(
+                JacksonSerializer.builder().objectMapper(json).build(), REGISTRY);
+        store = MongoLedgerStorageEngine.builder()
+                .database(database)
+                .registry(REGISTRY)
+                .eventSerializer(serializer)
+                .snapshotSerializer(serializer)
+                .build();
         events = EmbeddedEventStore.builder().storageEngine(store).build();
         checkpoints = new ProjectionCheckpoints(database);
     }
@@ -95,8 +101,8 @@ public final class ReadModelFixture implements AutoCloseable {
 
     /** Starts the read model's processor; batches of {@code batchSize} events. */
     public void run(CheckpointedProjection<?> projection, int batchSize) {
-        harness = TrackingProcessorHarness.projection(events, database, projection.name(), batchSize, projection,
-                List.of(new FlushAtBatchEnd()));
+        harness = TrackingProcessorHarness.projection(
+                events, database, projection.name(), batchSize, projection, List.of(new FlushAtBatchEnd()));
     }
 
     /** Waits until the read model has applied everything recorded so far. */
@@ -115,7 +121,10 @@ public final class ReadModelFixture implements AutoCloseable {
 
     /** A collection's documents in key order. */
     public List<Document> documents(String collection) {
-        return database.getCollection(collection).find().sort(Sorts.ascending("_id")).into(new ArrayList<>());
+        return database.getCollection(collection)
+                .find()
+                .sort(Sorts.ascending("_id"))
+                .into(new ArrayList<>());
     }
 
     @Override

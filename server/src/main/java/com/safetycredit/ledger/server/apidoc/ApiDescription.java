@@ -18,14 +18,6 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
-import org.springdoc.core.customizers.OpenApiCustomizer;
-import org.springdoc.core.customizers.PropertyCustomizer;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpStatus;
-import org.springframework.security.web.access.WebInvocationPrivilegeEvaluator;
-
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +25,13 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.customizers.PropertyCustomizer;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.web.access.WebInvocationPrivilegeEvaluator;
 
 /**
  * The OpenAPI description at {@code /v3/api-docs}: springdoc finds the operations and derives the schemas from
@@ -65,19 +64,35 @@ public class ApiDescription {
         JsonNode info = texts.section("info");
         JsonNode schemes = texts.section("schemes");
         return new OpenAPI()
-                .info(new Info().title(info.path("title").asText()).version(ApiVersion.CURRENT)
+                .info(new Info()
+                        .title(info.path("title").asText())
+                        .version(ApiVersion.CURRENT)
                         .summary(info.path("summary").asText(null))
                         .description(info.path("description").asText()))
-                .servers(properties.servers().stream().map(s -> new Server().url(s.url()).description(s.description()))
+                .servers(properties.servers().stream()
+                        .map(s -> new Server().url(s.url()).description(s.description()))
                         .toList())
                 .components(new Components()
-                        .addSecuritySchemes(BASIC, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
-                                .description(schemes.path(BASIC).asText()))
-                        .addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
-                                .bearerFormat("JWT").description(schemes.path(BEARER).asText()))
-                        .addSecuritySchemes(API_KEY, new SecurityScheme().type(SecurityScheme.Type.APIKEY)
-                                .in(SecurityScheme.In.HEADER).name(OperationRoles.API_KEY_HEADER)
-                                .description(schemes.path(API_KEY).asText())));
+                        .addSecuritySchemes(
+                                BASIC,
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("basic")
+                                        .description(schemes.path(BASIC).asText()))
+                        .addSecuritySchemes(
+                                BEARER,
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("bearer")
+                                        .bearerFormat("JWT")
+                                        .description(schemes.path(BEARER).asText()))
+                        .addSecuritySchemes(
+                                API_KEY,
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.APIKEY)
+                                        .in(SecurityScheme.In.HEADER)
+                                        .name(OperationRoles.API_KEY_HEADER)
+                                        .description(schemes.path(API_KEY).asText())));
     }
 
     /** Operations first (they decide which shared refusals are used), then the schemas, then the refusals. */
@@ -94,8 +109,13 @@ public class ApiDescription {
             Map<String, ApiResponse> refusals = OperationDocs.sharedRefusals(api, texts.section("refusals"));
             ApiResponse tooMany = refusals.get(refusalName(429));
             if (tooMany != null) {
-                tooMany.addHeaderObject("Retry-After", new Header().description(texts.section("headers")
-                        .path("Retry-After").asText()).schema(new IntegerSchema()));
+                tooMany.addHeaderObject(
+                        "Retry-After",
+                        new Header()
+                                .description(texts.section("headers")
+                                        .path("Retry-After")
+                                        .asText())
+                                .schema(new IntegerSchema()));
             }
             refusals.forEach(api.getComponents()::addResponses);
             pruneUnused(api);
@@ -142,7 +162,8 @@ public class ApiDescription {
 
     private static Schema<?> schema(JsonNode node, Components components) {
         if (node.has("$ref")) {
-            return new Schema<>().$ref("#/components/schemas/" + node.get("$ref").asText());
+            return new Schema<>()
+                    .$ref("#/components/schemas/" + node.get("$ref").asText());
         }
         if (node.has("$class")) {
             try {
@@ -150,7 +171,8 @@ public class ApiDescription {
                 ResolvedSchema resolved = ModelConverters.getInstance(true)
                         .readAllAsResolvedSchema(new AnnotatedType(type).resolveAsRef(true));
                 resolved.referencedSchemas.forEach(components::addSchemas);
-                return resolved.schema.get$ref() != null ? new Schema<>().$ref(resolved.schema.get$ref())
+                return resolved.schema.get$ref() != null
+                        ? new Schema<>().$ref(resolved.schema.get$ref())
                         : new Schema<>().$ref("#/components/schemas/" + resolved.schema.getName());
             } catch (ClassNotFoundException e) {
                 throw new IllegalStateException("apidoc/operations.yml names a class that is gone: " + node, e);
@@ -163,7 +185,8 @@ public class ApiDescription {
     @SuppressWarnings("rawtypes") // swagger's model hands its schemas out raw
     static void pruneUnused(OpenAPI api) {
         Map<String, Schema> schemas = api.getComponents().getSchemas();
-        schemas.keySet().retainAll(reachable(List.of(api.getPaths(), api.getComponents().getResponses()), schemas));
+        schemas.keySet()
+                .retainAll(reachable(List.of(api.getPaths(), api.getComponents().getResponses()), schemas));
     }
 
     /** The names of the schemas {@code roots} refer to, directly or through other schemas. */
@@ -171,14 +194,16 @@ public class ApiDescription {
         Set<String> reached = new HashSet<>();
         Set<String> found = refs(Json31.pretty(roots));
         while (reached.addAll(found)) {
-            found = refs(Json31.pretty(found.stream().map(schemas::get).filter(Objects::nonNull).toList()));
+            found = refs(Json31.pretty(
+                    found.stream().map(schemas::get).filter(Objects::nonNull).toList()));
         }
         return reached;
     }
 
     private static Set<String> refs(String json) {
         Set<String> names = new HashSet<>();
-        Matcher matcher = Pattern.compile("#/components/schemas/([A-Za-z0-9._-]+)").matcher(json);
+        Matcher matcher =
+                Pattern.compile("#/components/schemas/([A-Za-z0-9._-]+)").matcher(json);
         while (matcher.find()) {
             names.add(matcher.group(1));
         }

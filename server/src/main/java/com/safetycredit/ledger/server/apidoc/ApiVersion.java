@@ -18,8 +18,7 @@ public final class ApiVersion {
 
     public static final String CURRENT = "1.0.0";
 
-    private ApiVersion() {
-    }
+    private ApiVersion() {}
 
     public static int major() {
         return Integer.parseInt(CURRENT.substring(0, CURRENT.indexOf('.')));

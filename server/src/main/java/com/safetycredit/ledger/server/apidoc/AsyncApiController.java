@@ -1,8 +1,8 @@
 package com.safetycredit.ledger.server.apidoc;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.safetycredit.ledger.query.webhook.WebhookSettings;
 import com.safetycredit.ledger.contracts.events.EventTypeRegistry;
+import com.safetycredit.ledger.query.webhook.WebhookSettings;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Profile;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,8 +18,8 @@ public class AsyncApiController {
 
     private final ObjectNode document;
 
-    public AsyncApiController(ApiProperties properties, WebhookSettings webhooks, EventTypeRegistry registry,
-                              MessageSource labels) {
+    public AsyncApiController(
+            ApiProperties properties, WebhookSettings webhooks, EventTypeRegistry registry, MessageSource labels) {
         this.document = new AsyncApiDocument(properties, webhooks, registry, labels).build();
     }
 

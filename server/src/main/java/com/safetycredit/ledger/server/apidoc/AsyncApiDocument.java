@@ -5,15 +5,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import com.safetycredit.ledger.query.webhook.WebhookSettings;
 import com.safetycredit.ledger.contracts.events.EventTypeRegistry;
 import com.safetycredit.ledger.contracts.schema.EventSchemas;
-import org.springframework.context.MessageSource;
-
+import com.safetycredit.ledger.query.webhook.WebhookSettings;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.context.MessageSource;
 
 /**
  * The AsyncAPI 3.0 description of the push channels: the words and the channels from {@code apidoc/asyncapi.yml},
@@ -29,8 +28,8 @@ public class AsyncApiDocument {
     private final EventTypeRegistry registry;
     private final MessageSource labels;
 
-    public AsyncApiDocument(ApiProperties properties, WebhookSettings webhooks, EventTypeRegistry registry,
-                            MessageSource labels) {
+    public AsyncApiDocument(
+            ApiProperties properties, WebhookSettings webhooks, EventTypeRegistry registry, MessageSource labels) {
         this.properties = properties;
         this.webhooks = webhooks;
         this.registry = registry;
@@ -49,11 +48,15 @@ public class AsyncApiDocument {
 
     /** The first configured address: an AsyncAPI server is a host and a protocol, not a URL. */
     private void ledgerServer(ObjectNode server) {
-        String url = properties.servers().isEmpty() ? "http://localhost:8080" : properties.servers().get(0).url();
+        String url = properties.servers().isEmpty()
+                ? "http://localhost:8080"
+                : properties.servers().get(0).url();
         URI address = URI.create(url);
         server.put("host", address.getPort() < 0 ? address.getHost() : address.getHost() + ":" + address.getPort());
         server.put("protocol", address.getScheme());
-        if (address.getPath() != null && !address.getPath().isEmpty() && !address.getPath().equals("/")) {
+        if (address.getPath() != null
+                && !address.getPath().isEmpty()
+                && !address.getPath().equals("/")) {
             server.put("pathname", address.getPath());
         }
     }
@@ -74,11 +77,15 @@ public class AsyncApiDocument {
         ObjectNode message = JSON.createObjectNode();
         message.put("name", type.name());
         message.put("title", label(type.name(), Locale.CHINESE) + " · " + label(type.name(), Locale.ENGLISH));
-        message.put("summary", "事件 " + type.name() + "，版本 " + type.revision() + " · Event " + type.name()
-                + ", revision " + type.revision() + ".");
+        message.put(
+                "summary",
+                "事件 " + type.name() + "，版本 " + type.revision() + " · Event " + type.name() + ", revision "
+                        + type.revision() + ".");
         message.put("contentType", "application/json");
-        ObjectNode specific = message.putObject("payload").putArray("allOf")
-                .add(reference("#/components/schemas/FeedEntry")).addObject();
+        ObjectNode specific = message.putObject("payload")
+                .putArray("allOf")
+                .add(reference("#/components/schemas/FeedEntry"))
+                .addObject();
         specific.put("type", "object");
         ObjectNode fields = specific.putObject("properties");
         fields.putObject("type").put("const", type.name());
@@ -89,7 +96,8 @@ public class AsyncApiDocument {
     }
 
     private static void link(ObjectNode document, String channel, String operation, String key, String message) {
-        object(document, "/channels/" + channel).withObjectProperty("messages")
+        object(document, "/channels/" + channel)
+                .withObjectProperty("messages")
                 .set(key, reference("#/components/messages/" + message));
         ArrayNode messages = object(document, "/operations/" + operation).withArray("messages");
         messages.add(reference("#/channels/" + channel + "/messages/" + key));
@@ -100,10 +108,15 @@ public class AsyncApiDocument {
     }
 
     private Map<String, String> settings() {
-        return Map.of("{backoffBase}", webhooks.backoffBase().toString(),
-                "{backoffMax}", webhooks.backoffMax().toString(),
-                "{retryWindow}", webhooks.retryWindow().toString(),
-                "{timeout}", webhooks.timeout().toString());
+        return Map.of(
+                "{backoffBase}",
+                webhooks.backoffBase().toString(),
+                "{backoffMax}",
+                webhooks.backoffMax().toString(),
+                "{retryWindow}",
+                webhooks.retryWindow().toString(),
+                "{timeout}",
+                webhooks.timeout().toString());
     }
 
     /** Puts the settings in force into the texts, and a record's schema where the file says {@code x-record}. */
@@ -116,7 +129,8 @@ public class AsyncApiDocument {
             return TextNode.valueOf(text);
         }
         if (node.isObject() && node.size() == 1 && node.has("x-record")) {
-            return JSON.valueToTree(EventSchemas.ofRecord(record(node.get("x-record").asText())));
+            return JSON.valueToTree(
+                    EventSchemas.ofRecord(record(node.get("x-record").asText())));
         }
         if (node.isObject()) {
             ObjectNode object = (ObjectNode) node;

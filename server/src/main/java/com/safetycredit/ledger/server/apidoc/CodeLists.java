@@ -1,5 +1,7 @@
 package com.safetycredit.ledger.server.apidoc;
 
+import com.safetycredit.ledger.contracts.events.EventTypeRegistry;
+import com.safetycredit.ledger.contracts.events.LedgerEventCatalog;
 import com.safetycredit.ledger.rules.credit.CreditAssessment;
 import com.safetycredit.ledger.rules.domain.AccidentCategory;
 import com.safetycredit.ledger.rules.domain.AccidentGrade;
@@ -11,9 +13,6 @@ import com.safetycredit.ledger.rules.domain.Regions;
 import com.safetycredit.ledger.rules.domain.ReportingViolation;
 import com.safetycredit.ledger.rules.domain.RevocationGround;
 import com.safetycredit.ledger.rules.domain.SafetyInvestmentType;
-import com.safetycredit.ledger.contracts.events.EventTypeRegistry;
-import com.safetycredit.ledger.contracts.events.LedgerEventCatalog;
-
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +27,12 @@ final class CodeLists {
 
     private static final Map<String, Supplier<List<String>>> LISTS = Map.ofEntries(
             Map.entry("industries", () -> List.copyOf(Industries.names().keySet())),
-            Map.entry("regions", () -> Regions.all().stream().map(Regions.Region::code).toList()),
-            Map.entry("accidentCategories", () -> AccidentCategory.all().stream().map(AccidentCategory::code).toList()),
+            Map.entry(
+                    "regions",
+                    () -> Regions.all().stream().map(Regions.Region::code).toList()),
+            Map.entry("accidentCategories", () -> AccidentCategory.all().stream()
+                    .map(AccidentCategory::code)
+                    .toList()),
             Map.entry("accidentGrades", () -> names(AccidentGrade.values())),
             Map.entry("certificationTypes", () -> names(CertificationType.values())),
             Map.entry("investmentTypes", () -> names(SafetyInvestmentType.values())),
@@ -37,14 +40,16 @@ final class CodeLists {
             Map.entry("permitViolations", () -> names(PermitViolation.values())),
             Map.entry("listingRegimes", () -> names(ListingRegime.values())),
             Map.entry("staffRevocationGrounds", () -> Stream.of(RevocationGround.values())
-                    .filter(RevocationGround::recordedByStaff).map(Enum::name).toList()),
+                    .filter(RevocationGround::recordedByStaff)
+                    .map(Enum::name)
+                    .toList()),
             Map.entry("revocationGrounds", () -> names(RevocationGround.values())),
             Map.entry("creditStatuses", () -> names(CreditAssessment.Status.values())),
             Map.entry("eventTypes", () -> LedgerEventCatalog.registry().entries().stream()
-                    .map(EventTypeRegistry.Entry::name).toList()));
+                    .map(EventTypeRegistry.Entry::name)
+                    .toList()));
 
-    private CodeLists() {
-    }
+    private CodeLists() {}
 
     static List<String> of(String name) {
         Supplier<List<String>> list = LISTS.get(name);

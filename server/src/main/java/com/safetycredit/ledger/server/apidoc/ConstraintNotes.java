@@ -6,12 +6,11 @@ import jakarta.validation.Constraint;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
-import org.springdoc.core.customizers.PropertyCustomizer;
-
 import java.lang.annotation.Annotation;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.springdoc.core.customizers.PropertyCustomizer;
 
 /**
  * The validation annotations of the request records that springdoc leaves out: {@code @PositiveOrZero} and
@@ -60,7 +59,8 @@ class ConstraintNotes implements PropertyCustomizer {
 
     private static String message(Annotation annotation) {
         try {
-            return String.valueOf(annotation.annotationType().getMethod("message").invoke(annotation));
+            return String.valueOf(
+                    annotation.annotationType().getMethod("message").invoke(annotation));
         } catch (ReflectiveOperationException e) {
             return "@" + annotation.annotationType().getSimpleName();
         }

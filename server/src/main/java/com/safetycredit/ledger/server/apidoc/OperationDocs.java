@@ -16,14 +16,13 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.tags.Tag;
-import org.springdoc.core.customizers.OpenApiCustomizer;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 
 /**
  * Completes every operation springdoc found: its id, tag, summary and description from {@code operations.yml};
@@ -46,22 +45,21 @@ class OperationDocs implements OpenApiCustomizer {
     @Override
     public void customise(OpenAPI api) {
         Set<String> used = new TreeSet<>();
-        api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) ->
-                used.add(document(method.name(), path, operation, api.getComponents()))));
+        api.getPaths().forEach((path, item) -> item.readOperationsMap()
+                .forEach((method, operation) ->
+                        used.add(document(method.name(), path, operation, api.getComponents()))));
         api.setTags(TAGS.stream().filter(used::contains).map(this::tag).toList());
     }
 
     private Tag tag(String name) {
         JsonNode words = texts.section("tags").path(name);
-        Tag tag = new Tag().name(name)
-                .description(words.path("description").asText(null));
+        Tag tag = new Tag().name(name).description(words.path("description").asText(null));
         tag.addExtension("x-displayName", words.path("name").asText(name));
         return tag;
     }
 
     /** Documents one operation; answers its tag. */
-    private String document(String method, String path, Operation operation,
-                            Components components) {
+    private String document(String method, String path, Operation operation, Components components) {
         JsonNode entry = texts.operation(method, path).orElse(null);
         OperationRoles.Access access = roles.of(method, path);
         String tag = entry != null && entry.has("tag") ? entry.get("tag").asText() : tagOf(access);
@@ -97,13 +95,17 @@ class OperationDocs implements OpenApiCustomizer {
 
     private String description(JsonNode entry, OperationRoles.Access access) {
         StringBuilder text = new StringBuilder();
-        text.append(entry.path("zh").asText().strip()).append("\n\n").append(entry.path("en").asText().strip());
+        text.append(entry.path("zh").asText().strip())
+                .append("\n\n")
+                .append(entry.path("en").asText().strip());
         text.append("\n\n");
         if (access.open()) {
             text.append("**无需登录 · No sign-in needed.**");
         } else {
             text.append("**角色（任一）· Roles (any of):** ")
-                    .append(String.join(", ", access.roles().stream().map(r -> "`" + r + "`").toList()));
+                    .append(String.join(
+                            ", ",
+                            access.roles().stream().map(r -> "`" + r + "`").toList()));
         }
         return text.toString();
     }
@@ -129,7 +131,8 @@ class OperationDocs implements OpenApiCustomizer {
     /** From the operation's own {@code parameters} entry, else the glossary by name. */
     private void describe(Parameter parameter, JsonNode entry) {
         JsonNode own = entry == null ? null : entry.path("parameters").get(parameter.getName());
-        ObjectNode field = texts.field(null, parameter.getName()).map(ObjectNode::deepCopy)
+        ObjectNode field = texts.field(null, parameter.getName())
+                .map(ObjectNode::deepCopy)
                 .orElseGet(() -> ApiTexts.textEntry(null));
         if (own != null) {
             field.setAll(own.isTextual() ? ApiTexts.textEntry(own.asText()) : (ObjectNode) own);
@@ -138,8 +141,8 @@ class OperationDocs implements OpenApiCustomizer {
         if (field.has("example")) {
             parameter.setExample(ApiDescription.plain(field.get("example")));
         }
-        if (parameter.getSchema() != null && (field.has("codes") || field.has("enum") || field.has("minimum")
-                || field.has("maximum"))) {
+        if (parameter.getSchema() != null
+                && (field.has("codes") || field.has("enum") || field.has("minimum") || field.has("maximum"))) {
             // springdoc shares one schema object among parameters of a type: change a copy
             parameter.setSchema(AnnotationsUtils.clone(parameter.getSchema(), true));
             SchemaDocs.enumerate(parameter.getSchema(), field);
@@ -163,12 +166,19 @@ class OperationDocs implements OpenApiCustomizer {
         }
     }
 
-    private ApiResponses responses(String method, String path, Operation operation, OperationRoles.Access access,
-                                   JsonNode entry, Components components) {
+    private ApiResponses responses(
+            String method,
+            String path,
+            Operation operation,
+            OperationRoles.Access access,
+            JsonNode entry,
+            Components components) {
         ApiResponse success = operation.getResponses().values().iterator().next();
         String status = entry == null ? "200" : entry.path("status").asText("200");
-        success.setDescription(entry != null && entry.has("returns") ? entry.get("returns").asText()
-                : texts.section("success").path(status).asText("OK"));
+        success.setDescription(
+                entry != null && entry.has("returns")
+                        ? entry.get("returns").asText()
+                        : texts.section("success").path(status).asText("OK"));
         if ("204".equals(status)) {
             success.setContent(null);
         }
@@ -183,15 +193,20 @@ class OperationDocs implements OpenApiCustomizer {
             if (specific != null && specific.has(code)) {
                 responses.addApiResponse(code, problem(specific.get(code).asText()));
             } else {
-                responses.addApiResponse(code, new ApiResponse().$ref("#/components/responses/" + ApiDescription.refusalName(refusal)));
+                responses.addApiResponse(
+                        code, new ApiResponse().$ref("#/components/responses/" + ApiDescription.refusalName(refusal)));
             }
         }
         return responses;
     }
 
     static ApiResponse problem(String description) {
-        return new ApiResponse().description(description).content(new Content().addMediaType("application/problem+json",
-                new MediaType().schema(new Schema<>().$ref("#/components/schemas/Problem"))));
+        return new ApiResponse()
+                .description(description)
+                .content(new Content()
+                        .addMediaType(
+                                "application/problem+json",
+                                new MediaType().schema(new Schema<>().$ref("#/components/schemas/Problem"))));
     }
 
     /** The shared problem responses the operations refer to, one per status used. */
@@ -202,7 +217,9 @@ class OperationDocs implements OpenApiCustomizer {
                 operation.getResponses().forEach((code, response) -> {
                     if (response.get$ref() != null) {
                         int status = Integer.parseInt(code);
-                        shared.putIfAbsent(ApiDescription.refusalName(status), problem(texts.path(code).asText()));
+                        shared.putIfAbsent(
+                                ApiDescription.refusalName(status),
+                                problem(texts.path(code).asText()));
                     }
                 });
             }

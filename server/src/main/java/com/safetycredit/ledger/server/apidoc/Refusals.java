@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.safetycredit.ledger.server.security.OperationRoles;
 import com.safetycredit.ledger.server.web.RateLimits;
 import io.swagger.v3.oas.models.Operation;
-
 import java.util.SortedSet;
 import java.util.TreeSet;
 
@@ -16,14 +15,14 @@ import java.util.TreeSet;
  */
 final class Refusals {
 
-    private Refusals() {
-    }
+    private Refusals() {}
 
-    static SortedSet<Integer> of(String method, String path, Operation operation, OperationRoles.Access access,
-                                 JsonNode entry) {
+    static SortedSet<Integer> of(
+            String method, String path, Operation operation, OperationRoles.Access access, JsonNode entry) {
         SortedSet<Integer> statuses = new TreeSet<>();
         boolean body = operation.getRequestBody() != null;
-        boolean parameters = operation.getParameters() != null && !operation.getParameters().isEmpty();
+        boolean parameters =
+                operation.getParameters() != null && !operation.getParameters().isEmpty();
         if (body || parameters) {
             statuses.add(400); // a constraint broken, a value of the wrong type, malformed JSON
         }
@@ -34,8 +33,9 @@ final class Refusals {
         if (path.contains("{")) {
             statuses.add(404); // what the path names is unknown
         }
-        if (operation.getParameters() != null && operation.getParameters().stream()
-                .anyMatch(p -> "header".equals(p.getIn()) && "Idempotency-Key".equalsIgnoreCase(p.getName()))) {
+        if (operation.getParameters() != null
+                && operation.getParameters().stream()
+                        .anyMatch(p -> "header".equals(p.getIn()) && "Idempotency-Key".equalsIgnoreCase(p.getName()))) {
             statuses.add(409); // the same Idempotency-Key with another body
         }
         if (body) {

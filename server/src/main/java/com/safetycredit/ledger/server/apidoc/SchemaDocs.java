@@ -8,13 +8,12 @@ import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
-import org.springdoc.core.customizers.OpenApiCustomizer;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 
 /**
  * Every property of every schema described from the glossary ({@code texts.yml}, {@code fields}), after what
@@ -34,10 +33,13 @@ class SchemaDocs implements OpenApiCustomizer {
     public void customise(OpenAPI api) {
         Map<String, Schema> schemas = api.getComponents().getSchemas();
         if (schemas != null) {
-            Set<String> requests = ApiDescription.reachable(api.getPaths().values().stream()
-                    .flatMap(item -> item.readOperations().stream())
-                    .filter(operation -> operation.getRequestBody() != null)
-                    .map(operation -> (Object) operation.getRequestBody()).toList(), schemas);
+            Set<String> requests = ApiDescription.reachable(
+                    api.getPaths().values().stream()
+                            .flatMap(item -> item.readOperations().stream())
+                            .filter(operation -> operation.getRequestBody() != null)
+                            .map(operation -> (Object) operation.getRequestBody())
+                            .toList(),
+                    schemas);
             schemas.forEach((name, schema) -> describe(name, schema, requests.contains(name)));
         }
         api.getComponents().addSchemas("Problem", problem());
@@ -59,28 +61,31 @@ class SchemaDocs implements OpenApiCustomizer {
         // a property's schema object may be shared with other schemas: describe a copy
         schema.getProperties().replaceAll((property, value) -> AnnotationsUtils.clone(value, true));
         schema.getProperties().values().forEach(SchemaDocs::notBlank);
-        schema.getProperties().forEach((property, value) -> texts.field(schemaName, property).ifPresent(field -> {
-            String text = field.path("text").asText(null);
-            if (text != null) {
-                String notes = value.getDescription();
-                value.setDescription(notes == null || notes.isBlank() ? text : text + " " + notes);
-            }
-            if (field.has("example")) {
-                value.setExample(ApiDescription.plain(field.get("example")));
-            }
-            if (request) {
-                enumerate(value, field);
-            } else {
-                nameCodes(value, field);
-            }
-        }));
+        schema.getProperties()
+                .forEach((property, value) -> texts.field(schemaName, property).ifPresent(field -> {
+                    String text = field.path("text").asText(null);
+                    if (text != null) {
+                        String notes = value.getDescription();
+                        value.setDescription(notes == null || notes.isBlank() ? text : text + " " + notes);
+                    }
+                    if (field.has("example")) {
+                        value.setExample(ApiDescription.plain(field.get("example")));
+                    }
+                    if (request) {
+                        enumerate(value, field);
+                    } else {
+                        nameCodes(value, field);
+                    }
+                }));
     }
 
     private static void nameCodes(Schema<?> property, JsonNode field) {
-        List<String> codes = field.has("codes") ? CodeLists.of(field.get("codes").asText()) : List.of();
+        List<String> codes =
+                field.has("codes") ? CodeLists.of(field.get("codes").asText()) : List.of();
         if (!codes.isEmpty() && codes.size() <= 12) {
             property.setDescription(property.getDescription() + " 代码 · Codes: "
-                    + String.join(", ", codes.stream().map(code -> "`" + code + "`").toList()) + ".");
+                    + String.join(
+                            ", ", codes.stream().map(code -> "`" + code + "`").toList()) + ".");
         }
     }
 
@@ -124,15 +129,35 @@ class SchemaDocs implements OpenApiCustomizer {
         JsonNode words = texts.section("schemas");
         return new ObjectSchema()
                 .description(words.path("Problem").asText())
-                .addProperty("type", new StringSchema().format("uri").description(words.path("Problem.type").asText()))
-                .addProperty("title", new StringSchema().description(words.path("Problem.title").asText()))
-                .addProperty("status", new IntegerSchema().minimum(BigDecimal.valueOf(400))
-                        .maximum(BigDecimal.valueOf(599)).description(words.path("Problem.status").asText()))
-                .addProperty("detail", new StringSchema().description(words.path("Problem.detail").asText()))
-                .addProperty("instance", new StringSchema().format("uri-reference")
-                        .description(words.path("Problem.instance").asText()))
-                .addProperty("errors", new ArraySchema().items(new Schema<>().$ref("#/components/schemas/FieldError"))
-                        .description(words.path("Problem.errors").asText()))
+                .addProperty(
+                        "type",
+                        new StringSchema()
+                                .format("uri")
+                                .description(words.path("Problem.type").asText()))
+                .addProperty(
+                        "title",
+                        new StringSchema()
+                                .description(words.path("Problem.title").asText()))
+                .addProperty(
+                        "status",
+                        new IntegerSchema()
+                                .minimum(BigDecimal.valueOf(400))
+                                .maximum(BigDecimal.valueOf(599))
+                                .description(words.path("Problem.status").asText()))
+                .addProperty(
+                        "detail",
+                        new StringSchema()
+                                .description(words.path("Problem.detail").asText()))
+                .addProperty(
+                        "instance",
+                        new StringSchema()
+                                .format("uri-reference")
+                                .description(words.path("Problem.instance").asText()))
+                .addProperty(
+                        "errors",
+                        new ArraySchema()
+                                .items(new Schema<>().$ref("#/components/schemas/FieldError"))
+                                .description(words.path("Problem.errors").asText()))
                 .required(List.of("type", "title", "status"));
     }
 
@@ -141,9 +166,18 @@ class SchemaDocs implements OpenApiCustomizer {
         JsonNode words = texts.section("schemas");
         return new ObjectSchema()
                 .description(words.path("FieldError").asText())
-                .addProperty("field", new StringSchema().description(words.path("FieldError.field").asText()))
-                .addProperty("code", new StringSchema().description(words.path("FieldError.code").asText()))
-                .addProperty("message", new StringSchema().description(words.path("FieldError.message").asText()))
+                .addProperty(
+                        "field",
+                        new StringSchema()
+                                .description(words.path("FieldError.field").asText()))
+                .addProperty(
+                        "code",
+                        new StringSchema()
+                                .description(words.path("FieldError.code").asText()))
+                .addProperty(
+                        "message",
+                        new StringSchema()
+                                .description(words.path("FieldError.message").asText()))
                 .required(List.of("field", "message"));
     }
 }

@@ -3,12 +3,11 @@ package com.safetycredit.ledger.server.config;
 import com.safetycredit.ledger.command.application.RequestMetadata;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.HeaderParameter;
+import java.util.Arrays;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import java.util.Arrays;
 
 /**
  * The API description of the writes: who the caller is comes from the request, not from a parameter, so
@@ -26,7 +25,9 @@ public class ApiDocumentation {
         return (operation, handler) -> {
             if (Arrays.stream(handler.getMethodParameters())
                     .anyMatch(parameter -> parameter.getParameterType() == RequestMetadata.class)) {
-                operation.addParametersItem(new HeaderParameter().name("Idempotency-Key").required(false)
+                operation.addParametersItem(new HeaderParameter()
+                        .name("Idempotency-Key")
+                        .required(false)
                         .schema(new StringSchema()));
             }
             return operation;

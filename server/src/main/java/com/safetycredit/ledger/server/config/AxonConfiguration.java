@@ -1,10 +1,5 @@
 package com.safetycredit.ledger.server.config;
 
-import com.safetycredit.ledger.store.StoredTokens;
-import java.nio.file.Path;
-import org.axonframework.config.EventProcessingConfigurer;
-import org.axonframework.eventhandling.PropagatingErrorHandler;
-import org.springframework.beans.factory.annotation.Autowired;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,32 +8,36 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.mongodb.client.MongoDatabase;
 import com.safetycredit.ledger.contracts.events.EventMetadata;
 import com.safetycredit.ledger.contracts.events.EventTypeRegistry;
-import org.axonframework.messaging.correlation.CorrelationDataProvider;
-import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import com.safetycredit.ledger.contracts.events.LedgerEventCatalog;
 import com.safetycredit.ledger.rules.credit.CreditRules;
 import com.safetycredit.ledger.rules.credit.EnterpriseRecords;
 import com.safetycredit.ledger.rules.policy.AwardPolicyCatalog;
-import com.safetycredit.ledger.store.LedgerSerializer;
 import com.safetycredit.ledger.store.LedgerReader;
+import com.safetycredit.ledger.store.LedgerSerializer;
 import com.safetycredit.ledger.store.MongoLedgerStorageEngine;
 import com.safetycredit.ledger.store.StoredEnterpriseEvents;
+import com.safetycredit.ledger.store.StoredTokens;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
-
-import java.time.Clock;
-import java.time.Duration;
 
 /**
  * Axon on the ledger store: our own storage engine for events and snapshots, axon-mongo's token store, and
@@ -68,7 +67,8 @@ public class AxonConfiguration {
     @Bean
     @Qualifier("eventSerializer")
     Serializer eventSerializer(EventTypeRegistry registry) {
-        return new LedgerSerializer(JacksonSerializer.builder().objectMapper(messageMapper()).build(), registry);
+        return new LedgerSerializer(
+                JacksonSerializer.builder().objectMapper(messageMapper()).build(), registry);
     }
 
     /** Snapshots: aggregates keep their state in private fields, which Jackson must read directly. */
@@ -82,12 +82,15 @@ public class AxonConfiguration {
     }
 
     @Bean
-    MongoLedgerStorageEngine eventStorageEngine(MongoDatabase database, EventTypeRegistry registry, Clock clock,
-                                                @Qualifier("eventSerializer") Serializer eventSerializer,
-                                                @Qualifier("snapshotSerializer") Serializer snapshotSerializer,
-                                                MongoConfiguration.Embedded embedded,
-                                                @Value("${ledger.store.recent-events:100000}") int recentEvents,
-                                                AggregateSnapshotFilter aggregateSnapshots) {
+    MongoLedgerStorageEngine eventStorageEngine(
+            MongoDatabase database,
+            EventTypeRegistry registry,
+            Clock clock,
+            @Qualifier("eventSerializer") Serializer eventSerializer,
+            @Qualifier("snapshotSerializer") Serializer snapshotSerializer,
+            MongoConfiguration.Embedded embedded,
+            @Value("${ledger.store.recent-events:100000}") int recentEvents,
+            AggregateSnapshotFilter aggregateSnapshots) {
         return MongoLedgerStorageEngine.builder()
                 .database(database)
                 .registry(registry)
@@ -114,16 +117,17 @@ public class AxonConfiguration {
 
     /** Red-list criteria and grading model: shipped, or files named by ledger.rules.red-list / .grading-model. */
     @Bean
-    CreditRules creditRules(@Value("${ledger.rules.red-list:}") String redList,
-                            @Value("${ledger.rules.grading-model:}") String grading) {
-        return CreditRules.from(redList.isBlank() ? null : Path.of(redList),
-                grading.isBlank() ? null : Path.of(grading));
+    CreditRules creditRules(
+            @Value("${ledger.rules.red-list:}") String redList,
+            @Value("${ledger.rules.grading-model:}") String grading) {
+        return CreditRules.from(
+                redList.isBlank() ? null : Path.of(redList), grading.isBlank() ? null : Path.of(grading));
     }
 
     /** The store's side of the rules' port: an enterprise's stream, each payload read by the event serializer. */
     @Bean
-    StoredEnterpriseEvents enterpriseEvents(LedgerReader store,
-                                            @Qualifier("eventSerializer") Serializer eventSerializer) {
+    StoredEnterpriseEvents enterpriseEvents(
+            LedgerReader store, @Qualifier("eventSerializer") Serializer eventSerializer) {
         return new StoredEnterpriseEvents(store, eventSerializer);
     }
 
@@ -147,11 +151,14 @@ public class AxonConfiguration {
      * a node that stops properly releases its claims at once, only a crashed node's wait this long.
      */
     @Bean
-    TokenStore tokenStore(MongoDatabase database, Serializer serializer,
-                          @Value("${ledger.projections.claim-timeout:PT5M}") Duration claimTimeout,
-                          NodeIdentity node) {
+    TokenStore tokenStore(
+            MongoDatabase database,
+            Serializer serializer,
+            @Value("${ledger.projections.claim-timeout:PT5M}") Duration claimTimeout,
+            NodeIdentity node) {
         return MongoTokenStore.builder()
-                .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(database).build())
+                .mongoTemplate(
+                        DefaultMongoTemplate.builder().mongoDatabase(database).build())
                 .serializer(serializer)
                 .claimTimeout(claimTimeout)
                 .nodeId(node.id()) // stable across restarts: a crashed node takes its own claims back at once
@@ -166,7 +173,10 @@ public class AxonConfiguration {
 
     @Bean
     NodeIdentity nodeIdentity(@Value("${ledger.node-id:}") String configured, LedgerProperties properties) {
-        return NodeIdentity.of(configured, properties.embedded().dataDir(), properties.embedded().inMemory());
+        return NodeIdentity.of(
+                configured,
+                properties.embedded().dataDir(),
+                properties.embedded().inMemory());
     }
 
     /** Enterprises accumulate years of facts: load them from a snapshot plus the events since. */
@@ -189,7 +199,6 @@ public class AxonConfiguration {
      */
     @Autowired
     void failedEventsAreRetriedNotSkipped(EventProcessingConfigurer processing) {
-        processing.registerDefaultListenerInvocationErrorHandler(
-                configuration -> PropagatingErrorHandler.instance());
+        processing.registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance());
     }
 }

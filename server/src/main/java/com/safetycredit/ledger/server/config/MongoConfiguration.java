@@ -4,13 +4,12 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
 import com.safetycredit.ledger.server.mongo.EmbeddedMongo;
 import com.safetycredit.ledger.server.mongo.MongoClientFactory;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
-
-import java.util.Optional;
 
 /**
  * The ledger's MongoDB: the one named by {@code LEDGER_MONGO_URI} (or {@code spring.data.mongodb.uri}), or else
@@ -42,8 +41,10 @@ public class MongoConfiguration {
             return new Embedded(Optional.empty());
         }
         LedgerProperties.Embedded embedded = properties.embedded();
-        return new Embedded(Optional.of(embedded.inMemory() ? EmbeddedMongo.inMemory()
-                : EmbeddedMongo.onDisk(embedded.dataDir(), embedded.port())));
+        return new Embedded(Optional.of(
+                embedded.inMemory()
+                        ? EmbeddedMongo.inMemory()
+                        : EmbeddedMongo.onDisk(embedded.dataDir(), embedded.port())));
     }
 
     @Bean(destroyMethod = "close")

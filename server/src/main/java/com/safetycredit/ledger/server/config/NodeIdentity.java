@@ -1,15 +1,14 @@
 package com.safetycredit.ledger.server.config;
 
 import com.safetycredit.ledger.server.mongo.OwnerOnly;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Who this node is to the token store, the same across restarts: {@code ledger.node-id} when configured,
@@ -33,7 +32,8 @@ public record NodeIdentity(String id) {
         Path file = OwnerOnly.folder(dataDirectory.toAbsolutePath().normalize()).resolve(FILE);
         try {
             if (Files.exists(file)) {
-                return new NodeIdentity(Files.readString(file, StandardCharsets.UTF_8).strip());
+                return new NodeIdentity(
+                        Files.readString(file, StandardCharsets.UTF_8).strip());
             }
             String id = "node-" + UUID.randomUUID();
             OwnerOnly.write(file, id.getBytes(StandardCharsets.UTF_8));

@@ -51,11 +51,12 @@ public class AuditPage {
     }
 
     @GetMapping("/audit/export")
-    public ResponseEntity<StreamingResponseBody> export(@RequestParam(defaultValue = "1") long from,
-                                                        @RequestParam(required = false) Long to) {
+    public ResponseEntity<StreamingResponseBody> export(
+            @RequestParam(defaultValue = "1") long from, @RequestParam(required = false) Long to) {
         long end = audit.range(from, to);
         StreamingResponseBody body = output -> audit.export(from, end, output);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(LedgerAudit.EXPORT_TYPE))
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(LedgerAudit.EXPORT_TYPE))
                 .header("Content-Disposition", "attachment; filename=\"" + LedgerAudit.exportFileName(from, end) + "\"")
                 .body(body);
     }

@@ -27,8 +27,10 @@ public class AwardsPage {
     }
 
     @GetMapping("/awards")
-    public String awards(@RequestParam(required = false) Integer policyYear,
-                         @RequestParam(defaultValue = "false") boolean check, Model model) {
+    public String awards(
+            @RequestParam(required = false) Integer policyYear,
+            @RequestParam(defaultValue = "false") boolean check,
+            Model model) {
         model.addAttribute("policyYears", policies.policyYears());
         model.addAttribute("policyYear", policyYear);
         model.addAttribute("totals", book.totals(policyYear, null));

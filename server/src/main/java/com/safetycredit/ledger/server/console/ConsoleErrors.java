@@ -34,7 +34,8 @@ public class ConsoleErrors {
         if (e instanceof NotFoundException) {
             return page(response, model, HttpServletResponse.SC_NOT_FOUND, "not-found", e.getMessage());
         }
-        int status = e instanceof InvalidInputException ? HttpServletResponse.SC_BAD_REQUEST
+        int status = e instanceof InvalidInputException
+                ? HttpServletResponse.SC_BAD_REQUEST
                 : HttpServletResponse.SC_CONFLICT;
         return page(response, model, status, "refused", e.getMessage());
     }

@@ -2,7 +2,6 @@ package com.safetycredit.ledger.server.console;
 
 import com.safetycredit.ledger.command.application.RequestMetadata;
 import com.safetycredit.ledger.command.application.Written;
-
 import java.util.List;
 
 /**
@@ -13,10 +12,22 @@ import java.util.List;
  *                    of it (an accident, a listing), an award application, or a user account
  * @param usccInBody  the request body itself names the enterprise (award applications)
  */
-public record ConsoleForm(String id, String role, About about, boolean usccInBody, Class<?> requestType,
-                          List<FormField> fields, Submission submission) {
+public record ConsoleForm(
+        String id,
+        String role,
+        About about,
+        boolean usccInBody,
+        Class<?> requestType,
+        List<FormField> fields,
+        Submission submission) {
 
-    public enum About { NOTHING, ENTERPRISE, ENTERPRISE_ITEM, APPLICATION, ACCOUNT }
+    public enum About {
+        NOTHING,
+        ENTERPRISE,
+        ENTERPRISE_ITEM,
+        APPLICATION,
+        ACCOUNT
+    }
 
     /** Records a validated request through its use case, as the caller. */
     @FunctionalInterface

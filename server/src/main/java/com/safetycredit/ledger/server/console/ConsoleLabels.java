@@ -1,9 +1,9 @@
 package com.safetycredit.ledger.server.console;
 
-import java.util.Collection;
-import java.util.Map;
 import com.safetycredit.ledger.rules.domain.Industries;
 import com.safetycredit.ledger.rules.domain.Regions;
+import java.util.Collection;
+import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -20,7 +20,9 @@ public class ConsoleLabels {
     }
 
     public String region(String code) {
-        return code == null ? "" : Regions.lookup(code).map(Regions.Region::name).orElse(code);
+        return code == null
+                ? ""
+                : Regions.lookup(code).map(Regions.Region::name).orElse(code);
     }
 
     /** The English name where the messages have one, else the reference file's Chinese name. */

@@ -1,12 +1,11 @@
 package com.safetycredit.ledger.server.console;
 
-import org.springframework.context.annotation.Profile;
-
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.springframework.context.annotation.Profile;
 
 /**
  * A part of the staff console. The console reads and writes, so it runs where both sides run — the default
@@ -17,5 +16,4 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Profile("command & query")
-public @interface ConsoleOnly {
-}
+public @interface ConsoleOnly {}

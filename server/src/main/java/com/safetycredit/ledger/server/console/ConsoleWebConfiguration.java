@@ -1,5 +1,7 @@
 package com.safetycredit.ledger.server.console;
 
+import java.time.Duration;
+import java.util.Locale;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -7,9 +9,6 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
-
-import java.time.Duration;
-import java.util.Locale;
 
 /**
  * The console speaks Simplified Chinese unless the user chooses English ({@code ?lang=en}); the choice is

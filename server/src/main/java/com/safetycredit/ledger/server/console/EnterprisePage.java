@@ -8,16 +8,15 @@ import com.safetycredit.ledger.query.profile.EnterpriseProfiles;
 import com.safetycredit.ledger.query.profile.ProfileQueries;
 import com.safetycredit.ledger.query.profile.ProfileSummary;
 import com.safetycredit.ledger.rules.policy.AwardPolicyCatalog;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
-import java.util.Set;
 
 /**
  * One enterprise: profile, status with its reasons (each linking to the events it rests on), grade with its
@@ -33,8 +32,11 @@ public class EnterprisePage {
     private final ProfileQueries profiles;
     private final List<Integer> policyYears;
 
-    public EnterprisePage(EnterpriseProfiles enterprises, HistoryQueries history, ProfileQueries profiles,
-                          AwardPolicyCatalog policies) {
+    public EnterprisePage(
+            EnterpriseProfiles enterprises,
+            HistoryQueries history,
+            ProfileQueries profiles,
+            AwardPolicyCatalog policies) {
         this.enterprises = enterprises;
         this.history = history;
         this.profiles = profiles;
@@ -42,12 +44,16 @@ public class EnterprisePage {
     }
 
     @GetMapping("/enterprises/{uscc}")
-    public String enterprise(@PathVariable String uscc, @RequestParam(required = false) Integer policyYear,
-                             @RequestParam(required = false) String validAt, @RequestParam(required = false) String knownAt,
-                             Model model) {
+    public String enterprise(
+            @PathVariable String uscc,
+            @RequestParam(required = false) Integer policyYear,
+            @RequestParam(required = false) String validAt,
+            @RequestParam(required = false) String knownAt,
+            Model model) {
         model.addAttribute("profile", enterprises.profile(uscc));
-        EnterpriseHistory recorded = history.history(uscc, null, null, Set.of()).orElseThrow(() ->
-                new NotFoundException("Unknown enterprise", "The ledger has no enterprise with USCC " + uscc));
+        EnterpriseHistory recorded = history.history(uscc, null, null, Set.of())
+                .orElseThrow(() ->
+                        new NotFoundException("Unknown enterprise", "The ledger has no enterprise with USCC " + uscc));
         List<HistoryEntry> events = new ArrayList<>(recorded.events());
         Collections.reverse(events);
         model.addAttribute("events", events);
@@ -55,7 +61,9 @@ public class EnterprisePage {
         Collections.reverse(timeline);
         model.addAttribute("timeline", timeline);
         model.addAttribute("policyYears", policyYears);
-        Integer year = policyYear != null ? policyYear : policyYears.isEmpty() ? null : policyYears.get(policyYears.size() - 1);
+        Integer year = policyYear != null
+                ? policyYear
+                : policyYears.isEmpty() ? null : policyYears.get(policyYears.size() - 1);
         if (year != null) {
             model.addAttribute("policyYear", year);
             model.addAttribute("eligibility", enterprises.eligibility(uscc, year));

@@ -1,24 +1,23 @@
 package com.safetycredit.ledger.server.console;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.LogicalType;
-import java.time.ZoneOffset;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import org.springframework.context.MessageSource;
-import org.springframework.stereotype.Component;
-import org.springframework.util.MultiValueMap;
-
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.util.MultiValueMap;
 
 /**
  * Turns the fields of a submitted form into the endpoint's request record and explains, field by field and
@@ -44,9 +43,9 @@ public class FormBinder {
         // the form's own reading is strict (INTEGER, DATE, YES_NO above); a choice from a list arrives as text,
         // and a year or a basis number chosen from a list is read as the number it names
         this.objectMapper = objectMapper.copy();
-        this.objectMapper.coercionConfigFor(LogicalType.Integer).setCoercion(
-                CoercionInputShape.String,
-                CoercionAction.TryConvert);
+        this.objectMapper
+                .coercionConfigFor(LogicalType.Integer)
+                .setCoercion(CoercionInputShape.String, CoercionAction.TryConvert);
         this.validator = validator;
         this.messages = messages;
     }
@@ -60,7 +59,8 @@ public class FormBinder {
         for (FormField field : form.fields()) {
             if (field.kind() == FormField.Kind.MULTI) {
                 List<String> chosen = values.getOrDefault(field.name(), List.of());
-                if (chosen.stream().anyMatch(v -> field.choices().stream().noneMatch(c -> c.value().equals(v)))) {
+                if (chosen.stream().anyMatch(v -> field.choices().stream()
+                        .noneMatch(c -> c.value().equals(v)))) {
                     errors.put(field.name(), message("console.error.select", locale));
                 } else if (chosen.isEmpty() && field.required()) {
                     errors.put(field.name(), message("console.error.required", locale));
@@ -84,7 +84,9 @@ public class FormBinder {
             try {
                 put(body, field.name(), read(field, raw));
             } catch (IllegalArgumentException | DateTimeParseException e) {
-                errors.put(field.name(), message("console.error." + field.kind().name().toLowerCase(Locale.ROOT), locale));
+                errors.put(
+                        field.name(),
+                        message("console.error." + field.kind().name().toLowerCase(Locale.ROOT), locale));
             }
         }
         Object request;
@@ -106,8 +108,10 @@ public class FormBinder {
         return switch (field.kind()) {
             case INTEGER -> Long.parseLong(raw);
             case DATE -> LocalDate.parse(raw).toString();
-            // the datetime-local input has no offset: the bureau's clock is China time
-            case DATETIME -> LocalDateTime.parse(raw).atOffset(ZoneOffset.ofHours(8)).toString();
+                // the datetime-local input has no offset: the bureau's clock is China time
+            case DATETIME -> LocalDateTime.parse(raw)
+                    .atOffset(ZoneOffset.ofHours(8))
+                    .toString();
             case YES_NO -> switch (raw) {
                 case "true" -> true;
                 case "false" -> false;
@@ -131,19 +135,24 @@ public class FormBinder {
             body.put(name, value);
             return;
         }
-        Map<String, Object> nested = (Map<String, Object>) body.computeIfAbsent(name.substring(0, dot),
-                k -> new HashMap<String, Object>());
+        Map<String, Object> nested =
+                (Map<String, Object>) body.computeIfAbsent(name.substring(0, dot), k -> new HashMap<String, Object>());
         put(nested, name.substring(dot + 1), value);
     }
 
     /** {@code constraint.<Constraint>.<field>} if the field has its own wording, else {@code constraint.<Constraint>}. */
     private String explain(ConstraintViolation<Object> violation, String path, Locale locale) {
-        String constraint = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+        String constraint = violation
+                .getConstraintDescriptor()
+                .getAnnotation()
+                .annotationType()
+                .getSimpleName();
         Map<String, Object> attributes = violation.getConstraintDescriptor().getAttributes();
         Object[] args = {attributes.getOrDefault("value", attributes.get("min")), attributes.get("max")};
         String leaf = path.substring(path.lastIndexOf('.') + 1);
         String specific = messages.getMessage("constraint." + constraint + "." + leaf, args, null, locale);
-        return specific != null ? specific
+        return specific != null
+                ? specific
                 : messages.getMessage("constraint." + constraint, args, violation.getMessage(), locale);
     }
 

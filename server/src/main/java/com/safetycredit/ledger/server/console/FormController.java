@@ -3,29 +3,28 @@ package com.safetycredit.ledger.server.console;
 import com.safetycredit.ledger.command.application.AwardApplications;
 import com.safetycredit.ledger.command.application.RequestMetadata;
 import com.safetycredit.ledger.command.application.WriteResponse;
-import com.safetycredit.ledger.server.web.ProblemResponses;
 import com.safetycredit.ledger.contracts.problems.NotFoundException;
+import com.safetycredit.ledger.server.web.ProblemResponses;
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.context.MessageSource;
-import org.springframework.http.ProblemDetail;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriUtils;
-
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriUtils;
 
 /**
  * Shows a write form and sends it. A form that is wrong comes back with each field's problem beside it and
@@ -44,8 +43,13 @@ public class FormController {
     private final MessageSource messages;
     private final ReviewSummary reviews;
 
-    public FormController(ConsoleForms forms, FormBinder binder, ProblemResponses problems,
-                          ReadYourWrites readYourWrites, MessageSource messages, ReviewSummary reviews) {
+    public FormController(
+            ConsoleForms forms,
+            FormBinder binder,
+            ProblemResponses problems,
+            ReadYourWrites readYourWrites,
+            MessageSource messages,
+            ReviewSummary reviews) {
         this.reviews = reviews;
         this.forms = forms;
         this.binder = binder;
@@ -55,20 +59,38 @@ public class FormController {
     }
 
     @GetMapping("/forms/{formId}")
-    public String show(@PathVariable String formId, @RequestParam(required = false) String uscc,
-                       @RequestParam(required = false) String item, HttpServletRequest http, Model model) {
+    public String show(
+            @PathVariable String formId,
+            @RequestParam(required = false) String uscc,
+            @RequestParam(required = false) String item,
+            HttpServletRequest http,
+            Model model) {
         ConsoleForm form = allowed(formId, http);
-        return render(model, form, uscc, item, defaults(form, http), Map.of(), null, UUID.randomUUID().toString());
+        return render(
+                model,
+                form,
+                uscc,
+                item,
+                defaults(form, http),
+                Map.of(),
+                null,
+                UUID.randomUUID().toString());
     }
 
     @PostMapping("/forms/{formId}")
-    public String submit(@PathVariable String formId, @RequestParam MultiValueMap<String, String> params,
-                         HttpServletRequest http, RequestMetadata caller, Locale locale, Model model,
-                         RedirectAttributes redirect) {
+    public String submit(
+            @PathVariable String formId,
+            @RequestParam MultiValueMap<String, String> params,
+            HttpServletRequest http,
+            RequestMetadata caller,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
         ConsoleForm form = allowed(formId, http);
         String uscc = Blank.toNull(params.getFirst("_uscc"));
         String item = Blank.toNull(params.getFirst("_item"));
-        String key = params.getFirst("_idempotencyKey") == null ? UUID.randomUUID().toString()
+        String key = params.getFirst("_idempotencyKey") == null
+                ? UUID.randomUUID().toString()
                 : params.getFirst("_idempotencyKey");
         FormBinder.Binding binding = binder.bind(form, params, uscc, locale);
         if (!binding.valid()) {
@@ -76,7 +98,9 @@ public class FormController {
         }
         WriteResponse written;
         try {
-            written = form.submission().send(binding.request(), uscc, item, caller.withIdempotencyKey(key)).response();
+            written = form.submission()
+                    .send(binding.request(), uscc, item, caller.withIdempotencyKey(key))
+                    .response();
         } catch (RuntimeException e) {
             ProblemDetail problem = problems.describe(e);
             Map<String, String> beside = fieldErrors(form, problem, locale);
@@ -84,10 +108,11 @@ public class FormController {
             return render(model, form, uscc, item, params, beside, beside.isEmpty() ? problem : null, key);
         }
         boolean current = written.position() == null
-                || readYourWrites.await(written.position(),
-                form.requestType().getEnclosingClass() == AwardApplications.class);
-        redirect.addFlashAttribute("recorded", new Recorded(written.id(), written.position(),
-                written.grade(), written.outcome(), current));
+                || readYourWrites.await(
+                        written.position(), form.requestType().getEnclosingClass() == AwardApplications.class);
+        redirect.addFlashAttribute(
+                "recorded",
+                new Recorded(written.id(), written.position(), written.grade(), written.outcome(), current));
         if (form.about() == ConsoleForm.About.APPLICATION) {
             return "redirect:/queue";
         }
@@ -99,12 +124,11 @@ public class FormController {
     }
 
     /** What the next page announces: the write, its ledger position, and whether the lists already show it. */
-    public record Recorded(String id, Long position, String grade, String outcome, boolean current) {
-    }
+    public record Recorded(String id, Long position, String grade, String outcome, boolean current) {}
 
     private ConsoleForm allowed(String formId, HttpServletRequest http) {
-        ConsoleForm form = forms.find(formId).orElseThrow(() ->
-                new NotFoundException("Unknown form", "The console has no form " + formId));
+        ConsoleForm form = forms.find(formId)
+                .orElseThrow(() -> new NotFoundException("Unknown form", "The console has no form " + formId));
         if (!http.isUserInRole(form.role())) {
             throw new AccessDeniedException("Form " + formId + " needs role " + form.role());
         }
@@ -123,8 +147,15 @@ public class FormController {
         return values;
     }
 
-    private String render(Model model, ConsoleForm form, String uscc, String item, MultiValueMap<String, String> params,
-                          Map<String, String> errors, ProblemDetail problem, String key) {
+    private String render(
+            Model model,
+            ConsoleForm form,
+            String uscc,
+            String item,
+            MultiValueMap<String, String> params,
+            Map<String, String> errors,
+            ProblemDetail problem,
+            String key) {
         Map<String, String> values = new LinkedHashMap<>();
         for (FormField field : form.fields()) {
             // a password is never sent back to the browser
@@ -139,11 +170,17 @@ public class FormController {
         model.addAttribute("chosen", params);
         model.addAttribute("errors", errors);
         model.addAttribute("problem", problem);
-        model.addAttribute("problemType", problem == null || problem.getType() == null ? null
-                : problem.getType().getPath().substring(problem.getType().getPath().lastIndexOf('/') + 1));
+        model.addAttribute(
+                "problemType",
+                problem == null || problem.getType() == null
+                        ? null
+                        : problem.getType()
+                                .getPath()
+                                .substring(problem.getType().getPath().lastIndexOf('/') + 1));
         model.addAttribute("idempotencyKey", key);
-        model.addAttribute("review", form.about() == ConsoleForm.About.APPLICATION
-                ? reviews.of(item).orElse(null) : null);
+        model.addAttribute(
+                "review",
+                form.about() == ConsoleForm.About.APPLICATION ? reviews.of(item).orElse(null) : null);
         return "form";
     }
 
@@ -154,15 +191,17 @@ public class FormController {
     @SuppressWarnings("unchecked")
     private Map<String, String> fieldErrors(ConsoleForm form, ProblemDetail problem, Locale locale) {
         Map<String, String> errors = new LinkedHashMap<>();
-        Object listed = problem.getProperties() == null ? null : problem.getProperties().get("errors");
+        Object listed =
+                problem.getProperties() == null ? null : problem.getProperties().get("errors");
         if (listed instanceof List<?> list) {
             for (Object entry : list) {
                 Map<String, String> error = (Map<String, String>) entry;
                 String field = error.get("field");
                 if (form.fields().stream().anyMatch(f -> f.name().equals(field))) {
                     String code = error.get("code");
-                    String translated = code == null ? null
-                            : messages.getMessage("problem." + code, new Object[]{error.get("message")}, null, locale);
+                    String translated = code == null
+                            ? null
+                            : messages.getMessage("problem." + code, new Object[] {error.get("message")}, null, locale);
                     errors.put(field, translated != null ? translated : error.get("message"));
                 }
             }

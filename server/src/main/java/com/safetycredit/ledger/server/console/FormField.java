@@ -10,11 +10,21 @@ import java.util.List;
 public record FormField(String name, Kind kind, boolean required, List<Choice> choices) {
 
     /** How a value is entered; {@code PASSWORD} is never shown again, {@code MULTI} is a group of checkboxes. */
-    public enum Kind { TEXT, PASSWORD, TEXTAREA, DATE, DATETIME, INTEGER, CHECKBOX, YES_NO, SELECT, MULTI }
+    public enum Kind {
+        TEXT,
+        PASSWORD,
+        TEXTAREA,
+        DATE,
+        DATETIME,
+        INTEGER,
+        CHECKBOX,
+        YES_NO,
+        SELECT,
+        MULTI
+    }
 
     /** A value to choose; {@code messageKey} names a translated label, {@code label} is used without one. */
-    public record Choice(String value, String label, String messageKey) {
-    }
+    public record Choice(String value, String label, String messageKey) {}
 
     public static FormField of(String name, Kind kind) {
         return new FormField(name, kind, false, List.of());

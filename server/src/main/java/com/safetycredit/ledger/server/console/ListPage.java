@@ -1,6 +1,7 @@
 package com.safetycredit.ledger.server.console;
 
 import com.safetycredit.ledger.query.lists.CreditLists;
+import java.nio.charset.StandardCharsets;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -8,8 +9,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-
-import java.nio.charset.StandardCharsets;
 
 /** The black list and the red list as of a chosen date, and their CSV — the API's own list, rendered. */
 @ConsoleOnly
@@ -31,8 +30,11 @@ public class ListPage {
     @GetMapping("/lists/{list}/csv")
     public ResponseEntity<byte[]> csv(@PathVariable String list, @RequestParam(required = false) String validAt) {
         CreditLists.EnterpriseList members = lists.list(list, Blank.toNull(validAt), null, null);
-        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header("Content-Disposition", "attachment; filename=\"" + list + "-list-" + members.validAt() + ".csv\"")
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"" + list + "-list-" + members.validAt() + ".csv\"")
                 .body(CreditLists.csv(members.enterprises()));
     }
 }

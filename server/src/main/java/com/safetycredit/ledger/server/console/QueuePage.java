@@ -1,19 +1,18 @@
 package com.safetycredit.ledger.server.console;
 
+import com.safetycredit.ledger.contracts.LedgerTime;
 import com.safetycredit.ledger.query.award.AwardQueue;
 import com.safetycredit.ledger.query.profile.ProfileQueries;
 import com.safetycredit.ledger.query.profile.ProfileSummary;
-import com.safetycredit.ledger.contracts.LedgerTime;
 import com.safetycredit.ledger.rules.policy.AwardPolicyCatalog;
-import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.GetMapping;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * The reviewers' queue: award applications waiting, department by department (one veto denies, so each
@@ -43,12 +42,20 @@ public class QueuePage {
         Map<String, String> departmentNames = policies.reviewDepartments();
         List<AwardQueue.Waiting> waiting = queue.waiting(null);
         Map<String, List<AwardQueue.Waiting>> byDepartment = new LinkedHashMap<>();
-        departmentNames.keySet().forEach(code -> byDepartment.put(code,
-                waiting.stream().filter(w -> w.waitingFor().contains(code)).toList()));
+        departmentNames
+                .keySet()
+                .forEach(code -> byDepartment.put(
+                        code,
+                        waiting.stream()
+                                .filter(w -> w.waitingFor().contains(code))
+                                .toList()));
         LocalDate today = LedgerTime.today(clock);
         LocalDate horizon = today.plusDays(EXPIRY_HORIZON_DAYS);
-        List<ProfileSummary> ending = profiles.find(today, p -> "BLACK".equals(p.status()) && p.statusUntil() != null
-                && !LocalDate.parse(p.statusUntil()).isAfter(horizon));
+        List<ProfileSummary> ending = profiles.find(
+                today,
+                p -> "BLACK".equals(p.status())
+                        && p.statusUntil() != null
+                        && !LocalDate.parse(p.statusUntil()).isAfter(horizon));
         model.addAttribute("departmentNames", departmentNames);
         model.addAttribute("byDepartment", byDepartment);
         model.addAttribute("waitingCount", waiting.size());

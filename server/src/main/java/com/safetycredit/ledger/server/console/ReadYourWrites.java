@@ -4,9 +4,8 @@ import com.safetycredit.ledger.query.award.AwardQueueProjection;
 import com.safetycredit.ledger.query.history.HistoryProjection;
 import com.safetycredit.ledger.query.profile.ProfileProjection;
 import com.safetycredit.ledger.query.projection.ProjectionCheckpoints;
-import org.springframework.stereotype.Component;
-
 import java.util.List;
+import org.springframework.stereotype.Component;
 
 /**
  * After a write, the page the user lands on should already show it. The projections follow the ledger

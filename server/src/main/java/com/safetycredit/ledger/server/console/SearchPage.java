@@ -22,9 +22,13 @@ public class SearchPage {
     }
 
     @GetMapping("/")
-    public String search(@RequestParam(required = false) String q, @RequestParam(required = false) String regionCode,
-                         @RequestParam(required = false) String industry, @RequestParam(required = false) String status,
-                         @RequestParam(defaultValue = "0") int page, Model model) {
+    public String search(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String regionCode,
+            @RequestParam(required = false) String industry,
+            @RequestParam(required = false) String status,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
         model.addAttribute("result", enterprises.search(q, regionCode, industry, status, Math.max(page, 0), PAGE_SIZE));
         model.addAttribute("q", q);
         model.addAttribute("regionCode", regionCode);

@@ -1,24 +1,5 @@
 package com.safetycredit.ledger.server.mongo;
 
-import java.security.cert.Certificate;
-import org.bouncycastle.cert.CertIOException;
-import org.bouncycastle.operator.OperatorCreationException;
-import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.asn1.x509.BasicConstraints;
-import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
-import org.bouncycastle.asn1.x509.Extension;
-import org.bouncycastle.asn1.x509.GeneralName;
-import org.bouncycastle.asn1.x509.GeneralNames;
-import org.bouncycastle.asn1.x509.KeyPurposeId;
-import org.bouncycastle.asn1.x509.KeyUsage;
-import org.bouncycastle.cert.X509v3CertificateBuilder;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
-import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
-
-import javax.net.ssl.KeyManagerFactory;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,12 +14,30 @@ import java.security.KeyPairGenerator;
 import java.security.KeyStore;
 import java.security.PrivateKey;
 import java.security.SecureRandom;
+import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.security.spec.ECGenParameterSpec;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x509.BasicConstraints;
+import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.GeneralName;
+import org.bouncycastle.asn1.x509.GeneralNames;
+import org.bouncycastle.asn1.x509.KeyPurposeId;
+import org.bouncycastle.asn1.x509.KeyUsage;
+import org.bouncycastle.cert.CertIOException;
+import org.bouncycastle.cert.X509v3CertificateBuilder;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.operator.OperatorCreationException;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /**
  * The keys that lock the embedded MongoDB: a certificate authority made for this data folder alone, a
@@ -71,9 +70,14 @@ public final class EmbeddedCertificates {
             if (!Files.exists(folder.resolve(PASSWORD_FILE))) {
                 create(folder);
             }
-            char[] password = Files.readString(folder.resolve(PASSWORD_FILE), StandardCharsets.US_ASCII).strip().toCharArray();
-            return new EmbeddedCertificates(load(folder.resolve("server.p12"), password),
-                    load(folder.resolve("client.p12"), password), load(folder.resolve("trust.p12"), password), password);
+            char[] password = Files.readString(folder.resolve(PASSWORD_FILE), StandardCharsets.US_ASCII)
+                    .strip()
+                    .toCharArray();
+            return new EmbeddedCertificates(
+                    load(folder.resolve("server.p12"), password),
+                    load(folder.resolve("client.p12"), password),
+                    load(folder.resolve("trust.p12"), password),
+                    password);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the embedded MongoDB's keys in " + folder, e);
         } catch (GeneralSecurityException e) {
@@ -111,16 +115,32 @@ public final class EmbeddedCertificates {
     private static void create(Path folder) throws IOException, GeneralSecurityException {
         byte[] random = new byte[24];
         new SecureRandom().nextBytes(random);
-        char[] password = Base64.getUrlEncoder().withoutPadding().encodeToString(random).toCharArray();
+        char[] password =
+                Base64.getUrlEncoder().withoutPadding().encodeToString(random).toCharArray();
         KeyPair authority = keyPair();
-        X509Certificate ca = certificate("CN=safety-credit-ledger embedded store authority", authority, authority.getPrivate(),
-                "CN=safety-credit-ledger embedded store authority", true, null);
+        X509Certificate ca = certificate(
+                "CN=safety-credit-ledger embedded store authority",
+                authority,
+                authority.getPrivate(),
+                "CN=safety-credit-ledger embedded store authority",
+                true,
+                null);
         KeyPair serverKeys = keyPair();
-        X509Certificate serverCertificate = certificate("CN=127.0.0.1", serverKeys, authority.getPrivate(), ca.getSubjectX500Principal().getName(),
-                false, KeyPurposeId.id_kp_serverAuth);
+        X509Certificate serverCertificate = certificate(
+                "CN=127.0.0.1",
+                serverKeys,
+                authority.getPrivate(),
+                ca.getSubjectX500Principal().getName(),
+                false,
+                KeyPurposeId.id_kp_serverAuth);
         KeyPair clientKeys = keyPair();
-        X509Certificate clientCertificate = certificate("CN=safety-credit-ledger", clientKeys, authority.getPrivate(),
-                ca.getSubjectX500Principal().getName(), false, KeyPurposeId.id_kp_clientAuth);
+        X509Certificate clientCertificate = certificate(
+                "CN=safety-credit-ledger",
+                clientKeys,
+                authority.getPrivate(),
+                ca.getSubjectX500Principal().getName(),
+                false,
+                KeyPurposeId.id_kp_clientAuth);
         store(folder.resolve("server.p12"), password, "server", serverKeys.getPrivate(), serverCertificate, ca);
         store(folder.resolve("client.p12"), password, "client", clientKeys.getPrivate(), clientCertificate, ca);
         KeyStore trust = KeyStore.getInstance("PKCS12");
@@ -137,34 +157,42 @@ public final class EmbeddedCertificates {
         return generator.generateKeyPair();
     }
 
-    private static X509Certificate certificate(String subject, KeyPair keys, PrivateKey issuerKey, String issuer,
-                                               boolean authority, KeyPurposeId purpose) throws GeneralSecurityException {
+    private static X509Certificate certificate(
+            String subject, KeyPair keys, PrivateKey issuerKey, String issuer, boolean authority, KeyPurposeId purpose)
+            throws GeneralSecurityException {
         try {
             Instant now = Instant.now();
-            X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(new X500Name(issuer),
-                    new BigInteger(128, new SecureRandom()), Date.from(now.minus(Duration.ofDays(1))),
-                    Date.from(now.plus(VALIDITY)), new X500Name(subject), keys.getPublic());
+            X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(
+                    new X500Name(issuer),
+                    new BigInteger(128, new SecureRandom()),
+                    Date.from(now.minus(Duration.ofDays(1))),
+                    Date.from(now.plus(VALIDITY)),
+                    new X500Name(subject),
+                    keys.getPublic());
             builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(authority));
             if (authority) {
                 builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
             } else {
                 builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature));
                 builder.addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(purpose));
-                builder.addExtension(Extension.subjectAlternativeName, false, new GeneralNames(new GeneralName[]{
-                        new GeneralName(GeneralName.iPAddress, "127.0.0.1"), new GeneralName(GeneralName.dNSName, "localhost")}));
+                builder.addExtension(Extension.subjectAlternativeName, false, new GeneralNames(new GeneralName[] {
+                    new GeneralName(GeneralName.iPAddress, "127.0.0.1"),
+                    new GeneralName(GeneralName.dNSName, "localhost")
+                }));
             }
-            return new JcaX509CertificateConverter().getCertificate(builder.build(
-                    new JcaContentSignerBuilder("SHA256withECDSA").build(issuerKey)));
+            return new JcaX509CertificateConverter()
+                    .getCertificate(builder.build(new JcaContentSignerBuilder("SHA256withECDSA").build(issuerKey)));
         } catch (OperatorCreationException | CertIOException e) {
             throw new GeneralSecurityException(e);
         }
     }
 
-    private static void store(Path file, char[] password, String alias, PrivateKey key, X509Certificate certificate,
-                              X509Certificate ca) throws IOException, GeneralSecurityException {
+    private static void store(
+            Path file, char[] password, String alias, PrivateKey key, X509Certificate certificate, X509Certificate ca)
+            throws IOException, GeneralSecurityException {
         KeyStore store = KeyStore.getInstance("PKCS12");
         store.load(null, null);
-        store.setKeyEntry(alias, key, password, new Certificate[]{certificate, ca});
+        store.setKeyEntry(alias, key, password, new Certificate[] {certificate, ca});
         save(file, store, password);
     }
 

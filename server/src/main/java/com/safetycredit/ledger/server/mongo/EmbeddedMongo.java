@@ -7,12 +7,11 @@ import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
-import javax.net.ssl.SSLContext;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
+import javax.net.ssl.SSLContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The embedded MongoDB (mongo-java-server) the ledger runs on when no MongoDB URI is configured: an H2 file
@@ -48,7 +47,8 @@ public final class EmbeddedMongo implements AutoCloseable {
         // every write (in memory, or in the data file), which doubled the store's size and its write cost
         this.server = new MongoServer(backend);
         this.server.bind(new InetSocketAddress("127.0.0.1", 0));
-        this.connectionString = "mongodb://127.0.0.1:" + server.getLocalAddress().getPort();
+        this.connectionString =
+                "mongodb://127.0.0.1:" + server.getLocalAddress().getPort();
     }
 
     /** Mutual TLS on loopback, for the data file (no oplog either). */
@@ -69,8 +69,12 @@ public final class EmbeddedMongo implements AutoCloseable {
         H2Backend backend = new H2Backend(file.toString());
         OwnerOnly.file(file);
         EmbeddedMongo mongo = new EmbeddedMongo(backend, port, certificates);
-        log.info("Embedded MongoDB (mongo-java-server, H2 file backend) keeps its data in {} and listens on {} "
-                + "(mutual TLS with the keys in {})", file, mongo.connectionString, folder.resolve("tls"));
+        log.info(
+                "Embedded MongoDB (mongo-java-server, H2 file backend) keeps its data in {} and listens on {} "
+                        + "(mutual TLS with the keys in {})",
+                file,
+                mongo.connectionString,
+                folder.resolve("tls"));
         return mongo;
     }
 
@@ -85,7 +89,8 @@ public final class EmbeddedMongo implements AutoCloseable {
 
     /** Driver settings that reach this store: with the client certificate when it is locked. */
     public MongoClientSettings clientSettings() {
-        MongoClientSettings.Builder builder = MongoClientSettings.builder(MongoClientFactory.settings(connectionString));
+        MongoClientSettings.Builder builder =
+                MongoClientSettings.builder(MongoClientFactory.settings(connectionString));
         if (certificates != null) {
             SSLContext context = certificates.clientContext();
             builder.applyToSslSettings(ssl -> ssl.enabled(true).context(context));

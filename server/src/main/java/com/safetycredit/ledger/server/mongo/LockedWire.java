@@ -1,6 +1,5 @@
 package com.safetycredit.ledger.server.mongo;
 
-import javax.net.ssl.SSLException;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.wire.MongoDatabaseHandler;
 import de.bwaldvogel.mongo.wire.MongoExceptionHandler;
@@ -21,10 +20,10 @@ import io.netty.handler.ssl.ClientAuth;
 import io.netty.handler.ssl.SslContext;
 import io.netty.handler.ssl.SslContextBuilder;
 import io.netty.handler.ssl.SslProvider;
-
 import java.net.InetSocketAddress;
 import java.security.GeneralSecurityException;
 import java.util.concurrent.TimeUnit;
+import javax.net.ssl.SSLException;
 
 /**
  * mongo-java-server's wire handlers behind mutual TLS, on loopback. mongo-java-server has no
@@ -42,21 +41,32 @@ final class LockedWire implements AutoCloseable {
     LockedWire(MongoBackend backend, int port, EmbeddedCertificates certificates) {
         SslContext tls;
         try {
-            tls = SslContextBuilder.forServer(certificates.serverKeys()).sslProvider(SslProvider.JDK)
-                    .trustManager(certificates.trustedAuthority()).clientAuth(ClientAuth.REQUIRE)
-                    .protocols("TLSv1.3").build();
+            tls = SslContextBuilder.forServer(certificates.serverKeys())
+                    .sslProvider(SslProvider.JDK)
+                    .trustManager(certificates.trustedAuthority())
+                    .clientAuth(ClientAuth.REQUIRE)
+                    .protocols("TLSv1.3")
+                    .build();
         } catch (GeneralSecurityException | SSLException e) {
             throw new IllegalStateException("Cannot set up TLS for the embedded MongoDB", e);
         }
-        ServerBootstrap bootstrap = new ServerBootstrap().group(boss, workers).channel(NioServerSocketChannel.class)
-                .option(ChannelOption.SO_BACKLOG, 100).childOption(ChannelOption.TCP_NODELAY, Boolean.TRUE)
+        ServerBootstrap bootstrap = new ServerBootstrap()
+                .group(boss, workers)
+                .channel(NioServerSocketChannel.class)
+                .option(ChannelOption.SO_BACKLOG, 100)
+                .childOption(ChannelOption.TCP_NODELAY, Boolean.TRUE)
                 .localAddress(new InetSocketAddress("127.0.0.1", port))
                 .childHandler(new ChannelInitializer<SocketChannel>() {
                     @Override
                     protected void initChannel(SocketChannel ch) {
-                        ch.pipeline().addLast(tls.newHandler(ch.alloc()), new MongoWireReplyEncoder(),
-                                new MongoWireMessageEncoder(), new MongoWireProtocolHandler(),
-                                new MongoDatabaseHandler(backend, clients), new MongoExceptionHandler());
+                        ch.pipeline()
+                                .addLast(
+                                        tls.newHandler(ch.alloc()),
+                                        new MongoWireReplyEncoder(),
+                                        new MongoWireMessageEncoder(),
+                                        new MongoWireProtocolHandler(),
+                                        new MongoDatabaseHandler(backend, clients),
+                                        new MongoExceptionHandler());
                     }
                 });
         try {

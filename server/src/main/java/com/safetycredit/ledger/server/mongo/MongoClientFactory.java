@@ -9,8 +9,7 @@ import org.bson.UuidRepresentation;
 /** MongoDB clients configured the one way the ledger needs them. */
 public final class MongoClientFactory {
 
-    private MongoClientFactory() {
-    }
+    private MongoClientFactory() {}
 
     public static MongoClient create(String uri) {
         return MongoClients.create(settings(uri));

@@ -19,27 +19,38 @@ import org.springframework.context.annotation.Configuration;
 public class LedgerMetrics {
 
     @Bean
-    MeterBinder ledgerGauges(LedgerReader store, EventProcessingConfiguration processing,
-                             ObjectProvider<Subscriptions> subscriptions) {
+    MeterBinder ledgerGauges(
+            LedgerReader store, EventProcessingConfiguration processing, ObjectProvider<Subscriptions> subscriptions) {
         return registry -> {
-            Gauge.builder("ledger.head.position", store, s -> s.head().position()).register(registry);
+            Gauge.builder("ledger.head.position", store, s -> s.head().position())
+                    .register(registry);
             processing.eventProcessors().forEach((name, processor) -> {
                 if (processor instanceof StreamingEventProcessor streaming) {
-                    Gauge.builder("ledger.processor.lag", streaming, p -> store.head().position()
-                                    - p.processingStatus().values().stream()
-                                    .mapToLong(s -> s.getCurrentPosition().orElse(0)).min().orElse(0))
-                            .tag("processor", name).register(registry);
+                    Gauge.builder(
+                                    "ledger.processor.lag",
+                                    streaming,
+                                    p -> store.head().position()
+                                            - p.processingStatus().values().stream()
+                                                    .mapToLong(s -> s.getCurrentPosition()
+                                                            .orElse(0))
+                                                    .min()
+                                                    .orElse(0))
+                            .tag("processor", name)
+                            .register(registry);
                 }
             });
             Gauge.builder("ledger.webhook.backlog", () -> {
-                Subscriptions all = subscriptions.getIfAvailable();
-                if (all == null) {
-                    return 0;
-                }
-                long head = store.head().position();
-                return all.all().stream().filter(s -> s.state() == Subscriptions.State.ACTIVE)
-                        .mapToLong(s -> head - s.cursor()).sum();
-            }).register(registry);
+                        Subscriptions all = subscriptions.getIfAvailable();
+                        if (all == null) {
+                            return 0;
+                        }
+                        long head = store.head().position();
+                        return all.all().stream()
+                                .filter(s -> s.state() == Subscriptions.State.ACTIVE)
+                                .mapToLong(s -> head - s.cursor())
+                                .sum();
+                    })
+                    .register(registry);
         };
     }
 }

@@ -1,11 +1,14 @@
 package com.safetycredit.ledger.server.sample;
 
 import com.safetycredit.ledger.contracts.commands.ApplyForAward;
-import com.safetycredit.ledger.rules.policy.AwardBasis;
 import com.safetycredit.ledger.contracts.commands.GrantCertification;
 import com.safetycredit.ledger.contracts.commands.ReviewAward;
 import com.safetycredit.ledger.contracts.events.EventMetadata;
+import com.safetycredit.ledger.rules.policy.AwardBasis;
 import com.safetycredit.ledger.store.LedgerReader;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.IntStream;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
 import org.slf4j.Logger;
@@ -16,10 +19,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
-
-import java.time.LocalDate;
-import java.util.List;
-import java.util.stream.IntStream;
 
 /**
  * Fictitious sample data for a first look ({@code --ledger.sample-data=true}): the benchmark's workload
@@ -40,8 +39,8 @@ public class SampleData implements ApplicationRunner {
     private final LedgerReader store;
     private final int size;
 
-    public SampleData(CommandGateway commandGateway, LedgerReader store,
-                      @Value("${ledger.sample-data-size:300}") int size) {
+    public SampleData(
+            CommandGateway commandGateway, LedgerReader store, @Value("${ledger.sample-data-size:300}") int size) {
         this.commandGateway = commandGateway;
         this.store = store;
         this.size = size;
@@ -59,7 +58,10 @@ public class SampleData implements ApplicationRunner {
             commandGateway.sendAndWait(workload.next(), sampler);
         }
         leaveApplicationsUnderReview(sampler);
-        log.info("Sample data: {} fictitious enterprises and {} commands about them, {} events", ENTERPRISES, size,
+        log.info(
+                "Sample data: {} fictitious enterprises and {} commands about them, {} events",
+                ENTERPRISES,
+                size,
                 store.head().position());
     }
 
@@ -69,22 +71,47 @@ public class SampleData implements ApplicationRunner {
      * 2022 示范企业 title of three Pinghu enterprises, each application keyed by its achievement.
      */
     private void leaveApplicationsUnderReview(MetaData sampler) {
-        List<String> departments = List.of("EMERGENCY_MANAGEMENT", "FINANCE", "ECONOMY_AND_INFORMATION",
-                "MARKET_REGULATION");
-        List<Integer> pinghu = IntStream.range(0, ENTERPRISES).filter(Workload::inPinghu).limit(PENDING_APPLICATIONS)
-                .boxed().toList();
+        List<String> departments =
+                List.of("EMERGENCY_MANAGEMENT", "FINANCE", "ECONOMY_AND_INFORMATION", "MARKET_REGULATION");
+        List<Integer> pinghu = IntStream.range(0, ENTERPRISES)
+                .filter(Workload::inPinghu)
+                .limit(PENDING_APPLICATIONS)
+                .boxed()
+                .toList();
         for (int n : pinghu) {
             String uscc = Workload.uscc(n);
             String certification = "cert-sample-pending-" + n;
-            String application = AwardBasis.applicationId("PINGHU_2020", AwardBasis.Kind.ACHIEVEMENT,
-                    uscc + "|DEMONSTRATION_ENTERPRISE");
-            commandGateway.sendAndWait(new GrantCertification(uscc, certification, "DEMONSTRATION_ENTERPRISE", null,
-                    "平应急示范〔2022〕" + n + "号", "平湖市应急管理局", LocalDate.of(2022, 3, 1), null, null, null), sampler);
-            commandGateway.sendAndWait(new ApplyForAward(application, uscc, "DEMONSTRATION_ENTERPRISE", 2022,
-                    certification, "PINGHU_2020", departments, LocalDate.of(2022, 4, 1)), sampler);
+            String application = AwardBasis.applicationId(
+                    "PINGHU_2020", AwardBasis.Kind.ACHIEVEMENT, uscc + "|DEMONSTRATION_ENTERPRISE");
+            commandGateway.sendAndWait(
+                    new GrantCertification(
+                            uscc,
+                            certification,
+                            "DEMONSTRATION_ENTERPRISE",
+                            null,
+                            "平应急示范〔2022〕" + n + "号",
+                            "平湖市应急管理局",
+                            LocalDate.of(2022, 3, 1),
+                            null,
+                            null,
+                            null),
+                    sampler);
+            commandGateway.sendAndWait(
+                    new ApplyForAward(
+                            application,
+                            uscc,
+                            "DEMONSTRATION_ENTERPRISE",
+                            2022,
+                            certification,
+                            "PINGHU_2020",
+                            departments,
+                            LocalDate.of(2022, 4, 1)),
+                    sampler);
             if (n == pinghu.get(0)) {
-                commandGateway.sendAndWait(new ReviewAward(application, "EMERGENCY_MANAGEMENT", "APPROVE", "联审意见",
-                        LocalDate.of(2022, 4, 10)), sampler);
+                commandGateway.sendAndWait(
+                        new ReviewAward(
+                                application, "EMERGENCY_MANAGEMENT", "APPROVE", "联审意见", LocalDate.of(2022, 4, 10)),
+                        sampler);
             }
         }
     }

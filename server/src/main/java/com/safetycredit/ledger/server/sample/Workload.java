@@ -1,10 +1,6 @@
 package com.safetycredit.ledger.server.sample;
 
-import java.util.HashSet;
-import java.util.Set;
 import com.safetycredit.ledger.contracts.commands.ApplyForAward;
-import com.safetycredit.ledger.rules.domain.Regions;
-import com.safetycredit.ledger.rules.policy.AwardBasis;
 import com.safetycredit.ledger.contracts.commands.BlacklistEnterprise;
 import com.safetycredit.ledger.contracts.commands.GrantCertification;
 import com.safetycredit.ledger.contracts.commands.ImposePenalty;
@@ -16,17 +12,20 @@ import com.safetycredit.ledger.contracts.commands.ReportAccident;
 import com.safetycredit.ledger.contracts.commands.ReviewAward;
 import com.safetycredit.ledger.contracts.commands.ReviseAccidentCasualties;
 import com.safetycredit.ledger.contracts.values.Uscc;
-
+import com.safetycredit.ledger.rules.domain.Regions;
+import com.safetycredit.ledger.rules.policy.AwardBasis;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Random;
+import java.util.Set;
 
 /**
  * A deterministic stream of commands like a busy bureau's years: registrations across the Jiaxing regions and
@@ -40,14 +39,25 @@ public final class Workload implements Iterator<Object> {
 
     /** The region of the award policy the workload applies under (平政发〔2020〕55号). */
     public static final String PINGHU = "330482";
+
     static final String[] REGIONS = {"330402", "330411", "330421", "330424", "330481", "330482", "330483"};
-    static final String[] INDUSTRIES = {"MANUFACTURING", "HAZARDOUS_CHEMICALS", "TRANSPORT", "CONSTRUCTION",
-            "METAL_SMELTING", "LUGGAGE_MANUFACTURING", "GARMENT_MANUFACTURING", "WAREHOUSING_LOGISTICS", "TRADE_AND_RETAIL"};
+    static final String[] INDUSTRIES = {
+        "MANUFACTURING",
+        "HAZARDOUS_CHEMICALS",
+        "TRANSPORT",
+        "CONSTRUCTION",
+        "METAL_SMELTING",
+        "LUGGAGE_MANUFACTURING",
+        "GARMENT_MANUFACTURING",
+        "WAREHOUSING_LOGISTICS",
+        "TRADE_AND_RETAIL"
+    };
     static final String[] NAMES = {"精密机械", "化工", "物流", "建设工程", "金属制品", "箱包", "服装", "仓储", "商贸"};
     /** Listing bases, weighted as a bureau sees them: mostly serious violations and permits, rarely an accident. */
     static final int[] BASES = {9, 9, 9, 6, 6, 6, 4, 4, 1, 2, 3, 5, 8};
-    static final List<String> DEPARTMENTS = List.of("EMERGENCY_MANAGEMENT", "FINANCE", "ECONOMY_AND_INFORMATION",
-            "MARKET_REGULATION");
+
+    static final List<String> DEPARTMENTS =
+            List.of("EMERGENCY_MANAGEMENT", "FINANCE", "ECONOMY_AND_INFORMATION", "MARKET_REGULATION");
 
     private final Random random;
     private final int enterprises;
@@ -85,9 +95,17 @@ public final class Workload implements Iterator<Object> {
             int n = registered++;
             int kind = n % INDUSTRIES.length;
             // named after the county or district it is registered in, as enterprises are
-            String place = Regions.lookup(REGIONS[n % REGIONS.length]).map(Regions.Region::name).orElse("嘉兴市");
-            return new RegisterEnterprise(uscc(n), place + "示例" + NAMES[kind] + "有限公司" + n, INDUSTRIES[kind],
-                    REGIONS[n % REGIONS.length], "示例路" + n + "号", null, LocalDate.of(2018, 1, 2));
+            String place = Regions.lookup(REGIONS[n % REGIONS.length])
+                    .map(Regions.Region::name)
+                    .orElse("嘉兴市");
+            return new RegisterEnterprise(
+                    uscc(n),
+                    place + "示例" + NAMES[kind] + "有限公司" + n,
+                    INDUSTRIES[kind],
+                    REGIONS[n % REGIONS.length],
+                    "示例路" + n + "号",
+                    null,
+                    LocalDate.of(2018, 1, 2));
         }
         // a story may find nothing plausible to tell (a certificate while listed): then the next one
         for (int tries = 0; pending.isEmpty(); tries++) {
@@ -113,33 +131,62 @@ public final class Workload implements Iterator<Object> {
                 String issuer = level == 1 ? "应急管理部" : level == 2 ? "浙江省应急管理厅" : "嘉兴市应急管理局";
                 if (facts.standardizationAllowedOn(day)) {
                     facts.standardizations.add(day);
-                    pending.add(new GrantCertification(uscc, "cert-" + id, "STANDARDIZATION", String.valueOf(level),
-                            "AQB-" + id, issuer, day, null, null, null));
+                    pending.add(new GrantCertification(
+                            uscc,
+                            "cert-" + id,
+                            "STANDARDIZATION",
+                            String.valueOf(level),
+                            "AQB-" + id,
+                            issuer,
+                            day,
+                            null,
+                            null,
+                            null));
                 }
             }
-            case 2 -> pending.add(new RecordSafetyInvestment(uscc, "inv-" + id, "LIABILITY_INSURANCE", year,
-                    (10_000L + random.nextInt(200_000)) * 100, Map.of(), day));
+            case 2 -> pending.add(new RecordSafetyInvestment(
+                    uscc,
+                    "inv-" + id,
+                    "LIABILITY_INSURANCE",
+                    year,
+                    (10_000L + random.nextInt(200_000)) * 100,
+                    Map.of(),
+                    day));
             case 3, 4 -> accident(uscc, facts, id, day);
-            case 5, 6 -> pending.add(new ImposePenalty(uscc, "pen-" + id, "罚-" + id, day, "示例违法行为",
-                    1_000 + random.nextInt(500_000), false, random.nextInt(4) == 0));
+            case 5, 6 -> pending.add(new ImposePenalty(
+                    uscc,
+                    "pen-" + id,
+                    "罚-" + id,
+                    day,
+                    "示例违法行为",
+                    1_000 + random.nextInt(500_000),
+                    false,
+                    random.nextInt(4) == 0));
             case 7 -> listing(uscc, facts, id);
             default -> {
                 String cert = "cert-" + id;
-                pending.add(new GrantCertification(uscc, cert, "DUAL_PREVENTION", null, "SF-" + id, "平湖市应急管理局",
-                        day, null, null, null));
+                pending.add(new GrantCertification(
+                        uscc, cert, "DUAL_PREVENTION", null, "SF-" + id, "平湖市应急管理局", day, null, null, null));
                 // Pinghu's policy pays Pinghu enterprises only, and one 验收 once
                 if (!PINGHU.equals(REGIONS[n % REGIONS.length]) || !appliedForDualPrevention.add(n)) {
                     return;
                 }
                 // keyed by the achievement, as the application endpoint keys it: a second one is refused
-                String application = AwardBasis.applicationId("PINGHU_2020", AwardBasis.Kind.ACHIEVEMENT,
-                        uscc + "|DUAL_PREVENTION");
-                pending.add(new ApplyForAward(application, uscc, "DUAL_PREVENTION", year, cert, "PINGHU_2020",
-                        DEPARTMENTS, day.plusDays(30)));
+                String application =
+                        AwardBasis.applicationId("PINGHU_2020", AwardBasis.Kind.ACHIEVEMENT, uscc + "|DUAL_PREVENTION");
+                pending.add(new ApplyForAward(
+                        application,
+                        uscc,
+                        "DUAL_PREVENTION",
+                        year,
+                        cert,
+                        "PINGHU_2020",
+                        DEPARTMENTS,
+                        day.plusDays(30)));
                 for (String department : DEPARTMENTS) {
                     boolean veto = random.nextInt(20) == 0;
-                    pending.add(new ReviewAward(application, department, veto ? "VETO" : "APPROVE", "联审意见",
-                            day.plusDays(40)));
+                    pending.add(new ReviewAward(
+                            application, department, veto ? "VETO" : "APPROVE", "联审意见", day.plusDays(40)));
                     if (veto) {
                         break; // one veto decides: nobody reviews after it
                     }
@@ -163,16 +210,32 @@ public final class Workload implements Iterator<Object> {
             facts.triggers.add(day);
         }
         OffsetDateTime at = OffsetDateTime.of(day.atTime(9, 0), ZoneOffset.ofHours(8));
-        pending.add(new ReportAccident(uscc, "acc-" + id, at, commuting ? "COMMUTING_ROAD_TRAFFIC" : "PRODUCTION",
-                deaths, random.nextInt(4), random.nextInt(4), commuting ? 0 : random.nextInt(2_000_000), false,
-                "R-" + id, commuting ? "职工上班途中发生道路交通事故" : "示例事故"));
+        pending.add(new ReportAccident(
+                uscc,
+                "acc-" + id,
+                at,
+                commuting ? "COMMUTING_ROAD_TRAFFIC" : "PRODUCTION",
+                deaths,
+                random.nextInt(4),
+                random.nextInt(4),
+                commuting ? 0 : random.nextInt(2_000_000),
+                false,
+                "R-" + id,
+                commuting ? "职工上班途中发生道路交通事故" : "示例事故"));
         if (random.nextBoolean()) {
             int revisedDeaths = mayKill ? deaths + 1 : deaths;
             if (revisedDeaths > 0 && !commuting) {
                 facts.triggers.add(day);
             }
-            pending.add(new ReviseAccidentCasualties(uscc, "acc-" + id, revisedDeaths, random.nextInt(5), 0,
-                    commuting ? 0 : random.nextInt(3_000_000), day.plusDays(5), "复核"));
+            pending.add(new ReviseAccidentCasualties(
+                    uscc,
+                    "acc-" + id,
+                    revisedDeaths,
+                    random.nextInt(5),
+                    0,
+                    commuting ? 0 : random.nextInt(3_000_000),
+                    day.plusDays(5),
+                    "复核"));
         }
     }
 
@@ -214,8 +277,13 @@ public final class Workload implements Iterator<Object> {
             }
             case 4 -> {
                 groundAccident(uscc, id + "-1", penalized.minusDays(90), 0, 1, 200_000, "PRODUCTION", "机械伤害");
-                pending.add(new RecordAccidentReportingViolation(uscc, "acc-" + id + "-1", "CONCEALED",
-                        penalized.minusDays(10), "认定-" + id, "事故发生后未按规定报告，经举报查实"));
+                pending.add(new RecordAccidentReportingViolation(
+                        uscc,
+                        "acc-" + id + "-1",
+                        "CONCEALED",
+                        penalized.minusDays(10),
+                        "认定-" + id,
+                        "事故发生后未按规定报告，经举报查实"));
                 facts.triggers.add(penalized.minusDays(10));
                 violation = "瞒报生产安全事故";
             }
@@ -232,24 +300,40 @@ public final class Workload implements Iterator<Object> {
                 override = "行政处罚决定送达后，有能力履行而逾期拒不缴纳罚款，经催告仍不履行";
                 violation = "拒不执行行政处罚决定";
             }
-            default -> {
-            }
+            default -> {}
         }
         facts.triggers.add(listed);
-        facts.listings.add(new LocalDate[]{listed, listed.plusYears(3)});
+        facts.listings.add(new LocalDate[] {listed, listed.plusYears(3)});
         pending.add(new ImposePenalty(uscc, "pen-" + id, penalty, penalized, violation, fine, true, false, permit));
-        pending.add(new BlacklistEnterprise(uscc, "lst-" + id, basis, null, penalty, "嘉兴市应急管理局", "失信-" + id,
-                listed, override));
+        pending.add(new BlacklistEnterprise(
+                uscc, "lst-" + id, basis, null, penalty, "嘉兴市应急管理局", "失信-" + id, listed, override));
         if (random.nextBoolean()) {
             pending.add(new RemoveListingEarly(uscc, "lst-" + id, "修复-" + id, listed.plusMonths(13)));
         }
     }
 
     /** An accident a listing rests on, without deaths: its grade comes from the injuries or the loss. */
-    private void groundAccident(String uscc, String id, LocalDate day, int deaths, int injuries, long lossYuan,
-                                String category, String summary) {
-        pending.add(new ReportAccident(uscc, "acc-" + id, OffsetDateTime.of(day.atTime(15, 0), ZoneOffset.ofHours(8)),
-                category, deaths, injuries, 0, lossYuan, false, "R-" + id, summary));
+    private void groundAccident(
+            String uscc,
+            String id,
+            LocalDate day,
+            int deaths,
+            int injuries,
+            long lossYuan,
+            String category,
+            String summary) {
+        pending.add(new ReportAccident(
+                uscc,
+                "acc-" + id,
+                OffsetDateTime.of(day.atTime(15, 0), ZoneOffset.ofHours(8)),
+                category,
+                deaths,
+                injuries,
+                0,
+                lossYuan,
+                false,
+                "R-" + id,
+                summary));
     }
 
     /**
@@ -264,7 +348,8 @@ public final class Workload implements Iterator<Object> {
         /** Not while listed, and not within a year after a fact that may have revoked one (13 months, to be safe). */
         boolean standardizationAllowedOn(LocalDate day) {
             return listings.stream().noneMatch(l -> !day.isBefore(l[0]) && day.isBefore(l[1]))
-                    && triggers.stream().noneMatch(t -> !t.isAfter(day) && t.plusMonths(13).isAfter(day));
+                    && triggers.stream()
+                            .noneMatch(t -> !t.isAfter(day) && t.plusMonths(13).isAfter(day));
         }
 
         /** A revoking fact on {@code day} must not fall on or in the year before a certificate already issued. */
@@ -274,7 +359,8 @@ public final class Workload implements Iterator<Object> {
 
         boolean listingAllowed(LocalDate firstFact, LocalDate listed) {
             return triggerAllowedOn(firstFact)
-                    && standardizations.stream().noneMatch(s -> !s.isBefore(firstFact) && s.isBefore(listed.plusYears(3)));
+                    && standardizations.stream()
+                            .noneMatch(s -> !s.isBefore(firstFact) && s.isBefore(listed.plusYears(3)));
         }
     }
 }

@@ -3,14 +3,13 @@ package com.safetycredit.ledger.server.security;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Sorts;
-import org.bson.Document;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
-
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import org.bson.Document;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Who changed which account or API key, when, and what changed — never a password or a key, only whether
@@ -20,11 +19,23 @@ import java.util.List;
 public class AccountChanges {
 
     /** What happened to an account or key. */
-    public enum Action { CREATED, UPDATED, DELETED, CONFIGURED, KEY_ISSUED, KEY_REVOKED }
-
-    public record Change(Date at, String actor, Action action, String subject, List<String> roles,
-                         String department, boolean passwordChanged) {
+    public enum Action {
+        CREATED,
+        UPDATED,
+        DELETED,
+        CONFIGURED,
+        KEY_ISSUED,
+        KEY_REVOKED
     }
+
+    public record Change(
+            Date at,
+            String actor,
+            Action action,
+            String subject,
+            List<String> roles,
+            String department,
+            boolean passwordChanged) {}
 
     private final MongoCollection<Document> changes;
     private final Clock clock;
@@ -35,17 +46,26 @@ public class AccountChanges {
     }
 
     public void record(Action action, String subject, List<String> roles, String department, boolean passwordChanged) {
-        changes.insertOne(new Document("at", Date.from(clock.instant())).append("actor", actor())
-                .append("action", action.name()).append("subject", subject).append("roles", roles)
-                .append("department", department).append("passwordChanged", passwordChanged));
+        changes.insertOne(new Document("at", Date.from(clock.instant()))
+                .append("actor", actor())
+                .append("action", action.name())
+                .append("subject", subject)
+                .append("roles", roles)
+                .append("department", department)
+                .append("passwordChanged", passwordChanged));
     }
 
     /** The newest changes first. */
     public List<Change> latest(int limit) {
         List<Change> result = new ArrayList<>();
         for (Document d : changes.find().sort(Sorts.descending("at")).limit(limit)) {
-            result.add(new Change(d.getDate("at"), d.getString("actor"), Action.valueOf(d.getString("action")),
-                    d.getString("subject"), d.getList("roles", String.class), d.getString("department"),
+            result.add(new Change(
+                    d.getDate("at"),
+                    d.getString("actor"),
+                    Action.valueOf(d.getString("action")),
+                    d.getString("subject"),
+                    d.getList("roles", String.class),
+                    d.getString("department"),
                     d.getBoolean("passwordChanged", false)));
         }
         return result;

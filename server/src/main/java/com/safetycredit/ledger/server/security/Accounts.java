@@ -8,11 +8,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.bson.Document;
-import org.springframework.stereotype.Component;
-
 import java.util.List;
 import java.util.Set;
+import org.bson.Document;
+import org.springframework.stereotype.Component;
 
 /**
  * Staff and agency accounts, as administrators change them through the API and the console alike. Passwords
@@ -24,17 +23,17 @@ public class Accounts {
 
     static final Set<String> ROLES = Set.of("REGISTRAR", "REVIEWER", "AUDITOR", "AGENCY", "ADMIN");
 
-    public record NewUser(@CleanText @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._-]+") String name,
-                          @CleanText @NotBlank @Size(min = 12, max = 200) String password,
-                          @CleanText @NotEmpty List<String> roles,
-                          @CleanText @Size(max = 200) String department) {
-    }
+    public record NewUser(
+            @CleanText @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._-]+") String name,
+            @CleanText @NotBlank @Size(min = 12, max = 200) String password,
+            @CleanText @NotEmpty List<String> roles,
+            @CleanText @Size(max = 200) String department) {}
 
     /** An update: new roles and department; a new password only when one is given. */
-    public record AccountUpdate(@CleanText @Size(min = 12, max = 200) String password,
-                                @CleanText @NotEmpty List<String> roles,
-                                @CleanText @Size(max = 200) String department) {
-    }
+    public record AccountUpdate(
+            @CleanText @Size(min = 12, max = 200) String password,
+            @CleanText @NotEmpty List<String> roles,
+            @CleanText @Size(max = 200) String department) {}
 
     private final LedgerUsers users;
 
@@ -46,8 +45,10 @@ public class Accounts {
     public Document create(NewUser request) {
         knownRoles(request.roles());
         if (!users.create(request.name(), request.password(), request.roles(), request.department())) {
-            throw new ConflictException("Account exists", "An account named " + request.name()
-                    + " already exists; change it with PUT /api/v1/admin/users/" + request.name());
+            throw new ConflictException(
+                    "Account exists",
+                    "An account named " + request.name() + " already exists; change it with PUT /api/v1/admin/users/"
+                            + request.name());
         }
         return view(request.name(), request.roles(), request.department());
     }

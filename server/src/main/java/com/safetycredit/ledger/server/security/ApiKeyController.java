@@ -5,6 +5,7 @@ import com.safetycredit.ledger.contracts.validation.CleanText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -14,14 +15,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.util.List;
-
 /** ADMIN: issue, list and revoke agency API keys. The key is in the answer to its issue, and nowhere else. */
 @RestController
 public class ApiKeyController {
 
-    public record NewKey(@CleanText @NotBlank @Size(max = 200) String agency) {
-    }
+    public record NewKey(@CleanText @NotBlank @Size(max = 200) String agency) {}
 
     private final ApiKeys keys;
 

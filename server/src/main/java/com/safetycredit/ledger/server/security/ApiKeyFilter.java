@@ -4,16 +4,15 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
-import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.web.filter.OncePerRequestFilter;
-
-import java.io.IOException;
-import java.util.List;
-import java.util.Optional;
 
 /** Authenticates agency clients by {@code X-Api-Key}: role AGENCY, principal = the agency. */
 class ApiKeyFilter extends OncePerRequestFilter {
@@ -38,8 +37,8 @@ class ApiKeyFilter extends OncePerRequestFilter {
                 unauthorized.commence(request, response, new BadCredentialsException("unknown or revoked API key"));
                 return;
             }
-            var authentication = new UsernamePasswordAuthenticationToken(agency.get(), null,
-                    List.of(new SimpleGrantedAuthority("ROLE_AGENCY")));
+            var authentication = new UsernamePasswordAuthenticationToken(
+                    agency.get(), null, List.of(new SimpleGrantedAuthority("ROLE_AGENCY")));
             SecurityContextHolder.getContext().setAuthentication(authentication);
             request.setAttribute("ledger.department", agency.get());
         }

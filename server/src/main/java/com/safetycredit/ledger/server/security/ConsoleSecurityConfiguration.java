@@ -19,24 +19,34 @@ public class ConsoleSecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain consoleFilterChain(HttpSecurity http) throws Exception {
-        http.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll()
+        http.formLogin(form -> form.loginPage("/login")
+                        .defaultSuccessUrl("/", false)
+                        .permitAll()
                         .failureHandler((request, response, exception) -> response.sendRedirect(request.getContextPath()
                                 + (exception instanceof ThrottledException ? "/login?throttled" : "/login?error"))))
-                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
+                .logout(logout -> logout.logoutUrl("/logout")
+                        .logoutSuccessUrl("/login?logout")
+                        .permitAll())
                 .addFilterBefore(SecurityConfiguration.departmentFilter(), AuthorizationFilter.class)
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
                                 + "frame-ancestors 'none'; form-action 'self'")))
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/login", "/css/**", "/js/**", "/favicon.ico", "/error").permitAll()
-                        .requestMatchers("/audit", "/audit/**").hasAnyRole("AUDITOR", "ADMIN")
-                        .requestMatchers("/queue").hasAnyRole("REVIEWER", "ADMIN")
-                        .requestMatchers("/awards").hasAnyRole("AUDITOR", "REVIEWER", "ADMIN")
-                        .requestMatchers("/users", "/users/**").hasRole("ADMIN")
+                .authorizeHttpRequests(auth -> auth.requestMatchers(
+                                "/login", "/css/**", "/js/**", "/favicon.ico", "/error")
+                        .permitAll()
+                        .requestMatchers("/audit", "/audit/**")
+                        .hasAnyRole("AUDITOR", "ADMIN")
+                        .requestMatchers("/queue")
+                        .hasAnyRole("REVIEWER", "ADMIN")
+                        .requestMatchers("/awards")
+                        .hasAnyRole("AUDITOR", "REVIEWER", "ADMIN")
+                        .requestMatchers("/users", "/users/**")
+                        .hasRole("ADMIN")
                         // each form checks its own role (registrar or reviewer) before it shows or sends anything
                         .requestMatchers("/", "/enterprises/**", "/lists/**", "/forms/**")
                         .hasAnyRole(SecurityConfiguration.STAFF)
-                        .anyRequest().denyAll());
+                        .anyRequest()
+                        .denyAll());
         return http.build();
     }
 }

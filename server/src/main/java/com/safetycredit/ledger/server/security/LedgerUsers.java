@@ -1,16 +1,20 @@
 package com.safetycredit.ledger.server.security;
 
-import com.mongodb.client.model.Updates;
-import com.mongodb.MongoWriteException;
 import com.mongodb.ErrorCategory;
-import org.bson.conversions.Bson;
-import java.util.Objects;
-import java.util.ArrayList;
+import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Updates;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -19,11 +23,6 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
-
-import java.security.SecureRandom;
-import java.util.Base64;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * Accounts for HTTP Basic, kept hashed in {@code ledger_users}. Configured accounts are written there at
@@ -41,7 +40,7 @@ public class LedgerUsers implements UserDetailsService {
     private final PasswordEncoder encoder;
     private final AccountChanges changes;
 
-    private Runnable onChange = () -> { };
+    private Runnable onChange = () -> {};
 
     public LedgerUsers(MongoDatabase database, PasswordEncoder encoder, AccountChanges changes) {
         this.users = database.getCollection("ledger_users");
@@ -64,8 +63,10 @@ public class LedgerUsers implements UserDetailsService {
             new SecureRandom().nextBytes(random);
             String password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
             create("admin", password, List.of("ADMIN"), null);
-            log.warn("No accounts were configured: created user 'admin' with password {} — shown only this once; "
-                    + "configure ledger.security.users and remove it", password);
+            log.warn(
+                    "No accounts were configured: created user 'admin' with password {} — shown only this once; "
+                            + "configure ledger.security.users and remove it",
+                    password);
             return Optional.of(password);
         }
         return Optional.empty();
@@ -83,17 +84,25 @@ public class LedgerUsers implements UserDetailsService {
                     + "' must be {noop}… (first set-ups, tests) or a {bcrypt} hash");
         }
         Document stored = users.find(Filters.eq("_id", user.name())).first();
-        boolean samePassword = stored != null && (plain
-                ? matchesStored(password.substring("{noop}".length()), stored.getString("password"))
-                : password.equals(stored.getString("password")));
-        if (samePassword && user.roles().equals(stored.getList("roles", String.class))
+        boolean samePassword = stored != null
+                && (plain
+                        ? matchesStored(password.substring("{noop}".length()), stored.getString("password"))
+                        : password.equals(stored.getString("password")));
+        if (samePassword
+                && user.roles().equals(stored.getList("roles", String.class))
                 && Objects.equals(user.department(), stored.getString("department"))) {
             return;
         }
-        String hash = samePassword ? stored.getString("password")
+        String hash = samePassword
+                ? stored.getString("password")
                 : plain ? encoder.encode(password.substring("{noop}".length())) : password;
-        users.replaceOne(Filters.eq("_id", user.name()), new Document("_id", user.name()).append("password", hash)
-                .append("roles", user.roles()).append("department", user.department()), new ReplaceOptions().upsert(true));
+        users.replaceOne(
+                Filters.eq("_id", user.name()),
+                new Document("_id", user.name())
+                        .append("password", hash)
+                        .append("roles", user.roles())
+                        .append("department", user.department()),
+                new ReplaceOptions().upsert(true));
         onChange.run();
         changes.record(AccountChanges.Action.CONFIGURED, user.name(), user.roles(), user.department(), !samePassword);
     }
@@ -105,8 +114,10 @@ public class LedgerUsers implements UserDetailsService {
     /** Creates an account; an existing one is never replaced by a create. @return false if the name is taken */
     public boolean create(String name, String password, List<String> roles, String department) {
         try {
-            users.insertOne(new Document("_id", name).append("password", encoder.encode(password))
-                    .append("roles", roles).append("department", department));
+            users.insertOne(new Document("_id", name)
+                    .append("password", encoder.encode(password))
+                    .append("roles", roles)
+                    .append("department", department));
         } catch (MongoWriteException e) {
             if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
                 return false;
@@ -119,9 +130,7 @@ public class LedgerUsers implements UserDetailsService {
 
     /** Changes an existing account's roles and department, and its password when one is given. */
     public boolean update(String name, String password, List<String> roles, String department) {
-        var set = new ArrayList<Bson>(List.of(
-                Updates.set("roles", roles),
-                Updates.set("department", department)));
+        var set = new ArrayList<Bson>(List.of(Updates.set("roles", roles), Updates.set("department", department)));
         boolean newPassword = password != null && !password.isEmpty();
         if (newPassword) {
             set.add(Updates.set("password", encoder.encode(password)));
@@ -147,7 +156,8 @@ public class LedgerUsers implements UserDetailsService {
     public List<Document> list() {
         List<Document> result = new ArrayList<>();
         for (Document user : users.find()) {
-            result.add(new Document("name", user.getString("_id")).append("roles", user.getList("roles", String.class))
+            result.add(new Document("name", user.getString("_id"))
+                    .append("roles", user.getList("roles", String.class))
                     .append("department", user.getString("department")));
         }
         return result;
@@ -165,7 +175,10 @@ public class LedgerUsers implements UserDetailsService {
             log.warn("Account '{}' has a password that is not a bcrypt hash; it cannot sign in", username);
             throw new UsernameNotFoundException("no usable password");
         }
-        return new LedgerUser(username, user.getString("password"), user.getList("roles", String.class),
+        return new LedgerUser(
+                username,
+                user.getString("password"),
+                user.getList("roles", String.class),
                 user.getString("department"));
     }
 
@@ -176,7 +189,12 @@ public class LedgerUsers implements UserDetailsService {
         private final String department;
 
         LedgerUser(String name, String password, List<String> roles, String department) {
-            super(name, password, roles.stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList());
+            super(
+                    name,
+                    password,
+                    roles.stream()
+                            .map(r -> new SimpleGrantedAuthority("ROLE_" + r))
+                            .toList());
             this.department = department;
         }
 

@@ -4,7 +4,6 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
-
 import java.time.Duration;
 
 /**
@@ -24,7 +23,10 @@ public class LoginThrottle {
         this.perAccount = perAccount;
         this.perAddress = perAddress;
         this.window = window;
-        this.buckets = Caffeine.newBuilder().expireAfterAccess(window.multipliedBy(2)).maximumSize(200_000).build();
+        this.buckets = Caffeine.newBuilder()
+                .expireAfterAccess(window.multipliedBy(2))
+                .maximumSize(200_000)
+                .build();
     }
 
     /** True when either the account or the address has no failed attempt left. */
@@ -44,6 +46,10 @@ public class LoginThrottle {
 
     private Bucket bucket(String key, long failures) {
         return buckets.get(key, k -> Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(failures).refillGreedy(failures, window).build()).build());
+                .addLimit(Bandwidth.builder()
+                        .capacity(failures)
+                        .refillGreedy(failures, window)
+                        .build())
+                .build());
     }
 }

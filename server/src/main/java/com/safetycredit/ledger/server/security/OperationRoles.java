@@ -1,14 +1,13 @@
 package com.safetycredit.ledger.server.security;
 
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.web.access.WebInvocationPrivilegeEvaluator;
-
-import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Who may call an endpoint, read off the filter chains themselves: for each grantable role (and for nobody
@@ -25,7 +24,8 @@ public class OperationRoles {
 
         /** Roles that belong to no bureau's staff: other agencies and departments. */
         public boolean outside() {
-            return roles.stream().anyMatch(role -> !Set.of(SecurityConfiguration.STAFF).contains(role));
+            return roles.stream()
+                    .anyMatch(role -> !Set.of(SecurityConfiguration.STAFF).contains(role));
         }
     }
 
@@ -47,8 +47,8 @@ public class OperationRoles {
         }
         Set<String> roles = new TreeSet<>();
         for (String role : grantable()) {
-            Authentication holder = UsernamePasswordAuthenticationToken.authenticated("role-probe", null,
-                    AuthorityUtils.createAuthorityList("ROLE_" + role));
+            Authentication holder = UsernamePasswordAuthenticationToken.authenticated(
+                    "role-probe", null, AuthorityUtils.createAuthorityList("ROLE_" + role));
             if (evaluator.isAllowed("", path, method, holder)) {
                 roles.add(role);
             }
@@ -62,7 +62,7 @@ public class OperationRoles {
     }
 
     private static Authentication anonymous() {
-        return new AnonymousAuthenticationToken("role-probe", "anonymous",
-                AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"));
+        return new AnonymousAuthenticationToken(
+                "role-probe", "anonymous", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"));
     }
 }

@@ -1,20 +1,18 @@
 package com.safetycredit.ledger.server.security;
 
-import java.io.IOException;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import org.springframework.http.MediaType;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
-
-import java.nio.charset.StandardCharsets;
 
 /** 401 and 403 as RFC 7807 problems, like every other refusal. */
 final class ProblemAuthHandlers {
 
     private static final String TYPE_BASE = "https://safety-credit-ledger.example/problems/";
 
-    private ProblemAuthHandlers() {
-    }
+    private ProblemAuthHandlers() {}
 
     static AuthenticationEntryPoint unauthorized() {
         return (request, response, exception) -> {
@@ -24,13 +22,21 @@ final class ProblemAuthHandlers {
                 return;
             }
             response.setHeader("WWW-Authenticate", "Basic realm=\"safety-credit-ledger\"");
-            write(response, 401, "unauthenticated", "Unauthenticated",
+            write(
+                    response,
+                    401,
+                    "unauthenticated",
+                    "Unauthenticated",
                     "Sign in (HTTP Basic, a bearer token or an X-Api-Key) to use the ledger");
         };
     }
 
     static AccessDeniedHandler forbidden() {
-        return (request, response, exception) -> write(response, 403, "forbidden", "Forbidden",
+        return (request, response, exception) -> write(
+                response,
+                403,
+                "forbidden",
+                "Forbidden",
                 "Your role may not " + request.getMethod() + " " + request.getRequestURI());
     }
 
@@ -39,7 +45,8 @@ final class ProblemAuthHandlers {
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("{\"type\":\"" + TYPE_BASE + type + "\",\"title\":\"" + title + "\",\"status\":"
-                + status + ",\"detail\":\"" + detail.replace("\"", "'") + "\"}");
+        response.getWriter()
+                .write("{\"type\":\"" + TYPE_BASE + type + "\",\"title\":\"" + title + "\",\"status\":" + status
+                        + ",\"detail\":\"" + detail.replace("\"", "'") + "\"}");
     }
 }

@@ -1,36 +1,35 @@
 package com.safetycredit.ledger.server.security;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.util.HashMap;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.AuthenticationProvider;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
-import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
-import org.springframework.security.web.context.SecurityContextHolderFilter;
 import com.mongodb.client.MongoDatabase;
 import com.safetycredit.ledger.server.web.RateLimits;
 import jakarta.servlet.Filter;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoders;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
-
-import java.util.List;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 /**
  * Every endpoint mapped to the roles that may use it; everything else denied. HTTP Basic against the
@@ -75,8 +74,12 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    LedgerUsers ledgerUsers(MongoDatabase database, PasswordEncoder encoder, SecurityProperties properties,
-                            AccountChanges changes, VerifiedCredentials verified) {
+    LedgerUsers ledgerUsers(
+            MongoDatabase database,
+            PasswordEncoder encoder,
+            SecurityProperties properties,
+            AccountChanges changes,
+            VerifiedCredentials verified) {
         LedgerUsers users = new LedgerUsers(database, encoder, changes);
         users.onChange(verified::forgetAll);
         users.bootstrap(properties.users());
@@ -93,16 +96,14 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    VerifiedCredentials verifiedCredentials(
-            @Value("${ledger.security.verified-credentials-ttl:PT1M}") Duration ttl) {
+    VerifiedCredentials verifiedCredentials(@Value("${ledger.security.verified-credentials-ttl:PT1M}") Duration ttl) {
         return new VerifiedCredentials(ttl);
     }
 
     /** The one name-and-password sign-in of both filter chains: throttle, then recent verifications, then bcrypt. */
     @Bean
-    AuthenticationProvider passwordSignIn(LedgerUsers users, PasswordEncoder encoder,
-                                                                                   LoginThrottle throttle,
-                                                                                   VerifiedCredentials verified) {
+    AuthenticationProvider passwordSignIn(
+            LedgerUsers users, PasswordEncoder encoder, LoginThrottle throttle, VerifiedCredentials verified) {
         var passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(encoder);
         return new ThrottledAuthentication(passwords, throttle, verified);
@@ -114,48 +115,72 @@ public class SecurityConfiguration {
     }
 
     /** The REST API's paths; everything else is the staff console's (see {@link ConsoleSecurityConfiguration}). */
-    static final String[] API_PATHS = {"/api/**", "/actuator", "/actuator/**", "/v3/api-docs", "/v3/api-docs/**",
-            "/swagger-ui/**", "/swagger-ui.html"};
+    static final String[] API_PATHS = {
+        "/api/**", "/actuator", "/actuator/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"
+    };
 
     @Bean
     @Order(1)
-    SecurityFilterChain filterChain(HttpSecurity http, ApiKeys apiKeys, SecurityProperties properties,
-                                    @Value("${ledger.limits.writes-per-second:50}") double writes,
-                                    @Value("${ledger.limits.feed-per-second:20}") double feed)
+    SecurityFilterChain filterChain(
+            HttpSecurity http,
+            ApiKeys apiKeys,
+            SecurityProperties properties,
+            @Value("${ledger.limits.writes-per-second:50}") double writes,
+            @Value("${ledger.limits.feed-per-second:20}") double feed)
             throws Exception {
         var unauthorized = ProblemAuthHandlers.unauthorized();
         http.securityMatcher(API_PATHS)
                 .csrf(csrf -> csrf.disable()) // stateless: no cookies, so no cross-site request to forge
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
-                .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized)
-                        .accessDeniedHandler(ProblemAuthHandlers.forbidden()))
+                .exceptionHandling(e ->
+                        e.authenticationEntryPoint(unauthorized).accessDeniedHandler(ProblemAuthHandlers.forbidden()))
                 .addFilterBefore(new ApiKeyFilter(apiKeys, unauthorized), BasicAuthenticationFilter.class)
                 .addFilterAfter(departmentFilter(), BasicAuthenticationFilter.class)
                 // before any authentication: a flood of writes or feed reads costs no password check
                 .addFilterAfter(new RateLimits(writes, feed), SecurityContextHolderFilter.class)
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/actuator/health/**", "/actuator/health", "/v3/api-docs/**",
-                                "/swagger-ui/**", "/swagger-ui.html", "/error").permitAll()
-                        .requestMatchers("/actuator/**", "/api/v1/admin/**").hasRole("ADMIN")
-                        .requestMatchers(HttpMethod.POST, "/api/v1/enterprises/*/listings/**",
-                                "/api/v1/award-applications/*/reviews").hasRole("REVIEWER")
-                        .requestMatchers(HttpMethod.POST, "/api/v1/enterprises", "/api/v1/enterprises/**",
-                                "/api/v1/award-applications").hasRole("REGISTRAR")
-                        .requestMatchers(HttpMethod.GET, "/api/v1/enterprises", "/api/v1/enterprises/**",
-                                "/api/v1/lists/**").hasAnyRole(STAFF)
+                .authorizeHttpRequests(auth -> auth.requestMatchers(
+                                "/actuator/health/**",
+                                "/actuator/health",
+                                "/v3/api-docs/**",
+                                "/swagger-ui/**",
+                                "/swagger-ui.html",
+                                "/error")
+                        .permitAll()
+                        .requestMatchers("/actuator/**", "/api/v1/admin/**")
+                        .hasRole("ADMIN")
+                        .requestMatchers(
+                                HttpMethod.POST,
+                                "/api/v1/enterprises/*/listings/**",
+                                "/api/v1/award-applications/*/reviews")
+                        .hasRole("REVIEWER")
+                        .requestMatchers(
+                                HttpMethod.POST,
+                                "/api/v1/enterprises",
+                                "/api/v1/enterprises/**",
+                                "/api/v1/award-applications")
+                        .hasRole("REGISTRAR")
+                        .requestMatchers(
+                                HttpMethod.GET, "/api/v1/enterprises", "/api/v1/enterprises/**", "/api/v1/lists/**")
+                        .hasAnyRole(STAFF)
                         .requestMatchers(HttpMethod.GET, "/api/v1/feed", "/api/v1/feed/**", "/api/v1/schema/**")
                         .hasAnyRole("AGENCY", "REGISTRAR", "REVIEWER", "AUDITOR", "ADMIN")
-                        .requestMatchers("/api/v1/subscriptions", "/api/v1/subscriptions/**").hasAnyRole("AGENCY", "ADMIN")
-                        .requestMatchers(HttpMethod.POST, "/api/v1/ledger/digests").hasRole("ADMIN")
+                        .requestMatchers("/api/v1/subscriptions", "/api/v1/subscriptions/**")
+                        .hasAnyRole("AGENCY", "ADMIN")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/ledger/digests")
+                        .hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/v1/awards", "/api/v1/awards/**")
                         .hasAnyRole("AUDITOR", "REVIEWER", "ADMIN")
-                        .requestMatchers("/api/v1/ledger/**").hasAnyRole("AUDITOR", "ADMIN")
-                        .anyRequest().denyAll());
-        if (properties.jwt().issuerUri() != null && !properties.jwt().issuerUri().isBlank()) {
-            http.oauth2ResourceServer(o -> o.authenticationEntryPoint(unauthorized).jwt(jwt -> jwt
-                    .decoder(JwtDecoders.fromIssuerLocation(properties.jwt().issuerUri()))
-                    .jwtAuthenticationConverter(rolesFrom(properties.jwt()))));
+                        .requestMatchers("/api/v1/ledger/**")
+                        .hasAnyRole("AUDITOR", "ADMIN")
+                        .anyRequest()
+                        .denyAll());
+        if (properties.jwt().issuerUri() != null
+                && !properties.jwt().issuerUri().isBlank()) {
+            http.oauth2ResourceServer(
+                    o -> o.authenticationEntryPoint(unauthorized).jwt(jwt -> jwt.decoder(JwtDecoders.fromIssuerLocation(
+                                    properties.jwt().issuerUri()))
+                            .jwtAuthenticationConverter(rolesFrom(properties.jwt()))));
         }
         return http.build();
     }
@@ -164,7 +189,8 @@ public class SecurityConfiguration {
     static Filter departmentFilter() {
         return (request, response, chain) -> {
             var authentication = SecurityContextHolder.getContext().getAuthentication();
-            if (authentication != null && authentication.getPrincipal() instanceof LedgerUsers.LedgerUser user
+            if (authentication != null
+                    && authentication.getPrincipal() instanceof LedgerUsers.LedgerUser user
                     && user.department() != null) {
                 request.setAttribute("ledger.department", user.department());
             } else if (authentication instanceof JwtAuthenticationToken token) {
@@ -180,9 +206,15 @@ public class SecurityConfiguration {
     private static Converter<Jwt, AbstractAuthenticationToken> rolesFrom(SecurityProperties.Jwt settings) {
         return jwt -> {
             List<String> roles = jwt.getClaimAsStringList(settings.rolesClaim());
-            return new JwtAuthenticationToken(jwt, roles == null ? List.of()
-                    : roles.stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList(),
-                    jwt.getClaimAsString("preferred_username") != null ? jwt.getClaimAsString("preferred_username")
+            return new JwtAuthenticationToken(
+                    jwt,
+                    roles == null
+                            ? List.of()
+                            : roles.stream()
+                                    .map(r -> new SimpleGrantedAuthority("ROLE_" + r))
+                                    .toList(),
+                    jwt.getClaimAsString("preferred_username") != null
+                            ? jwt.getClaimAsString("preferred_username")
                             : jwt.getSubject());
         };
     }

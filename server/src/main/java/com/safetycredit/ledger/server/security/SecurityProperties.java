@@ -1,9 +1,8 @@
 package com.safetycredit.ledger.server.security;
 
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-
-import java.util.List;
 
 /**
  * Who may use the ledger ({@code ledger.security.*}).
@@ -16,15 +15,15 @@ import java.util.List;
 public record SecurityProperties(@DefaultValue List<User> users, @DefaultValue Jwt jwt) {
 
     /** A configured account. Roles: REGISTRAR, REVIEWER, AUDITOR, AGENCY, ADMIN. */
-    public record User(String name, String password, List<String> roles, String department) {
-    }
+    public record User(String name, String password, List<String> roles, String department) {}
 
     /**
      * @param issuerUri       the issuer; empty: no JWTs
      * @param rolesClaim      the claim holding the ledger roles
      * @param departmentClaim the claim naming the user's department
      */
-    public record Jwt(String issuerUri, @DefaultValue("roles") String rolesClaim,
-                      @DefaultValue("department") String departmentClaim) {
-    }
+    public record Jwt(
+            String issuerUri,
+            @DefaultValue("roles") String rolesClaim,
+            @DefaultValue("department") String departmentClaim) {}
 }

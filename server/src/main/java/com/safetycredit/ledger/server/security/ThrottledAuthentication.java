@@ -18,7 +18,8 @@ public class ThrottledAuthentication implements AuthenticationProvider {
     private final LoginThrottle throttle;
     private final VerifiedCredentials verified;
 
-    public ThrottledAuthentication(AuthenticationProvider passwords, LoginThrottle throttle, VerifiedCredentials verified) {
+    public ThrottledAuthentication(
+            AuthenticationProvider passwords, LoginThrottle throttle, VerifiedCredentials verified) {
         this.passwords = passwords;
         this.throttle = throttle;
         this.verified = verified;
@@ -27,13 +28,15 @@ public class ThrottledAuthentication implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication attempt) throws AuthenticationException {
         String name = attempt.getName();
-        String password = attempt.getCredentials() == null ? "" : attempt.getCredentials().toString();
+        String password =
+                attempt.getCredentials() == null ? "" : attempt.getCredentials().toString();
         var known = verified.find(name, password);
         if (known.isPresent()) {
             return known.get();
         }
         String address = attempt.getDetails() instanceof WebAuthenticationDetails details
-                ? details.getRemoteAddress() : "unknown";
+                ? details.getRemoteAddress()
+                : "unknown";
         if (throttle.blocked(name, address)) {
             throw new ThrottledException("Too many failed sign-ins for this account or from this address; wait "
                     + throttle.window().toMinutes() + " minutes");

@@ -3,6 +3,7 @@ package com.safetycredit.ledger.server.security;
 import com.safetycredit.ledger.server.security.Accounts.AccountUpdate;
 import com.safetycredit.ledger.server.security.Accounts.NewUser;
 import jakarta.validation.Valid;
+import java.util.List;
 import org.bson.Document;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -13,8 +14,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.util.List;
 
 /** ADMIN: staff and agency accounts over HTTP ({@link Accounts}), and who changed which. */
 @RestController

@@ -2,16 +2,15 @@ package com.safetycredit.ledger.server.security;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import org.springframework.security.core.Authentication;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Optional;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.springframework.security.core.Authentication;
 
 /**
  * Credentials verified a moment ago, so that an HTTP Basic client does not pay a bcrypt on every request.
@@ -26,7 +25,8 @@ public class VerifiedCredentials {
 
     public VerifiedCredentials(Duration ttl) {
         new SecureRandom().nextBytes(key);
-        this.verified = Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(10_000).build();
+        this.verified =
+                Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(10_000).build();
     }
 
     public Optional<Authentication> find(String name, String password) {

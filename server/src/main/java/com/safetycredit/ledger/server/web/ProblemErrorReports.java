@@ -1,5 +1,8 @@
 package com.safetycredit.ledger.server.web;
 
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import org.apache.catalina.Context;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
@@ -9,10 +12,6 @@ import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactor
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Refusals Tomcat makes before a request reaches the application (an encoded {@code /} or {@code %00} in a
@@ -51,9 +50,12 @@ public class ProblemErrorReports {
             try {
                 Writer writer = response.getReporter();
                 if (writer != null) {
-                    writer.write(Problems.json(status, status < 500 ? "malformed-request" : "internal-error",
+                    writer.write(Problems.json(
+                            status,
+                            status < 500 ? "malformed-request" : "internal-error",
                             status < 500 ? "Malformed request" : "Internal error",
-                            status < 500 ? "The server cannot read this request (its path or headers)"
+                            status < 500
+                                    ? "The server cannot read this request (its path or headers)"
                                     : "The ledger could not answer; nothing was appended by this request."));
                     response.finishResponse();
                 }

@@ -1,11 +1,10 @@
 package com.safetycredit.ledger.server.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
-
-import java.util.Locale;
 
 /**
  * The language a refusal is explained in. The bureau works in Chinese: an API caller gets Chinese unless it asks
@@ -13,8 +12,7 @@ import java.util.Locale;
  */
 final class ProblemLanguage {
 
-    private ProblemLanguage() {
-    }
+    private ProblemLanguage() {}
 
     static boolean english() {
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
@@ -27,6 +25,8 @@ final class ProblemLanguage {
                 return false;
             }
         }
-        return Locale.ENGLISH.getLanguage().equals(LocaleContextHolder.getLocale().getLanguage());
+        return Locale.ENGLISH
+                .getLanguage()
+                .equals(LocaleContextHolder.getLocale().getLanguage());
     }
 }

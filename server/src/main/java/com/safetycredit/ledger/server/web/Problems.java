@@ -5,8 +5,7 @@ public final class Problems {
 
     public static final String TYPE_BASE = "https://safety-credit-ledger.example/problems/";
 
-    private Problems() {
-    }
+    private Problems() {}
 
     public static String json(int status, String type, String title, String detail) {
         return "{\"type\":\"" + TYPE_BASE + type + "\",\"title\":\"" + escape(title) + "\",\"status\":" + status

@@ -8,12 +8,11 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.web.filter.OncePerRequestFilter;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Token buckets (Bucket4j) for writes and for the feed, checked before authentication so that a flood costs
@@ -28,7 +27,9 @@ public class RateLimits extends OncePerRequestFilter {
     private final double writesPerSecond;
     private final double feedPerSecond;
     private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
-            .expireAfterAccess(Duration.ofMinutes(10)).maximumSize(200_000).build();
+            .expireAfterAccess(Duration.ofMinutes(10))
+            .maximumSize(200_000)
+            .build();
 
     public RateLimits(double writesPerSecond, double feedPerSecond) {
         this.writesPerSecond = writesPerSecond;
@@ -47,8 +48,13 @@ public class RateLimits extends OncePerRequestFilter {
                 response.setHeader("Retry-After", "1");
                 response.setContentType("application/problem+json");
                 response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-                response.getWriter().write(Problems.json(429, "rate-limited", "Too many requests", "More than "
-                        + rate + " " + kind + " requests per second from this client; retry shortly"));
+                response.getWriter()
+                        .write(Problems.json(
+                                429,
+                                "rate-limited",
+                                "Too many requests",
+                                "More than " + rate + " " + kind
+                                        + " requests per second from this client; retry shortly"));
                 return;
             }
         }
@@ -58,8 +64,12 @@ public class RateLimits extends OncePerRequestFilter {
     /** Refills at {@code rate} per second up to twice the rate (a short burst is fine). */
     private static Bucket bucket(double rate) {
         long perSecond = Math.max(1, Math.round(rate));
-        return Bucket.builder().addLimit(Bandwidth.builder().capacity(Math.max(1, perSecond * 2))
-                .refillGreedy(perSecond, Duration.ofSeconds(1)).build()).build();
+        return Bucket.builder()
+                .addLimit(Bandwidth.builder()
+                        .capacity(Math.max(1, perSecond * 2))
+                        .refillGreedy(perSecond, Duration.ofSeconds(1))
+                        .build())
+                .build();
     }
 
     /** Who the request says it is, not yet verified: only a key for its bucket. */
@@ -67,8 +77,8 @@ public class RateLimits extends OncePerRequestFilter {
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             try {
-                String decoded = new String(Base64.getDecoder().decode(authorization.substring(6).strip()),
-                        StandardCharsets.UTF_8);
+                String decoded = new String(
+                        Base64.getDecoder().decode(authorization.substring(6).strip()), StandardCharsets.UTF_8);
                 int colon = decoded.indexOf(':');
                 return "user:" + (colon < 0 ? decoded : decoded.substring(0, colon));
             } catch (IllegalArgumentException e) {

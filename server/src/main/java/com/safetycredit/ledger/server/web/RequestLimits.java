@@ -7,13 +7,12 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-
-import java.io.IOException;
 
 /**
  * Request bodies are small documents: anything over {@code ledger.limits.max-body} (default 256 KiB) is
@@ -35,9 +34,10 @@ public class RequestLimits extends OncePerRequestFilter {
         if (request.getContentLengthLong() > maxBody) {
             response.setStatus(413);
             response.setContentType("application/problem+json");
-            response.getWriter().write("{\"type\":\"https://safety-credit-ledger.example/problems/too-large\","
-                    + "\"title\":\"Request too large\",\"status\":413,\"detail\":\"Request bodies are limited to "
-                    + maxBody + " bytes\"}");
+            response.getWriter()
+                    .write("{\"type\":\"https://safety-credit-ledger.example/problems/too-large\","
+                            + "\"title\":\"Request too large\",\"status\":413,\"detail\":\"Request bodies are limited to "
+                            + maxBody + " bytes\"}");
             return;
         }
         chain.doFilter(new Limited(request, maxBody), response);

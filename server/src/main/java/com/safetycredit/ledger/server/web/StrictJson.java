@@ -5,21 +5,20 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
-import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
-import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import java.io.IOException;
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import java.io.IOException;
 
 /**
  * Request bodies are read exactly as written: a number is never taken for a string or a date, a string
@@ -30,19 +29,34 @@ import java.io.IOException;
 @Configuration(proxyBeanMethods = false)
 public class StrictJson {
 
-    private static final LogicalType[] SCALARS = {LogicalType.Textual, LogicalType.Integer, LogicalType.Float,
-            LogicalType.Boolean, LogicalType.DateTime, LogicalType.Enum};
-    private static final CoercionInputShape[] SHAPES = {CoercionInputShape.Integer, CoercionInputShape.Float,
-            CoercionInputShape.Boolean, CoercionInputShape.String, CoercionInputShape.EmptyString};
+    private static final LogicalType[] SCALARS = {
+        LogicalType.Textual,
+        LogicalType.Integer,
+        LogicalType.Float,
+        LogicalType.Boolean,
+        LogicalType.DateTime,
+        LogicalType.Enum
+    };
+    private static final CoercionInputShape[] SHAPES = {
+        CoercionInputShape.Integer,
+        CoercionInputShape.Float,
+        CoercionInputShape.Boolean,
+        CoercionInputShape.String,
+        CoercionInputShape.EmptyString
+    };
 
     @Bean
     Jackson2ObjectMapperBuilderCustomizer strictRequests() {
-        return builder -> builder
-                .featuresToDisable(MapperFeature.ALLOW_COERCION_OF_SCALARS, DeserializationFeature.ACCEPT_FLOAT_AS_INT,
+        return builder -> builder.featuresToDisable(
+                        MapperFeature.ALLOW_COERCION_OF_SCALARS,
+                        DeserializationFeature.ACCEPT_FLOAT_AS_INT,
                         DeserializationFeature.READ_DATE_TIMESTAMPS_AS_NANOSECONDS)
-                .featuresToEnable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
-                        DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS, DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
-                        DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY, JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+                .featuresToEnable(
+                        DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
+                        DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS,
+                        DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
+                        DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY,
+                        JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
                 .postConfigurer(StrictJson::noCoercion);
     }
 
@@ -52,10 +66,11 @@ public class StrictJson {
         SimpleModule module = new SimpleModule("dates-only-from-strings");
         module.setDeserializerModifier(new BeanDeserializerModifier() {
             @Override
-            public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription description,
-                                                          JsonDeserializer<?> deserializer) {
+            public JsonDeserializer<?> modifyDeserializer(
+                    DeserializationConfig config, BeanDescription description, JsonDeserializer<?> deserializer) {
                 return description.getBeanClass().getPackageName().equals("java.time")
-                        ? new StringOnly(deserializer) : deserializer;
+                        ? new StringOnly(deserializer)
+                        : deserializer;
             }
         });
         return module;
@@ -64,6 +79,7 @@ public class StrictJson {
     private static final class StringOnly extends DelegatingDeserializer {
 
         private static final long serialVersionUID = 1L;
+
         StringOnly(JsonDeserializer<?> delegate) {
             super(delegate);
         }

@@ -1,18 +1,17 @@
 package com.safetycredit.ledger.server.apidoc;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.safetycredit.ledger.server.LedgerServerTest;
-import com.safetycredit.ledger.server.Http;
-import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.safetycredit.ledger.server.Http;
+import com.safetycredit.ledger.server.LedgerServerTest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The committed descriptions ({@code src/test/resources/api/openapi.json}, {@code asyncapi.json}) are the contract:
@@ -61,7 +60,8 @@ class ApiContractSnapshotTest {
         ContractChanges changes = new ContractChanges(committed, served);
         ContractChanges.Bump needed = changes.needed(changed);
         ContractChanges.Bump made = ContractChanges.between(was, now);
-        assertThat(changes.breaking).as(name + ": changes a client could break on (API.md: extend, never rename)")
+        assertThat(changes.breaking)
+                .as(name + ": changes a client could break on (API.md: extend, never rename)")
                 .isEmpty();
         if (made == null) {
             fail(name + " version went down from " + was + " to " + now);
@@ -78,9 +78,12 @@ class ApiContractSnapshotTest {
             write(snapshot, text);
             return;
         }
-        assertThat(changed).as(name + " description differs from the committed contract "
-                + Descriptions.differences(committed, served, 20) + "; " + HOW).isFalse();
-        assertThat(Files.readString(snapshot, StandardCharsets.UTF_8)).as(name + " snapshot in canonical form; " + HOW)
+        assertThat(changed)
+                .as(name + " description differs from the committed contract "
+                        + Descriptions.differences(committed, served, 20) + "; " + HOW)
+                .isFalse();
+        assertThat(Files.readString(snapshot, StandardCharsets.UTF_8))
+                .as(name + " snapshot in canonical form; " + HOW)
                 .isEqualTo(text);
     }
 

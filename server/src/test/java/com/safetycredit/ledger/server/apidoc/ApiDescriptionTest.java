@@ -1,15 +1,13 @@
 package com.safetycredit.ledger.server.apidoc;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.safetycredit.ledger.server.LedgerServerTest;
-import com.safetycredit.ledger.server.Http;
 import com.safetycredit.ledger.contracts.events.LedgerEventCatalog;
 import com.safetycredit.ledger.contracts.schema.EventSchemas;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
-
+import com.safetycredit.ledger.server.Http;
+import com.safetycredit.ledger.server.LedgerServerTest;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -17,8 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The published descriptions are complete: every operation has its words in both languages, its roles, its
@@ -32,6 +31,7 @@ class ApiDescriptionTest {
 
     @LocalServerPort
     int port;
+
     JsonNode openApi;
 
     @BeforeEach
@@ -44,9 +44,12 @@ class ApiDescriptionTest {
         Set<String> operations = Descriptions.operations(openApi).keySet();
         Set<String> entries = new TreeSet<>();
         ApiTexts.load().operationKeys().forEach(entries::add);
-        assertThat(new TreeSet<>(operations)).as("operations without an entry in apidoc/operations.yml")
+        assertThat(new TreeSet<>(operations))
+                .as("operations without an entry in apidoc/operations.yml")
                 .isSubsetOf(entries);
-        assertThat(entries).as("entries of apidoc/operations.yml whose operation is gone").isSubsetOf(operations);
+        assertThat(entries)
+                .as("entries of apidoc/operations.yml whose operation is gone")
+                .isSubsetOf(operations);
         assertThat(operations).hasSizeGreaterThanOrEqualTo(50);
     }
 
@@ -58,8 +61,8 @@ class ApiDescriptionTest {
         assertThat(info.get("description").asText()).contains("position").contains("application/problem+json");
         assertThat(openApi.get("servers").get(0).get("url").asText()).isEqualTo("http://localhost:8080");
         // the major version is the one in every path
-        Descriptions.operations(openApi).keySet().forEach(key ->
-                assertThat(key).contains("/api/v" + ApiVersion.major() + "/"));
+        Descriptions.operations(openApi).keySet().forEach(key -> assertThat(key)
+                .contains("/api/v" + ApiVersion.major() + "/"));
         JsonNode schemes = openApi.at("/components/securitySchemes");
         assertThat(schemes.get("basicAuth").get("scheme").asText()).isEqualTo("basic");
         assertThat(schemes.get("bearerJwt").get("bearerFormat").asText()).isEqualTo("JWT");
@@ -72,9 +75,13 @@ class ApiDescriptionTest {
         Set<String> ids = new HashSet<>();
         Descriptions.operations(openApi).forEach((key, operation) -> {
             assertThat(operation.get("summary").asText()).as(key).contains("· ").doesNotContain("undocumented");
-            assertThat(operation.get("description").asText()).as(key).containsPattern("\\p{IsHan}")
+            assertThat(operation.get("description").asText())
+                    .as(key)
+                    .containsPattern("\\p{IsHan}")
                     .containsPattern("[A-Za-z]{4,}");
-            assertThat(ids.add(operation.get("operationId").asText())).as("operationId of " + key + " unique").isTrue();
+            assertThat(ids.add(operation.get("operationId").asText()))
+                    .as("operationId of " + key + " unique")
+                    .isTrue();
             assertThat(operation.get("tags")).as(key).hasSize(1);
             assertThat(TAGS).contains(operation.get("tags").get(0).asText());
             JsonNode security = operation.path("security");
@@ -82,7 +89,9 @@ class ApiDescriptionTest {
                 assertThat(security).as(key).isEmpty();
             } else {
                 assertThat(security).as(key + " names how to sign in").hasSizeGreaterThanOrEqualTo(2);
-                assertThat(security.get(0).get("basicAuth")).as(key + " names its roles").isNotEmpty();
+                assertThat(security.get(0).get("basicAuth"))
+                        .as(key + " names its roles")
+                        .isNotEmpty();
                 assertThat(operation.get("description").asText()).contains("Roles (any of)");
             }
         });
@@ -94,7 +103,9 @@ class ApiDescriptionTest {
             JsonNode responses = operation.get("responses");
             List<String> statuses = new ArrayList<>();
             responses.fieldNames().forEachRemaining(statuses::add);
-            assertThat(statuses.stream().filter(s -> s.startsWith("2"))).as(key + " one success").hasSize(1);
+            assertThat(statuses.stream().filter(s -> s.startsWith("2")))
+                    .as(key + " one success")
+                    .hasSize(1);
             assertThat(statuses).as(key).contains("500");
             if (!operation.path("security").isEmpty()) {
                 assertThat(statuses).as(key).contains("401", "403");
@@ -108,9 +119,12 @@ class ApiDescriptionTest {
             for (String status : statuses) {
                 if (status.startsWith("4") || status.startsWith("5")) {
                     JsonNode response = Descriptions.resolve(openApi, responses.get(status));
-                    assertThat(response.get("description").asText()).as(key + " " + status).contains("· ");
+                    assertThat(response.get("description").asText())
+                            .as(key + " " + status)
+                            .contains("· ");
                     JsonNode schema = response.at("/content/application~1problem+json/schema");
-                    assertThat(schema.get("$ref").asText()).as(key + " " + status)
+                    assertThat(schema.get("$ref").asText())
+                            .as(key + " " + status)
                             .isEqualTo("#/components/schemas/Problem");
                 }
             }
@@ -127,8 +141,10 @@ class ApiDescriptionTest {
     void everyParameterAndBodyFieldIsDescribedWithItsConstraints() {
         Map<String, JsonNode> bodies = new LinkedHashMap<>();
         Descriptions.operations(openApi).forEach((key, operation) -> {
-            operation.path("parameters").forEach(parameter -> assertThat(parameter.path("description").asText())
-                    .as(key + " parameter " + parameter.get("name").asText()).contains("· "));
+            operation.path("parameters").forEach(parameter -> assertThat(
+                            parameter.path("description").asText())
+                    .as(key + " parameter " + parameter.get("name").asText())
+                    .contains("· "));
             if (operation.has("requestBody")) {
                 JsonNode json = operation.at("/requestBody/content/application~1json");
                 assertThat(json.has("example")).as(key + " has an example body").isTrue();
@@ -143,13 +159,20 @@ class ApiDescriptionTest {
         assertThat(accident.at("/properties/deaths/minimum").asInt()).isZero();
         assertThat(accident.at("/properties/deaths/maximum").asInt()).isEqualTo(100_000);
         assertThat(accident.at("/properties/reportNo/maxLength").asInt()).isEqualTo(100);
-        assertThat(accident.at("/properties/reportNo/minLength").asInt()).as("@NotBlank").isEqualTo(1);
-        assertThat(accident.get("required")).extracting(JsonNode::asText).contains("occurredAt", "category", "reportNo");
-        assertThat(accident.at("/properties/category/enum")).extracting(JsonNode::asText)
+        assertThat(accident.at("/properties/reportNo/minLength").asInt())
+                .as("@NotBlank")
+                .isEqualTo(1);
+        assertThat(accident.get("required"))
+                .extracting(JsonNode::asText)
+                .contains("occurredAt", "category", "reportNo");
+        assertThat(accident.at("/properties/category/enum"))
+                .extracting(JsonNode::asText)
                 .contains("PRODUCTION", "ROAD_TRAFFIC", "FIRE");
         JsonNode registration = openApi.at("/components/schemas/RegisterEnterpriseRequest");
         assertThat(registration.at("/properties/regionCode/pattern").asText()).isEqualTo("\\d{6}");
-        assertThat(registration.at("/properties/regionCode/enum")).extracting(JsonNode::asText).contains("330482");
+        assertThat(registration.at("/properties/regionCode/enum"))
+                .extracting(JsonNode::asText)
+                .contains("330482");
         assertThat(registration.at("/properties/uscc/maxLength").asInt()).isEqualTo(18);
     }
 
@@ -166,7 +189,8 @@ class ApiDescriptionTest {
         JsonNode properties = schema.path("properties");
         properties.properties().forEach(property -> {
             assertThat(property.getValue().path("description").asText())
-                    .as(where + ": field " + property.getKey() + " described in both languages").contains("· ");
+                    .as(where + ": field " + property.getKey() + " described in both languages")
+                    .contains("· ");
             assertDescribed(where + "." + property.getKey(), property.getValue(), seen);
         });
     }
@@ -186,21 +210,35 @@ class ApiDescriptionTest {
             ((ObjectNode) expected).remove("$schema");
             assertThat(asyncApi.at("/components/schemas/" + name)).as(name).isEqualTo(expected);
             for (String channel : List.of("eventStream", "webhook")) {
-                JsonNode message = Descriptions.resolve(asyncApi, asyncApi.at("/channels/" + channel + "/messages/" + name));
-                assertThat(message.get("name").asText()).as(channel + " " + name).isEqualTo(name);
+                JsonNode message =
+                        Descriptions.resolve(asyncApi, asyncApi.at("/channels/" + channel + "/messages/" + name));
+                assertThat(message.get("name").asText())
+                        .as(channel + " " + name)
+                        .isEqualTo(name);
                 JsonNode specific = message.at("/payload/allOf/1/properties");
                 assertThat(specific.at("/type/const").asText()).isEqualTo(name);
-                assertThat(specific.at("/revision/const").asText()).isEqualTo(type.get("revision").asText());
+                assertThat(specific.at("/revision/const").asText())
+                        .isEqualTo(type.get("revision").asText());
                 assertThat(specific.at("/data/$ref").asText()).isEqualTo("#/components/schemas/" + name);
             }
         }
         // the webhook's headers and the rules in force, not placeholders
         JsonNode headers = asyncApi.at("/components/schemas/WebhookHeaders/properties");
-        assertThat(headers.has("Ledger-Signature") && headers.has("Ledger-Event-Id") && headers.has("Ledger-Position")
-                && headers.has("Ledger-Event-Type") && headers.has("Ledger-Subscription")).isTrue();
+        assertThat(headers.has("Ledger-Signature")
+                        && headers.has("Ledger-Event-Id")
+                        && headers.has("Ledger-Position")
+                        && headers.has("Ledger-Event-Type")
+                        && headers.has("Ledger-Subscription"))
+                .isTrue();
         String rules = asyncApi.at("/channels/webhook/description").asText();
-        assertThat(rules).contains("HMAC-SHA256").contains("PT1S").contains("PT1H").contains("PT72H")
-                .doesNotContain("{backoffBase}").doesNotContain("{retryWindow}").doesNotContain("{timeout}");
+        assertThat(rules)
+                .contains("HMAC-SHA256")
+                .contains("PT1S")
+                .contains("PT1H")
+                .contains("PT72H")
+                .doesNotContain("{backoffBase}")
+                .doesNotContain("{retryWindow}")
+                .doesNotContain("{timeout}");
         assertThat(asyncApi.at("/channels/eventStream/description").asText()).contains("Last-Event-ID");
         assertThat(asyncApi.toString()).doesNotContain("TODO").doesNotContain("x-record");
         assertThat(EventSchemas.of(LedgerEventCatalog.registry())).hasSize(published.size());

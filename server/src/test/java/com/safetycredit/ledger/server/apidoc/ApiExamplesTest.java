@@ -1,12 +1,9 @@
 package com.safetycredit.ledger.server.apidoc;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.safetycredit.ledger.server.Http;
-import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
-
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -15,8 +12,10 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * The description's examples are the sample data's own (started with {@code ledger.sample-data=true}): every
@@ -24,16 +23,21 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code operations.yml}, and answers the success status the description names. The examples are not decoration:
  * a rule change that makes one wrong fails here.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"ledger.embedded.in-memory=true", "ledger.expiry.initial-delay=PT1H", "ledger.sample-data=true",
-        // the example receiver's name is reserved (RFC 2606) and resolves nowhere: let it be subscribed
-        "ledger.webhooks.allowed-hosts=receiver.agency.example"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "ledger.embedded.in-memory=true",
+            "ledger.expiry.initial-delay=PT1H",
+            "ledger.sample-data=true",
+            // the example receiver's name is reserved (RFC 2606) and resolves nowhere: let it be subscribed
+            "ledger.webhooks.allowed-hosts=receiver.agency.example"
+        })
 @DirtiesContext
 class ApiExamplesTest {
 
     /** Identifiers the server makes as it answers (a subscription, a job, a key): no example can name them. */
-    static final List<String> MADE_BY_THE_SERVER = List.of("/api/v1/subscriptions/{id}", "/api/v1/ledger/verifications/{id}",
-            "/api/v1/admin/api-keys/{id}");
+    static final List<String> MADE_BY_THE_SERVER =
+            List.of("/api/v1/subscriptions/{id}", "/api/v1/ledger/verifications/{id}", "/api/v1/admin/api-keys/{id}");
 
     @LocalServerPort
     int port;
@@ -44,8 +48,9 @@ class ApiExamplesTest {
         // the read models follow the sample data within moments
         http.await("/api/v1/admin/projections", answer -> {
             long head = http.get("/api/v1/ledger/head").json().get("position").asLong();
-            return head > 0 && StreamSupport.stream(answer.json().spliterator(), false)
-                    .allMatch(projection -> projection.get("position").asLong() >= head);
+            return head > 0
+                    && StreamSupport.stream(answer.json().spliterator(), false)
+                            .allMatch(projection -> projection.get("position").asLong() >= head);
         });
         Map<String, JsonNode> operations = Descriptions.operations(Descriptions.openApi(http));
         List<String> called = new ArrayList<>();
@@ -59,14 +64,19 @@ class ApiExamplesTest {
             String url = url(path, operation);
             String expected = success(operation);
             String body = operation.has("requestBody")
-                    ? operation.at("/requestBody/content/application~1json/example").toString() : "";
-            Http.Response answer = switch (method) {
-                case "GET" -> http.get(url);
-                case "DELETE" -> new Http.Response(http.delete(url), "", "");
-                case "PUT" -> http.put(url, body);
-                default -> http.post(url, body);
-            };
-            assertThat(Integer.toString(answer.status())).as(key + " with its examples: " + answer.body())
+                    ? operation
+                            .at("/requestBody/content/application~1json/example")
+                            .toString()
+                    : "";
+            Http.Response answer =
+                    switch (method) {
+                        case "GET" -> http.get(url);
+                        case "DELETE" -> new Http.Response(http.delete(url), "", "");
+                        case "PUT" -> http.put(url, body);
+                        default -> http.post(url, body);
+                    };
+            assertThat(Integer.toString(answer.status()))
+                    .as(key + " with its examples: " + answer.body())
                     .isEqualTo(expected);
             called.add(key);
         }
@@ -83,7 +93,8 @@ class ApiExamplesTest {
         List<String> checked = new ArrayList<>();
         Descriptions.operations(Descriptions.openApi(http)).forEach((key, operation) -> {
             String path = key.substring(key.indexOf(' ') + 1);
-            if (!key.startsWith("GET ") || path.endsWith("/feed/stream")
+            if (!key.startsWith("GET ")
+                    || path.endsWith("/feed/stream")
                     || MADE_BY_THE_SERVER.stream().anyMatch(path::startsWith)) {
                 return;
             }
@@ -99,9 +110,12 @@ class ApiExamplesTest {
                     long at = schema.get(bound).asLong();
                     long past = bound.equals("minimum") ? at - 1 : at + 1;
                     Http.Response refused = http.get(base + join + name + "=" + past);
-                    assertThat(refused.status()).as(key + " " + name + "=" + past).isEqualTo(400);
+                    assertThat(refused.status())
+                            .as(key + " " + name + "=" + past)
+                            .isEqualTo(400);
                     assertThat(refused.body()).contains(name);
-                    assertThat(http.get(base + join + name + "=" + at).status()).as(key + " " + name + "=" + at)
+                    assertThat(http.get(base + join + name + "=" + at).status())
+                            .as(key + " " + name + "=" + at)
                             .isEqualTo(200);
                     checked.add(key + " " + name + " " + bound);
                 }
@@ -116,14 +130,18 @@ class ApiExamplesTest {
         Matcher variable = Pattern.compile("\\{([^}]+)}").matcher(path);
         while (variable.find()) {
             JsonNode example = parameter(operation, variable.group(1)).get("example");
-            assertThat(example).as("example of " + variable.group(1) + " in " + path).isNotNull();
+            assertThat(example)
+                    .as("example of " + variable.group(1) + " in " + path)
+                    .isNotNull();
             variable.appendReplacement(url, Matcher.quoteReplacement(encode(example.asText())));
         }
         variable.appendTail(url);
         String separator = "?";
         for (JsonNode parameter : operation.path("parameters")) {
             if (parameter.get("in").asText().equals("query") && parameter.has("example")) {
-                url.append(separator).append(parameter.get("name").asText()).append('=')
+                url.append(separator)
+                        .append(parameter.get("name").asText())
+                        .append('=')
                         .append(encode(parameter.get("example").asText()));
                 separator = "&";
             }
@@ -143,7 +161,10 @@ class ApiExamplesTest {
     private static String success(JsonNode operation) {
         List<String> statuses = new ArrayList<>();
         operation.get("responses").fieldNames().forEachRemaining(statuses::add);
-        return statuses.stream().filter(status -> status.startsWith("2")).findFirst().orElseThrow();
+        return statuses.stream()
+                .filter(status -> status.startsWith("2"))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static String encode(String text) {

@@ -1,10 +1,9 @@
 package com.safetycredit.ledger.server.apidoc;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,8 +13,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
 
 /**
  * The committed contract (which {@link ApiContractSnapshotTest} holds equal to what the server describes) passes
@@ -33,12 +32,22 @@ class ApiLintTest {
     @Test
     void theOpenApiDescriptionLintsCleanUnderRedoclysRecommendedRules() throws Exception {
         requireLinters();
-        Run run = run(List.of(REDOCLY.toString(), "lint", "--config", TOOLS.resolve("redocly.yaml").toString(),
-                "--format", "json", Descriptions.OPENAPI.toAbsolutePath().toString()));
+        Run run = run(List.of(
+                REDOCLY.toString(),
+                "lint",
+                "--config",
+                TOOLS.resolve("redocly.yaml").toString(),
+                "--format",
+                "json",
+                Descriptions.OPENAPI.toAbsolutePath().toString()));
         JsonNode report = new ObjectMapper().readTree(run.output());
         StringBuilder problems = new StringBuilder();
-        report.get("problems").forEach(problem -> problems.append("  ").append(problem.get("severity").asText())
-                .append(' ').append(problem.get("ruleId").asText()).append(": ").append(problem.get("message").asText())
+        report.get("problems").forEach(problem -> problems.append("  ")
+                .append(problem.get("severity").asText())
+                .append(' ')
+                .append(problem.get("ruleId").asText())
+                .append(": ")
+                .append(problem.get("message").asText())
                 .append('\n'));
         System.out.println("Redocly CLI, recommended rules, on " + Descriptions.OPENAPI + ": " + report.get("totals")
                 + "\n" + problems);
@@ -49,11 +58,14 @@ class ApiLintTest {
     @Test
     void theAsyncApiDescriptionParsesAndValidatesWithoutErrors() throws Exception {
         requireLinters();
-        Run run = run(List.of("node", TOOLS.resolve("asyncapi-lint.mjs").toString(),
+        Run run = run(List.of(
+                "node",
+                TOOLS.resolve("asyncapi-lint.mjs").toString(),
                 Descriptions.ASYNCAPI.toAbsolutePath().toString()));
         assertThat(run.errors()).as("nothing on stderr").isBlank();
         System.out.println("AsyncAPI parser on " + Descriptions.ASYNCAPI + ":\n" + run.output());
-        Matcher summary = Pattern.compile("AsyncAPI lint: (\\d+) errors, (\\d+) warnings").matcher(run.output());
+        Matcher summary =
+                Pattern.compile("AsyncAPI lint: (\\d+) errors, (\\d+) warnings").matcher(run.output());
         assertThat(summary.find()).as(run.output()).isTrue();
         assertThat(Integer.parseInt(summary.group(1))).as(run.output()).isZero();
         assertThat(run.output()).doesNotContain("could not be parsed");
@@ -70,8 +82,7 @@ class ApiLintTest {
         Assumptions.assumeTrue(installed, how);
     }
 
-    private record Run(int exit, String output, String errors) {
-    }
+    private record Run(int exit, String output, String errors) {}
 
     /** Runs a linter with nothing phoned home and no update check. */
     private static Run run(List<String> command) throws IOException, InterruptedException {

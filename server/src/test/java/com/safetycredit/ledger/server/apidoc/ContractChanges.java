@@ -2,7 +2,6 @@ package com.safetycredit.ledger.server.apidoc;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,11 +14,16 @@ import java.util.TreeSet;
  */
 final class ContractChanges {
 
-    enum Bump { NONE, PATCH, MINOR, MAJOR }
+    enum Bump {
+        NONE,
+        PATCH,
+        MINOR,
+        MAJOR
+    }
 
     /** Keys whose values are words for people: a change to them alone is a PATCH. */
-    private static final Set<String> WORDS = Set.of("description", "summary", "title", "example", "examples",
-            "x-displayName");
+    private static final Set<String> WORDS =
+            Set.of("description", "summary", "title", "example", "examples", "x-displayName");
     /** Keys whose children are names, never words: {@code properties.title} is a field. */
     private static final Set<String> NAMES = Set.of("properties", "headers");
 
@@ -81,7 +85,7 @@ final class ContractChanges {
 
     private static int[] parts(String version) {
         String[] parts = version.split("\\.");
-        return new int[]{Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), Integer.parseInt(parts[2])};
+        return new int[] {Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), Integer.parseInt(parts[2])};
     }
 
     private void removedNames(JsonNode before, JsonNode after, String pointer, String what) {

@@ -1,15 +1,15 @@
 package com.safetycredit.ledger.server.apidoc;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.junit.jupiter.api.Test;
-
 import static com.safetycredit.ledger.server.apidoc.ContractChanges.Bump.MAJOR;
 import static com.safetycredit.ledger.server.apidoc.ContractChanges.Bump.MINOR;
 import static com.safetycredit.ledger.server.apidoc.ContractChanges.Bump.NONE;
 import static com.safetycredit.ledger.server.apidoc.ContractChanges.Bump.PATCH;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.Test;
 
 /** Each kind of change to the committed contract asks for its bump; a version may only go up. */
 class ContractChangesTest {
@@ -41,14 +41,16 @@ class ContractChangesTest {
     @Test
     void aNewOptionalFieldOrOperationOrEventIsMinor() {
         JsonNode field = openApi.deepCopy();
-        ((ObjectNode) field.at("/components/schemas/AccidentReport/properties")).putObject("weather").put("type", "string");
+        ((ObjectNode) field.at("/components/schemas/AccidentReport/properties"))
+                .putObject("weather")
+                .put("type", "string");
         assertThat(needed(openApi, field)).isEqualTo(MINOR);
         JsonNode operation = openApi.deepCopy();
         ((ObjectNode) operation.get("paths")).set("/api/v1/objections", openApi.at("/paths/~1api~1v1~1enterprises"));
         assertThat(needed(openApi, operation)).isEqualTo(MINOR);
         JsonNode event = asyncApi.deepCopy();
-        ((ObjectNode) event.at("/components/messages")).set("ObjectionFiled",
-                asyncApi.at("/components/messages/EnterpriseRegistered"));
+        ((ObjectNode) event.at("/components/messages"))
+                .set("ObjectionFiled", asyncApi.at("/components/messages/EnterpriseRegistered"));
         assertThat(needed(asyncApi, event)).isEqualTo(MINOR);
         JsonNode refusal = openApi.deepCopy();
         ((ObjectNode) refusal.at("/paths/~1api~1v1~1ledger~1head/get/responses"))
@@ -60,7 +62,8 @@ class ContractChangesTest {
     void whatAClientCouldBreakOnIsMajor() {
         JsonNode operation = openApi.deepCopy();
         ((ObjectNode) operation.at("/paths/~1api~1v1~1enterprises")).remove("post");
-        assertThat(new ContractChanges(openApi, operation).breaking).containsExactly("operation POST /api/v1/enterprises removed");
+        assertThat(new ContractChanges(openApi, operation).breaking)
+                .containsExactly("operation POST /api/v1/enterprises removed");
         assertThat(needed(openApi, operation)).isEqualTo(MAJOR);
 
         JsonNode field = openApi.deepCopy();
@@ -69,7 +72,8 @@ class ContractChangesTest {
 
         JsonNode required = openApi.deepCopy();
         ((ArrayNode) required.at("/components/schemas/AccidentReport/required")).add("summary");
-        assertThat(new ContractChanges(openApi, required).breaking).containsExactly("field AccidentReport.summary now required");
+        assertThat(new ContractChanges(openApi, required).breaking)
+                .containsExactly("field AccidentReport.summary now required");
 
         JsonNode event = asyncApi.deepCopy();
         ((ObjectNode) event.at("/components/schemas/EnterpriseRegistered/properties")).remove("name");

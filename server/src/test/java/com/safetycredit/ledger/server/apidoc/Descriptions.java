@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.safetycredit.ledger.server.Http;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -26,10 +25,10 @@ final class Descriptions {
 
     /** Keys sorted, two-space indents: the same description gives the same bytes, and diffs read well. */
     private static final ObjectMapper CANONICAL = new ObjectMapper()
-            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).enable(SerializationFeature.INDENT_OUTPUT);
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .enable(SerializationFeature.INDENT_OUTPUT);
 
-    private Descriptions() {
-    }
+    private Descriptions() {}
 
     static JsonNode openApi(Http http) {
         Http.Response response = http.get("/v3/api-docs");
@@ -109,9 +108,10 @@ final class Descriptions {
     static Map<String, JsonNode> operations(JsonNode openApi) {
         Map<String, JsonNode> operations = new TreeMap<>();
         for (Map.Entry<String, JsonNode> path : openApi.get("paths").properties()) {
-            path.getValue().properties().forEach(method ->
-                    operations.put(method.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey(),
-                            method.getValue()));
+            path.getValue()
+                    .properties()
+                    .forEach(method -> operations.put(
+                            method.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey(), method.getValue()));
         }
         return operations;
     }

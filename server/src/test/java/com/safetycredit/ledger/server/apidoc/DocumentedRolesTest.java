@@ -1,12 +1,11 @@
 package com.safetycredit.ledger.server.apidoc;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.safetycredit.ledger.server.LedgerServerTest;
-import com.safetycredit.ledger.server.Http;
-import com.safetycredit.ledger.server.security.OperationRoles;
-import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.safetycredit.ledger.server.Http;
+import com.safetycredit.ledger.server.LedgerServerTest;
+import com.safetycredit.ledger.server.security.OperationRoles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -21,8 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The roles the description names for each operation are the roles the server lets through: every operation is
@@ -34,31 +33,48 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DocumentedRolesTest {
 
     /** Test accounts of config/application.yml holding one role each. */
-    static final Map<String, String> ACCOUNTS = Map.of("REGISTRAR", "registrar", "REVIEWER", "reviewer",
-            "AUDITOR", "auditor", "AGENCY", "agency-a", "ADMIN", "admin");
+    static final Map<String, String> ACCOUNTS = Map.of(
+            "REGISTRAR",
+            "registrar",
+            "REVIEWER",
+            "reviewer",
+            "AUDITOR",
+            "auditor",
+            "AGENCY",
+            "agency-a",
+            "ADMIN",
+            "admin");
 
     @LocalServerPort
     int port;
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @Test
     void theDescribedRolesAreTheEnforcedRoles() throws Exception {
         JsonNode openApi = Descriptions.openApi(new Http(port, null));
-        assertThat(new TreeSet<>(ACCOUNTS.keySet())).as("one test account per grantable role")
+        assertThat(new TreeSet<>(ACCOUNTS.keySet()))
+                .as("one test account per grantable role")
                 .isEqualTo(new TreeSet<>(OperationRoles.grantable()));
         List<String> checked = new ArrayList<>();
-        for (Map.Entry<String, JsonNode> operation : Descriptions.operations(openApi).entrySet()) {
+        for (Map.Entry<String, JsonNode> operation :
+                Descriptions.operations(openApi).entrySet()) {
             String method = operation.getKey().substring(0, operation.getKey().indexOf(' '));
             String path = operation.getKey().substring(method.length() + 1).replaceAll("\\{[^}]+}", "unknown-id");
             boolean body = operation.getValue().has("requestBody");
             Set<String> documented = documentedRoles(operation.getValue());
             boolean open = operation.getValue().path("security").isEmpty();
             int anonymous = status(method, path, body, null);
-            assertThat(anonymous == 401).as("anonymous " + operation.getKey() + " answered " + anonymous).isEqualTo(!open);
+            assertThat(anonymous == 401)
+                    .as("anonymous " + operation.getKey() + " answered " + anonymous)
+                    .isEqualTo(!open);
             for (Map.Entry<String, String> account : ACCOUNTS.entrySet()) {
                 int status = status(method, path, body, account.getValue());
-                assertThat(status == 403).as(account.getKey() + " on " + operation.getKey() + " answered " + status
-                        + "; described roles " + documented).isEqualTo(!open && !documented.contains(account.getKey()));
+                assertThat(status == 403)
+                        .as(account.getKey() + " on " + operation.getKey() + " answered " + status
+                                + "; described roles " + documented)
+                        .isEqualTo(!open && !documented.contains(account.getKey()));
             }
             checked.add(operation.getKey());
         }
@@ -67,7 +83,8 @@ class DocumentedRolesTest {
 
     private static Set<String> documentedRoles(JsonNode operation) {
         Set<String> roles = new TreeSet<>();
-        operation.path("security").forEach(requirement -> requirement.properties()
+        operation.path("security").forEach(requirement -> requirement
+                .properties()
                 .forEach(scheme -> scheme.getValue().forEach(role -> roles.add(role.asText()))));
         return roles;
     }
@@ -76,16 +93,22 @@ class DocumentedRolesTest {
      * The status only. A stream that lets the caller in would run on (its headers go out with its first event):
      * an unreadable {@code Last-Event-ID} makes it refuse at once; no other operation reads that header.
      */
-    private int status(String method, String path, boolean body, String account) throws IOException, InterruptedException {
+    private int status(String method, String path, boolean body, String account)
+            throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .timeout(Duration.ofSeconds(20)).header("Last-Event-ID", "not-a-position")
+                .timeout(Duration.ofSeconds(20))
+                .header("Last-Event-ID", "not-a-position")
                 .method(method, body ? HttpRequest.BodyPublishers.ofString("{}") : HttpRequest.BodyPublishers.noBody());
         if (body) {
             request.header("Content-Type", "application/json");
         }
         if (account != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                    (account + ":" + account + "-password").getBytes(StandardCharsets.UTF_8)));
+            request.header(
+                    "Authorization",
+                    "Basic "
+                            + Base64.getEncoder()
+                                    .encodeToString(
+                                            (account + ":" + account + "-password").getBytes(StandardCharsets.UTF_8)));
         }
         HttpResponse<InputStream> response = client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
         response.body().close();

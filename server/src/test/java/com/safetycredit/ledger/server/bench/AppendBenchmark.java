@@ -5,7 +5,6 @@ import com.safetycredit.ledger.server.mongo.EmbeddedMongo;
 import com.safetycredit.ledger.server.mongo.MongoClientFactory;
 import com.safetycredit.ledger.store.MongoLedgerStorageEngine;
 import com.safetycredit.ledger.store.testing.TestEvents;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,20 +31,28 @@ public final class AppendBenchmark {
         int events = args.length > 1 ? Integer.parseInt(args[1]) : 50_000;
         int threads = args.length > 2 ? Integer.parseInt(args[2]) : 1;
         Path dir = Files.createTempDirectory("ledger-bench");
-        EmbeddedMongo embedded = switch (backend) {
-            case "memory" -> EmbeddedMongo.inMemory();
-            case "h2" -> EmbeddedMongo.onDisk(dir, 0);
-            default -> null;
-        };
+        EmbeddedMongo embedded =
+                switch (backend) {
+                    case "memory" -> EmbeddedMongo.inMemory();
+                    case "h2" -> EmbeddedMongo.onDisk(dir, 0);
+                    default -> null;
+                };
         try (MongoClient client = embedded != null ? embedded.client() : MongoClientFactory.create(backend)) {
             String database = "ledger_bench_" + System.nanoTime();
             MongoLedgerStorageEngine store = MongoLedgerStorageEngine.builder()
-                    .database(client.getDatabase(database)).registry(TestEvents.REGISTRY)
-                    .eventSerializer(TestEvents.serializer()).snapshotSerializer(TestEvents.serializer())
-                    .afterCommit(embedded == null ? () -> { } : embedded::flush)
+                    .database(client.getDatabase(database))
+                    .registry(TestEvents.REGISTRY)
+                    .eventSerializer(TestEvents.serializer())
+                    .snapshotSerializer(TestEvents.serializer())
+                    .afterCommit(embedded == null ? () -> {} : embedded::flush)
                     .build();
-            System.out.printf("backend=%s events=%d threads=%d java=%s cores=%d%n", backend, events, threads,
-                    System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
+            System.out.printf(
+                    "backend=%s events=%d threads=%d java=%s cores=%d%n",
+                    backend,
+                    events,
+                    threads,
+                    System.getProperty("java.version"),
+                    Runtime.getRuntime().availableProcessors());
             System.out.println("| stored before | events in window | events/s | p50 ms | p99 ms |");
             System.out.println("|---|---|---|---|---|");
             int window = Math.max(1000, events / 10);
@@ -90,7 +97,8 @@ public final class AppendBenchmark {
         double seconds = (System.nanoTime() - start) / 1e9;
         pool.shutdown();
         Arrays.sort(all);
-        System.out.printf("| %d | %d | %.0f | %.2f | %.2f |%n", offset, count, count / seconds,
-                all[all.length / 2] / 1e6, all[(int) (all.length * 0.99)] / 1e6);
+        System.out.printf(
+                "| %d | %d | %.0f | %.2f | %.2f |%n",
+                offset, count, count / seconds, all[all.length / 2] / 1e6, all[(int) (all.length * 0.99)] / 1e6);
     }
 }

@@ -1,23 +1,18 @@
 package com.safetycredit.ledger.server.bench;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Iterator;
-import org.axonframework.eventhandling.EventMessage;
 import com.mongodb.client.MongoClient;
+import com.safetycredit.ledger.contracts.chain.ChainVerification;
+import com.safetycredit.ledger.contracts.chain.LedgerHead;
+import com.safetycredit.ledger.contracts.chain.StoredEvent;
 import com.safetycredit.ledger.contracts.export.ExportFormat;
-import com.safetycredit.ledger.verifier.OfflineVerifier;
 import com.safetycredit.ledger.rules.credit.CreditRules;
+import com.safetycredit.ledger.rules.policy.AwardPolicyCatalog;
 import com.safetycredit.ledger.server.mongo.EmbeddedMongo;
 import com.safetycredit.ledger.server.mongo.MongoClientFactory;
-import com.safetycredit.ledger.rules.policy.AwardPolicyCatalog;
-import com.safetycredit.ledger.contracts.chain.ChainVerification;
-import com.safetycredit.ledger.store.StoredChain;
-import com.safetycredit.ledger.contracts.chain.LedgerHead;
 import com.safetycredit.ledger.store.MongoLedgerStorageEngine;
-import com.safetycredit.ledger.contracts.chain.StoredEvent;
+import com.safetycredit.ledger.store.StoredChain;
 import com.safetycredit.ledger.store.testing.TestEvents;
-
+import com.safetycredit.ledger.verifier.OfflineVerifier;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.lang.management.ManagementFactory;
@@ -25,7 +20,11 @@ import java.lang.management.MemoryMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import org.axonframework.eventhandling.EventMessage;
 
 /**
  * Export and verification of a large ledger, in constant memory:
@@ -45,7 +44,7 @@ public final class AuditBenchmark {
         int events = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         Path file = Files.createTempFile("ledger-export", ".ndjson");
         try (EmbeddedMongo mongo = EmbeddedMongo.inMemory();
-             MongoClient client = MongoClientFactory.create(mongo.connectionString())) {
+                MongoClient client = MongoClientFactory.create(mongo.connectionString())) {
             MongoLedgerStorageEngine store = TestEvents.engine(client.getDatabase("audit_bench"));
             long start = System.nanoTime();
             int appended = 0;
@@ -103,25 +102,40 @@ public final class AuditBenchmark {
                     }
                 };
                 report = new OfflineVerifier(TestEvents.REGISTRY, CreditRules.shipped(), AwardPolicyCatalog.shipped())
-                        .verify(sampled, new OfflineVerifier.Options(head.position(), head.hash(), 1, null,
-                                LocalDate.of(2024, 1, 1)));
+                        .verify(
+                                sampled,
+                                new OfflineVerifier.Options(
+                                        head.position(), head.hash(), 1, null, LocalDate.of(2024, 1, 1)));
             }
             double offlineSeconds = seconds(start);
 
             start = System.nanoTime();
-            ChainVerification online = new StoredChain(store.reader(), TestEvents.REGISTRY).verify(1, head.position(), n -> { });
+            ChainVerification online =
+                    new StoredChain(store.reader(), TestEvents.REGISTRY).verify(1, head.position(), n -> {});
             double onlineSeconds = seconds(start);
 
-            System.out.printf("events=%d java=%s cores=%d max-heap=%d MB%n", events, System.getProperty("java.version"),
-                    Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
-            System.out.println("| phase | events/s | retained heap growth (MB, after GC, every 20,000 events) | result |");
+            System.out.printf(
+                    "events=%d java=%s cores=%d max-heap=%d MB%n",
+                    events,
+                    System.getProperty("java.version"),
+                    Runtime.getRuntime().availableProcessors(),
+                    Runtime.getRuntime().maxMemory() >> 20);
+            System.out.println(
+                    "| phase | events/s | retained heap growth (MB, after GC, every 20,000 events) | result |");
             System.out.println("|---|---|---|---|");
-            System.out.printf("| append (store, 1 writer) | %.0f | – | head %d |%n", events / appendSeconds, head.position());
-            System.out.printf("| export to NDJSON (%d MB) | %.0f | %d | – |%n", Files.size(file) >> 20,
-                    events / exportSeconds, exportPeak >> 20);
-            System.out.printf("| offline verification of the file | %.0f | %d | ok=%s head=%s |%n", events / offlineSeconds,
-                    (verifyPeak[0] - baseline) >> 20, report.chain().ok(), report.headMatches());
-            System.out.printf("| online verification of the store | %.0f | – | ok=%s checked=%d |%n",
+            System.out.printf(
+                    "| append (store, 1 writer) | %.0f | – | head %d |%n", events / appendSeconds, head.position());
+            System.out.printf(
+                    "| export to NDJSON (%d MB) | %.0f | %d | – |%n",
+                    Files.size(file) >> 20, events / exportSeconds, exportPeak >> 20);
+            System.out.printf(
+                    "| offline verification of the file | %.0f | %d | ok=%s head=%s |%n",
+                    events / offlineSeconds,
+                    (verifyPeak[0] - baseline) >> 20,
+                    report.chain().ok(),
+                    report.headMatches());
+            System.out.printf(
+                    "| online verification of the store | %.0f | – | ok=%s checked=%d |%n",
                     events / onlineSeconds, online.ok(), online.checked());
         } finally {
             Files.deleteIfExists(file);

@@ -2,12 +2,11 @@ package com.safetycredit.ledger.server.bench;
 
 import com.mongodb.client.MongoClient;
 import com.safetycredit.ledger.contracts.chain.StoredEvent;
-import org.axonframework.eventhandling.EventMessage;
-
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.axonframework.eventhandling.EventMessage;
 
 /**
  * All phases on one MongoDB: grow the ledger (and the peer's and the limit's stores) in bulk to each size,
@@ -24,8 +23,15 @@ final class BackendRun {
     private final WorkloadEvents workload = new WorkloadEvents(8, 10_000);
     private final Stores stores;
 
-    record Settings(long[] sizes, int window, Duration peerWindowLimit, long peerUpTo, Path jar, Path workDir,
-                    String serverHeap, int queryRequests) {
+    record Settings(
+            long[] sizes,
+            int window,
+            Duration peerWindowLimit,
+            long peerUpTo,
+            Path jar,
+            Path workDir,
+            String serverHeap,
+            int queryRequests) {
 
         Settings withSizes(long[] other) {
             return new Settings(other, window, peerWindowLimit, peerUpTo, jar, workDir, serverHeap, queryRequests);
@@ -49,9 +55,10 @@ final class BackendRun {
             report.memory.add(new Report.Memory(backend, "bulk load to " + Report.f("%,d", size), -1, Rss.self()));
             appendWindows();
             if (stores.peer != null && stores.peerEvents >= settings.peerUpTo()) {
-                report.notes.add(Report.f("%s: the peer was measured up to %,d stored events and then dropped: "
-                        + "its aggregate loads scan, so a window at a larger size would take hours.", backend,
-                        stores.peerEvents));
+                report.notes.add(Report.f(
+                        "%s: the peer was measured up to %,d stored events and then dropped: "
+                                + "its aggregate loads scan, so a window at a larger size would take hours.",
+                        backend, stores.peerEvents));
                 stores.dropPeer();
             }
             if (i == 0 || i == sizes.length - 1) {
@@ -73,12 +80,13 @@ final class BackendRun {
             stores.preload(workload.nextCommits(Math.min(missing, 5_000)));
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        System.out.printf("%s: bulk-loaded %,d → %,d events in %.0f s%n", backend, from,
-                stores.ledger.reader().head().position(), seconds);
+        System.out.printf(
+                "%s: bulk-loaded %,d → %,d events in %.0f s%n",
+                backend, from, stores.ledger.reader().head().position(), seconds);
     }
 
     private void appendWindows() throws Exception {
-        for (int clients : new int[]{1, 8}) {
+        for (int clients : new int[] {1, 8}) {
             List<WorkloadEvents.Step> steps = workload.nextEnterpriseCommands(settings.window());
             long before = stores.ledger.reader().head().position();
             String at = Report.f(" at %,d, %d client(s)", before, clients);
@@ -90,7 +98,8 @@ final class BackendRun {
                 add("ledger", before, clients, events, l, "");
             }
             // the limit: the documents of exactly the events the ledger just stored, one insert per event
-            List<StoredEvent> appended = stores.ledger.reader().readStoredEvents(before, (int) (stores.ledger.reader().head().position() - before));
+            List<StoredEvent> appended = stores.ledger.reader().readStoredEvents(before, (int)
+                    (stores.ledger.reader().head().position() - before));
             long rawBefore = stores.rawEvents;
             LedgerBenchmark.PHASES.start(backend + ": append, raw inserts" + at);
             Latencies raw = RawInserts.insert(stores.raw, appended, clients);
@@ -111,8 +120,11 @@ final class BackendRun {
                             missed.addAll(steps.get(s).events());
                         }
                     }
-                    String note = missed.isEmpty() ? "" : Report.f("window cut at %d s after %,d of %,d commands",
-                            settings.peerWindowLimit().toSeconds(), l.units(), steps.size());
+                    String note = missed.isEmpty()
+                            ? ""
+                            : Report.f(
+                                    "window cut at %d s after %,d of %,d commands",
+                                    settings.peerWindowLimit().toSeconds(), l.units(), steps.size());
                     add("axon-mongo", peerBefore, clients, events, new Latencies(l.nanos(), l.seconds(), events), note);
                     stores.peerEvents += events;
                     if (!missed.isEmpty()) {
@@ -125,10 +137,11 @@ final class BackendRun {
     }
 
     private void add(String contestant, long before, int clients, long events, Latencies l, String note) {
-        Report.Append row = new Report.Append(backend, before, contestant, clients, events, events / l.seconds(),
-                l.p50(), l.p99(), note);
+        Report.Append row = new Report.Append(
+                backend, before, contestant, clients, events, events / l.seconds(), l.p50(), l.p99(), note);
         report.appends.add(row);
-        System.out.printf("%s: %s at %,d stored, %d client(s): %,.0f events/s, p50 %.2f ms, p99 %.2f ms %s%n",
+        System.out.printf(
+                "%s: %s at %,d stored, %d client(s): %,.0f events/s, p50 %.2f ms, p99 %.2f ms %s%n",
                 backend, contestant, before, clients, row.perSecond(), row.p50(), row.p99(), note);
     }
 
@@ -138,9 +151,10 @@ final class BackendRun {
         Path log = settings.workDir().resolve("server-" + tag + ".log");
         Path jfr = settings.workDir().resolve("server-" + tag + ".jfr");
         ServerPhases phases;
-        LedgerBenchmark.PHASES.start(backend + ": server phases at " + Report.f("%,d", stores.ledger.reader().head().position()));
-        try (ServerProcess server = ServerProcess.start(settings.jar(), uri, Stores.LEDGER_DATABASE, log, jfr,
-                settings.serverHeap())) {
+        LedgerBenchmark.PHASES.start(backend + ": server phases at "
+                + Report.f("%,d", stores.ledger.reader().head().position()));
+        try (ServerProcess server =
+                ServerProcess.start(settings.jar(), uri, Stores.LEDGER_DATABASE, log, jfr, settings.serverHeap())) {
             phases = new ServerPhases(backend, server, stores, workload, report, settings.queryRequests());
             phases.replay(!largest);
             phases.queries();
@@ -149,8 +163,9 @@ final class BackendRun {
                 phases.audit();
             }
             server.phase("stop");
-            server.peaks().forEach((phase, mb) -> report.memory.add(new Report.Memory(backend,
-                    phase + " at " + Report.f("%,d", at), mb, Rss.self())));
+            server.peaks()
+                    .forEach((phase, mb) -> report.memory.add(
+                            new Report.Memory(backend, phase + " at " + Report.f("%,d", at), mb, Rss.self())));
         }
         phases.profile(jfr);
     }

@@ -1,18 +1,17 @@
 package com.safetycredit.ledger.server.bench;
 
 import com.safetycredit.ledger.command.enterprise.EnterpriseAggregate;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.config.AggregateConfigurer;
-import org.axonframework.config.Configuration;
-import org.axonframework.config.DefaultConfigurer;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.AggregateConfigurer;
+import org.axonframework.config.Configuration;
+import org.axonframework.config.DefaultConfigurer;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 
 /**
  * The full command path on one storage engine: command gateway, aggregate load from the store (no cache,
@@ -36,8 +35,7 @@ final class CommandPath implements AutoCloseable {
      * Sends {@code commands} from {@code clients} threads; each enterprise belongs to one client, so its
      * commands keep their order and never race. Stops early after {@code limit}; returns what was done.
      */
-    Latencies send(List<WorkloadEvents.Step> steps, int clients, Duration limit, boolean[] sentFlags)
-            throws Exception {
+    Latencies send(List<WorkloadEvents.Step> steps, int clients, Duration limit, boolean[] sentFlags) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         long start = System.nanoTime();
         long deadline = start + limit.toNanos();

@@ -1,12 +1,8 @@
 package com.safetycredit.ledger.server.bench;
 
-import java.util.Comparator;
 import com.mongodb.client.MongoClient;
 import com.safetycredit.ledger.server.mongo.EmbeddedMongo;
 import com.safetycredit.ledger.server.mongo.MongoClientFactory;
-import jdk.jfr.Configuration;
-import jdk.jfr.Recording;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,7 +11,10 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import jdk.jfr.Configuration;
+import jdk.jfr.Recording;
 
 /**
  * The whole benchmark in one command (see docs/benchmarks.md): on each backend — the embedded MongoDB in
@@ -45,12 +44,19 @@ public final class LedgerBenchmark {
         if (!Files.exists(jar)) {
             throw new IllegalStateException("Package the server first: " + jar + " is missing");
         }
-        BackendRun.Settings settings = new BackendRun.Settings(sizes("memory"), Integer.getInteger("benchmark.window", 2000),
+        BackendRun.Settings settings = new BackendRun.Settings(
+                sizes("memory"),
+                Integer.getInteger("benchmark.window", 2000),
                 Duration.ofSeconds(Long.getLong("benchmark.peer-seconds", 20)),
-                Long.getLong("benchmark.peer-up-to", 100_000), jar, workDir,
-                System.getProperty("benchmark.server-heap", "3g"), Integer.getInteger("benchmark.requests", 200));
-        List<String> backends = new ArrayList<>(Arrays.asList(System.getProperty("benchmark.backends", "memory,h2").split(",")));
-        String uri = System.getProperty("benchmark.mongo-uri", System.getenv().getOrDefault("LEDGER_BENCH_MONGO_URI", ""));
+                Long.getLong("benchmark.peer-up-to", 100_000),
+                jar,
+                workDir,
+                System.getProperty("benchmark.server-heap", "3g"),
+                Integer.getInteger("benchmark.requests", 200));
+        List<String> backends = new ArrayList<>(Arrays.asList(
+                System.getProperty("benchmark.backends", "memory,h2").split(",")));
+        String uri =
+                System.getProperty("benchmark.mongo-uri", System.getenv().getOrDefault("LEDGER_BENCH_MONGO_URI", ""));
         if (!uri.isBlank()) {
             backends.add("mongodb");
         }
@@ -60,15 +66,17 @@ public final class LedgerBenchmark {
         for (String backend : backends) {
             Instant backendStarted = Instant.now();
             runOn(backend.strip(), uri, workDir, settings.withSizes(sizes(backend.strip())), report);
-            report.notes.add(Report.f("%s: all phases took %d min.", backend,
-                    Duration.between(backendStarted, Instant.now()).toMinutes()));
+            report.notes.add(Report.f(
+                    "%s: all phases took %d min.",
+                    backend, Duration.between(backendStarted, Instant.now()).toMinutes()));
             // written after every backend, so a run stopped later still leaves what it measured
             write(out(root), header(Duration.between(started, Instant.now()), settings) + report.markdown());
         }
         Path benchJfr = workDir.resolve("benchmark-process.jfr");
         recording.dump(benchJfr);
         recording.close();
-        report.profiles.add(Profiles.topFramesByPhase(benchJfr, PHASES.spans(), "benchmark process (embedded store, contestants)", 6));
+        report.profiles.add(Profiles.topFramesByPhase(
+                benchJfr, PHASES.spans(), "benchmark process (embedded store, contestants)", 6));
         Duration total = Duration.between(started, Instant.now());
         String section = header(total, settings) + report.markdown();
         System.out.println(section);
@@ -78,7 +86,8 @@ public final class LedgerBenchmark {
     }
 
     private static Path out(Path root) {
-        return Path.of(System.getProperty("benchmark.out", root.resolve("docs/benchmarks.md").toString()));
+        return Path.of(System.getProperty(
+                "benchmark.out", root.resolve("docs/benchmarks.md").toString()));
     }
 
     /**
@@ -88,9 +97,12 @@ public final class LedgerBenchmark {
      */
     static long[] sizes(String backend) {
         String fallback = "h2".equals(backend) ? "10000,100000" : "10000,100000,1000000";
-        String sizes = firstGiven(System.getProperty("benchmark.sizes." + backend),
+        String sizes = firstGiven(
+                System.getProperty("benchmark.sizes." + backend),
                 firstGiven(System.getProperty("benchmark.sizes"), fallback));
-        return Arrays.stream(sizes.split(",")).mapToLong(size -> Long.parseLong(size.strip())).toArray();
+        return Arrays.stream(sizes.split(","))
+                .mapToLong(size -> Long.parseLong(size.strip()))
+                .toArray();
     }
 
     private static String firstGiven(String value, String otherwise) {
@@ -102,7 +114,7 @@ public final class LedgerBenchmark {
         switch (backend) {
             case "memory" -> {
                 try (EmbeddedMongo mongo = EmbeddedMongo.inMemory();
-                     MongoClient client = MongoClientFactory.create(mongo.connectionString())) {
+                        MongoClient client = MongoClientFactory.create(mongo.connectionString())) {
                     new BackendRun(backend, client, mongo.connectionString(), settings, report).run();
                 }
             }
@@ -110,7 +122,7 @@ public final class LedgerBenchmark {
                 Path data = workDir.resolve("h2");
                 deleteRecursively(data);
                 try (EmbeddedMongo mongo = EmbeddedMongo.onDisk(data, 0);
-                     MongoClient client = MongoClientFactory.create(mongo.connectionString())) {
+                        MongoClient client = MongoClientFactory.create(mongo.connectionString())) {
                     new BackendRun(backend, client, mongo.connectionString(), settings, report).run();
                 }
             }
@@ -124,9 +136,15 @@ public final class LedgerBenchmark {
     }
 
     private static String header(Duration total, BackendRun.Settings settings) throws Exception {
-        return Report.f("Measured %s on %s. The whole run took %d min %d s.%n%n",
-                Instant.now().truncatedTo(ChronoUnit.MINUTES).atOffset(ZoneOffset.UTC).toLocalDate(), Machine.describe(),
-                total.toMinutes(), total.toSecondsPart());
+        return Report.f(
+                "Measured %s on %s. The whole run took %d min %d s.%n%n",
+                Instant.now()
+                        .truncatedTo(ChronoUnit.MINUTES)
+                        .atOffset(ZoneOffset.UTC)
+                        .toLocalDate(),
+                Machine.describe(),
+                total.toMinutes(),
+                total.toSecondsPart());
     }
 
     static void write(Path out, String section) throws Exception {
@@ -138,8 +156,8 @@ public final class LedgerBenchmark {
             begin = document.indexOf(BEGIN);
             end = document.indexOf(END);
         }
-        Files.writeString(out, document.substring(0, begin + BEGIN.length()) + "\n" + section
-                + document.substring(end));
+        Files.writeString(
+                out, document.substring(0, begin + BEGIN.length()) + "\n" + section + document.substring(end));
     }
 
     private static Path projectRoot() {

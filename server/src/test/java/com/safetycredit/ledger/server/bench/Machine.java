@@ -6,12 +6,17 @@ import java.nio.file.Path;
 /** The machine a run measured, in one line. */
 final class Machine {
 
-    private Machine() {
-    }
+    private Machine() {}
 
     static String describe() {
-        return Report.f("%d cores (%s), %s memory, %s %s, %s", Runtime.getRuntime().availableProcessors(), cpu(),
-                memory(), System.getProperty("java.vm.name"), System.getProperty("java.version"), os());
+        return Report.f(
+                "%d cores (%s), %s memory, %s %s, %s",
+                Runtime.getRuntime().availableProcessors(),
+                cpu(),
+                memory(),
+                System.getProperty("java.vm.name"),
+                System.getProperty("java.version"),
+                os());
     }
 
     private static String cpu() {
@@ -33,7 +38,8 @@ final class Machine {
         try {
             for (String line : Files.readAllLines(file)) {
                 if (line.startsWith(key)) {
-                    return line.substring(line.indexOf(line.contains(":") ? ':' : '=') + 1).strip();
+                    return line.substring(line.indexOf(line.contains(":") ? ':' : '=') + 1)
+                            .strip();
                 }
             }
         } catch (Exception e) {

@@ -1,10 +1,9 @@
 package com.safetycredit.ledger.server.bench;
 
-import org.axonframework.common.Registration;
-import org.axonframework.common.caching.Cache;
-
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.axonframework.common.Registration;
+import org.axonframework.common.caching.Cache;
 
 /**
  * An unbounded aggregate cache for the workload generator: it keeps all 10,000 enterprises in memory, so

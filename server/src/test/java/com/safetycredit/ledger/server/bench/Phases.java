@@ -13,7 +13,7 @@ final class Phases {
     synchronized void start(String phase) {
         end();
         current = phase;
-        spans.put(phase, new Instant[]{Instant.now(), null});
+        spans.put(phase, new Instant[] {Instant.now(), null});
     }
 
     synchronized void end() {

@@ -1,15 +1,14 @@
 package com.safetycredit.ledger.server.bench;
 
-import jdk.jfr.consumer.RecordedEvent;
-import jdk.jfr.consumer.RecordedFrame;
-import jdk.jfr.consumer.RecordedStackTrace;
-import jdk.jfr.consumer.RecordingFile;
-
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import jdk.jfr.consumer.RecordedEvent;
+import jdk.jfr.consumer.RecordedFrame;
+import jdk.jfr.consumer.RecordedStackTrace;
+import jdk.jfr.consumer.RecordingFile;
 
 /**
  * Reads the server's flight recording by phase: which methods the CPU samples landed in (the top frame) and
@@ -17,8 +16,7 @@ import java.util.Map;
  */
 final class Profiles {
 
-    private Profiles() {
-    }
+    private Profiles() {}
 
     static String topFramesByPhase(Path jfr, Map<String, Instant[]> phases, String backend, int top) throws Exception {
         Map<String, Map<String, Integer>> selfByPhase = new LinkedHashMap<>();
@@ -64,14 +62,19 @@ final class Profiles {
     }
 
     private static String top(Map<String, Integer> counts, int samples, int top) {
-        return String.join("; ", counts.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(top)
-                .map(e -> Report.f("`%s` %.0f%%", e.getKey(), 100.0 * e.getValue() / samples)).toList());
+        return String.join(
+                "; ",
+                counts.entrySet().stream()
+                        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                        .limit(top)
+                        .map(e -> Report.f("`%s` %.0f%%", e.getKey(), 100.0 * e.getValue() / samples))
+                        .toList());
     }
 
     private static String name(RecordedFrame frame) {
         String type = frame.getMethod().getType().getName();
-        return type.substring(type.lastIndexOf('.') + 1) + "." + frame.getMethod().getName();
+        return type.substring(type.lastIndexOf('.') + 1) + "."
+                + frame.getMethod().getName();
     }
 
     private static String phaseOf(Instant time, Map<String, Instant[]> phases) {

@@ -2,19 +2,17 @@ package com.safetycredit.ledger.server.bench;
 
 import com.mongodb.client.MongoCollection;
 import com.safetycredit.ledger.contracts.chain.StoredEvent;
-import org.bson.Document;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.bson.Document;
 
 /** The store's limit: the plain driver inserting the same event documents, one insert per event. */
 final class RawInserts {
 
-    private RawInserts() {
-    }
+    private RawInserts() {}
 
     static Latencies insert(MongoCollection<Document> target, List<StoredEvent> events, int clients) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients);

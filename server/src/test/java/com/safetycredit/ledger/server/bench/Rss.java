@@ -7,8 +7,7 @@ import java.nio.file.Path;
 /** Resident set size of a process, from Linux's {@code /proc/<pid>/status}; 0 where that is unavailable. */
 final class Rss {
 
-    private Rss() {
-    }
+    private Rss() {}
 
     /** Megabytes. */
     static long of(long pid) {

@@ -1,14 +1,12 @@
 package com.safetycredit.ledger.server.bench;
 
-import java.net.URLEncoder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.safetycredit.ledger.server.sample.Workload;
 import com.safetycredit.ledger.contracts.chain.StoredEvent;
-
 import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -25,6 +23,7 @@ final class ServerPhases {
 
     /** The read models a full replay rebuilds (the command side's policies are not read models). */
     static final List<String> READ_MODELS = List.of("history", "profiles", "award-queue", "digests");
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String backend;
@@ -35,8 +34,8 @@ final class ServerPhases {
     private final int requests;
     private final Random random = new Random(8);
 
-    ServerPhases(String backend, ServerProcess server, Stores stores, WorkloadEvents workload, Report report,
-                 int requests) {
+    ServerPhases(
+            String backend, ServerProcess server, Stores stores, WorkloadEvents workload, Report report, int requests) {
         this.backend = backend;
         this.server = server;
         this.stores = stores;
@@ -59,28 +58,33 @@ final class ServerPhases {
         double catchUpSeconds = (System.nanoTime() - start) / 1e9;
         if (head > from) {
             double perSecond = (head - from) / catchUpSeconds;
-            System.out.printf("%s: catch-up after start, %,d → %,d in %.1f s: %,.0f events/s%n", backend, from, head,
-                    catchUpSeconds, perSecond);
-            report.projections.add(new Report.Projection(backend, head, "catch-up after start", head - from,
-                    perSecond, catchUpSeconds, -1, -1, -1, -1));
+            System.out.printf(
+                    "%s: catch-up after start, %,d → %,d in %.1f s: %,.0f events/s%n",
+                    backend, from, head, catchUpSeconds, perSecond);
+            report.projections.add(new Report.Projection(
+                    backend, head, "catch-up after start", head - from, perSecond, catchUpSeconds, -1, -1, -1, -1));
         }
         if (!resetAndReplay) {
             return;
         }
         server.phase("full replay");
         for (String name : READ_MODELS) {
-            server.send(server.request("/api/v1/admin/projections/" + name + "/replay")
-                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            server.send(
+                    server.request("/api/v1/admin/projections/" + name + "/replay")
+                            .POST(HttpRequest.BodyPublishers.noBody())
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
         }
         // timed from the last restart: stopping a processor waits for its current batch, which is not replay
         start = System.nanoTime();
         awaitProjections(head, Duration.ofMinutes(30));
         double replaySeconds = (System.nanoTime() - start) / 1e9;
         double replayPerSecond = head / replaySeconds;
-        System.out.printf("%s: full replay of %,d events in %.1f s: %,.0f events/s%n", backend, head, replaySeconds,
-                replayPerSecond);
-        report.projections.add(new Report.Projection(backend, head, "reset and full replay", head, replayPerSecond,
-                replaySeconds, -1, -1, -1, -1));
+        System.out.printf(
+                "%s: full replay of %,d events in %.1f s: %,.0f events/s%n",
+                backend, head, replaySeconds, replayPerSecond);
+        report.projections.add(new Report.Projection(
+                backend, head, "reset and full replay", head, replayPerSecond, replaySeconds, -1, -1, -1, -1));
     }
 
     private void awaitProjections(long head, Duration limit) throws Exception {
@@ -108,23 +112,38 @@ final class ServerPhases {
     void queries() throws Exception {
         server.phase("queries");
         if (workload.refused() > 0) {
-            report.notes.add(Report.f("%s: the generator's aggregates refused %,d of its commands (nothing was "
-                    + "appended for them); queries ask only about registered enterprises.", backend, workload.refused()));
+            report.notes.add(Report.f(
+                    "%s: the generator's aggregates refused %,d of its commands (nothing was "
+                            + "appended for them); queries ask only about registered enterprises.",
+                    backend, workload.refused()));
         }
         long head = stores.ledger.reader().head().position();
         // "as the ledger knew it" half-way through the ledger's recording
         // (after the 10,000 registrations, so that every enterprise asked about was known by then)
         long knownAtPosition = Math.min(head, Math.max(head / 2, 10_001));
-        String knownAt = stores.ledger.reader().readStoredEvent(knownAtPosition).map(StoredEvent::timestamp).orElseThrow();
+        String knownAt = stores.ledger
+                .reader()
+                .readStoredEvent(knownAtPosition)
+                .map(StoredEvent::timestamp)
+                .orElseThrow();
         measure(head, "profile", requests, i -> "/api/v1/enterprises/" + someEnterprise());
         measure(head, "history", requests, i -> "/api/v1/enterprises/" + someEnterprise() + "/history");
         measure(head, "black list (whole region, JSON)", Math.max(10, requests / 10), i -> "/api/v1/lists/black");
-        measure(head, "eligibility, policy year 2021", requests,
+        measure(
+                head,
+                "eligibility, policy year 2021",
+                requests,
                 i -> "/api/v1/enterprises/" + someEnterprise() + "/eligibility?policyYear=2021");
-        measure(head, "bitemporal status (validAt 2021-06-01, knownAt mid-ledger)", requests,
+        measure(
+                head,
+                "bitemporal status (validAt 2021-06-01, knownAt mid-ledger)",
+                requests,
                 i -> "/api/v1/enterprises/" + someEnterprise() + "/status?validAt=2021-06-01&knownAt="
                         + URLEncoder.encode(knownAt, StandardCharsets.UTF_8));
-        measure(head, "feed page of 100 from a cursor in the second half", requests,
+        measure(
+                head,
+                "feed page of 100 from a cursor in the second half",
+                requests,
                 i -> "/api/v1/feed?limit=100&after=" + (head / 2 + (long) (random.nextDouble() * (head / 2 - 100))));
     }
 
@@ -157,7 +176,8 @@ final class ServerPhases {
     void lagUnderLoad() throws Exception {
         server.phase("projection lag under load");
         Duration duration = Duration.ofSeconds(Long.getLong("benchmark.lag-seconds", 30));
-        List<WorkloadEvents.Step> steps = workload.nextEnterpriseCommands(Integer.getInteger("benchmark.lag-commands", 40_000));
+        List<WorkloadEvents.Step> steps =
+                workload.nextEnterpriseCommands(Integer.getInteger("benchmark.lag-commands", 40_000));
         List<Long> lags = new ArrayList<>();
         AtomicBoolean writing = new AtomicBoolean(true);
         var engine = stores.newLedgerEngine();
@@ -189,10 +209,20 @@ final class ServerPhases {
         double writesPerSecond = (head - before) / written.seconds();
         long p50 = sorted.length == 0 ? 0 : sorted[sorted.length / 2];
         long max = sorted.length == 0 ? 0 : sorted[sorted.length - 1];
-        System.out.printf("%s: lag under %,.0f events/s for %.0f s: p50 %,d, max %,d events; caught up %.1f s after%n",
+        System.out.printf(
+                "%s: lag under %,.0f events/s for %.0f s: p50 %,d, max %,d events; caught up %.1f s after%n",
                 backend, writesPerSecond, written.seconds(), p50, max, catchUp);
-        report.projections.add(new Report.Projection(backend, before, "live, under load", head - before,
-                writesPerSecond, written.seconds(), writesPerSecond, p50, max, catchUp));
+        report.projections.add(new Report.Projection(
+                backend,
+                before,
+                "live, under load",
+                head - before,
+                writesPerSecond,
+                written.seconds(),
+                writesPerSecond,
+                p50,
+                max,
+                catchUp));
         // writes the generator planned but the window did not send are dropped: nothing later depends on them
         // being stored, as this is the last phase that appends
     }
@@ -207,17 +237,19 @@ final class ServerPhases {
         long checked = verification.get("checked").asLong();
         server.phase("export");
         start = System.nanoTime();
-        HttpResponse<InputStream> response = server.send(server.request("/api/v1/ledger/export").build(),
-                HttpResponse.BodyHandlers.ofInputStream());
+        HttpResponse<InputStream> response =
+                server.send(server.request("/api/v1/ledger/export").build(), HttpResponse.BodyHandlers.ofInputStream());
         long lines = 0;
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+        try (BufferedReader reader =
+                new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
             while (reader.readLine() != null) {
                 lines++;
             }
         }
         double exportSeconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf("%s: verified %,d events in %.1f s (ok: %s); exported %,d in %.1f s%n", backend, checked,
-                verifySeconds, ok, lines, exportSeconds);
+        System.out.printf(
+                "%s: verified %,d events in %.1f s (ok: %s); exported %,d in %.1f s%n",
+                backend, checked, verifySeconds, ok, lines, exportSeconds);
         report.audits.add(new Report.Audit(backend, head, checked / verifySeconds, lines / exportSeconds, ok));
     }
 

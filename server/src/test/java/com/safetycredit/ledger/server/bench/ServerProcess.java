@@ -1,7 +1,6 @@
 package com.safetycredit.ledger.server.bench;
 
 import java.io.IOException;
-import java.util.concurrent.TimeUnit;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -17,6 +16,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The server as it is deployed: its own JVM from the packaged jar, on the benchmark's MongoDB, with one
@@ -30,9 +30,10 @@ final class ServerProcess implements AutoCloseable {
 
     private final Process process;
     private final int port;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final String authorization = "Basic " + Base64.getEncoder()
-            .encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String authorization =
+            "Basic " + Base64.getEncoder().encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
     private final Map<String, Long> peaks = new LinkedHashMap<>();
     private final Map<String, Instant[]> phases = new LinkedHashMap<>();
     private final Thread sampler;
@@ -42,7 +43,7 @@ final class ServerProcess implements AutoCloseable {
     private ServerProcess(Process process, int port) {
         this.process = process;
         this.port = port;
-        phases.put(phase, new Instant[]{Instant.now(), null});
+        phases.put(phase, new Instant[] {Instant.now(), null});
         this.sampler = new Thread(this::sample, "rss-sampler");
         sampler.setDaemon(true);
         sampler.start();
@@ -52,9 +53,11 @@ final class ServerProcess implements AutoCloseable {
             throws Exception {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heap,
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + heap,
                 "-XX:StartFlightRecording=filename=" + jfrFile + ",settings=profile,dumponexit=true",
-                "-jar", jar.toString(),
+                "-jar",
+                jar.toString(),
                 "--server.port=" + port,
                 // the read side, as in a split deployment: every measured phase (catch-up, replay, queries,
                 // feed, verification, export) is the query role's; the command side's policies would append
@@ -74,8 +77,10 @@ final class ServerProcess implements AutoCloseable {
                 // the daily expiry sweep would append events in the middle of a phase
                 "--ledger.expiry.initial-delay=PT24H"));
         Files.createDirectories(logFile.toAbsolutePath().getParent());
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(logFile.toFile()).start();
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(logFile.toFile())
+                .start();
         ServerProcess server = new ServerProcess(process, port);
         server.awaitHealthy(Duration.ofMinutes(5), logFile);
         return server;
@@ -88,8 +93,11 @@ final class ServerProcess implements AutoCloseable {
                 throw new IllegalStateException("The server stopped during start-up; see " + logFile);
             }
             try {
-                HttpResponse<String> health = http.send(HttpRequest.newBuilder(uri("/actuator/health/liveness"))
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> health = http.send(
+                        HttpRequest.newBuilder(uri("/actuator/health/liveness"))
+                                .timeout(Duration.ofSeconds(5))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
                 if (health.statusCode() == 200) {
                     return;
                 }
@@ -106,15 +114,17 @@ final class ServerProcess implements AutoCloseable {
     }
 
     HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(uri(path)).header("Authorization", authorization).timeout(Duration.ofMinutes(10));
+        return HttpRequest.newBuilder(uri(path))
+                .header("Authorization", authorization)
+                .timeout(Duration.ofMinutes(10));
     }
 
     /** GET; fails on any status but 200. */
     String get(String path) throws Exception {
         HttpResponse<String> response = http.send(request(path).build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
-            throw new IllegalStateException("GET " + path + " answered " + response.statusCode() + ": "
-                    + response.body());
+            throw new IllegalStateException(
+                    "GET " + path + " answered " + response.statusCode() + ": " + response.body());
         }
         return response.body();
     }
@@ -129,7 +139,7 @@ final class ServerProcess implements AutoCloseable {
         phases.get(phase)[1] = Instant.now();
         phase = next;
         phasePeak = 0;
-        phases.put(next, new Instant[]{Instant.now(), null});
+        phases.put(next, new Instant[] {Instant.now(), null});
     }
 
     /** Peak resident megabytes per phase, in phase order. */

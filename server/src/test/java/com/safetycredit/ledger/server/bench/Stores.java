@@ -6,20 +6,19 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.safetycredit.ledger.contracts.chain.StoredEvent;
 import com.safetycredit.ledger.contracts.events.LedgerEventCatalog;
 import com.safetycredit.ledger.store.LedgerBulkLoader;
 import com.safetycredit.ledger.store.LedgerSerializer;
 import com.safetycredit.ledger.store.MongoLedgerStorageEngine;
-import com.safetycredit.ledger.contracts.chain.StoredEvent;
+import java.util.ArrayList;
+import java.util.List;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.bson.Document;
-
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The three contestants' storage on one MongoDB: our ledger (the database the server then runs on), the peer
@@ -46,8 +45,12 @@ final class Stores {
         this.loader = new LedgerBulkLoader(ledger);
         MongoDatabase peerDatabase = client.getDatabase("bench_peer");
         this.peer = MongoEventStorageEngine.builder()
-                .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(peerDatabase).build())
-                .eventSerializer(eventSerializer()).snapshotSerializer(JacksonSerializer.defaultSerializer()).build();
+                .mongoTemplate(DefaultMongoTemplate.builder()
+                        .mongoDatabase(peerDatabase)
+                        .build())
+                .eventSerializer(eventSerializer())
+                .snapshotSerializer(JacksonSerializer.defaultSerializer())
+                .build();
         ensurePeerIndexes();
         this.raw = client.getDatabase("bench_raw").getCollection("events");
     }
@@ -64,15 +67,22 @@ final class Stores {
     }
 
     private static MongoLedgerStorageEngine ledgerEngine(MongoDatabase database) {
-        return MongoLedgerStorageEngine.builder().database(database).registry(LedgerEventCatalog.registry())
-                .eventSerializer(eventSerializer()).snapshotSerializer(JacksonSerializer.defaultSerializer()).build();
+        return MongoLedgerStorageEngine.builder()
+                .database(database)
+                .registry(LedgerEventCatalog.registry())
+                .eventSerializer(eventSerializer())
+                .snapshotSerializer(JacksonSerializer.defaultSerializer())
+                .build();
     }
 
     /** The server's event serializer: stable type names over Jackson, dates as ISO text. */
     static Serializer eventSerializer() {
-        ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).findAndRegisterModules();
-        return new LedgerSerializer(JacksonSerializer.builder().objectMapper(mapper).build(), LedgerEventCatalog.registry());
+        ObjectMapper mapper = new ObjectMapper()
+                .registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .findAndRegisterModules();
+        return new LedgerSerializer(
+                JacksonSerializer.builder().objectMapper(mapper).build(), LedgerEventCatalog.registry());
     }
 
     /** Stores commits in all contestants still running, in bulk. */
@@ -97,9 +107,14 @@ final class Stores {
 
     /** The event as a plain document, the same fields the ledger stores for it. */
     static Document rawDocument(StoredEvent e) {
-        return new Document("position", e.position()).append("eventId", e.eventId()).append("type", e.type())
-                .append("aggregateId", e.aggregateId()).append("sequence", e.sequence())
-                .append("timestamp", e.timestamp()).append("payload", e.payload()).append("metadata", e.metadata())
+        return new Document("position", e.position())
+                .append("eventId", e.eventId())
+                .append("type", e.type())
+                .append("aggregateId", e.aggregateId())
+                .append("sequence", e.sequence())
+                .append("timestamp", e.timestamp())
+                .append("payload", e.payload())
+                .append("metadata", e.metadata())
                 .append("hash", e.hash());
     }
 

@@ -1,15 +1,14 @@
 package com.safetycredit.ledger.server.bench;
 
+import com.safetycredit.ledger.contracts.events.EnterpriseFact;
 import com.safetycredit.ledger.rules.credit.CreditRules;
 import com.safetycredit.ledger.rules.credit.EnterpriseRecord;
 import com.safetycredit.ledger.rules.credit.StatusTimeline;
-import com.safetycredit.ledger.contracts.events.EnterpriseFact;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventhandling.EventMessage;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
 
 /**
  * The cost of one enterprise's status timeline as its history grows, on the benchmark's workload: the
@@ -37,7 +36,8 @@ public final class TimelineCost {
         for (List<EventMessage<?>> commit : workload.nextCommits(events)) {
             for (EventMessage<?> event : commit) {
                 position++;
-                if (event.getPayload() instanceof EnterpriseFact fact && event instanceof DomainEventMessage<?> d
+                if (event.getPayload() instanceof EnterpriseFact fact
+                        && event instanceof DomainEventMessage<?> d
                         && d.getAggregateIdentifier().equals(fact.uscc())) {
                     EnterpriseRecord record = records.computeIfAbsent(fact.uscc(), u -> new EnterpriseRecord())
                             .apply(fact, position);
@@ -49,7 +49,9 @@ public final class TimelineCost {
                         nanosByBucket[bucket] += System.nanoTime() - start;
                         countByBucket[bucket]++;
                         intervalsByBucket[bucket] += timeline.size();
-                        reasonsByBucket[bucket] += timeline.stream().mapToInt(i -> i.reasons().size()).sum();
+                        reasonsByBucket[bucket] += timeline.stream()
+                                .mapToInt(i -> i.reasons().size())
+                                .sum();
                     }
                 }
             }
@@ -58,8 +60,13 @@ public final class TimelineCost {
         System.out.println("facts\ttimelines\tms each\tintervals\treasons");
         for (int b = 0; b < 20; b++) {
             if (countByBucket[b] > 0) {
-                System.out.printf("%d-%d\t%d\t%.3f\t%.1f\t%.1f%n", b * 10, b * 10 + 9, countByBucket[b],
-                        nanosByBucket[b] / 1e6 / countByBucket[b], (double) intervalsByBucket[b] / countByBucket[b],
+                System.out.printf(
+                        "%d-%d\t%d\t%.3f\t%.1f\t%.1f%n",
+                        b * 10,
+                        b * 10 + 9,
+                        countByBucket[b],
+                        nanosByBucket[b] / 1e6 / countByBucket[b],
+                        (double) intervalsByBucket[b] / countByBucket[b],
                         (double) reasonsByBucket[b] / countByBucket[b]);
             }
         }

@@ -3,19 +3,25 @@ package com.safetycredit.ledger.server.bench;
 import com.safetycredit.ledger.command.award.AwardApplicationAggregate;
 import com.safetycredit.ledger.command.award.AwardDecider;
 import com.safetycredit.ledger.command.award.AwardYearAggregate;
-import com.safetycredit.ledger.contracts.values.AwardDecision;
-import com.safetycredit.ledger.rules.policy.AwardGates;
-import com.safetycredit.ledger.rules.policy.AwardPolicy;
-import com.safetycredit.ledger.rules.policy.AwardYearBook;
 import com.safetycredit.ledger.command.enterprise.EnterpriseAggregate;
 import com.safetycredit.ledger.contracts.commands.ApplyForAward;
 import com.safetycredit.ledger.contracts.commands.ReviewAward;
-import com.safetycredit.ledger.rules.credit.EnterpriseRecord;
 import com.safetycredit.ledger.contracts.events.EnterpriseFact;
 import com.safetycredit.ledger.contracts.events.EventMetadata;
+import com.safetycredit.ledger.contracts.values.AwardDecision;
+import com.safetycredit.ledger.rules.credit.EnterpriseRecord;
 import com.safetycredit.ledger.rules.policy.AwardEvaluator;
+import com.safetycredit.ledger.rules.policy.AwardGates;
+import com.safetycredit.ledger.rules.policy.AwardPolicy;
 import com.safetycredit.ledger.rules.policy.AwardPolicyCatalog;
+import com.safetycredit.ledger.rules.policy.AwardYearBook;
 import com.safetycredit.ledger.server.sample.Workload;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.Configuration;
@@ -28,13 +34,6 @@ import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.messaging.MetaData;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.stream.Stream;
-
 /**
  * The workload's events, produced by the real aggregates: every command goes through an Axon command bus
  * with the enterprise and award aggregates held in memory, and the events each command appends are captured
@@ -46,7 +45,8 @@ import java.util.stream.Stream;
  */
 final class WorkloadEvents {
 
-    static final MetaData LOADER = MetaData.with(EventMetadata.ACTOR, "benchmark").and(EventMetadata.ROLE, "REGISTRAR")
+    static final MetaData LOADER = MetaData.with(EventMetadata.ACTOR, "benchmark")
+            .and(EventMetadata.ROLE, "REGISTRAR")
             .and(EventMetadata.AUTHORITY, "嘉兴市应急管理局");
 
     private final Workload workload;
@@ -62,14 +62,20 @@ final class WorkloadEvents {
         this.workload = new Workload(seed, enterprises);
         AwardDecider decider = new AwardDecider() {
             @Override
-            public AwardDecision decide(String uscc, String policyId, String awardType, int year, String basisId,
-                                        AwardYearBook book) {
+            public AwardDecision decide(
+                    String uscc, String policyId, String awardType, int year, String basisId, AwardYearBook book) {
                 return AwardEvaluator.evaluate(policy(policyId), awardType, year, basisId, records.get(uscc), book);
             }
 
             @Override
-            public List<AwardDecision.Reason> recoveryReasons(String yearId, String applicationId, String uscc,
-                                                              String policyId, int year, String basisId, long at) {
+            public List<AwardDecision.Reason> recoveryReasons(
+                    String yearId,
+                    String applicationId,
+                    String uscc,
+                    String policyId,
+                    int year,
+                    String basisId,
+                    long at) {
                 return AwardGates.recoveryReasons(policy(policyId), year, basisId, records.get(uscc));
             }
         };
@@ -126,8 +132,7 @@ final class WorkloadEvents {
     }
 
     /** A command and the events it appends; a contestant that does not get to send it is given the events. */
-    record Step(Object command, List<EventMessage<?>> events) {
-    }
+    record Step(Object command, List<EventMessage<?>> events) {}
 
     long position() {
         return position;
@@ -153,9 +158,11 @@ final class WorkloadEvents {
         }
         for (EventMessage<?> event : captured) {
             position++;
-            if (event.getPayload() instanceof EnterpriseFact fact && event instanceof DomainEventMessage<?> domain
+            if (event.getPayload() instanceof EnterpriseFact fact
+                    && event instanceof DomainEventMessage<?> domain
                     && domain.getAggregateIdentifier().equals(fact.uscc())) {
-                records.computeIfAbsent(fact.uscc(), u -> new EnterpriseRecord()).apply(event.getPayload(), position);
+                records.computeIfAbsent(fact.uscc(), u -> new EnterpriseRecord())
+                        .apply(event.getPayload(), position);
             }
         }
         return captured;
@@ -173,8 +180,7 @@ final class WorkloadEvents {
         }
 
         @Override
-        public void storeSnapshot(DomainEventMessage<?> snapshot) {
-        }
+        public void storeSnapshot(DomainEventMessage<?> snapshot) {}
 
         @Override
         public Stream<? extends TrackedEventMessage<?>> readEvents(TrackingToken trackingToken, boolean mayBlock) {

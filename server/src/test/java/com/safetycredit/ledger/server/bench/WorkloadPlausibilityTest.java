@@ -1,21 +1,20 @@
 package com.safetycredit.ledger.server.bench;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.safetycredit.ledger.contracts.events.EnterpriseFact;
+import com.safetycredit.ledger.contracts.events.listing.EnterpriseBlacklisted;
 import com.safetycredit.ledger.rules.credit.EnterpriseRecord;
 import com.safetycredit.ledger.rules.credit.EnterpriseRecord.Certification;
 import com.safetycredit.ledger.rules.domain.CalendarWindow;
-import com.safetycredit.ledger.contracts.events.EnterpriseFact;
-import com.safetycredit.ledger.contracts.events.listing.EnterpriseBlacklisted;
-import org.axonframework.eventhandling.EventMessage;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.axonframework.eventhandling.EventMessage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The workload behind the sample data and the benchmark, run through the real aggregates: every command is
@@ -40,7 +39,8 @@ class WorkloadPlausibilityTest {
                     listings.add(listing);
                 }
                 if (event.getPayload() instanceof EnterpriseFact fact) {
-                    records.computeIfAbsent(fact.uscc(), u -> new EnterpriseRecord()).apply(fact, position);
+                    records.computeIfAbsent(fact.uscc(), u -> new EnterpriseRecord())
+                            .apply(fact, position);
                 }
             }
         }
@@ -49,16 +49,21 @@ class WorkloadPlausibilityTest {
         assertThat(listings).allSatisfy(listing -> {
             assertThat(listing.basis()).isNotEqualTo(7);
             assertThat(!listing.groundFactIds().isEmpty() || listing.groundsOverrideReason() != null)
-                    .as(listing.toString()).isTrue();
+                    .as(listing.toString())
+                    .isTrue();
         });
         assertThat(listings).extracting(EnterpriseBlacklisted::basis).contains(1, 2, 4, 6, 9);
         for (EnterpriseRecord record : records.values()) {
             for (Certification certificate : standardizations(record)) {
-                assertThat(record.listings().values()).as(record.uscc() + " " + certificate)
+                assertThat(record.listings().values())
+                        .as(record.uscc() + " " + certificate)
                         .noneMatch(listing -> listing.activeOn(certificate.issuedOn()));
-                assertThat(standardizations(record)).as(record.uscc() + " " + certificate).noneMatch(other ->
-                        other != certificate && other.revokedOn() != null && CalendarWindow.within(other.revokedOn(),
-                                certificate.issuedOn(), CalendarWindow.ONE_YEAR));
+                assertThat(standardizations(record))
+                        .as(record.uscc() + " " + certificate)
+                        .noneMatch(other -> other != certificate
+                                && other.revokedOn() != null
+                                && CalendarWindow.within(
+                                        other.revokedOn(), certificate.issuedOn(), CalendarWindow.ONE_YEAR));
             }
         }
     }
@@ -67,12 +72,21 @@ class WorkloadPlausibilityTest {
     void theWorkloadTellsEveryKindOfStory() {
         WorkloadEvents workload = new WorkloadEvents(20200101L, 30);
         List<String> types = new ArrayList<>();
-        workload.nextCommits(3000).forEach(commit -> commit.forEach(e -> types.add(e.getPayload().getClass().getSimpleName())));
-        assertThat(types).contains("AccidentReportingViolationFound", "CertificationRevoked", "EnterpriseBlacklisted",
-                "ListingRemovedEarly", "AccidentCasualtiesRevised");
+        workload.nextCommits(3000)
+                .forEach(commit ->
+                        commit.forEach(e -> types.add(e.getPayload().getClass().getSimpleName())));
+        assertThat(types)
+                .contains(
+                        "AccidentReportingViolationFound",
+                        "CertificationRevoked",
+                        "EnterpriseBlacklisted",
+                        "ListingRemovedEarly",
+                        "AccidentCasualtiesRevised");
     }
 
     private static List<Certification> standardizations(EnterpriseRecord record) {
-        return record.certifications().values().stream().filter(c -> c.type().equals("STANDARDIZATION")).toList();
+        return record.certifications().values().stream()
+                .filter(c -> c.type().equals("STANDARDIZATION"))
+                .toList();
     }
 }

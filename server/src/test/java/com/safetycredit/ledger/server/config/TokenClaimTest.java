@@ -1,11 +1,15 @@
 package com.safetycredit.ledger.server.config;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import com.safetycredit.ledger.store.testing.TestMongo;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
@@ -14,12 +18,7 @@ import org.axonframework.serialization.json.JacksonSerializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-import java.time.Instant;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A query node still working through a long catch-up batch keeps its segment: its claim, a minute old, is
@@ -47,35 +46,61 @@ class TokenClaimTest {
     @Test
     void aClaimAMinuteOldIsStillTheFirstNodes() {
         claimedByAnotherNodeAMinuteAgo();
-        TokenStore thisNode = new AxonConfiguration().tokenStore(database, JacksonSerializer.defaultSerializer(),
-                Duration.ofMinutes(5), new NodeIdentity("this-node"));
+        TokenStore thisNode = new AxonConfiguration()
+                .tokenStore(
+                        database,
+                        JacksonSerializer.defaultSerializer(),
+                        Duration.ofMinutes(5),
+                        new NodeIdentity("this-node"));
         assertThatThrownBy(() -> thisNode.fetchToken(PROCESSOR, 0)).isInstanceOf(UnableToClaimTokenException.class);
     }
 
     @Test
     void aClaimOlderThanTheTimeoutIsTakenOver() {
         claimedByAnotherNodeAMinuteAgo();
-        TokenStore thisNode = new AxonConfiguration().tokenStore(database, JacksonSerializer.defaultSerializer(),
-                Duration.ofSeconds(10), new NodeIdentity("this-node"));
+        TokenStore thisNode = new AxonConfiguration()
+                .tokenStore(
+                        database,
+                        JacksonSerializer.defaultSerializer(),
+                        Duration.ofSeconds(10),
+                        new NodeIdentity("this-node"));
         thisNode.fetchToken(PROCESSOR, 0);
-        assertThat(database.getCollection("trackingtokens").find(Filters.eq("processorName", PROCESSOR)).first()
-                .getString("owner")).isNotEqualTo("other-node");
+        assertThat(database.getCollection("trackingtokens")
+                        .find(Filters.eq("processorName", PROCESSOR))
+                        .first()
+                        .getString("owner"))
+                .isNotEqualTo("other-node");
     }
 
     @Test
     void aRestartedNodeTakesItsOwnClaimBackAtOnce() {
-        TokenStore beforeTheCrash = new AxonConfiguration().tokenStore(database, JacksonSerializer.defaultSerializer(),
-                Duration.ofMinutes(5), new NodeIdentity("node-a"));
+        TokenStore beforeTheCrash = new AxonConfiguration()
+                .tokenStore(
+                        database,
+                        JacksonSerializer.defaultSerializer(),
+                        Duration.ofMinutes(5),
+                        new NodeIdentity("node-a"));
         beforeTheCrash.initializeTokenSegments(PROCESSOR, 1);
         beforeTheCrash.fetchToken(PROCESSOR, 0); // claimed, and never released: the process was killed
-        TokenStore anotherNode = new AxonConfiguration().tokenStore(database, JacksonSerializer.defaultSerializer(),
-                Duration.ofMinutes(5), new NodeIdentity("node-b"));
+        TokenStore anotherNode = new AxonConfiguration()
+                .tokenStore(
+                        database,
+                        JacksonSerializer.defaultSerializer(),
+                        Duration.ofMinutes(5),
+                        new NodeIdentity("node-b"));
         assertThatThrownBy(() -> anotherNode.fetchToken(PROCESSOR, 0)).isInstanceOf(UnableToClaimTokenException.class);
-        TokenStore afterTheRestart = new AxonConfiguration().tokenStore(database, JacksonSerializer.defaultSerializer(),
-                Duration.ofMinutes(5), NodeIdentity.of("node-a", null, false));
+        TokenStore afterTheRestart = new AxonConfiguration()
+                .tokenStore(
+                        database,
+                        JacksonSerializer.defaultSerializer(),
+                        Duration.ofMinutes(5),
+                        NodeIdentity.of("node-a", null, false));
         afterTheRestart.fetchToken(PROCESSOR, 0);
-        assertThat(database.getCollection("trackingtokens").find(Filters.eq("processorName", PROCESSOR)).first()
-                .getString("owner")).isEqualTo("node-a");
+        assertThat(database.getCollection("trackingtokens")
+                        .find(Filters.eq("processorName", PROCESSOR))
+                        .first()
+                        .getString("owner"))
+                .isEqualTo("node-a");
     }
 
     @Test
@@ -88,13 +113,18 @@ class TokenClaimTest {
 
     private void claimedByAnotherNodeAMinuteAgo() {
         TokenStore otherNode = MongoTokenStore.builder()
-                .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(database).build())
-                .serializer(JacksonSerializer.defaultSerializer()).nodeId("other-node").build();
+                .mongoTemplate(
+                        DefaultMongoTemplate.builder().mongoDatabase(database).build())
+                .serializer(JacksonSerializer.defaultSerializer())
+                .nodeId("other-node")
+                .build();
         otherNode.initializeTokenSegments(PROCESSOR, 1);
         otherNode.fetchToken(PROCESSOR, 0);
-        long updated = database.getCollection("trackingtokens").updateOne(
-                Filters.and(Filters.eq("processorName", PROCESSOR), Filters.eq("owner", "other-node")),
-                Updates.set("timestamp", Instant.now().minusSeconds(60).toEpochMilli())).getModifiedCount();
+        long updated = database.getCollection("trackingtokens")
+                .updateOne(
+                        Filters.and(Filters.eq("processorName", PROCESSOR), Filters.eq("owner", "other-node")),
+                        Updates.set("timestamp", Instant.now().minusSeconds(60).toEpochMilli()))
+                .getModifiedCount();
         assertThat(updated).isEqualTo(1);
     }
 }

@@ -1,13 +1,20 @@
 package com.safetycredit.ledger.server.console;
 
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.Comparator;
-import org.openqa.selenium.WebDriverException;
+import java.util.function.Function;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -15,14 +22,6 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
-import java.util.function.Function;
 
 /**
  * A real headless Chromium (the system's {@code chromium} and {@code chromedriver}) at 1366×768, as a
@@ -33,7 +32,8 @@ import java.util.function.Function;
 final class Browser implements AutoCloseable {
 
     static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("LEDGER_CHROMIUM", "/usr/bin/chromium"));
-    static final Path CHROMEDRIVER = Path.of(System.getenv().getOrDefault("LEDGER_CHROMEDRIVER", "/usr/bin/chromedriver"));
+    static final Path CHROMEDRIVER =
+            Path.of(System.getenv().getOrDefault("LEDGER_CHROMEDRIVER", "/usr/bin/chromedriver"));
     static final Path SCREENSHOTS = Path.of("target", "console-screenshots");
 
     final WebDriver driver;
@@ -57,12 +57,24 @@ final class Browser implements AutoCloseable {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         // without the background-networking switches Chromium keeps calling home, which a closed network refuses
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--disable-extensions", "--window-size=1366,768", "--lang=zh-CN",
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-extensions",
+                "--window-size=1366,768",
+                "--lang=zh-CN",
                 "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
         Files.createDirectories(SCREENSHOTS);
         return new Browser(new ChromeDriver(service, options), "http://localhost:" + port, profile);
     }
@@ -89,7 +101,8 @@ final class Browser implements AutoCloseable {
 
     /** Date and time inputs take keys in the browser's locale format; set their ISO value directly instead. */
     void setValue(By by, String value) {
-        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", driver.findElement(by), value);
+        ((JavascriptExecutor) driver)
+                .executeScript("arguments[0].value = arguments[1];", driver.findElement(by), value);
     }
 
     void choose(By by, String value) {
@@ -128,29 +141,35 @@ final class Browser implements AutoCloseable {
      */
     <T> T waitFor(Function<WebDriver, T> condition) {
         return new WebDriverWait(driver, Duration.ofSeconds(20))
-                .ignoring(WebDriverException.class).until(condition::apply);
+                .ignoring(WebDriverException.class)
+                .until(condition::apply);
     }
 
     /** Runs a fetch in the page, with the page's session cookie, and returns the response text. */
     String fetch(String path) {
-        return (String) ((JavascriptExecutor) driver).executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                        + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.text()).then(done);", path);
+        return (String) ((JavascriptExecutor) driver)
+                .executeAsyncScript(
+                        "const done = arguments[arguments.length - 1];"
+                                + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.text()).then(done);",
+                        path);
     }
 
     /** The first bytes of a response, in hex: what {@code fetch} text would hide, such as a byte-order mark. */
     String fetchHead(String path, int bytes) {
-        return (String) ((JavascriptExecutor) driver).executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                        + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.arrayBuffer()).then(b =>"
-                        + " done(Array.from(new Uint8Array(b).slice(0, arguments[1]))"
-                        + ".map(x => x.toString(16).padStart(2, '0')).join('')));", path, bytes);
+        return (String) ((JavascriptExecutor) driver)
+                .executeAsyncScript(
+                        "const done = arguments[arguments.length - 1];"
+                                + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.arrayBuffer()).then(b =>"
+                                + " done(Array.from(new Uint8Array(b).slice(0, arguments[1]))"
+                                + ".map(x => x.toString(16).padStart(2, '0')).join('')));",
+                        path,
+                        bytes);
     }
 
     /** Whether the page fits the window's width (no sideways scrolling on a 1366-pixel screen). */
     boolean fitsWidth() {
-        Object fits = ((JavascriptExecutor) driver).executeScript(
-                "return document.documentElement.scrollWidth <= window.innerWidth;");
+        Object fits = ((JavascriptExecutor) driver)
+                .executeScript("return document.documentElement.scrollWidth <= window.innerWidth;");
         return Boolean.TRUE.equals(fits);
     }
 

@@ -1,6 +1,15 @@
 package com.safetycredit.ledger.server.console;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.safetycredit.ledger.server.LedgerServerTest;
+import com.safetycredit.ledger.server.TestUsccs;
 import com.safetycredit.ledger.store.LedgerReader;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -10,17 +19,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import com.safetycredit.ledger.server.LedgerServerTest;
-import com.safetycredit.ledger.server.TestUsccs;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import java.io.IOException;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The staff console in a real browser, as staff use it: a registrar registers an enterprise and reports an
@@ -38,13 +37,16 @@ class ConsoleBrowserTest {
     static final String MISTYPED = USCC.substring(0, 17) + (USCC.endsWith("X") ? "Y" : "X");
     /** The shared ledger holds other 示例化工 enterprises: this one's name is its own. */
     static final String SEARCHED = "示例化工" + USCC.substring(10, 17);
+
     static final String NAME = "平湖市" + SEARCHED + "有限公司";
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 
     @LocalServerPort
     int port;
+
     @Autowired
     LedgerReader store;
+
     Browser browser;
 
     @BeforeAll
@@ -62,7 +64,9 @@ class ConsoleBrowserTest {
     /** Saves the page as a screenshot and checks it fits the office screen without sideways scrolling. */
     private void page(String name) throws IOException {
         browser.screenshot(name);
-        assertThat(browser.fitsWidth()).as(name + " fits a 1366-pixel-wide screen").isTrue();
+        assertThat(browser.fitsWidth())
+                .as(name + " fits a 1366-pixel-wide screen")
+                .isTrue();
     }
 
     @Test
@@ -83,7 +87,9 @@ class ConsoleBrowserTest {
     void aRegistrarSeesFieldErrorsInChineseAndNothingIsAppended() throws IOException {
         browser.login("registrar");
         assertThat(browser.present(By.id("nav-register"))).isTrue();
-        assertThat(browser.present(By.id("nav-queue"))).as("a registrar has no review queue").isFalse();
+        assertThat(browser.present(By.id("nav-queue")))
+                .as("a registrar has no review queue")
+                .isFalse();
         assertThat(browser.present(By.id("nav-audit"))).isFalse();
         long head = store.head().position();
 
@@ -114,10 +120,13 @@ class ConsoleBrowserTest {
         assertThat(browser.text(By.id("enterprise-name"))).isEqualTo(NAME);
         assertThat(browser.text(By.id("enterprise-status"))).isEqualTo("正常");
         assertThat(browser.text(By.id("recorded"))).contains("已记录");
-        assertThat(browser.present(By.id("action-listing"))).as("listing is a reviewer's decision").isFalse();
+        assertThat(browser.present(By.id("action-listing")))
+                .as("listing is a reviewer's decision")
+                .isFalse();
 
         browser.click(By.id("action-accident"));
-        LocalDateTime occurred = LocalDateTime.now(ZoneId.of("Asia/Shanghai")).minusDays(3).truncatedTo(ChronoUnit.MINUTES);
+        LocalDateTime occurred =
+                LocalDateTime.now(ZoneId.of("Asia/Shanghai")).minusDays(3).truncatedTo(ChronoUnit.MINUTES);
         browser.setValue(By.id("f-occurredAt"), occurred.toString());
         browser.choose(By.id("f-category"), "PRODUCTION");
         browser.type(By.id("f-deaths"), "0");
@@ -135,10 +144,16 @@ class ConsoleBrowserTest {
         assertThat(browser.text(By.id("enterprise-status"))).isEqualTo("重点关注");
         assertThat(browser.text(By.id("status-reasons"))).contains("近12个月发生生产安全事故");
         // each reason links to the event it rests on, in the history on the same page
-        String evidence = browser.driver.findElement(By.cssSelector("#status-reasons a.evidence")).getDomProperty("href");
+        String evidence = browser.driver
+                .findElement(By.cssSelector("#status-reasons a.evidence"))
+                .getDomProperty("href");
         String row = evidence.substring(evidence.indexOf('#') + 1);
-        assertThat(browser.driver.findElement(By.id(row)).getDomAttribute("data-type")).isEqualTo("AccidentReported");
-        assertThat(browser.text(By.id(row))).contains("registrar").contains("登记员").contains("平湖市应急管理局");
+        assertThat(browser.driver.findElement(By.id(row)).getDomAttribute("data-type"))
+                .isEqualTo("AccidentReported");
+        assertThat(browser.text(By.id(row)))
+                .contains("registrar")
+                .contains("登记员")
+                .contains("平湖市应急管理局");
         page("03-enterprise-watch");
 
         browser.click(By.id("action-penalty"));
@@ -175,7 +190,8 @@ class ConsoleBrowserTest {
         browser.choose(By.id("f-policyYear"), "2021");
         browser.click(By.id("form-submit"));
         browser.waitFor(d -> d.getCurrentUrl().contains("/enterprises/" + USCC));
-        assertThat(browser.driver.findElements(By.cssSelector("tr[data-type=AwardApplied]"))).hasSize(1);
+        assertThat(browser.driver.findElements(By.cssSelector("tr[data-type=AwardApplied]")))
+                .hasSize(1);
     }
 
     /**
@@ -199,9 +215,11 @@ class ConsoleBrowserTest {
         browser.type(By.id("f-decisionNo"), "平应急认〔" + TODAY.getYear() + "〕1号");
         browser.click(By.id("form-submit"));
         browser.waitFor(d -> d.getCurrentUrl().contains("/enterprises/" + USCC));
-        assertThat(browser.text(By.cssSelector("tr[data-type=AccidentReportingViolationFound]"))).contains("事故瞒报、谎报、迟报、漏报认定");
+        assertThat(browser.text(By.cssSelector("tr[data-type=AccidentReportingViolationFound]")))
+                .contains("事故瞒报、谎报、迟报、漏报认定");
         assertThat(browser.text(By.cssSelector("tr[data-type=CertificationRevoked]")))
-                .contains("CONCEALED_ACCIDENT").contains("迟报");
+                .contains("CONCEALED_ACCIDENT")
+                .contains("迟报");
         assertThat(browser.text(By.id("status-reasons"))).contains("事故瞒报、谎报、迟报或漏报");
         page("03b-certificate-revoked-by-the-ledger");
 
@@ -213,7 +231,9 @@ class ConsoleBrowserTest {
         browser.type(By.id("f-issuer"), "浙江省应急管理厅");
         browser.setValue(By.id("f-issuedOn"), TODAY.toString());
         browser.click(By.id("form-submit"));
-        assertThat(browser.text(By.id("f-issuedOn-error"))).contains("满1年").contains(TODAY.plusYears(1).toString());
+        assertThat(browser.text(By.id("f-issuedOn-error")))
+                .contains("满1年")
+                .contains(TODAY.plusYears(1).toString());
         assertThat(store.head().position()).as("refused: nothing appended").isEqualTo(head);
 
         browser.choose(By.id("f-type"), "DUAL_PREVENTION");
@@ -228,20 +248,25 @@ class ConsoleBrowserTest {
         browser.type(By.id("f-decisionNo"), "平应急撤〔" + TODAY.getYear() + "〕1号");
         browser.click(By.id("form-submit"));
         browser.waitFor(d -> d.getCurrentUrl().contains("/enterprises/" + USCC));
-        assertThat(browser.text(By.cssSelector("tr[data-type=CertificationRevoked]"))).contains("FALSE_MATERIALS");
+        assertThat(browser.text(By.cssSelector("tr[data-type=CertificationRevoked]")))
+                .contains("FALSE_MATERIALS");
     }
 
     @Test
     @Order(4)
     void aReviewerListsTheEnterpriseAndFindsItOnTheBlackListAndInTheCsv() throws IOException {
         browser.login("reviewer");
-        assertThat(browser.present(By.id("nav-register"))).as("a reviewer registers nothing").isFalse();
+        assertThat(browser.present(By.id("nav-register")))
+                .as("a reviewer registers nothing")
+                .isFalse();
         browser.type(By.id("q"), SEARCHED);
         browser.click(By.id("search-submit"));
         assertThat(browser.text(By.id("result-count"))).isEqualTo("共 1 家企业");
         page("04-search");
         browser.click(By.linkText(USCC));
-        assertThat(browser.present(By.id("action-accident"))).as("reporting is a registrar's task").isFalse();
+        assertThat(browser.present(By.id("action-accident")))
+                .as("reporting is a registrar's task")
+                .isFalse();
 
         browser.click(By.id("action-listing"));
         browser.choose(By.id("f-basis"), "1");
@@ -262,19 +287,25 @@ class ConsoleBrowserTest {
         // the timeline over valid time: watched since the accident, listed for three years from today, and what
         // follows without any command (watched for 12 months after the listing ends, then normal)
         String listedUntil = TODAY.plusYears(3).toString();
-        assertThat(browser.text(By.id("timeline"))).contains("黑名单").contains("重点关注").contains("正常")
+        assertThat(browser.text(By.id("timeline")))
+                .contains("黑名单")
+                .contains("重点关注")
+                .contains("正常")
                 .contains(listedUntil);
 
         browser.click(By.id("nav-black"));
         assertThat(browser.text(By.id("list-table"))).contains(USCC).contains(NAME);
         page("05-black-list");
         String csvLink = browser.driver.findElement(By.id("csv-download")).getDomProperty("href");
-        assertThat(browser.fetchHead(csvLink, 3)).as("UTF-8 byte-order mark for spreadsheets").isEqualTo("efbbbf");
+        assertThat(browser.fetchHead(csvLink, 3))
+                .as("UTF-8 byte-order mark for spreadsheets")
+                .isEqualTo("efbbbf");
         assertThat(browser.fetch(csvLink)).startsWith("统一社会信用代码").contains(USCC).contains(NAME);
         browser.click(By.id("nav-red"));
         assertThat(browser.text(By.id("list-count"))).startsWith("共 ");
         assertThat(browser.present(By.id("list-table")) ? browser.text(By.id("list-table")) : "")
-                .as("a blacklisted enterprise is on no red list").doesNotContain(USCC);
+                .as("a blacklisted enterprise is on no red list")
+                .doesNotContain(USCC);
     }
 
     @Test
@@ -287,14 +318,19 @@ class ConsoleBrowserTest {
         browser.click(By.xpath("//*[@id='department-EMERGENCY_MANAGEMENT']//tr[contains(., '" + USCC
                 + "')]//a[contains(@class, 'review-link')]"));
         // the review screen shows the application; the department is the reviewer's own, not chosen
-        assertThat(browser.text(By.id("review-summary"))).contains(NAME).contains(USCC).contains("“七个一”标准化建设")
+        assertThat(browser.text(By.id("review-summary")))
+                .contains(NAME)
+                .contains(USCC)
+                .contains("“七个一”标准化建设")
                 .contains("2021 年度");
         assertThat(browser.text(By.id("review-earlier"))).isEqualTo("无");
         assertThat(browser.present(By.id("f-department"))).isFalse();
         page("06b-award-review");
         browser.choose(By.id("f-decision"), "VETO");
         browser.click(By.id("form-submit"));
-        assertThat(browser.text(By.id("f-reason-error"))).as("a veto needs its reason").isNotBlank();
+        assertThat(browser.text(By.id("f-reason-error")))
+                .as("a veto needs its reason")
+                .isNotBlank();
         browser.type(By.id("f-reason"), "该企业已列入严重失信主体名单");
         browser.click(By.id("form-submit"));
         browser.waitFor(d -> d.getCurrentUrl().endsWith("/queue"));
@@ -307,18 +343,24 @@ class ConsoleBrowserTest {
     void anAuditorVerifiesTheLedgerAndMayNotRecordFacts() throws IOException {
         browser.login("auditor");
         browser.click(By.id("nav-audit"));
-        assertThat(browser.text(By.id("head-position"))).isEqualTo(String.valueOf(store.head().position()));
+        assertThat(browser.text(By.id("head-position")))
+                .isEqualTo(String.valueOf(store.head().position()));
         browser.click(By.id("verify-start"));
-        browser.waitFor(d -> d.findElement(By.id("verification-status")).getText().startsWith("校验通过"));
-        assertThat(browser.text(By.id("verification-status"))).contains(store.head().position() + " 个事件");
+        browser.waitFor(
+                d -> d.findElement(By.id("verification-status")).getText().startsWith("校验通过"));
+        assertThat(browser.text(By.id("verification-status")))
+                .contains(store.head().position() + " 个事件");
         page("07-audit");
-        assertThat(browser.fetch("/audit/export").lines().count()).isEqualTo(store.head().position());
+        assertThat(browser.fetch("/audit/export").lines().count())
+                .isEqualTo(store.head().position());
 
         // the award money: the vetoed application with its reason, and every money check holds
         browser.click(By.id("nav-awards"));
         browser.click(By.id("money-check"));
         assertThat(browser.text(By.id("money-invariants"))).contains("全部成立");
-        assertThat(browser.text(By.id("award-list"))).contains(USCC).contains("未获奖励")
+        assertThat(browser.text(By.id("award-list")))
+                .contains(USCC)
+                .contains("未获奖励")
                 .contains("平湖市应急管理局：否决（一票否决）（该企业已列入严重失信主体名单）");
         page("07b-award-money");
 

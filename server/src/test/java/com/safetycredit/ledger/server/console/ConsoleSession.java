@@ -19,8 +19,10 @@ final class ConsoleSession {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
-    private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient client = HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
     private final String base;
 
     ConsoleSession(int port) {
@@ -28,8 +30,8 @@ final class ConsoleSession {
     }
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return client.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        return client.send(
+                HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** Posts a form; with {@code tokenFrom} the CSRF token is taken from that page first, as a browser would. */
@@ -43,17 +45,23 @@ final class ConsoleSession {
             }
             body.put("_csrf", token.group(1));
         }
-        String encoded = body.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-        return client.send(HttpRequest.newBuilder(URI.create(base + path))
+        String encoded = body.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return client.send(
+                HttpRequest.newBuilder(URI.create(base + path))
                         .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(encoded)).build(),
+                        .POST(HttpRequest.BodyPublishers.ofString(encoded))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     ConsoleSession login(String user) throws IOException, InterruptedException {
-        HttpResponse<String> response = post("/login", Map.of("username", user, "password", user + "-password"), "/login");
-        if (response.statusCode() != 302 || response.headers().firstValue("Location").orElse("").contains("error")) {
+        HttpResponse<String> response =
+                post("/login", Map.of("username", user, "password", user + "-password"), "/login");
+        if (response.statusCode() != 302
+                || response.headers().firstValue("Location").orElse("").contains("error")) {
             throw new IllegalStateException("login as " + user + " failed: " + response.statusCode());
         }
         return this;

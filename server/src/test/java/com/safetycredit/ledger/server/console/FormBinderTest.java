@@ -1,29 +1,28 @@
 package com.safetycredit.ledger.server.console;
 
-import jakarta.validation.ValidatorFactory;
+import static com.safetycredit.ledger.server.console.FormField.of;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.safetycredit.ledger.command.application.Accidents;
 import com.safetycredit.ledger.command.application.Certifications;
-import com.safetycredit.ledger.server.security.Accounts;
 import com.safetycredit.ledger.server.console.ConsoleForm.About;
 import com.safetycredit.ledger.server.console.FormField.Choice;
 import com.safetycredit.ledger.server.console.FormField.Kind;
+import com.safetycredit.ledger.server.security.Accounts;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
-
-import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-
-import static com.safetycredit.ledger.server.console.FormField.of;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Form values become the REST request record, or an explanation per field in the user's language. */
 class FormBinderTest {
@@ -31,15 +30,25 @@ class FormBinderTest {
     static final ValidatorFactory VALIDATION = Validation.buildDefaultValidatorFactory();
     static final Validator VALIDATOR = VALIDATION.getValidator();
 
-    final FormBinder binder = new FormBinder(new ObjectMapper().registerModule(new JavaTimeModule()), VALIDATOR,
-            messages());
+    final FormBinder binder =
+            new FormBinder(new ObjectMapper().registerModule(new JavaTimeModule()), VALIDATOR, messages());
 
-    final ConsoleForm accident = new ConsoleForm("accident", "REGISTRAR", About.ENTERPRISE, false,
-            Accidents.AccidentReport.class, List.of(of("occurredAt", Kind.DATETIME).mandatory(),
-            FormField.select("category", List.of(new Choice("PRODUCTION", "PRODUCTION", null))).mandatory(),
-            of("deaths", Kind.INTEGER).mandatory(), of("seriousInjuries", Kind.INTEGER).mandatory(),
-            of("personsEndangered", Kind.INTEGER).mandatory(), of("directLossYuan", Kind.INTEGER).mandatory(),
-            of("duringLevelOneResponse", Kind.CHECKBOX), of("reportNo", Kind.TEXT).mandatory()),
+    final ConsoleForm accident = new ConsoleForm(
+            "accident",
+            "REGISTRAR",
+            About.ENTERPRISE,
+            false,
+            Accidents.AccidentReport.class,
+            List.of(
+                    of("occurredAt", Kind.DATETIME).mandatory(),
+                    FormField.select("category", List.of(new Choice("PRODUCTION", "PRODUCTION", null)))
+                            .mandatory(),
+                    of("deaths", Kind.INTEGER).mandatory(),
+                    of("seriousInjuries", Kind.INTEGER).mandatory(),
+                    of("personsEndangered", Kind.INTEGER).mandatory(),
+                    of("directLossYuan", Kind.INTEGER).mandatory(),
+                    of("duringLevelOneResponse", Kind.CHECKBOX),
+                    of("reportNo", Kind.TEXT).mandatory()),
             (request, uscc, item, caller) -> null);
 
     @AfterAll
@@ -63,10 +72,27 @@ class FormBinderTest {
 
     @Test
     void aCompleteFormBecomesTheRequestWithChinaTimeForALocalDateTime() {
-        FormBinder.Binding binding = binder.bind(accident, values(Map.of("occurredAt", "2024-05-01T14:30",
-                "category", "PRODUCTION", "deaths", "0", "seriousInjuries", "10", "personsEndangered", "0",
-                "directLossYuan", "800000", "duringLevelOneResponse", "true", "reportNo", "平应急事〔2024〕5号")),
-                null, Locale.SIMPLIFIED_CHINESE);
+        FormBinder.Binding binding = binder.bind(
+                accident,
+                values(Map.of(
+                        "occurredAt",
+                        "2024-05-01T14:30",
+                        "category",
+                        "PRODUCTION",
+                        "deaths",
+                        "0",
+                        "seriousInjuries",
+                        "10",
+                        "personsEndangered",
+                        "0",
+                        "directLossYuan",
+                        "800000",
+                        "duringLevelOneResponse",
+                        "true",
+                        "reportNo",
+                        "平应急事〔2024〕5号")),
+                null,
+                Locale.SIMPLIFIED_CHINESE);
         assertThat(binding.errors()).isEmpty();
         Accidents.AccidentReport report = (Accidents.AccidentReport) binding.request();
         assertThat(report.occurredAt()).isEqualTo(OffsetDateTime.parse("2024-05-01T14:30+08:00"));
@@ -76,11 +102,26 @@ class FormBinderTest {
 
     @Test
     void everyWrongFieldIsExplainedInChineseAndNoRequestIsBuilt() {
-        FormBinder.Binding binding = binder.bind(accident, values(Map.of("occurredAt", "yesterday",
-                "category", "EARTHQUAKE", "deaths", "-1", "seriousInjuries", "ten", "personsEndangered", "2000000",
-                "directLossYuan", "0")), null, Locale.SIMPLIFIED_CHINESE);
+        FormBinder.Binding binding = binder.bind(
+                accident,
+                values(Map.of(
+                        "occurredAt",
+                        "yesterday",
+                        "category",
+                        "EARTHQUAKE",
+                        "deaths",
+                        "-1",
+                        "seriousInjuries",
+                        "ten",
+                        "personsEndangered",
+                        "2000000",
+                        "directLossYuan",
+                        "0")),
+                null,
+                Locale.SIMPLIFIED_CHINESE);
         assertThat(binding.request()).isNull();
-        assertThat(binding.errors()).containsEntry("occurredAt", "请输入有效的日期和时间")
+        assertThat(binding.errors())
+                .containsEntry("occurredAt", "请输入有效的日期和时间")
                 .containsEntry("category", "请从列表中选择")
                 .containsEntry("deaths", "不能为负数")
                 .containsEntry("seriousInjuries", "请输入整数")
@@ -91,38 +132,74 @@ class FormBinderTest {
     @Test
     void theSameFormSpeaksEnglish() {
         FormBinder.Binding binding = binder.bind(accident, values(Map.of("deaths", "-1")), null, Locale.ENGLISH);
-        assertThat(binding.errors()).containsEntry("deaths", "must not be negative").containsEntry("reportNo", "required");
+        assertThat(binding.errors())
+                .containsEntry("deaths", "must not be negative")
+                .containsEntry("reportNo", "required");
     }
 
     @Test
     void nestedFieldsAndTheirOwnWordingApply() {
-        ConsoleForm certification = new ConsoleForm("certification", "REGISTRAR", About.ENTERPRISE, false,
-                Certifications.Certification.class, List.of(of("type", Kind.TEXT).mandatory(),
-                of("certificateNo", Kind.TEXT).mandatory(), of("issuer", Kind.TEXT).mandatory(),
-                of("issuedOn", Kind.DATE).mandatory(), of("person.name", Kind.TEXT), of("person.idMasked", Kind.TEXT)),
+        ConsoleForm certification = new ConsoleForm(
+                "certification",
+                "REGISTRAR",
+                About.ENTERPRISE,
+                false,
+                Certifications.Certification.class,
+                List.of(
+                        of("type", Kind.TEXT).mandatory(),
+                        of("certificateNo", Kind.TEXT).mandatory(),
+                        of("issuer", Kind.TEXT).mandatory(),
+                        of("issuedOn", Kind.DATE).mandatory(),
+                        of("person.name", Kind.TEXT),
+                        of("person.idMasked", Kind.TEXT)),
                 (request, uscc, item, caller) -> null);
-        FormBinder.Binding binding = binder.bind(certification, values(Map.of("type", "REGISTERED_SAFETY_ENGINEER",
-                "certificateNo", "2021-001", "issuer", "人力资源社会保障部", "issuedOn", "2021-02-30",
-                "person.name", "王丽", "person.idMasked", "330482198001011234")), null, Locale.SIMPLIFIED_CHINESE);
-        assertThat(binding.errors()).containsEntry("issuedOn", "请输入有效日期（年-月-日）")
+        FormBinder.Binding binding = binder.bind(
+                certification,
+                values(Map.of(
+                        "type",
+                        "REGISTERED_SAFETY_ENGINEER",
+                        "certificateNo",
+                        "2021-001",
+                        "issuer",
+                        "人力资源社会保障部",
+                        "issuedOn",
+                        "2021-02-30",
+                        "person.name",
+                        "王丽",
+                        "person.idMasked",
+                        "330482198001011234")),
+                null,
+                Locale.SIMPLIFIED_CHINESE);
+        assertThat(binding.errors())
+                .containsEntry("issuedOn", "请输入有效日期（年-月-日）")
                 .containsEntry("person.idMasked", "身份证号须脱敏，例如 3304**********123X");
     }
 
     @Test
     void multipleChoicesMustAllBeOffered() {
-        ConsoleForm account = new ConsoleForm("account", "ADMIN", About.ACCOUNT, false,
+        ConsoleForm account = new ConsoleForm(
+                "account",
+                "ADMIN",
+                About.ACCOUNT,
+                false,
                 Accounts.NewUser.class,
-                List.of(of("name", Kind.TEXT).mandatory(), of("password", Kind.PASSWORD).mandatory(),
-                        FormField.multi("roles", List.of(new Choice("REGISTRAR", "REGISTRAR", null))).mandatory()),
+                List.of(
+                        of("name", Kind.TEXT).mandatory(),
+                        of("password", Kind.PASSWORD).mandatory(),
+                        FormField.multi("roles", List.of(new Choice("REGISTRAR", "REGISTRAR", null)))
+                                .mandatory()),
                 (request, uscc, item, caller) -> null);
         MultiValueMap<String, String> form = values(Map.of("name", "clerk", "password", "a-long-enough-password"));
         form.add("roles", "REGISTRAR");
         form.add("roles", "ROOT");
         assertThat(binder.bind(account, form, null, Locale.SIMPLIFIED_CHINESE).errors())
-                .containsOnlyKeys("roles").containsEntry("roles", "请从列表中选择");
+                .containsOnlyKeys("roles")
+                .containsEntry("roles", "请从列表中选择");
         form.remove("roles");
-        assertThat(binder.bind(account, form, null, Locale.SIMPLIFIED_CHINESE).errors()).containsEntry("roles", "必填");
+        assertThat(binder.bind(account, form, null, Locale.SIMPLIFIED_CHINESE).errors())
+                .containsEntry("roles", "必填");
         form.add("roles", "REGISTRAR");
-        assertThat(binder.bind(account, form, null, Locale.SIMPLIFIED_CHINESE).valid()).isTrue();
+        assertThat(binder.bind(account, form, null, Locale.SIMPLIFIED_CHINESE).valid())
+                .isTrue();
     }
 }

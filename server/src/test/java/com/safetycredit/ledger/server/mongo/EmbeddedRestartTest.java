@@ -1,24 +1,23 @@
 package com.safetycredit.ledger.server.mongo;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.util.ArrayList;
-import com.safetycredit.ledger.store.StoredChain;
+import static com.safetycredit.ledger.store.testing.TestEvents.recorded;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.client.MongoClient;
 import com.safetycredit.ledger.contracts.chain.LedgerHead;
 import com.safetycredit.ledger.store.LedgerCollections;
 import com.safetycredit.ledger.store.MongoLedgerStorageEngine;
-import com.mongodb.client.MongoClient;
+import com.safetycredit.ledger.store.StoredChain;
 import com.safetycredit.ledger.store.testing.TestEvents;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import java.nio.file.Path;
-
-import static com.safetycredit.ledger.store.testing.TestEvents.recorded;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The embedded store on its H2 file keeps events, snapshots and the head across a restart. */
 class EmbeddedRestartTest {
@@ -30,27 +29,31 @@ class EmbeddedRestartTest {
     void everythingIsStillThereAfterARestartAndAppendingContinuesTheChain() {
         LedgerHead headBefore;
         try (EmbeddedMongo mongo = EmbeddedMongo.onDisk(dataDirectory, 0);
-             MongoClient client = mongo.client()) {
+                MongoClient client = mongo.client()) {
             MongoLedgerStorageEngine store = TestEvents.engine(client.getDatabase("ledger"));
             for (int i = 0; i < 100; i++) {
                 store.appendEvents(recorded("kept-" + (i % 10), i / 10));
             }
-            store.storeSnapshot(new GenericDomainEventMessage<>("Thing", "kept-3", 9,
-                    new TestEvents.ThingRecorded("kept-3", 9, "snapshot")));
+            store.storeSnapshot(new GenericDomainEventMessage<>(
+                    "Thing", "kept-3", 9, new TestEvents.ThingRecorded("kept-3", 9, "snapshot")));
             headBefore = store.reader().head();
         }
 
         try (EmbeddedMongo mongo = EmbeddedMongo.onDisk(dataDirectory, 0);
-             MongoClient client = mongo.client()) {
+                MongoClient client = mongo.client()) {
             MongoLedgerStorageEngine store = TestEvents.engine(client.getDatabase("ledger"));
             assertThat(store.reader().head()).isEqualTo(headBefore);
             assertThat(store.readEvents("kept-3").asStream().map(DomainEventMessage::getSequenceNumber))
                     .hasSize(10);
-            assertThat(store.readSnapshot("kept-3").orElseThrow().getSequenceNumber()).isEqualTo(9);
+            assertThat(store.readSnapshot("kept-3").orElseThrow().getSequenceNumber())
+                    .isEqualTo(9);
 
             store.appendEvents(recorded("after-restart", 0));
             assertThat(store.reader().head().position()).isEqualTo(101);
-            assertThat(new StoredChain(store.reader(), TestEvents.REGISTRY).verify(1, 101, n -> { }).ok()).isTrue();
+            assertThat(new StoredChain(store.reader(), TestEvents.REGISTRY)
+                            .verify(1, 101, n -> {})
+                            .ok())
+                    .isTrue();
         }
     }
 
@@ -58,12 +61,15 @@ class EmbeddedRestartTest {
     @Test
     void theEmbeddedStoreKeepsNoCopyOfItsWrites() {
         try (EmbeddedMongo mongo = EmbeddedMongo.onDisk(dataDirectory, 0);
-             MongoClient client = mongo.client()) {
+                MongoClient client = mongo.client()) {
             MongoLedgerStorageEngine store = TestEvents.engine(client.getDatabase("ledger"));
             for (int i = 0; i < 10; i++) {
                 store.appendEvents(recorded("once-" + i, 0));
             }
-            assertThat(client.getDatabase("ledger").getCollection(LedgerCollections.COMMITS).countDocuments()).isEqualTo(10);
+            assertThat(client.getDatabase("ledger")
+                            .getCollection(LedgerCollections.COMMITS)
+                            .countDocuments())
+                    .isEqualTo(10);
             assertThat(client.getDatabase("local").listCollectionNames().into(new ArrayList<>()))
                     .doesNotContain("oplog.rs");
         }
@@ -88,7 +94,7 @@ class EmbeddedRestartTest {
         crashed.close();
 
         try (EmbeddedMongo mongo = EmbeddedMongo.onDisk(copy, 0);
-             MongoClient reopened = mongo.client()) {
+                MongoClient reopened = mongo.client()) {
             MongoLedgerStorageEngine recovered = TestEvents.engine(reopened.getDatabase("ledger"));
             assertThat(recovered.reader().head().position()).isEqualTo(1);
         }

@@ -1,24 +1,23 @@
 package com.safetycredit.ledger.server.mongo;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.mongodb.ConnectionString;
 import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
-import org.bson.Document;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The embedded store on disk can be reached only with the client key made for its data folder: a local
@@ -29,21 +28,29 @@ class EmbeddedStoreLockTest {
 
     @TempDir
     Path data;
+
     @TempDir
     Path elsewhere;
 
     @Test
     void onlyTheLedgersKeyOpensTheStore() throws Exception {
-        try (EmbeddedMongo mongo = EmbeddedMongo.onDisk(data, 0); MongoClient ledger = mongo.client()) {
+        try (EmbeddedMongo mongo = EmbeddedMongo.onDisk(data, 0);
+                MongoClient ledger = mongo.client()) {
             ledger.getDatabase("ledger").getCollection("ledger_users").insertOne(new Document("_id", "admin"));
-            int port = new ConnectionString(mongo.connectionString()).getHosts().stream()
-                    .map(h -> Integer.parseInt(h.substring(h.lastIndexOf(':') + 1))).findFirst().orElseThrow();
+            int port = new ConnectionString(mongo.connectionString())
+                    .getHosts().stream()
+                            .map(h -> Integer.parseInt(h.substring(h.lastIndexOf(':') + 1)))
+                            .findFirst()
+                            .orElseThrow();
 
             assertRefused(plain("mongodb://127.0.0.1:" + port));
             assertRefused(withTls(port, trustingOnly(data)));
             assertRefused(withTls(port, EmbeddedCertificates.in(elsewhere).clientContext()));
-            assertThat(ledger.getDatabase("ledger").getCollection("ledger_users").countDocuments())
-                    .as("the ledger's own client still works").isEqualTo(1);
+            assertThat(ledger.getDatabase("ledger")
+                            .getCollection("ledger_users")
+                            .countDocuments())
+                    .as("the ledger's own client still works")
+                    .isEqualTo(1);
         }
         try (Stream<Path> files = Files.walk(data)) {
             for (Path path : files.toList()) {
@@ -55,21 +62,26 @@ class EmbeddedStoreLockTest {
 
     @Test
     void theKeysAreMadeOnceAndKeptAcrossRestarts() throws Exception {
-        try (EmbeddedMongo mongo = EmbeddedMongo.onDisk(data, 0); MongoClient client = mongo.client()) {
+        try (EmbeddedMongo mongo = EmbeddedMongo.onDisk(data, 0);
+                MongoClient client = mongo.client()) {
             client.getDatabase("ledger").getCollection("x").insertOne(new Document("_id", 1));
             mongo.flush();
         }
         byte[] key = Files.readAllBytes(data.resolve("tls/client.p12"));
-        try (EmbeddedMongo mongo = EmbeddedMongo.onDisk(data, 0); MongoClient client = mongo.client()) {
-            assertThat(client.getDatabase("ledger").getCollection("x").countDocuments()).isEqualTo(1);
+        try (EmbeddedMongo mongo = EmbeddedMongo.onDisk(data, 0);
+                MongoClient client = mongo.client()) {
+            assertThat(client.getDatabase("ledger").getCollection("x").countDocuments())
+                    .isEqualTo(1);
         }
         assertThat(Files.readAllBytes(data.resolve("tls/client.p12"))).isEqualTo(key);
     }
 
     private static MongoClient plain(String uri) {
-        return MongoClients.create(MongoClientSettings.builder().applyConnectionString(new ConnectionString(uri))
+        return MongoClients.create(MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString(uri))
                 .applyToClusterSettings(c -> c.serverSelectionTimeout(1500, TimeUnit.MILLISECONDS))
-                .applyToSocketSettings(s -> s.connectTimeout(1500, TimeUnit.MILLISECONDS).readTimeout(1500, TimeUnit.MILLISECONDS))
+                .applyToSocketSettings(
+                        s -> s.connectTimeout(1500, TimeUnit.MILLISECONDS).readTimeout(1500, TimeUnit.MILLISECONDS))
                 .build());
     }
 
@@ -78,7 +90,8 @@ class EmbeddedStoreLockTest {
                 .applyConnectionString(new ConnectionString("mongodb://127.0.0.1:" + port))
                 .applyToSslSettings(ssl -> ssl.enabled(true).context(context))
                 .applyToClusterSettings(c -> c.serverSelectionTimeout(1500, TimeUnit.MILLISECONDS))
-                .applyToSocketSettings(s -> s.connectTimeout(1500, TimeUnit.MILLISECONDS).readTimeout(1500, TimeUnit.MILLISECONDS))
+                .applyToSocketSettings(
+                        s -> s.connectTimeout(1500, TimeUnit.MILLISECONDS).readTimeout(1500, TimeUnit.MILLISECONDS))
                 .build());
     }
 
@@ -92,9 +105,14 @@ class EmbeddedStoreLockTest {
 
     private static void assertRefused(MongoClient intruder) {
         try (intruder) {
-            assertThatThrownBy(() -> intruder.getDatabase("ledger").getCollection("ledger_users")
-                    .insertOne(new Document("_id", "intruder").append("password", "{noop}x"))).isNotNull();
-            assertThatThrownBy(() -> intruder.getDatabase("ledger").getCollection("ledger_users").find().first())
+            assertThatThrownBy(() -> intruder.getDatabase("ledger")
+                            .getCollection("ledger_users")
+                            .insertOne(new Document("_id", "intruder").append("password", "{noop}x")))
+                    .isNotNull();
+            assertThatThrownBy(() -> intruder.getDatabase("ledger")
+                            .getCollection("ledger_users")
+                            .find()
+                            .first())
                     .isNotNull();
         }
     }

@@ -9,8 +9,7 @@ public final class LedgerTime {
 
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
-    private LedgerTime() {
-    }
+    private LedgerTime() {}
 
     public static LocalDate today(Clock clock) {
         return LocalDate.now(clock.withZone(ZONE));

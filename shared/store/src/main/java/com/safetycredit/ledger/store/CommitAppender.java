@@ -5,14 +5,13 @@ import com.mongodb.MongoWriteException;
 import com.safetycredit.ledger.contracts.chain.HashChain;
 import com.safetycredit.ledger.contracts.chain.LedgerHead;
 import com.safetycredit.ledger.contracts.chain.StoredEvent;
-import org.axonframework.eventsourcing.eventstore.EventStoreException;
-import org.axonframework.modelling.command.AggregateStreamCreationException;
-import org.axonframework.modelling.command.ConcurrencyException;
-
 import java.time.Clock;
 import java.util.Date;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
+import org.axonframework.eventsourcing.eventstore.EventStoreException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
 
 /**
  * Stores the events of one unit of work as one commit right after the head: numbered from it, chained onto
@@ -52,8 +51,10 @@ final class CommitAppender {
                     return new CommitReceipt.Commit(head.position() + 1, commit.head());
                 } catch (MongoWriteException e) {
                     if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                        throw new EventStoreException("The ledger could not store a commit of " + events.size()
-                                + " event(s) after position " + head.position() + "; nothing was stored", e);
+                        throw new EventStoreException(
+                                "The ledger could not store a commit of " + events.size() + " event(s) after position "
+                                        + head.position() + "; nothing was stored",
+                                e);
                     }
                     LedgerHead moved = heads.probeFrom(head);
                     if (moved.position() == head.position()) {
@@ -89,20 +90,27 @@ final class CommitAppender {
      * every MongoDB we know; it tells which event collided (a commit may hold events of several aggregates).
      */
     private static RuntimeException concurrencyFailure(List<UnchainedEvent> events, String error, Exception cause) {
-        List<UnchainedEvent> domainEvents = events.stream().filter(e -> e.aggregateId() != null).toList();
+        List<UnchainedEvent> domainEvents =
+                events.stream().filter(e -> e.aggregateId() != null).toList();
         UnchainedEvent collided = domainEvents.stream()
-                .filter(e -> error != null && error.contains('"' + LedgerCommit.eventKey(e.aggregateId(), e.sequence()) + '"'))
-                .findFirst().orElse(domainEvents.isEmpty() ? null : domainEvents.get(0));
+                .filter(e -> error != null
+                        && error.contains('"' + LedgerCommit.eventKey(e.aggregateId(), e.sequence()) + '"'))
+                .findFirst()
+                .orElse(domainEvents.isEmpty() ? null : domainEvents.get(0));
         if (collided == null) {
             return new EventStoreException("An event with this identifier was already stored", cause);
         }
         if (collided.sequence() == 0) {
-            return new AggregateStreamCreationException("Cannot reuse aggregate identifier ["
-                    + collided.aggregateId() + "] to create aggregate [" + collided.aggregateType()
-                    + "]: it already exists", cause);
+            return new AggregateStreamCreationException(
+                    "Cannot reuse aggregate identifier ["
+                            + collided.aggregateId() + "] to create aggregate [" + collided.aggregateType()
+                            + "]: it already exists",
+                    cause);
         }
-        return new ConcurrencyException("Aggregate [" + collided.aggregateId()
-                + "] was changed concurrently: an event at sequence [" + collided.sequence()
-                + "] was already stored", cause);
+        return new ConcurrencyException(
+                "Aggregate [" + collided.aggregateId()
+                        + "] was changed concurrently: an event at sequence [" + collided.sequence()
+                        + "] was already stored",
+                cause);
     }
 }

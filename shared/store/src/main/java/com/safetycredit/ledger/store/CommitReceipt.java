@@ -1,13 +1,12 @@
 package com.safetycredit.ledger.store;
 
 import com.safetycredit.ledger.contracts.chain.LedgerHead;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
-
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 
 /**
  * What one unit of work appended: the positions and head of each commit it stored. It travels as a resource
@@ -27,8 +26,8 @@ public final class CommitReceipt {
 
         public Commit {
             if (firstPosition < 1 || firstPosition > head.position()) {
-                throw new IllegalArgumentException("A commit spans positions " + firstPosition + " … "
-                        + head.position() + ": not a range of the ledger");
+                throw new IllegalArgumentException("A commit spans positions " + firstPosition + " … " + head.position()
+                        + ": not a range of the ledger");
             }
         }
     }
@@ -68,7 +67,9 @@ public final class CommitReceipt {
 
     /** The head after the last commit, or empty when nothing was appended. */
     public Optional<LedgerHead> head() {
-        return commits.isEmpty() ? Optional.empty() : Optional.of(commits.get(commits.size() - 1).head());
+        return commits.isEmpty()
+                ? Optional.empty()
+                : Optional.of(commits.get(commits.size() - 1).head());
     }
 
     /** The position of the last event appended, or {@code null} when nothing was appended. */

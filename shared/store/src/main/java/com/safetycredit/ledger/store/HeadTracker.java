@@ -19,6 +19,7 @@ final class HeadTracker {
     private static final Logger log = LoggerFactory.getLogger(HeadTracker.class);
     /** The hint is advanced every this many positions; start-up probes at most this many commits. */
     static final long HINT_STRIDE = 64;
+
     private static final String HINT_ID = "head";
 
     private final LedgerCollections collections;
@@ -26,6 +27,7 @@ final class HeadTracker {
     private volatile LedgerHead appendedHead;
     /** The highest head any probe found: a head that was true once is a valid start for the next probe. */
     private volatile LedgerHead lastSeenHead;
+
     private volatile long hintedPosition = -1;
 
     HeadTracker(LedgerCollections collections) {
@@ -68,7 +70,10 @@ final class HeadTracker {
     LedgerHead probeFrom(LedgerHead from) {
         LedgerHead head = from;
         while (true) {
-            Document next = collections.commits().find(Filters.eq("_id", head.position() + 1)).first();
+            Document next = collections
+                    .commits()
+                    .find(Filters.eq("_id", head.position() + 1))
+                    .first();
             if (next == null) {
                 return head;
             }
@@ -78,8 +83,11 @@ final class HeadTracker {
 
     private void ensureHint() {
         try {
-            collections.meta().insertOne(new Document("_id", HINT_ID)
-                    .append("position", LedgerHead.EMPTY.position()).append("hash", LedgerHead.EMPTY.hash()));
+            collections
+                    .meta()
+                    .insertOne(new Document("_id", HINT_ID)
+                            .append("position", LedgerHead.EMPTY.position())
+                            .append("hash", LedgerHead.EMPTY.hash()));
         } catch (MongoWriteException e) {
             if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
                 throw e;
@@ -101,12 +109,18 @@ final class HeadTracker {
         }
         try {
             // Only ever moves forward; a lost update just means a longer probe at the next start.
-            collections.meta().updateOne(Filters.and(Filters.eq("_id", HINT_ID), Filters.lt("position", head.position())),
-                    Updates.combine(Updates.set("position", head.position()), Updates.set("hash", head.hash())));
+            collections
+                    .meta()
+                    .updateOne(
+                            Filters.and(Filters.eq("_id", HINT_ID), Filters.lt("position", head.position())),
+                            Updates.combine(
+                                    Updates.set("position", head.position()), Updates.set("hash", head.hash())));
             hintedPosition = head.position();
         } catch (RuntimeException e) {
-            log.warn("Could not advance the ledger head hint to position {}; it only costs a longer probe at start-up",
-                    head.position(), e);
+            log.warn(
+                    "Could not advance the ledger head hint to position {}; it only costs a longer probe at start-up",
+                    head.position(),
+                    e);
         }
     }
 

@@ -1,16 +1,15 @@
 package com.safetycredit.ledger.store;
 
-import com.safetycredit.ledger.contracts.chain.LedgerHead;
-import com.safetycredit.ledger.contracts.chain.StoredEvent;
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.client.model.InsertManyOptions;
-import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStoreException;
-import org.bson.Document;
-
+import com.safetycredit.ledger.contracts.chain.LedgerHead;
+import com.safetycredit.ledger.contracts.chain.StoredEvent;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStoreException;
+import org.bson.Document;
 
 /**
  * Loads many commits at once into a ledger nobody else is writing to: an import of past records, or a
@@ -62,9 +61,13 @@ public final class LedgerBulkLoader {
         try {
             collections.commits().insertMany(documents, new InsertManyOptions().ordered(true));
         } catch (MongoBulkWriteException e) {
-            throw new EventStoreException("The bulk load stopped at commit " + e.getWriteErrors().get(0).getIndex()
-                    + " of " + documents.size() + ": " + e.getWriteErrors().get(0).getMessage()
-                    + "; the commits before it are stored", e);
+            throw new EventStoreException(
+                    "The bulk load stopped at commit "
+                            + e.getWriteErrors().get(0).getIndex()
+                            + " of " + documents.size() + ": "
+                            + e.getWriteErrors().get(0).getMessage()
+                            + "; the commits before it are stored",
+                    e);
         }
         engine.headMoved(head);
         return stored;

@@ -46,9 +46,13 @@ public final class LedgerCollections {
 
     /** Idempotent: creating an index that exists with the same options is a no-op. */
     public void ensureIndexes() {
-        commits().createIndex(Indexes.ascending("positions"),
-                new IndexOptions().unique(true).name("ledger_positions_unique"));
-        commits().createIndex(Indexes.ascending("eventKeys"),
-                new IndexOptions().unique(true).name("ledger_event_keys_unique"));
+        commits()
+                .createIndex(
+                        Indexes.ascending("positions"),
+                        new IndexOptions().unique(true).name("ledger_positions_unique"));
+        commits()
+                .createIndex(
+                        Indexes.ascending("eventKeys"),
+                        new IndexOptions().unique(true).name("ledger_event_keys_unique"));
     }
 }

@@ -2,11 +2,10 @@ package com.safetycredit.ledger.store;
 
 import com.safetycredit.ledger.contracts.chain.LedgerHead;
 import com.safetycredit.ledger.contracts.chain.StoredEvent;
-import org.bson.Document;
-
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import org.bson.Document;
 
 /** The events of one unit of work, numbered and chained onto a head: one document, stored all or nothing. */
 record LedgerCommit(List<StoredEvent> events) {
@@ -42,8 +41,10 @@ record LedgerCommit(List<StoredEvent> events) {
         List<Document> eventDocuments = new ArrayList<>(events.size());
         for (StoredEvent event : events) {
             positions.add(event.position());
-            eventKeys.add(event.isDomainEvent() ? eventKey(event.aggregateId(), event.sequence())
-                    : "~event#" + event.eventId());
+            eventKeys.add(
+                    event.isDomainEvent()
+                            ? eventKey(event.aggregateId(), event.sequence())
+                            : "~event#" + event.eventId());
             eventDocuments.add(toDocument(event));
         }
         return new Document("_id", events.get(0).position())

@@ -3,9 +3,6 @@ package com.safetycredit.ledger.store;
 import com.mongodb.client.model.Filters;
 import com.safetycredit.ledger.contracts.chain.LedgerHead;
 import com.safetycredit.ledger.contracts.chain.StoredEvent;
-import org.bson.Document;
-import org.bson.conversions.Bson;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -18,6 +15,8 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.function.ToLongFunction;
 import java.util.stream.LongStream;
+import org.bson.Document;
+import org.bson.conversions.Bson;
 
 /**
  * Reads the ledger, only by exact keys, which every MongoDB — including mongo-java-server — answers from an
@@ -34,6 +33,7 @@ public final class LedgerReader {
 
     /** First batch of an aggregate load; each further batch is four times larger, up to 1,024 keys. */
     private static final int FIRST_AGGREGATE_BATCH = 16;
+
     private static final int LARGEST_AGGREGATE_BATCH = 1024;
 
     private final LedgerCollections collections;
@@ -60,8 +60,10 @@ public final class LedgerReader {
         if (recent.size() == limit) {
             return recent;
         }
-        List<StoredEvent> read = contiguousFrom(after + 1 + recent.size(),
-                eventsAt(after + recent.size(), limit - recent.size(), true), StoredEvent::position);
+        List<StoredEvent> read = contiguousFrom(
+                after + 1 + recent.size(),
+                eventsAt(after + recent.size(), limit - recent.size(), true),
+                StoredEvent::position);
         recentEvents.remember(read);
         if (recent.isEmpty()) {
             return read;
@@ -130,11 +132,13 @@ public final class LedgerReader {
     /** The events of the aggregate at sequences {@code first …}, as many as are stored in a row. */
     List<StoredEvent> aggregateBatch(String aggregateId, long first, int batchSize) {
         List<String> wanted = LongStream.range(first, first + batchSize)
-                .mapToObj(sequence -> LedgerCommit.eventKey(aggregateId, sequence)).toList();
+                .mapToObj(sequence -> LedgerCommit.eventKey(aggregateId, sequence))
+                .toList();
         List<StoredEvent> found = new ArrayList<>();
         for (Document commit : distinctCommits(Filters.in("eventKeys", wanted))) {
             for (StoredEvent event : eventsOf(commit, true)) {
-                if (aggregateId.equals(event.aggregateId()) && event.sequence() >= first
+                if (aggregateId.equals(event.aggregateId())
+                        && event.sequence() >= first
                         && event.sequence() < first + batchSize) {
                     found.add(event);
                 }
@@ -148,7 +152,8 @@ public final class LedgerReader {
         if (limit <= 0) {
             return List.of();
         }
-        List<Long> wanted = LongStream.rangeClosed(after + 1, after + limit).boxed().toList();
+        List<Long> wanted =
+                LongStream.rangeClosed(after + 1, after + limit).boxed().toList();
         List<StoredEvent> found = new ArrayList<>(limit);
         for (Document commit : distinctCommits(Filters.in("positions", wanted))) {
             for (StoredEvent event : eventsOf(commit, checked)) {
@@ -170,13 +175,18 @@ public final class LedgerReader {
         List<StoredEvent> events = LedgerCommit.eventsOf(commit);
         if (checked) {
             long first = ((Number) commit.get("_id")).longValue();
-            List<Long> held = events.stream().map(StoredEvent::position).sorted().toList();
-            List<Long> claimed = commit.getList("positions", Number.class).stream().map(Number::longValue).toList();
+            List<Long> held =
+                    events.stream().map(StoredEvent::position).sorted().toList();
+            List<Long> claimed = commit.getList("positions", Number.class).stream()
+                    .map(Number::longValue)
+                    .toList();
             for (int i = 0; i < Math.max(held.size(), claimed.size()); i++) {
                 long expected = first + i;
                 if (i >= held.size() || i >= claimed.size() || held.get(i) != expected || claimed.get(i) != expected) {
-                    throw new CorruptLedgerException(expected, "the commit stored at " + first + " claims positions "
-                            + claimed + " but holds events at " + held);
+                    throw new CorruptLedgerException(
+                            expected,
+                            "the commit stored at " + first + " claims positions " + claimed + " but holds events at "
+                                    + held);
                 }
             }
         }
@@ -195,7 +205,8 @@ public final class LedgerReader {
         return commits.values();
     }
 
-    private static List<StoredEvent> contiguousFrom(long first, List<StoredEvent> sorted, ToLongFunction<StoredEvent> key) {
+    private static List<StoredEvent> contiguousFrom(
+            long first, List<StoredEvent> sorted, ToLongFunction<StoredEvent> key) {
         List<StoredEvent> result = new ArrayList<>(sorted.size());
         long expected = first;
         for (StoredEvent event : sorted) {

@@ -2,14 +2,13 @@ package com.safetycredit.ledger.store;
 
 import com.safetycredit.ledger.contracts.events.EventTypeRegistry;
 import com.safetycredit.ledger.contracts.events.PayloadUpcasters;
+import java.util.Optional;
 import org.axonframework.serialization.Converter;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.SerializedType;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.axonframework.serialization.SimpleSerializedType;
-
-import java.util.Optional;
 
 /**
  * An Axon {@link Serializer} that names registered events by their stable type name instead of their
@@ -38,8 +37,10 @@ public class LedgerSerializer implements Serializer {
             return serialized;
         }
         return registry.forClass(object.getClass())
-                .<SerializedObject<T>>map(entry -> new SimpleSerializedObject<>(serialized.getData(),
-                        serialized.getContentType(), new SimpleSerializedType(entry.name(), entry.revisionText())))
+                .<SerializedObject<T>>map(entry -> new SimpleSerializedObject<>(
+                        serialized.getData(),
+                        serialized.getContentType(),
+                        new SimpleSerializedType(entry.name(), entry.revisionText())))
                 .orElse(serialized);
     }
 
@@ -77,7 +78,8 @@ public class LedgerSerializer implements Serializer {
     @SuppressWarnings("unchecked")
     private static <S> S upcast(SerializedObject<S> serialized) {
         if (serialized.getData() instanceof String json) {
-            return (S) PayloadUpcasters.upcast(serialized.getType().getName(), serialized.getType().getRevision(), json);
+            return (S) PayloadUpcasters.upcast(
+                    serialized.getType().getName(), serialized.getType().getRevision(), json);
         }
         return serialized.getData();
     }
@@ -85,7 +87,8 @@ public class LedgerSerializer implements Serializer {
     private <S> SerializedObject<S> toClassNamed(SerializedObject<S> serializedObject) {
         SerializedType type = serializedObject.getType();
         return registry.forName(type.getName())
-                .<SerializedObject<S>>map(entry -> new SimpleSerializedObject<>(upcast(serializedObject),
+                .<SerializedObject<S>>map(entry -> new SimpleSerializedObject<>(
+                        upcast(serializedObject),
                         serializedObject.getContentType(),
                         new SimpleSerializedType(entry.type().getName(), type.getRevision())))
                 .orElse(serializedObject);

@@ -4,6 +4,14 @@ import com.mongodb.client.MongoDatabase;
 import com.safetycredit.ledger.contracts.chain.LedgerHead;
 import com.safetycredit.ledger.contracts.chain.StoredEvent;
 import com.safetycredit.ledger.contracts.events.EventTypeRegistry;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.axonframework.common.AxonConfigurationException;
 import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -18,15 +26,6 @@ import org.axonframework.eventsourcing.eventstore.BatchingEventStorageEngine;
 import org.axonframework.eventsourcing.snapshotting.SnapshotFilter;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
-
-import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Spliterator;
-import java.util.Spliterators;
-import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 
 /**
  * The ledger store as Axon sees it: an {@link org.axonframework.eventsourcing.eventstore.EventStorageEngine}
@@ -115,23 +114,28 @@ public class MongoLedgerStorageEngine extends BatchingEventStorageEngine {
         List<TrackedEventData<?>> result = new ArrayList<>(batchSize);
         for (StoredEvent event : reader.readStoredEvents(positionOf(lastToken), batchSize)) {
             GlobalSequenceTrackingToken token = new GlobalSequenceTrackingToken(event.position());
-            result.add(event.isDomainEvent() ? new TrackedDomainEventData<>(token, toDomainEventData(event))
-                    : new StoredTrackedEventData(token, event));
+            result.add(
+                    event.isDomainEvent()
+                            ? new TrackedDomainEventData<>(token, toDomainEventData(event))
+                            : new StoredTrackedEventData(token, event));
         }
         return result;
     }
 
     @Override
-    protected List<? extends DomainEventData<?>> fetchDomainEvents(String aggregateIdentifier,
-                                                                   long firstSequenceNumber, int batchSize) {
+    protected List<? extends DomainEventData<?>> fetchDomainEvents(
+            String aggregateIdentifier, long firstSequenceNumber, int batchSize) {
         return reader.aggregateBatch(aggregateIdentifier, firstSequenceNumber, batchSize).stream()
-                .map(MongoLedgerStorageEngine::toDomainEventData).toList();
+                .map(MongoLedgerStorageEngine::toDomainEventData)
+                .toList();
     }
 
     @Override
     protected Stream<? extends DomainEventData<?>> readEventData(String identifier, long firstSequenceNumber) {
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(
-                        reader.aggregateFrom(identifier, firstSequenceNumber), Spliterator.ORDERED), false)
+        return StreamSupport.stream(
+                        Spliterators.spliteratorUnknownSize(
+                                reader.aggregateFrom(identifier, firstSequenceNumber), Spliterator.ORDERED),
+                        false)
                 .map(MongoLedgerStorageEngine::toDomainEventData);
     }
 
@@ -167,7 +171,9 @@ public class MongoLedgerStorageEngine extends BatchingEventStorageEngine {
         long firstAtOrAfter = high + 1;
         while (low <= high) {
             long middle = (low + high) >>> 1;
-            Instant recorded = reader.readStoredEvent(middle).map(e -> Instant.parse(e.timestamp())).orElseThrow();
+            Instant recorded = reader.readStoredEvent(middle)
+                    .map(e -> Instant.parse(e.timestamp()))
+                    .orElseThrow();
             if (recorded.isBefore(dateTime)) {
                 low = middle + 1;
             } else {
@@ -191,8 +197,15 @@ public class MongoLedgerStorageEngine extends BatchingEventStorageEngine {
     }
 
     private static DomainEventData<String> toDomainEventData(StoredEvent event) {
-        return new GenericDomainEventEntry<>(event.aggregateType(), event.aggregateId(), event.sequence(),
-                event.eventId(), event.timestamp(), event.type(), event.revision(), event.payload(),
+        return new GenericDomainEventEntry<>(
+                event.aggregateType(),
+                event.aggregateId(),
+                event.sequence(),
+                event.eventId(),
+                event.timestamp(),
+                event.type(),
+                event.revision(),
+                event.payload(),
                 event.metadata());
     }
 
@@ -205,7 +218,7 @@ public class MongoLedgerStorageEngine extends BatchingEventStorageEngine {
         private MongoDatabase database;
         private EventTypeRegistry registry;
         private Clock clock = Clock.systemUTC();
-        private Runnable afterCommit = () -> { };
+        private Runnable afterCommit = () -> {};
         private int recentEvents = 0;
 
         public Builder database(MongoDatabase database) {

@@ -4,14 +4,13 @@ import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
+import java.util.Optional;
 import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventEntry;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.bson.Document;
-
-import java.util.Optional;
 
 /**
  * The newest snapshot of each aggregate, in {@code ledger_snapshots} keyed by the aggregate's id. A
@@ -38,10 +37,14 @@ final class SnapshotStore {
                 .append("payload", payload.getData())
                 .append("metadata", metadata.getData());
         // Keep only the newest snapshot: replace it unless the stored one is already newer.
-        collections.snapshots().replaceOne(
-                Filters.and(Filters.eq("_id", snapshot.getAggregateIdentifier()),
-                        Filters.lt("sequence", snapshot.getSequenceNumber())),
-                document, new ReplaceOptions().upsert(false));
+        collections
+                .snapshots()
+                .replaceOne(
+                        Filters.and(
+                                Filters.eq("_id", snapshot.getAggregateIdentifier()),
+                                Filters.lt("sequence", snapshot.getSequenceNumber())),
+                        document,
+                        new ReplaceOptions().upsert(false));
         try {
             collections.snapshots().insertOne(document);
         } catch (MongoWriteException e) {
@@ -52,14 +55,22 @@ final class SnapshotStore {
     }
 
     Optional<DomainEventData<?>> read(String aggregateIdentifier) {
-        Document document = collections.snapshots().find(Filters.eq("_id", aggregateIdentifier)).first();
+        Document document = collections
+                .snapshots()
+                .find(Filters.eq("_id", aggregateIdentifier))
+                .first();
         if (document == null) {
             return Optional.empty();
         }
-        return Optional.of(new GenericDomainEventEntry<>(document.getString("aggregateType"), aggregateIdentifier,
-                document.get("sequence", Number.class).longValue(), document.getString("eventId"),
-                document.getString("timestamp"), document.getString("payloadType"),
-                document.getString("payloadRevision"), document.getString("payload"),
+        return Optional.of(new GenericDomainEventEntry<>(
+                document.getString("aggregateType"),
+                aggregateIdentifier,
+                document.get("sequence", Number.class).longValue(),
+                document.getString("eventId"),
+                document.getString("timestamp"),
+                document.getString("payloadType"),
+                document.getString("payloadRevision"),
+                document.getString("payload"),
                 document.getString("metadata")));
     }
 }

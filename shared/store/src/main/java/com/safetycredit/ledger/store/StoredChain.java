@@ -5,7 +5,6 @@ import com.safetycredit.ledger.contracts.chain.ChainVerifier;
 import com.safetycredit.ledger.contracts.chain.HashChain;
 import com.safetycredit.ledger.contracts.chain.StoredEvent;
 import com.safetycredit.ledger.contracts.events.EventTypeRegistry;
-
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -30,9 +29,13 @@ public final class StoredChain {
         if (from < 1 || to < from - 1) {
             throw new IllegalArgumentException("Verify needs 1 <= from <= to + 1, got from=" + from + ", to=" + to);
         }
-        String previousHash = from == 1 ? HashChain.GENESIS
-                : store.readStoredEventsUnchecked(from - 2, 1).stream().filter(e -> e.position() == from - 1)
-                        .map(StoredEvent::hash).findFirst().orElse(null);
+        String previousHash = from == 1
+                ? HashChain.GENESIS
+                : store.readStoredEventsUnchecked(from - 2, 1).stream()
+                        .filter(e -> e.position() == from - 1)
+                        .map(StoredEvent::hash)
+                        .findFirst()
+                        .orElse(null);
         if (previousHash == null) {
             return new ChainVerification(false, 0, from - 1, "missing position " + (from - 1));
         }
@@ -40,8 +43,7 @@ public final class StoredChain {
     }
 
     /** Verifies positions {@code from … to} of a store from a trusted hash at {@code from − 1} (e.g. a digest). */
-    public ChainVerification verifyFrom(long from, long to, String trustedPreviousHash,
-                                        LongConsumer progress) {
+    public ChainVerification verifyFrom(long from, long to, String trustedPreviousHash, LongConsumer progress) {
         return verifier.verify(new BatchIterator(store, from - 1, to), from, trustedPreviousHash, to, progress);
     }
 

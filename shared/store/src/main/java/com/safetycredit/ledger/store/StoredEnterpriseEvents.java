@@ -2,11 +2,10 @@ package com.safetycredit.ledger.store;
 
 import com.safetycredit.ledger.contracts.chain.StoredEvent;
 import com.safetycredit.ledger.rules.credit.EnterpriseEvents;
-import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.SimpleSerializedObject;
-
 import java.time.Instant;
 import java.util.List;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
 
 /**
  * The rules' {@link EnterpriseEvents} from the store: an aggregate's stream read by exact keys, each payload
@@ -31,7 +30,7 @@ public final class StoredEnterpriseEvents implements EnterpriseEvents {
 
     /** A stored event's payload as today's event class. */
     public Object payload(StoredEvent event) {
-        return serializer.deserialize(new SimpleSerializedObject<>(event.payload(), String.class, event.type(),
-                event.revision()));
+        return serializer.deserialize(
+                new SimpleSerializedObject<>(event.payload(), String.class, event.type(), event.revision()));
     }
 }

@@ -3,15 +3,14 @@ package com.safetycredit.ledger.store;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import java.util.ArrayList;
+import java.util.List;
 import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.bson.Document;
 import org.bson.types.Binary;
-
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The read models' progress as the token store holds it — the same on every node and right after a
@@ -21,8 +20,7 @@ import java.util.List;
 public class StoredTokens {
 
     /** One segment's stored token: who holds it (since when it last said so), how far it got, whether it is replaying. */
-    public record SegmentToken(int segment, String owner, long claimedAtMillis, long position, boolean replaying) {
-    }
+    public record SegmentToken(int segment, String owner, long claimedAtMillis, long position, boolean replaying) {}
 
     private final MongoCollection<Document> tokens;
     private final Serializer serializer;
@@ -40,8 +38,12 @@ public class StoredTokens {
             boolean replaying = token instanceof ReplayToken replay
                     && position < replay.getTokenAtReset().position().orElse(0);
             Object timestamp = document.get("timestamp");
-            result.add(new SegmentToken(document.getInteger("segment", 0), document.getString("owner"),
-                    timestamp instanceof Number millis ? millis.longValue() : 0, position, replaying));
+            result.add(new SegmentToken(
+                    document.getInteger("segment", 0),
+                    document.getString("owner"),
+                    timestamp instanceof Number millis ? millis.longValue() : 0,
+                    position,
+                    replaying));
         }
         return result;
     }

@@ -1,13 +1,12 @@
 package com.safetycredit.ledger.store;
 
 import com.safetycredit.ledger.contracts.chain.StoredEvent;
+import java.time.Instant;
 import org.axonframework.eventhandling.TrackedEventData;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.SimpleSerializedObject;
-
-import java.time.Instant;
 
 /** A stored event that no aggregate published (Axon tells those apart by not being DomainEventData). */
 record StoredTrackedEventData(TrackingToken trackingToken, StoredEvent event) implements TrackedEventData<String> {

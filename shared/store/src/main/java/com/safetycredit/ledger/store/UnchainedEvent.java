@@ -12,13 +12,23 @@ import org.axonframework.serialization.Serializer;
  * An event serialized to canonical JSON but not yet given a position or hash. Serializing happens before
  * the commit is attempted, so a race on the head only re-numbers and re-hashes, never re-serializes.
  */
-record UnchainedEvent(String eventId, String type, String revision, String aggregateType, String aggregateId,
-                      Long sequence, String timestamp, String payload, String metadata) {
+record UnchainedEvent(
+        String eventId,
+        String type,
+        String revision,
+        String aggregateType,
+        String aggregateId,
+        Long sequence,
+        String timestamp,
+        String payload,
+        String metadata) {
 
     static UnchainedEvent of(EventMessage<?> event, Serializer serializer, EventTypeRegistry registry) {
         EventTypeRegistry.Entry entry = registry.require(event.getPayloadType());
-        String payload = CanonicalJson.canonicalize(serializer.serialize(event.getPayload(), String.class).getData());
-        String metadata = CanonicalJson.canonicalize(serializer.serialize(event.getMetaData(), String.class).getData());
+        String payload = CanonicalJson.canonicalize(
+                serializer.serialize(event.getPayload(), String.class).getData());
+        String metadata = CanonicalJson.canonicalize(
+                serializer.serialize(event.getMetaData(), String.class).getData());
         String aggregateType = null;
         String aggregateId = null;
         Long sequence = null;
@@ -27,13 +37,31 @@ record UnchainedEvent(String eventId, String type, String revision, String aggre
             aggregateId = domainEvent.getAggregateIdentifier();
             sequence = domainEvent.getSequenceNumber();
         }
-        return new UnchainedEvent(event.getIdentifier(), entry.name(), entry.revisionText(), aggregateType,
-                aggregateId, sequence, event.getTimestamp().toString(), payload, metadata);
+        return new UnchainedEvent(
+                event.getIdentifier(),
+                entry.name(),
+                entry.revisionText(),
+                aggregateType,
+                aggregateId,
+                sequence,
+                event.getTimestamp().toString(),
+                payload,
+                metadata);
     }
 
     StoredEvent at(long position, String previousHash) {
-        StoredEvent unhashed = new StoredEvent(position, eventId, type, revision, aggregateType, aggregateId,
-                sequence, timestamp, payload, metadata, null);
+        StoredEvent unhashed = new StoredEvent(
+                position,
+                eventId,
+                type,
+                revision,
+                aggregateType,
+                aggregateId,
+                sequence,
+                timestamp,
+                payload,
+                metadata,
+                null);
         return unhashed.withHash(HashChain.next(previousHash, unhashed));
     }
 }

@@ -1,9 +1,21 @@
 package com.safetycredit.ledger.store;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.safetycredit.ledger.contracts.chain.LedgerHead;
 import com.safetycredit.ledger.store.CommitReceiptInterceptor.Committed;
 import com.safetycredit.ledger.store.testing.TestEvents;
 import com.safetycredit.ledger.store.testing.TestMongo;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.IntStream;
+import java.util.stream.LongStream;
 import org.axonframework.commandhandling.AsynchronousCommandBus;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandMessage;
@@ -18,19 +30,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.IntStream;
-import java.util.stream.LongStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A command answers with the positions its unit of work appended, as a value in its result: on Axon's simple
@@ -61,7 +60,8 @@ class CommitReceiptTest {
 
     /** A command "record N things of id X": appends N events in one unit of work, answers "done". */
     private CommandGateway gateway(String bus) {
-        CommandBus commandBus = bus.equals("simple") ? SimpleCommandBus.builder().build()
+        CommandBus commandBus = bus.equals("simple")
+                ? SimpleCommandBus.builder().build()
                 : AsynchronousCommandBus.builder().executor(executor).build();
         commandBus.registerHandlerInterceptor(new CommitReceiptInterceptor());
         commandBus.subscribe("record", (CommandMessage<?> command) -> {
@@ -79,8 +79,7 @@ class CommitReceiptTest {
     }
 
     private static Committed send(CommandGateway gateway, String payload) {
-        return Committed.of(gateway.sendAndWait(new GenericCommandMessage<>(
-                new GenericMessage<>(payload), "record")));
+        return Committed.of(gateway.sendAndWait(new GenericCommandMessage<>(new GenericMessage<>(payload), "record")));
     }
 
     @ParameterizedTest
@@ -92,8 +91,13 @@ class CommitReceiptTest {
         Committed second = send(gateway, "b 2");
 
         assertThat(first.result()).isEqualTo("done");
-        assertThat(first.receipt().commits()).containsExactly(new CommitReceipt.Commit(1, store.reader().readStoredEvent(3)
-                .map(e -> new LedgerHead(3, e.hash())).orElseThrow()));
+        assertThat(first.receipt().commits())
+                .containsExactly(new CommitReceipt.Commit(
+                        1,
+                        store.reader()
+                                .readStoredEvent(3)
+                                .map(e -> new LedgerHead(3, e.hash()))
+                                .orElseThrow()));
         assertThat(second.receipt().commits()).hasSize(1);
         assertThat(second.receipt().commits().get(0).firstPosition()).isEqualTo(4);
         assertThat(second.receipt().lastPosition()).isEqualTo(5);
@@ -121,7 +125,9 @@ class CommitReceiptTest {
         Committed next = send(gateway, "c 1");
 
         assertThat(store.reader().head().position()).isEqualTo(2);
-        assertThat(next.receipt().commits()).extracting(CommitReceipt.Commit::firstPosition).containsExactly(2L);
+        assertThat(next.receipt().commits())
+                .extracting(CommitReceipt.Commit::firstPosition)
+                .containsExactly(2L);
     }
 
     @ParameterizedTest
@@ -131,17 +137,22 @@ class CommitReceiptTest {
         ExecutorService senders = Executors.newFixedThreadPool(4);
         try {
             List<Future<Committed>> sent = IntStream.range(0, 40)
-                    .mapToObj(n -> senders.submit(() -> send(gateway, "t" + n + " 2"))).toList();
+                    .mapToObj(n -> senders.submit(() -> send(gateway, "t" + n + " 2")))
+                    .toList();
             Set<Long> positions = new TreeSet<>();
             for (var future : sent) {
                 CommitReceipt.Commit commit = future.get().receipt().commits().get(0);
                 positions.add(commit.firstPosition());
                 positions.add(commit.head().position());
-                assertThat(store.reader().readStoredEvent(commit.head().position()).orElseThrow().hash())
+                assertThat(store.reader()
+                                .readStoredEvent(commit.head().position())
+                                .orElseThrow()
+                                .hash())
                         .isEqualTo(commit.head().hash());
             }
-            assertThat(positions).containsExactlyElementsOf(LongStream.rangeClosed(1, 80).boxed()
-                    .toList());
+            assertThat(positions)
+                    .containsExactlyElementsOf(
+                            LongStream.rangeClosed(1, 80).boxed().toList());
         } finally {
             senders.shutdownNow();
         }
@@ -153,13 +164,16 @@ class CommitReceiptTest {
 
         CommitReceipt receipt = CommitReceipt.of(() -> events.publish(TestEvents.bulletin("digest")));
 
-        assertThat(receipt.commits()).extracting(CommitReceipt.Commit::firstPosition).containsExactly(2L);
+        assertThat(receipt.commits())
+                .extracting(CommitReceipt.Commit::firstPosition)
+                .containsExactly(2L);
         assertThat(receipt.head()).contains(store.reader().head());
     }
 
     @Test
     void aBusWithoutTheInterceptorIsNamedInsteadOfAnsweringWithoutPositions() {
-        assertThatThrownBy(() -> Committed.of("done")).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> Committed.of("done"))
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("CommitReceiptInterceptor");
     }
 }

@@ -1,26 +1,25 @@
 package com.safetycredit.ledger.store;
 
-import java.util.function.Consumer;
-import com.safetycredit.ledger.contracts.chain.ChainVerification;
-import com.safetycredit.ledger.contracts.chain.HashChain;
-import com.safetycredit.ledger.contracts.chain.StoredEvent;
+import static com.safetycredit.ledger.store.testing.TestEvents.bulletin;
+import static com.safetycredit.ledger.store.testing.TestEvents.recorded;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
+import com.safetycredit.ledger.contracts.chain.ChainVerification;
+import com.safetycredit.ledger.contracts.chain.HashChain;
+import com.safetycredit.ledger.contracts.chain.StoredEvent;
 import com.safetycredit.ledger.store.testing.TestEvents;
 import com.safetycredit.ledger.store.testing.TestMongo;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import java.util.ArrayList;
-import java.util.List;
-
-import static com.safetycredit.ledger.store.testing.TestEvents.bulletin;
-import static com.safetycredit.ledger.store.testing.TestEvents.recorded;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The chain recomputes from position 1 to the head, and every kind of tampering names its first bad position. */
 class HashChainContractTest {
@@ -56,7 +55,7 @@ class HashChainContractTest {
     }
 
     private ChainVerification verifyAll() {
-        return chain.verify(1, store.reader().head().position(), n -> { });
+        return chain.verify(1, store.reader().head().position(), n -> {});
     }
 
     @Test
@@ -80,8 +79,7 @@ class HashChainContractTest {
 
     @Test
     void aRangeInTheMiddleVerifiesFromItsPredecessorsHash() {
-        assertThat(chain.verify(17, 30, n -> { }))
-                .isEqualTo(new ChainVerification(true, 14, null, null));
+        assertThat(chain.verify(17, 30, n -> {})).isEqualTo(new ChainVerification(true, 14, null, null));
     }
 
     @Test
@@ -97,7 +95,8 @@ class HashChainContractTest {
 
     @Test
     void changingMetadataIsDetected() {
-        editEvent(12, event -> event.put("metadata", event.getString("metadata").replace("registrar-1", "registrar-2")));
+        editEvent(
+                12, event -> event.put("metadata", event.getString("metadata").replace("registrar-1", "registrar-2")));
         assertThat(verifyAll().firstBadPosition()).isEqualTo(12);
     }
 
@@ -106,7 +105,7 @@ class HashChainContractTest {
         Document commit = commitHolding(20);
         commits().deleteOne(Filters.eq("_id", commit.get("_id")));
         long first = ((Number) commit.get("_id")).longValue();
-        ChainVerification result = chain.verify(1, EVENTS, n -> { });
+        ChainVerification result = chain.verify(1, EVENTS, n -> {});
         assertThat(result.firstBadPosition()).isEqualTo(first);
         assertThat(result.reason()).contains("missing position " + first);
     }
@@ -128,7 +127,7 @@ class HashChainContractTest {
         long headSeenByAuditor = store.reader().head().position();
         Document last = commitHolding(headSeenByAuditor);
         commits().deleteOne(Filters.eq("_id", last.get("_id")));
-        ChainVerification result = chain.verify(1, headSeenByAuditor, n -> { });
+        ChainVerification result = chain.verify(1, headSeenByAuditor, n -> {});
         assertThat(result.ok()).isFalse();
         assertThat(result.firstBadPosition()).isEqualTo(((Number) last.get("_id")).longValue());
     }
@@ -147,9 +146,18 @@ class HashChainContractTest {
         long target = 30;
         editEvent(target, event -> {
             StoredEvent forged = LedgerCommit.fromDocument(event);
-            forged = new StoredEvent(forged.position(), forged.eventId(), forged.type(), forged.revision(),
-                    forged.aggregateType(), forged.aggregateId(), forged.sequence(), forged.timestamp(),
-                    forged.payload().replace("件", "伴"), forged.metadata(), null);
+            forged = new StoredEvent(
+                    forged.position(),
+                    forged.eventId(),
+                    forged.type(),
+                    forged.revision(),
+                    forged.aggregateType(),
+                    forged.aggregateId(),
+                    forged.sequence(),
+                    forged.timestamp(),
+                    forged.payload().replace("件", "伴"),
+                    forged.metadata(),
+                    null);
             event.put("payload", forged.payload());
             event.put("hash", HashChain.next(HashChain.GENESIS, forged)); // self-consistent, wrong link
         });
@@ -159,12 +167,22 @@ class HashChainContractTest {
     @Test
     void aForgedEventCorrectlyLinkedBreaksTheNextLink() {
         long target = 30;
-        String predecessorHash = store.reader().readStoredEvent(target - 1).orElseThrow().hash();
+        String predecessorHash =
+                store.reader().readStoredEvent(target - 1).orElseThrow().hash();
         editEvent(target, event -> {
             StoredEvent original = LedgerCommit.fromDocument(event);
-            StoredEvent forged = new StoredEvent(original.position(), original.eventId(), original.type(),
-                    original.revision(), original.aggregateType(), original.aggregateId(), original.sequence(),
-                    original.timestamp(), original.payload().replace("件", "伴"), original.metadata(), null);
+            StoredEvent forged = new StoredEvent(
+                    original.position(),
+                    original.eventId(),
+                    original.type(),
+                    original.revision(),
+                    original.aggregateType(),
+                    original.aggregateId(),
+                    original.sequence(),
+                    original.timestamp(),
+                    original.payload().replace("件", "伴"),
+                    original.metadata(),
+                    null);
             event.put("payload", forged.payload());
             event.put("hash", HashChain.next(predecessorHash, forged));
         });

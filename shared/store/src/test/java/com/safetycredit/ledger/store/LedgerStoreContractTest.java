@@ -1,13 +1,29 @@
 package com.safetycredit.ledger.store;
 
-import com.safetycredit.ledger.contracts.chain.StoredEvent;
+import static com.safetycredit.ledger.store.testing.TestEvents.bulletin;
+import static com.safetycredit.ledger.store.testing.TestEvents.exploding;
+import static com.safetycredit.ledger.store.testing.TestEvents.recorded;
+import static com.safetycredit.ledger.store.testing.TestEvents.recordedAt;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.mongodb.client.MongoDatabase;
+import com.safetycredit.ledger.contracts.chain.StoredEvent;
 import com.safetycredit.ledger.contracts.events.EventTypeRegistry;
 import com.safetycredit.ledger.contracts.events.LedgerEvent;
 import com.safetycredit.ledger.contracts.events.UnknownEventTypeException;
 import com.safetycredit.ledger.store.testing.TestEvents;
 import com.safetycredit.ledger.store.testing.TestEvents.ThingRecorded;
 import com.safetycredit.ledger.store.testing.TestMongo;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import java.util.stream.LongStream;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -21,23 +37,6 @@ import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.stream.Collectors;
-import java.util.stream.LongStream;
-
-import static com.safetycredit.ledger.store.testing.TestEvents.bulletin;
-import static com.safetycredit.ledger.store.testing.TestEvents.exploding;
-import static com.safetycredit.ledger.store.testing.TestEvents.recorded;
-import static com.safetycredit.ledger.store.testing.TestEvents.recordedAt;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The ledger store's contract. Runs on mongo-java-server, or on a real MongoDB given LEDGER_TEST_MONGO_URI. */
 class LedgerStoreContractTest {
@@ -59,7 +58,9 @@ class LedgerStoreContractTest {
     }
 
     private List<Long> storedPositions() {
-        return store.reader().readStoredEvents(0, 10_000).stream().map(StoredEvent::position).toList();
+        return store.reader().readStoredEvents(0, 10_000).stream()
+                .map(StoredEvent::position)
+                .toList();
     }
 
     @Test
@@ -70,7 +71,8 @@ class LedgerStoreContractTest {
 
         List<StoredEvent> events = store.reader().readStoredEvents(0, 100);
         assertThat(events).extracting(StoredEvent::position).containsExactly(1L, 2L, 3L, 4L);
-        assertThat(events).extracting(StoredEvent::type)
+        assertThat(events)
+                .extracting(StoredEvent::type)
                 .containsExactly("ThingRecorded", "ThingRecorded", "BulletinPublished", "ThingRecorded");
         assertThat(store.reader().head().position()).isEqualTo(4);
         assertThat(store.reader().head().hash()).isEqualTo(events.get(3).hash());
@@ -81,8 +83,10 @@ class LedgerStoreContractTest {
         store.appendEvents(recorded("a", 0), recorded("a", 1), recorded("a", 2));
         store.appendEvents(bulletin("hello"));
 
-        List<? extends TrackedEventMessage<?>> all = store.readEvents(null, false).toList();
-        assertThat(all).extracting(e -> ((GlobalSequenceTrackingToken) e.trackingToken()).getGlobalIndex())
+        List<? extends TrackedEventMessage<?>> all =
+                store.readEvents(null, false).toList();
+        assertThat(all)
+                .extracting(e -> ((GlobalSequenceTrackingToken) e.trackingToken()).getGlobalIndex())
                 .containsExactly(1L, 2L, 3L, 4L);
         assertThat(all.get(0).getPayload()).isEqualTo(new ThingRecorded("a", 0, "第0件 \"quoted\""));
         assertThat(all.get(0).getMetaData()).containsEntry("actor", "registrar-1");
@@ -91,7 +95,8 @@ class LedgerStoreContractTest {
         // from a token in the middle of a commit (position 2 of commit 1..3)
         List<? extends TrackedEventMessage<?>> rest =
                 store.readEvents(new GlobalSequenceTrackingToken(2), false).toList();
-        assertThat(rest).extracting(e -> ((GlobalSequenceTrackingToken) e.trackingToken()).getGlobalIndex())
+        assertThat(rest)
+                .extracting(e -> ((GlobalSequenceTrackingToken) e.trackingToken()).getGlobalIndex())
                 .containsExactly(3L, 4L);
     }
 
@@ -103,12 +108,16 @@ class LedgerStoreContractTest {
                 store.appendEvents(recorded("other-" + sequence, 0));
             }
         }
-        List<Long> sequences = store.readEvents("long-lived").asStream()
-                .map(DomainEventMessage::getSequenceNumber).toList();
+        List<Long> sequences = store.readEvents("long-lived")
+                .asStream()
+                .map(DomainEventMessage::getSequenceNumber)
+                .toList();
         assertThat(sequences).isEqualTo(LongStream.range(0, 250).boxed().toList());
 
-        List<Long> fromMiddle = store.readEvents("long-lived", 117).asStream()
-                .map(DomainEventMessage::getSequenceNumber).toList();
+        List<Long> fromMiddle = store.readEvents("long-lived", 117)
+                .asStream()
+                .map(DomainEventMessage::getSequenceNumber)
+                .toList();
         assertThat(fromMiddle).isEqualTo(LongStream.range(117, 250).boxed().toList());
         assertThat(store.readEvents("never-existed").asStream()).isEmpty();
     }
@@ -116,13 +125,14 @@ class LedgerStoreContractTest {
     @Test
     void aggregatesAreLoadedWholeAtEveryBatchBoundary() {
         // loads ask for 16 keys, then 64, then 256: sizes on and around those boundaries
-        for (int size : new int[]{1, 15, 16, 17, 79, 80, 81, 336, 337}) {
+        for (int size : new int[] {1, 15, 16, 17, 79, 80, 81, 336, 337}) {
             String id = "sized-" + size;
             for (long sequence = 0; sequence < size; sequence++) {
                 store.appendEvents(recorded(id, sequence));
             }
             assertThat(store.readEvents(id).asStream().map(DomainEventMessage::getSequenceNumber))
-                    .as("aggregate of " + size).isEqualTo(LongStream.range(0, size).boxed().toList());
+                    .as("aggregate of " + size)
+                    .isEqualTo(LongStream.range(0, size).boxed().toList());
         }
     }
 
@@ -149,7 +159,8 @@ class LedgerStoreContractTest {
 
         assertThat(storedPositions()).containsExactly(1L, 2L);
         assertThat(store.readEvents("new").asStream()).isEmpty();
-        assertThat(database.getCollection(LedgerCollections.COMMITS).countDocuments()).isEqualTo(1);
+        assertThat(database.getCollection(LedgerCollections.COMMITS).countDocuments())
+                .isEqualTo(1);
     }
 
     @Test
@@ -164,10 +175,11 @@ class LedgerStoreContractTest {
                 Future<Throwable> first = pool.submit(() -> attempt(go, store, recorded(id, 1)));
                 Future<Throwable> second = pool.submit(() -> attempt(go, otherJvm, recorded(id, 1)));
                 go.countDown();
-                List<Throwable> outcomes = new ArrayList<>(List.of(
-                        orNone(first.get()), orNone(second.get())));
+                List<Throwable> outcomes = new ArrayList<>(List.of(orNone(first.get()), orNone(second.get())));
                 assertThat(outcomes).filteredOn(t -> t instanceof None).hasSize(1);
-                assertThat(outcomes).filteredOn(t -> t instanceof ConcurrencyException).hasSize(1);
+                assertThat(outcomes)
+                        .filteredOn(t -> t instanceof ConcurrencyException)
+                        .hasSize(1);
                 assertThat(store.readEvents(id).asStream().map(DomainEventMessage::getSequenceNumber))
                         .containsExactly(0L, 1L);
             }
@@ -198,7 +210,8 @@ class LedgerStoreContractTest {
     @Test
     void eventsAreStoredUnderStableNamesAndReadBackIntoWhicheverClassNowCarriesTheName() {
         store.appendEvents(recorded("renamed", 0));
-        Document commit = database.getCollection(LedgerCollections.COMMITS).find().first();
+        Document commit =
+                database.getCollection(LedgerCollections.COMMITS).find().first();
         String storedType = commit.getList("events", Document.class).get(0).getString("type");
         assertThat(storedType).isEqualTo("ThingRecorded");
         assertThat(commit.toJson()).doesNotContain(ThingRecorded.class.getName());
@@ -207,20 +220,21 @@ class LedgerStoreContractTest {
         EventTypeRegistry renamed = EventTypeRegistry.of(RenamedThing.class, TestEvents.BulletinPublished.class);
         LedgerSerializer serializer = new LedgerSerializer(JacksonSerializer.defaultSerializer(), renamed);
         MongoLedgerStorageEngine afterRefactoring = MongoLedgerStorageEngine.builder()
-                .database(database).registry(renamed).eventSerializer(serializer).snapshotSerializer(serializer)
+                .database(database)
+                .registry(renamed)
+                .eventSerializer(serializer)
+                .snapshotSerializer(serializer)
                 .build();
         Object payload = afterRefactoring.readEvents("renamed").next().getPayload();
         assertThat(payload).isEqualTo(new RenamedThing("renamed", 0, "第0件 \"quoted\""));
     }
 
     @LedgerEvent(name = "ThingRecorded")
-    record RenamedThing(String thingId, int number, String note) {
-    }
+    record RenamedThing(String thingId, int number, String note) {}
 
     @Test
     void anEventWithoutAStableNameIsRefused() {
-        record Unnamed(String x) {
-        }
+        record Unnamed(String x) {}
         assertThatThrownBy(() -> store.appendEvents(new GenericDomainEventMessage<>("Thing", "u", 0, new Unnamed("x"))))
                 .isInstanceOf(UnknownEventTypeException.class)
                 .hasMessageContaining("@LedgerEvent");
@@ -260,15 +274,27 @@ class LedgerStoreContractTest {
         for (int i = 0; i < 150; i++) {
             store.appendEvents(recorded("h-" + i, 0));
         }
-        database.getCollection(LedgerCollections.META).updateOne(new Document("_id", "head"),
-                new Document("$set", new Document("position", 10L)
-                        .append("hash", store.reader().readStoredEvent(10).orElseThrow().hash())));
+        database.getCollection(LedgerCollections.META)
+                .updateOne(
+                        new Document("_id", "head"),
+                        new Document(
+                                "$set",
+                                new Document("position", 10L)
+                                        .append(
+                                                "hash",
+                                                store.reader()
+                                                        .readStoredEvent(10)
+                                                        .orElseThrow()
+                                                        .hash())));
 
         MongoLedgerStorageEngine restarted = TestEvents.engine(mongo.newConnection());
         assertThat(restarted.reader().head()).isEqualTo(store.reader().head());
         restarted.appendEvents(recorded("after-restart", 0));
         assertThat(restarted.reader().head().position()).isEqualTo(151);
-        assertThat(new StoredChain(restarted.reader(), TestEvents.REGISTRY).verify(1, 151, n -> { }).ok()).isTrue();
+        assertThat(new StoredChain(restarted.reader(), TestEvents.REGISTRY)
+                        .verify(1, 151, n -> {})
+                        .ok())
+                .isTrue();
     }
 
     private static Throwable attempt(CountDownLatch go, MongoLedgerStorageEngine engine, EventMessage<?> event)

@@ -1,19 +1,28 @@
 package com.safetycredit.ledger.store;
 
-import com.safetycredit.ledger.contracts.chain.StoredEvent;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.safetycredit.ledger.contracts.chain.StoredEvent;
 import java.util.List;
 import java.util.stream.LongStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** The ring of recently read events answers only with an unbroken run of exactly the positions asked for. */
 class RecentEventsTest {
 
     static StoredEvent at(long position) {
-        return new StoredEvent(position, "e-" + position, "ThingRecorded", "1", "Thing", "thing-1", position - 1,
-                "2024-01-01T00:00:00Z", "{}", "{}", "h" + position);
+        return new StoredEvent(
+                position,
+                "e-" + position,
+                "ThingRecorded",
+                "1",
+                "Thing",
+                "thing-1",
+                position - 1,
+                "2024-01-01T00:00:00Z",
+                "{}",
+                "{}",
+                "h" + position);
     }
 
     static List<StoredEvent> range(long from, long to) {

@@ -1,9 +1,16 @@
 package com.safetycredit.ledger.store;
 
+import static com.safetycredit.ledger.store.testing.TestEvents.recorded;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.mongodb.client.MongoDatabase;
 import com.safetycredit.ledger.store.testing.TestEvents;
 import com.safetycredit.ledger.store.testing.TestMongo;
 import com.safetycredit.ledger.store.testing.TrackingProcessorHarness;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.LongStream;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
@@ -12,14 +19,6 @@ import org.bson.Document;
 import org.bson.types.Binary;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.stream.LongStream;
-
-import static com.safetycredit.ledger.store.testing.TestEvents.recorded;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A reset and replay delivers every event once, flagged as a replay, and the token stays small.
@@ -31,8 +30,7 @@ class ReplayContractTest {
 
     private static final int EVENTS = 300;
 
-    record Delivery(long position, boolean replay) {
-    }
+    record Delivery(long position, boolean replay) {}
 
     @ParameterizedTest
     @EnumSource(TrackingProcessorHarness.Kind.class)
@@ -44,12 +42,18 @@ class ReplayContractTest {
             for (int i = 0; i < EVENTS; i++) {
                 store.appendEvents(recorded("r" + i, 0));
             }
-            EmbeddedEventStore eventStore = EmbeddedEventStore.builder().storageEngine(store).build();
+            EmbeddedEventStore eventStore =
+                    EmbeddedEventStore.builder().storageEngine(store).build();
             List<Delivery> deliveries = new CopyOnWriteArrayList<>();
-            TrackingProcessorHarness harness = TrackingProcessorHarness.start(kind, eventStore, database,
-                    "replayed-" + kind, event -> deliveries.add(new Delivery(position(event), ReplayToken.isReplay(event))));
+            TrackingProcessorHarness harness = TrackingProcessorHarness.start(
+                    kind,
+                    eventStore,
+                    database,
+                    "replayed-" + kind,
+                    event -> deliveries.add(new Delivery(position(event), ReplayToken.isReplay(event))));
             harness.awaitPosition(EVENTS);
-            assertThat(deliveries).extracting(Delivery::position)
+            assertThat(deliveries)
+                    .extracting(Delivery::position)
                     .isEqualTo(LongStream.rangeClosed(1, EVENTS).boxed().toList());
 
             harness.processor().shutDown();
@@ -59,7 +63,8 @@ class ReplayContractTest {
             harness.awaitPosition(EVENTS);
 
             List<Delivery> replayed = new ArrayList<>(deliveries);
-            assertThat(replayed).extracting(Delivery::position)
+            assertThat(replayed)
+                    .extracting(Delivery::position)
                     .isEqualTo(LongStream.rangeClosed(1, EVENTS).boxed().toList());
             assertThat(replayed).allMatch(Delivery::replay, "every replayed event is flagged as a replay");
 
@@ -72,7 +77,9 @@ class ReplayContractTest {
             harness.stop();
             assertThat(harness.storedToken()).isEqualTo(new GlobalSequenceTrackingToken(EVENTS + 1));
             Document stored = database.getCollection("trackingtokens").find().first();
-            assertThat(((Binary) stored.get("token")).length()).as("stored token bytes").isLessThan(200);
+            assertThat(((Binary) stored.get("token")).length())
+                    .as("stored token bytes")
+                    .isLessThan(200);
         }
     }
 

@@ -1,5 +1,10 @@
 package com.safetycredit.ledger.store;
 
+import static com.safetycredit.ledger.store.testing.TestEvents.bulletin;
+import static com.safetycredit.ledger.store.testing.TestEvents.recorded;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -9,23 +14,17 @@ import com.safetycredit.ledger.contracts.chain.LedgerHead;
 import com.safetycredit.ledger.contracts.chain.StoredEvent;
 import com.safetycredit.ledger.store.testing.TestEvents;
 import com.safetycredit.ledger.store.testing.TestMongo;
-import org.axonframework.serialization.json.JacksonSerializer;
-import org.bson.Document;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-
-import static com.safetycredit.ledger.store.testing.TestEvents.bulletin;
-import static com.safetycredit.ledger.store.testing.TestEvents.recorded;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * The store's invariants asserted where they are made and again where they are read: a commit must take the
@@ -45,9 +44,13 @@ class StoreAssertionsTest {
         mongo = TestMongo.start();
         database = mongo.newConnection();
         LedgerSerializer serializer = TestEvents.serializer();
-        store = MongoLedgerStorageEngine.builder().database(database).registry(TestEvents.REGISTRY)
-                .eventSerializer(serializer).snapshotSerializer(serializer)
-                .clock(Clock.fixed(NOW, ZoneOffset.UTC)).build();
+        store = MongoLedgerStorageEngine.builder()
+                .database(database)
+                .registry(TestEvents.REGISTRY)
+                .eventSerializer(serializer)
+                .snapshotSerializer(serializer)
+                .clock(Clock.fixed(NOW, ZoneOffset.UTC))
+                .build();
     }
 
     @AfterEach
@@ -58,8 +61,8 @@ class StoreAssertionsTest {
     private List<UnchainedEvent> unchained(String thing, int events) {
         List<UnchainedEvent> unchained = new ArrayList<>();
         for (int sequence = 0; sequence < events; sequence++) {
-            unchained.add(UnchainedEvent.of(recorded(thing, sequence), JacksonSerializer.defaultSerializer(),
-                    TestEvents.REGISTRY));
+            unchained.add(UnchainedEvent.of(
+                    recorded(thing, sequence), JacksonSerializer.defaultSerializer(), TestEvents.REGISTRY));
         }
         return unchained;
     }
@@ -71,7 +74,8 @@ class StoreAssertionsTest {
         CommitAppender.assertChainsOnto(head, commit);
 
         assertThatThrownBy(() -> CommitAppender.assertChainsOnto(new LedgerHead(40, head.hash()), commit))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("does not chain onto it at position 42");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("does not chain onto it at position 42");
         assertThatThrownBy(() -> CommitAppender.assertChainsOnto(new LedgerHead(41, "cd".repeat(32)), commit))
                 .hasMessageContaining("at position 42");
         List<StoredEvent> events = new ArrayList<>(commit.events());
@@ -85,16 +89,22 @@ class StoreAssertionsTest {
         store.appendEvents(recorded("a", 0));
         store.appendEvents(recorded("b", 0), recorded("b", 1), bulletin("three in one commit"));
         MongoCollection<Document> commits = database.getCollection(LedgerCollections.COMMITS);
-        List<Document> events = new ArrayList<>(commits.find(Filters.eq("_id", 2L)).first().getList("events", Document.class));
+        List<Document> events =
+                new ArrayList<>(commits.find(Filters.eq("_id", 2L)).first().getList("events", Document.class));
         events.get(1).put("position", 7L); // events at 2, 7, 4 in a commit that claims 2, 3, 4
         commits.updateOne(Filters.eq("_id", 2L), Updates.set("events", events));
         LedgerReader fresh = TestEvents.engine(database).reader(); // no recently read events to answer from
 
-        assertThatThrownBy(() -> fresh.readStoredEvents(0, 10)).isInstanceOf(CorruptLedgerException.class)
-                .hasMessageContaining("position 3").extracting(e -> ((CorruptLedgerException) e).position()).isEqualTo(3L);
+        assertThatThrownBy(() -> fresh.readStoredEvents(0, 10))
+                .isInstanceOf(CorruptLedgerException.class)
+                .hasMessageContaining("position 3")
+                .extracting(e -> ((CorruptLedgerException) e).position())
+                .isEqualTo(3L);
         assertThatThrownBy(() -> fresh.readAggregateStoredEvents("b")).isInstanceOf(CorruptLedgerException.class);
-        assertThat(fresh.readStoredEventsUnchecked(0, 4)).extracting(StoredEvent::position).containsExactly(1L, 2L, 4L);
-        ChainVerification verified = new StoredChain(fresh, TestEvents.REGISTRY).verify(1, 4, n -> { });
+        assertThat(fresh.readStoredEventsUnchecked(0, 4))
+                .extracting(StoredEvent::position)
+                .containsExactly(1L, 2L, 4L);
+        ChainVerification verified = new StoredChain(fresh, TestEvents.REGISTRY).verify(1, 4, n -> {});
         assertThat(verified.ok()).isFalse();
         assertThat(verified.firstBadPosition()).isEqualTo(3);
         assertThat(verified.reason()).contains("missing position 3");
@@ -104,13 +114,19 @@ class StoreAssertionsTest {
     void eventsKeptInAnotherOrderInsideTheirCommitAreStillWhereTheyBelong() {
         store.appendEvents(recorded("b", 0), recorded("b", 1), bulletin("three in one commit"));
         MongoCollection<Document> commits = database.getCollection(LedgerCollections.COMMITS);
-        List<Document> events = new ArrayList<>(commits.find(Filters.eq("_id", 1L)).first().getList("events", Document.class));
+        List<Document> events =
+                new ArrayList<>(commits.find(Filters.eq("_id", 1L)).first().getList("events", Document.class));
         events.add(events.remove(0));
         commits.updateOne(Filters.eq("_id", 1L), Updates.set("events", events));
         LedgerReader fresh = TestEvents.engine(database).reader();
 
-        assertThat(fresh.readStoredEvents(0, 10)).extracting(StoredEvent::position).containsExactly(1L, 2L, 3L);
-        assertThat(new StoredChain(fresh, TestEvents.REGISTRY).verify(1, 3, n -> { }).ok()).isTrue();
+        assertThat(fresh.readStoredEvents(0, 10))
+                .extracting(StoredEvent::position)
+                .containsExactly(1L, 2L, 3L);
+        assertThat(new StoredChain(fresh, TestEvents.REGISTRY)
+                        .verify(1, 3, n -> {})
+                        .ok())
+                .isTrue();
     }
 
     @Test
@@ -119,10 +135,14 @@ class StoreAssertionsTest {
         store.appendEvents(bulletin("between"));
         store.appendEvents(recorded("a", 2));
 
-        assertThat(store.reader().readStoredEvents(0, 10)).extracting(StoredEvent::position).containsExactly(1L, 2L, 3L, 4L);
-        assertThat(store.reader().readAggregateStoredEvents("a")).extracting(StoredEvent::position)
+        assertThat(store.reader().readStoredEvents(0, 10))
+                .extracting(StoredEvent::position)
+                .containsExactly(1L, 2L, 3L, 4L);
+        assertThat(store.reader().readAggregateStoredEvents("a"))
+                .extracting(StoredEvent::position)
                 .containsExactly(1L, 2L, 4L);
-        assertThat(store.reader().readAggregateStoredEvents("a")).extracting(StoredEvent::sequence)
+        assertThat(store.reader().readAggregateStoredEvents("a"))
+                .extracting(StoredEvent::sequence)
                 .containsExactly(0L, 1L, 2L);
     }
 
@@ -130,7 +150,8 @@ class StoreAssertionsTest {
     void aCommitIsStampedWithTheInjectedClock() {
         store.appendEvents(recorded("a", 0));
 
-        Document commit = database.getCollection(LedgerCollections.COMMITS).find().first();
+        Document commit =
+                database.getCollection(LedgerCollections.COMMITS).find().first();
         assertThat(commit.getDate("committedAt")).isEqualTo(Date.from(NOW));
     }
 }

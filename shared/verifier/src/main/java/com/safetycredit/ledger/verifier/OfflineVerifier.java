@@ -1,32 +1,31 @@
 package com.safetycredit.ledger.verifier;
 
-import java.io.BufferedReader;
-import java.io.UncheckedIOException;
-import com.safetycredit.ledger.contracts.export.ExportFormat;
-import com.safetycredit.ledger.rules.credit.CreditAssessment;
-import com.safetycredit.ledger.rules.credit.CreditAssessor;
-import com.safetycredit.ledger.rules.credit.CreditRules;
-import com.safetycredit.ledger.rules.credit.EnterpriseRecord;
-import com.safetycredit.ledger.rules.credit.Evidence;
+import com.safetycredit.ledger.contracts.chain.ChainVerification;
+import com.safetycredit.ledger.contracts.chain.ChainVerifier;
+import com.safetycredit.ledger.contracts.chain.EventPayloads;
+import com.safetycredit.ledger.contracts.chain.HashChain;
+import com.safetycredit.ledger.contracts.chain.StoredEvent;
 import com.safetycredit.ledger.contracts.events.EnterpriseFact;
 import com.safetycredit.ledger.contracts.events.EventTypeRegistry;
 import com.safetycredit.ledger.contracts.events.award.AwardApplied;
 import com.safetycredit.ledger.contracts.events.award.AwardDenied;
 import com.safetycredit.ledger.contracts.events.award.AwardGranted;
+import com.safetycredit.ledger.contracts.export.ExportFormat;
 import com.safetycredit.ledger.contracts.values.AwardDecision;
+import com.safetycredit.ledger.rules.credit.CreditAssessment;
+import com.safetycredit.ledger.rules.credit.CreditAssessor;
+import com.safetycredit.ledger.rules.credit.CreditRules;
+import com.safetycredit.ledger.rules.credit.EnterpriseRecord;
+import com.safetycredit.ledger.rules.credit.Evidence;
 import com.safetycredit.ledger.rules.policy.AwardEvaluator;
 import com.safetycredit.ledger.rules.policy.AwardPolicy;
 import com.safetycredit.ledger.rules.policy.AwardPolicyCatalog;
 import com.safetycredit.ledger.rules.policy.AwardYearBook;
-import com.safetycredit.ledger.rules.policy.MoneyInvariants;
-import com.safetycredit.ledger.contracts.chain.ChainVerification;
-import com.safetycredit.ledger.contracts.chain.ChainVerifier;
-import com.safetycredit.ledger.contracts.chain.EventPayloads;
 import com.safetycredit.ledger.rules.policy.MoneyCheck;
-import com.safetycredit.ledger.contracts.chain.HashChain;
-import com.safetycredit.ledger.contracts.chain.StoredEvent;
-
+import com.safetycredit.ledger.rules.policy.MoneyInvariants;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -47,29 +46,49 @@ import java.util.TreeMap;
 public final class OfflineVerifier {
 
     /** What the auditor brings: the trusted head and the date to recompute the lists on. */
-    public record Options(Long headPosition, String headHash, long firstPosition, String previousHash,
-                          LocalDate asOf) {
-    }
+    public record Options(
+            Long headPosition, String headHash, long firstPosition, String previousHash, LocalDate asOf) {}
 
-    public record ListEntry(String uscc, String name, String regionCode, String industry, String status,
-                            String grade, List<Evidence> reasons) {
-    }
+    public record ListEntry(
+            String uscc,
+            String name,
+            String regionCode,
+            String industry,
+            String status,
+            String grade,
+            List<Evidence> reasons) {}
 
     /** A recorded award decision and what the rules give on the facts recorded before it. */
-    public record AwardCheck(String applicationId, String uscc, String awardType, int policyYear, long position,
-                             String recordedOutcome, Long recordedAmountFen, String recomputedOutcome,
-                             Long recomputedAmountFen, boolean matches) {
-    }
+    public record AwardCheck(
+            String applicationId,
+            String uscc,
+            String awardType,
+            int policyYear,
+            long position,
+            String recordedOutcome,
+            Long recordedAmountFen,
+            String recomputedOutcome,
+            Long recomputedAmountFen,
+            boolean matches) {}
 
     /**
      * Everything recomputed from one export; {@code ok} when the chain holds (and matches the head, if one was
      * given), every award decision recomputes and no money invariant (RULES.md §7a) is broken.
      */
-    public record Report(ChainVerification chain, Boolean headMatches, String headProblem, LocalDate asOf,
-                         List<ListEntry> blackList, List<ListEntry> redList, List<ListEntry> statuses,
-                         List<AwardCheck> awards, MoneyCheck moneyInvariants) {
+    public record Report(
+            ChainVerification chain,
+            Boolean headMatches,
+            String headProblem,
+            LocalDate asOf,
+            List<ListEntry> blackList,
+            List<ListEntry> redList,
+            List<ListEntry> statuses,
+            List<AwardCheck> awards,
+            MoneyCheck moneyInvariants) {
         public boolean ok() {
-            return chain.ok() && !Boolean.FALSE.equals(headMatches) && awards.stream().allMatch(AwardCheck::matches)
+            return chain.ok()
+                    && !Boolean.FALSE.equals(headMatches)
+                    && awards.stream().allMatch(AwardCheck::matches)
                     && moneyInvariants.ok();
         }
     }
@@ -110,32 +129,49 @@ public final class OfflineVerifier {
                 return event;
             }
         };
-        ChainVerification chain = new ChainVerifier(registry).verify(observed, options.firstPosition(),
-                options.previousHash() == null ? HashChain.GENESIS : options.previousHash(),
-                options.headPosition() == null ? options.firstPosition() - 1 : options.headPosition(), n -> { });
+        ChainVerification chain = new ChainVerifier(registry)
+                .verify(
+                        observed,
+                        options.firstPosition(),
+                        options.previousHash() == null ? HashChain.GENESIS : options.previousHash(),
+                        options.headPosition() == null ? options.firstPosition() - 1 : options.headPosition(),
+                        n -> {});
         Boolean headMatches = null;
         String headProblem = null;
         if (options.headPosition() != null) {
             String found = hashes.get(options.headPosition());
             headMatches = found != null && found.equals(options.headHash());
             if (!headMatches) {
-                headProblem = found == null ? "the export does not reach position " + options.headPosition()
+                headProblem = found == null
+                        ? "the export does not reach position " + options.headPosition()
                         : "hash at position " + options.headPosition() + " is " + found + ", the trusted head says "
-                        + options.headHash();
+                                + options.headHash();
             }
         }
         List<ListEntry> statuses = new ArrayList<>();
         for (EnterpriseRecord record : records.values()) {
             if (record.registered()) {
                 CreditAssessment assessment = CreditAssessor.assess(record, options.asOf(), rules);
-                statuses.add(new ListEntry(record.uscc(), record.name(), record.regionCode(), record.industry(),
-                        assessment.status().name(), assessment.grade().grade(), assessment.reasons()));
+                statuses.add(new ListEntry(
+                        record.uscc(),
+                        record.name(),
+                        record.regionCode(),
+                        record.industry(),
+                        assessment.status().name(),
+                        assessment.grade().grade(),
+                        assessment.reasons()));
             }
         }
         statuses.sort(Comparator.comparing(ListEntry::uscc));
-        return new Report(chain, headMatches, headProblem, options.asOf(),
+        return new Report(
+                chain,
+                headMatches,
+                headProblem,
+                options.asOf(),
                 statuses.stream().filter(s -> s.status().equals("BLACK")).toList(),
-                statuses.stream().filter(s -> s.status().equals("RED")).toList(), statuses, awards,
+                statuses.stream().filter(s -> s.status().equals("RED")).toList(),
+                statuses,
+                awards,
                 MoneyCheck.of(money.violations()));
     }
 
@@ -171,8 +207,8 @@ public final class OfflineVerifier {
                 try {
                     event = ExportFormat.parse(next);
                 } catch (RuntimeException e) {
-                    throw new IllegalArgumentException("line " + nextLineNumber + " is not an exported event: "
-                            + e.getMessage(), e);
+                    throw new IllegalArgumentException(
+                            "line " + nextLineNumber + " is not an exported event: " + e.getMessage(), e);
                 }
                 next = read();
                 return event;
@@ -180,8 +216,13 @@ public final class OfflineVerifier {
         };
     }
 
-    private void fold(StoredEvent event, Map<String, EnterpriseRecord> records, Map<String, AwardApplied> applications,
-                      List<AwardCheck> awards, Map<String, AwardYearBook> books, MoneyInvariants money) {
+    private void fold(
+            StoredEvent event,
+            Map<String, EnterpriseRecord> records,
+            Map<String, AwardApplied> applications,
+            List<AwardCheck> awards,
+            Map<String, AwardYearBook> books,
+            MoneyInvariants money) {
         Object payload = payload(event);
         if (payload == null) {
             return;
@@ -190,8 +231,8 @@ public final class OfflineVerifier {
         if (payload instanceof AwardApplied applied) {
             applications.put(applied.applicationId(), applied);
         } else if (payload instanceof AwardGranted granted) {
-            awards.add(check(event, granted.applicationId(), "GRANTED", granted.amountFen(), applications, records,
-                    books));
+            awards.add(check(
+                    event, granted.applicationId(), "GRANTED", granted.amountFen(), applications, records, books));
             AwardApplied applied = applications.get(granted.applicationId());
             if (applied != null) {
                 books.computeIfAbsent(yearOf(applied), k -> AwardYearBook.empty())
@@ -200,7 +241,8 @@ public final class OfflineVerifier {
         } else if (payload instanceof AwardDenied denied
                 && denied.reasons().stream().noneMatch(r -> r.code().equals("VETOED"))) {
             awards.add(check(event, denied.applicationId(), "DENIED", null, applications, records, books));
-        } else if (payload instanceof EnterpriseFact fact && event.isDomainEvent()
+        } else if (payload instanceof EnterpriseFact fact
+                && event.isDomainEvent()
                 && event.aggregateId().equals(fact.uscc())) {
             records.computeIfAbsent(fact.uscc(), u -> new EnterpriseRecord()).apply(payload, event.position());
         }
@@ -210,23 +252,51 @@ public final class OfflineVerifier {
         return applied.uscc() + "|" + applied.policyId() + "|" + applied.policyYear();
     }
 
-    private AwardCheck check(StoredEvent event, String applicationId, String outcome, Long amountFen,
-                             Map<String, AwardApplied> applications, Map<String, EnterpriseRecord> records,
-                             Map<String, AwardYearBook> books) {
+    private AwardCheck check(
+            StoredEvent event,
+            String applicationId,
+            String outcome,
+            Long amountFen,
+            Map<String, AwardApplied> applications,
+            Map<String, EnterpriseRecord> records,
+            Map<String, AwardYearBook> books) {
         AwardApplied applied = applications.get(applicationId);
         if (applied == null) {
-            return new AwardCheck(applicationId, null, null, 0, event.position(), outcome, amountFen,
-                    "NO_APPLICATION_IN_EXPORT", null, false);
+            return new AwardCheck(
+                    applicationId,
+                    null,
+                    null,
+                    0,
+                    event.position(),
+                    outcome,
+                    amountFen,
+                    "NO_APPLICATION_IN_EXPORT",
+                    null,
+                    false);
         }
         AwardPolicy policy = policies.byId(applied.policyId()).orElse(null);
         EnterpriseRecord record = records.getOrDefault(applied.uscc(), new EnterpriseRecord());
-        AwardDecision decision = policy == null ? null
-                : AwardEvaluator.evaluate(policy, applied.awardType(), applied.policyYear(), applied.basisId(), record,
+        AwardDecision decision = policy == null
+                ? null
+                : AwardEvaluator.evaluate(
+                        policy,
+                        applied.awardType(),
+                        applied.policyYear(),
+                        applied.basisId(),
+                        record,
                         books.getOrDefault(yearOf(applied), AwardYearBook.empty()));
         String recomputed = decision == null ? "UNKNOWN_POLICY" : decision.eligible() ? "GRANTED" : "DENIED";
         Long recomputedAmount = decision == null ? null : decision.amountFen();
-        return new AwardCheck(applicationId, applied.uscc(), applied.awardType(), applied.policyYear(),
-                event.position(), outcome, amountFen, recomputed, recomputedAmount,
+        return new AwardCheck(
+                applicationId,
+                applied.uscc(),
+                applied.awardType(),
+                applied.policyYear(),
+                event.position(),
+                outcome,
+                amountFen,
+                recomputed,
+                recomputedAmount,
                 recomputed.equals(outcome) && Objects.equals(amountFen, recomputedAmount));
     }
 

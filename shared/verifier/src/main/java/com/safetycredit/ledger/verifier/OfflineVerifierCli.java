@@ -7,10 +7,6 @@ import com.safetycredit.ledger.contracts.LedgerTime;
 import com.safetycredit.ledger.contracts.events.LedgerEventCatalog;
 import com.safetycredit.ledger.rules.credit.CreditRules;
 import com.safetycredit.ledger.rules.policy.AwardPolicyCatalog;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -20,6 +16,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * The offline verifier's command line, from its own jar or the server's:
@@ -30,16 +29,27 @@ import java.util.concurrent.Callable;
  * Exit code 0 when the chain is intact, matches the head and every award decision recomputes; 1 otherwise;
  * 2 for a usage error or a file that cannot be read.
  */
-@Command(name = "verify-export", mixinStandardHelpOptions = true, version = "ledger-verifier 1",
-        description = {"Recomputes a ledger export's hash chain, black and red lists, award decisions and money",
-                "invariants, with no server and no database.",
-                "重新计算导出文件的哈希链、黑红名单、奖励决定和资金不变式；无需服务器和数据库。"})
+@Command(
+        name = "verify-export",
+        mixinStandardHelpOptions = true,
+        version = "ledger-verifier 1",
+        description = {
+            "Recomputes a ledger export's hash chain, black and red lists, award decisions and money",
+            "invariants, with no server and no database.",
+            "重新计算导出文件的哈希链、黑红名单、奖励决定和资金不变式；无需服务器和数据库。"
+        })
 public final class OfflineVerifierCli implements Callable<Integer> {
 
     /** How the report is printed. */
-    enum Format { TEXT, JSON }
+    enum Format {
+        TEXT,
+        JSON
+    }
 
-    @Option(names = "--export", required = true, paramLabel = "FILE",
+    @Option(
+            names = "--export",
+            required = true,
+            paramLabel = "FILE",
             description = "the NDJSON export (GET /api/v1/ledger/export)")
     Path export;
 
@@ -49,18 +59,25 @@ public final class OfflineVerifierCli implements Callable<Integer> {
     @Option(names = "--head-hash", paramLabel = "HEX", description = "the trusted head's hash")
     String headHash;
 
-    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
+    @Option(
+            names = "--as-of",
+            paramLabel = "YYYY-MM-DD",
             description = "the date to recompute status and lists on (default: today, China time)")
     LocalDate asOf;
 
     @Option(names = "--format", defaultValue = "TEXT", paramLabel = "text|json", description = "text or json")
     Format format;
 
-    @Option(names = "--first-position", defaultValue = "1", paramLabel = "N",
+    @Option(
+            names = "--first-position",
+            defaultValue = "1",
+            paramLabel = "N",
             description = "the export's first position, when it starts after a trusted digest")
     long firstPosition;
 
-    @Option(names = "--previous-hash", paramLabel = "HEX",
+    @Option(
+            names = "--previous-hash",
+            paramLabel = "HEX",
             description = "the trusted hash at the position before --first-position")
     String previousHash;
 
@@ -87,17 +104,24 @@ public final class OfflineVerifierCli implements Callable<Integer> {
     @Override
     public Integer call() {
         try (BufferedReader reader = Files.newBufferedReader(export, StandardCharsets.UTF_8)) {
-            OfflineVerifier.Options options = new OfflineVerifier.Options(headPosition, headHash, firstPosition,
-                    previousHash, asOf != null ? asOf : LocalDate.now(LedgerTime.ZONE));
-            OfflineVerifier.Report report = new OfflineVerifier(LedgerEventCatalog.registry(), CreditRules.shipped(),
-                    AwardPolicyCatalog.shipped()).verify(OfflineVerifier.lines(reader), options);
+            OfflineVerifier.Options options = new OfflineVerifier.Options(
+                    headPosition,
+                    headHash,
+                    firstPosition,
+                    previousHash,
+                    asOf != null ? asOf : LocalDate.now(LedgerTime.ZONE));
+            OfflineVerifier.Report report = new OfflineVerifier(
+                            LedgerEventCatalog.registry(), CreditRules.shipped(), AwardPolicyCatalog.shipped())
+                    .verify(OfflineVerifier.lines(reader), options);
             if (report.headMatches() == null) {
                 err.println(NO_HEAD_WARNING);
             }
             if (format == Format.JSON) {
-                out.println(new ObjectMapper().registerModule(new JavaTimeModule())
+                out.println(new ObjectMapper()
+                        .registerModule(new JavaTimeModule())
                         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                        .enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report));
+                        .enable(SerializationFeature.INDENT_OUTPUT)
+                        .writeValueAsString(report));
             } else {
                 printText(report, out);
             }
@@ -122,32 +146,48 @@ public final class OfflineVerifierCli implements Callable<Integer> {
         if (report.headMatches() == null) {
             out.println(NO_HEAD_WARNING);
         }
-        out.println(chain.ok() ? "链完整 chain intact: " + chain.checked() + " events recomputed"
-                : "链断裂 chain BROKEN at position " + chain.firstBadPosition() + ": " + chain.reason()
-                + " (" + chain.checked() + " verified before it)");
+        out.println(
+                chain.ok()
+                        ? "链完整 chain intact: " + chain.checked() + " events recomputed"
+                        : "链断裂 chain BROKEN at position " + chain.firstBadPosition() + ": " + chain.reason() + " ("
+                                + chain.checked() + " verified before it)");
         if (report.headMatches() != null) {
-            out.println(report.headMatches() ? "与可信头部一致 matches the trusted head"
-                    : "与可信头部不一致 does NOT match the trusted head: " + report.headProblem());
+            out.println(
+                    report.headMatches()
+                            ? "与可信头部一致 matches the trusted head"
+                            : "与可信头部不一致 does NOT match the trusted head: " + report.headProblem());
         }
         out.println();
-        out.println("严重失信主体名单 black list on " + report.asOf() + ": " + report.blackList().size());
+        out.println("严重失信主体名单 black list on " + report.asOf() + ": "
+                + report.blackList().size());
         report.blackList().forEach(e -> out.println("  " + e.uscc() + "  " + e.name() + "  " + e.regionCode()));
-        out.println("守信激励名单 red list on " + report.asOf() + ": " + report.redList().size());
+        out.println(
+                "守信激励名单 red list on " + report.asOf() + ": " + report.redList().size());
         report.redList().forEach(e -> out.println("  " + e.uscc() + "  " + e.name() + "  " + e.regionCode()));
         out.println();
         out.println("状态 status of every enterprise on " + report.asOf() + ":");
         report.statuses().forEach(e -> out.println("  " + e.uscc() + "  " + e.status() + "  " + e.grade()));
         out.println();
         out.println("奖励决定复算 award decisions recomputed: " + report.awards().size());
-        report.awards().forEach(a -> out.println("  " + (a.matches() ? "一致 " : "不一致 ") + a.applicationId() + "  "
-                + a.awardType() + " " + a.policyYear() + "  recorded " + a.recordedOutcome() + " "
-                + a.recordedAmountFen() + "  recomputed " + a.recomputedOutcome() + " " + a.recomputedAmountFen()));
+        report.awards()
+                .forEach(a -> out.println("  " + (a.matches() ? "一致 " : "不一致 ") + a.applicationId() + "  "
+                        + a.awardType() + " " + a.policyYear() + "  recorded " + a.recordedOutcome() + " "
+                        + a.recordedAmountFen() + "  recomputed " + a.recomputedOutcome() + " "
+                        + a.recomputedAmountFen()));
         out.println();
         out.println("资金不变式 money invariants (scope, once per basis and person, caps, gates, recoveries): "
-                + (report.moneyInvariants().ok() ? "OK" : report.moneyInvariants().violations().size() + " violated"));
-        report.moneyInvariants().violations().forEach(v -> out.println("  " + v.invariant() + "  position "
-                + v.position() + "  " + v.applicationId() + "  " + v.uscc() + "  " + v.message()));
-        out.println(report.ok() ? (report.headMatches() == null ? "RESULT: OK WITHOUT A TRUSTED HEAD (truncation undetectable)"
-                : "RESULT: OK") : "RESULT: FAILED");
+                + (report.moneyInvariants().ok()
+                        ? "OK"
+                        : report.moneyInvariants().violations().size() + " violated"));
+        report.moneyInvariants()
+                .violations()
+                .forEach(v -> out.println("  " + v.invariant() + "  position " + v.position() + "  " + v.applicationId()
+                        + "  " + v.uscc() + "  " + v.message()));
+        out.println(
+                report.ok()
+                        ? (report.headMatches() == null
+                                ? "RESULT: OK WITHOUT A TRUSTED HEAD (truncation undetectable)"
+                                : "RESULT: OK")
+                        : "RESULT: FAILED");
     }
 }

@@ -1,13 +1,12 @@
 package com.safetycredit.ledger.verifier;
 
-import com.safetycredit.ledger.contracts.chain.EventPayloads;
-import com.safetycredit.ledger.rules.policy.MoneyCheck;
-import com.safetycredit.ledger.store.LedgerSerializer;
-import com.safetycredit.ledger.store.MongoLedgerStorageEngine;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import com.safetycredit.ledger.rules.credit.CreditRules;
+import com.safetycredit.ledger.contracts.chain.EventPayloads;
+import com.safetycredit.ledger.contracts.chain.StoredEvent;
 import com.safetycredit.ledger.contracts.events.EventTypeRegistry;
 import com.safetycredit.ledger.contracts.events.LedgerEventCatalog;
 import com.safetycredit.ledger.contracts.events.accident.AccidentReported;
@@ -17,17 +16,14 @@ import com.safetycredit.ledger.contracts.events.award.AwardMarkedForRecovery;
 import com.safetycredit.ledger.contracts.events.certification.CertificationGranted;
 import com.safetycredit.ledger.contracts.events.enterprise.EnterpriseRegistered;
 import com.safetycredit.ledger.contracts.events.investment.SafetyInvestmentRecorded;
+import com.safetycredit.ledger.rules.credit.CreditRules;
 import com.safetycredit.ledger.rules.policy.AwardBasis;
 import com.safetycredit.ledger.rules.policy.AwardPolicyCatalog;
+import com.safetycredit.ledger.rules.policy.MoneyCheck;
 import com.safetycredit.ledger.rules.policy.MoneyInvariants;
-import com.safetycredit.ledger.contracts.chain.StoredEvent;
+import com.safetycredit.ledger.store.LedgerSerializer;
+import com.safetycredit.ledger.store.MongoLedgerStorageEngine;
 import com.safetycredit.ledger.store.testing.TestMongo;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.serialization.json.JacksonSerializer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -35,8 +31,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * Ledgers that break each money invariant, written straight into the store (no aggregate, no rule in the
@@ -60,18 +59,29 @@ class MoneyInvariantsStoreTest {
     @BeforeEach
     void store() {
         mongo = TestMongo.start();
-        ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule())
+        ObjectMapper mapper = new ObjectMapper()
+                .registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-        LedgerSerializer serializer = new LedgerSerializer(JacksonSerializer.builder().objectMapper(mapper).build(),
-                REGISTRY);
-        store = MongoLedgerStorageEngine.builder().database(mongo.newConnection()).registry(REGISTRY)
-                .eventSerializer(serializer).snapshotSerializer(serializer).build();
-        write(PINGHU, new EnterpriseRegistered(PINGHU, "平湖示例制造", "MANUFACTURING", "330482", null, null,
-                LocalDate.of(2018, 1, 1)));
-        write(PINGHU_2, new EnterpriseRegistered(PINGHU_2, "平湖示例机械", "MANUFACTURING", "330482", null, null,
-                LocalDate.of(2018, 1, 1)));
-        write(JIASHAN, new EnterpriseRegistered(JIASHAN, "嘉善示例制造", "MANUFACTURING", "330421", null, null,
-                LocalDate.of(2018, 1, 1)));
+        LedgerSerializer serializer = new LedgerSerializer(
+                JacksonSerializer.builder().objectMapper(mapper).build(), REGISTRY);
+        store = MongoLedgerStorageEngine.builder()
+                .database(mongo.newConnection())
+                .registry(REGISTRY)
+                .eventSerializer(serializer)
+                .snapshotSerializer(serializer)
+                .build();
+        write(
+                PINGHU,
+                new EnterpriseRegistered(
+                        PINGHU, "平湖示例制造", "MANUFACTURING", "330482", null, null, LocalDate.of(2018, 1, 1)));
+        write(
+                PINGHU_2,
+                new EnterpriseRegistered(
+                        PINGHU_2, "平湖示例机械", "MANUFACTURING", "330482", null, null, LocalDate.of(2018, 1, 1)));
+        write(
+                JIASHAN,
+                new EnterpriseRegistered(
+                        JIASHAN, "嘉善示例制造", "MANUFACTURING", "330421", null, null, LocalDate.of(2018, 1, 1)));
     }
 
     @AfterEach
@@ -90,7 +100,12 @@ class MoneyInvariantsStoreTest {
     @Test
     void scopeAJiashanEnterprisePaidByPinghu() {
         certificate(JIASHAN, "c1", "DEMONSTRATION_ENTERPRISE", null, "示范-1", LocalDate.of(2021, 3, 1));
-        grant(JIASHAN, "c1", "DEMONSTRATION_ENTERPRISE", 2021, 20_000_00L,
+        grant(
+                JIASHAN,
+                "c1",
+                "DEMONSTRATION_ENTERPRISE",
+                2021,
+                20_000_00L,
                 derived(JIASHAN + "|DEMONSTRATION_ENTERPRISE"));
         assertNamed("SCOPE");
     }
@@ -118,9 +133,19 @@ class MoneyInvariantsStoreTest {
     void capTwoPoliciesOfOneYearEachPaidTheWhole30000() {
         premium("i1", 200_000_00L);
         premium("i2", 200_000_00L);
-        grant(PINGHU, "i1", "LIABILITY_INSURANCE_SUBSIDY", 2022, 30_000_00L,
+        grant(
+                PINGHU,
+                "i1",
+                "LIABILITY_INSURANCE_SUBSIDY",
+                2022,
+                30_000_00L,
                 AwardBasis.applicationId(POLICY, AwardBasis.Kind.INVESTMENT, "i1"));
-        grant(PINGHU, "i2", "LIABILITY_INSURANCE_SUBSIDY", 2022, 30_000_00L,
+        grant(
+                PINGHU,
+                "i2",
+                "LIABILITY_INSURANCE_SUBSIDY",
+                2022,
+                30_000_00L,
                 AwardBasis.applicationId(POLICY, AwardBasis.Kind.INVESTMENT, "i2"));
         assertNamed("CAP");
     }
@@ -141,22 +166,28 @@ class MoneyInvariantsStoreTest {
         fatalAccident(LocalDate.of(2021, 12, 20));
         assertNamed("RECOVERY");
         // the mark, with the granted amount, is what the invariant asks for
-        write("awy-" + PINGHU + "-" + POLICY + "-2021", new AwardMarkedForRecovery(PINGHU, id, 2021, List.of(), DAY,
-                "DUAL_PREVENTION", 5_000_00L, 7L, "AccidentReported"));
+        write(
+                "awy-" + PINGHU + "-" + POLICY + "-2021",
+                new AwardMarkedForRecovery(
+                        PINGHU, id, 2021, List.of(), DAY, "DUAL_PREVENTION", 5_000_00L, 7L, "AccidentReported"));
         assertThat(violations()).isEmpty();
     }
 
     private void assertNamed(String invariant) {
-        assertThat(violations()).extracting(MoneyInvariants.Violation::invariant).contains(invariant);
+        assertThat(violations())
+                .extracting(MoneyInvariants.Violation::invariant)
+                .contains(invariant);
         OfflineVerifier.Report report = offline();
         assertThat(report.chain().ok()).isTrue();
-        assertThat(report.moneyInvariants().violations()).extracting(MoneyInvariants.Violation::invariant)
+        assertThat(report.moneyInvariants().violations())
+                .extracting(MoneyInvariants.Violation::invariant)
                 .contains(invariant);
         assertThat(report.ok()).isFalse();
     }
 
     private List<MoneyInvariants.Violation> violations() {
-        return MoneyCheck.over(stored().iterator(), new EventPayloads(REGISTRY), POLICIES).violations();
+        return MoneyCheck.over(stored().iterator(), new EventPayloads(REGISTRY), POLICIES)
+                .violations();
     }
 
     private OfflineVerifier.Report offline() {
@@ -184,20 +215,37 @@ class MoneyInvariantsStoreTest {
     }
 
     private void fatalAccident(LocalDate on) {
-        write(PINGHU, new AccidentReported(PINGHU, "acc-" + on, OffsetDateTime.of(on.atTime(9, 0), ZoneOffset.ofHours(8)),
-                on, "PRODUCTION", 1, 0, 0, 0, false, "GENERAL", "R-" + on, "坠落"));
+        write(
+                PINGHU,
+                new AccidentReported(
+                        PINGHU,
+                        "acc-" + on,
+                        OffsetDateTime.of(on.atTime(9, 0), ZoneOffset.ofHours(8)),
+                        on,
+                        "PRODUCTION",
+                        1,
+                        0,
+                        0,
+                        0,
+                        false,
+                        "GENERAL",
+                        "R-" + on,
+                        "坠落"));
     }
 
     private void grant(String uscc, String basisId, String awardType, int year, long fen, String applicationId) {
-        write(applicationId, new AwardApplied(uscc, applicationId, awardType, year, basisId, POLICY,
-                List.of("EMERGENCY_MANAGEMENT"), DAY));
-        write("awy-" + uscc + "-" + POLICY + "-" + year, new AwardGranted(uscc, applicationId, awardType, year, fen,
-                List.of(), DAY, POLICY, basisId));
+        write(
+                applicationId,
+                new AwardApplied(
+                        uscc, applicationId, awardType, year, basisId, POLICY, List.of("EMERGENCY_MANAGEMENT"), DAY));
+        write(
+                "awy-" + uscc + "-" + POLICY + "-" + year,
+                new AwardGranted(uscc, applicationId, awardType, year, fen, List.of(), DAY, POLICY, basisId));
     }
 
     private void write(String aggregateId, Object payload) {
         long sequence = sequences.merge(aggregateId, 1L, Long::sum) - 1;
-        store.appendEvents(new GenericDomainEventMessage<>(payload.getClass().getSimpleName(), aggregateId, sequence,
-                payload));
+        store.appendEvents(
+                new GenericDomainEventMessage<>(payload.getClass().getSimpleName(), aggregateId, sequence, payload));
     }
 }

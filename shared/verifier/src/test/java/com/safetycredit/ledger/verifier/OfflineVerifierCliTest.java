@@ -1,15 +1,14 @@
 package com.safetycredit.ledger.verifier;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The offline verifier's command line: loud about a missing head, precise about a malformed line. */
 class OfflineVerifierCliTest {
@@ -21,7 +20,9 @@ class OfflineVerifierCliTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private int run(String... args) {
-        return OfflineVerifierCli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        return OfflineVerifierCli.run(
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
@@ -29,7 +30,8 @@ class OfflineVerifierCliTest {
     void withoutATrustedHeadItWarnsThatTruncationCannotBeSeen() throws Exception {
         Path export = Files.writeString(folder.resolve("empty.ndjson"), "");
         assertThat(run("--export", export.toString(), "--as-of", "2024-06-01")).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("WARNING", "CANNOT be detected", "无法发现导出文件末尾被截断")
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("WARNING", "CANNOT be detected", "无法发现导出文件末尾被截断")
                 .contains("RESULT: OK WITHOUT A TRUSTED HEAD");
         assertThat(run("--export", export.toString(), "--format", "json")).isZero();
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("CANNOT be detected");
@@ -38,7 +40,8 @@ class OfflineVerifierCliTest {
     @Test
     void aMalformedLineIsNamedByItsNumber() throws Exception {
         Path export = Files.writeString(folder.resolve("bad.ndjson"), "\n\n{\"position\":1,\"broken\n");
-        assertThat(run("--export", export.toString(), "--head-position", "1", "--head-hash", "00")).isEqualTo(2);
+        assertThat(run("--export", export.toString(), "--head-position", "1", "--head-hash", "00"))
+                .isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("line 3 is not an exported event");
     }
 
@@ -59,7 +62,7 @@ class OfflineVerifierCliTest {
     @Test
     void helpListsEveryOptionInBothLanguages() {
         assertThat(run("--help")).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("--export", "--first-position", "--previous-hash",
-                "无需服务器和数据库");
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("--export", "--first-position", "--previous-hash", "无需服务器和数据库");
     }
 }

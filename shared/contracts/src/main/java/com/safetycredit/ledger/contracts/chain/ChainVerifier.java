@@ -1,7 +1,6 @@
 package com.safetycredit.ledger.contracts.chain;
 
 import com.safetycredit.ledger.contracts.events.EventTypeRegistry;
-
 import java.util.Iterator;
 import java.util.function.LongConsumer;
 
@@ -27,8 +26,12 @@ public final class ChainVerifier {
      * @param expectedLast     the last position the range must reach (e.g. a head obtained separately)
      * @param progress         told the number of events checked, now and then
      */
-    public ChainVerification verify(Iterator<StoredEvent> events, long firstPosition, String previousHash,
-                                    long expectedLast, LongConsumer progress) {
+    public ChainVerification verify(
+            Iterator<StoredEvent> events,
+            long firstPosition,
+            String previousHash,
+            long expectedLast,
+            LongConsumer progress) {
         long expected = firstPosition;
         String hash = previousHash;
         long checked = 0;
@@ -37,17 +40,23 @@ public final class ChainVerifier {
             if (event.position() != expected) {
                 return event.position() > expected
                         ? ChainVerification.failed(checked, expected, "missing position " + expected)
-                        : ChainVerification.failed(checked, expected, "position " + event.position()
-                        + " found where " + expected + " was expected (reordered or duplicated)");
+                        : ChainVerification.failed(
+                                checked,
+                                expected,
+                                "position " + event.position() + " found where " + expected
+                                        + " was expected (reordered or duplicated)");
             }
             if (registry.forName(event.type()).isEmpty()) {
                 return ChainVerification.failed(checked, expected, "unknown event type " + event.type());
             }
             String recomputed = HashChain.next(hash, event);
             if (!recomputed.equals(event.hash())) {
-                return ChainVerification.failed(checked, expected, "hash mismatch: stored " + event.hash()
-                        + ", recomputed " + recomputed + " (content changed, or not linked to position "
-                        + (expected - 1) + ")");
+                return ChainVerification.failed(
+                        checked,
+                        expected,
+                        "hash mismatch: stored " + event.hash()
+                                + ", recomputed " + recomputed + " (content changed, or not linked to position "
+                                + (expected - 1) + ")");
             }
             hash = recomputed;
             checked++;
@@ -58,8 +67,10 @@ public final class ChainVerifier {
         }
         progress.accept(checked);
         if (expected <= expectedLast) {
-            return ChainVerification.failed(checked, expected, "missing position " + expected
-                    + " (the range should reach " + expectedLast + ")");
+            return ChainVerification.failed(
+                    checked,
+                    expected,
+                    "missing position " + expected + " (the range should reach " + expectedLast + ")");
         }
         return ChainVerification.passed(checked);
     }

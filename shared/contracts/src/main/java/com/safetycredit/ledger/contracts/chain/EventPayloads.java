@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.safetycredit.ledger.contracts.events.EventTypeRegistry;
 import com.safetycredit.ledger.contracts.events.PayloadUpcasters;
-
 import java.io.IOException;
 import java.util.Optional;
 
@@ -17,7 +16,8 @@ import java.util.Optional;
 public final class EventPayloads {
 
     private final EventTypeRegistry registry;
-    private final ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule())
+    private final ObjectMapper mapper = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     public EventPayloads(EventTypeRegistry registry) {
@@ -28,8 +28,8 @@ public final class EventPayloads {
     public Optional<Object> read(StoredEvent event) {
         return registry.forName(event.type()).map(entry -> {
             try {
-                return mapper.readValue(PayloadUpcasters.upcast(event.type(), event.revision(), event.payload()),
-                        entry.type());
+                return mapper.readValue(
+                        PayloadUpcasters.upcast(event.type(), event.revision(), event.payload()), entry.type());
             } catch (IOException e) {
                 throw new IllegalArgumentException("Unreadable payload at position " + event.position(), e);
             }

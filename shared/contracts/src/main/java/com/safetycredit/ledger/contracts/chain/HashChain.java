@@ -24,8 +24,7 @@ public final class HashChain {
 
     public static final String GENESIS = "0".repeat(64);
 
-    private HashChain() {
-    }
+    private HashChain() {}
 
     public static String canonicalText(StoredEvent event) {
         return "{\"aggregateId\":" + CanonicalJson.quote(event.aggregateId())
@@ -35,7 +34,8 @@ public final class HashChain {
                 + ",\"payload\":" + event.payload()
                 + ",\"position\":" + event.position()
                 + ",\"revision\":" + CanonicalJson.quote(event.revision())
-                + ",\"sequence\":" + (event.sequence() == null ? "null" : event.sequence().toString())
+                + ",\"sequence\":"
+                + (event.sequence() == null ? "null" : event.sequence().toString())
                 + ",\"timestamp\":" + CanonicalJson.quote(event.timestamp())
                 + ",\"type\":" + CanonicalJson.quote(event.type())
                 + "}";

@@ -17,9 +17,18 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
  * @param metadata      canonical JSON of the metadata (who did what)
  * @param hash          SHA-256 hex of (previous hash ‖ canonical bytes), see {@link HashChain}
  */
-public record StoredEvent(long position, String eventId, String type, String revision, String aggregateType,
-                          String aggregateId, Long sequence, String timestamp, String payload, String metadata,
-                          String hash) {
+public record StoredEvent(
+        long position,
+        String eventId,
+        String type,
+        String revision,
+        String aggregateType,
+        String aggregateId,
+        Long sequence,
+        String timestamp,
+        String payload,
+        String metadata,
+        String hash) {
 
     @JsonIgnore
     public boolean isDomainEvent() {
@@ -27,7 +36,17 @@ public record StoredEvent(long position, String eventId, String type, String rev
     }
 
     public StoredEvent withHash(String newHash) {
-        return new StoredEvent(position, eventId, type, revision, aggregateType, aggregateId, sequence, timestamp,
-                payload, metadata, newHash);
+        return new StoredEvent(
+                position,
+                eventId,
+                type,
+                revision,
+                aggregateType,
+                aggregateId,
+                sequence,
+                timestamp,
+                payload,
+                metadata,
+                newHash);
     }
 }

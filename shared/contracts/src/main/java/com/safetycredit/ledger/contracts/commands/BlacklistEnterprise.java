@@ -1,19 +1,34 @@
 package com.safetycredit.ledger.contracts.commands;
 
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
-
 import java.time.LocalDate;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
  * Put the enterprise on the serious-dishonesty list; {@code regime} may be {@code null} for the regime in force on
  * {@code decidedOn}. {@code groundsOverrideReason}: the reviewer's statement of a basis whose facts the ledger does
  * not record (bases 5 and 8), else {@code null}.
  */
-public record BlacklistEnterprise(@TargetAggregateIdentifier String uscc, String listingId, int basis, String regime, String penaltyDecisionNo, String authority, String decisionNo, LocalDate decidedOn, String groundsOverrideReason) {
+public record BlacklistEnterprise(
+        @TargetAggregateIdentifier String uscc,
+        String listingId,
+        int basis,
+        String regime,
+        String penaltyDecisionNo,
+        String authority,
+        String decisionNo,
+        LocalDate decidedOn,
+        String groundsOverrideReason) {
 
     /** A listing on grounds the ledger records. */
-    public BlacklistEnterprise(String uscc, String listingId, int basis, String regime, String penaltyDecisionNo,
-                               String authority, String decisionNo, LocalDate decidedOn) {
+    public BlacklistEnterprise(
+            String uscc,
+            String listingId,
+            int basis,
+            String regime,
+            String penaltyDecisionNo,
+            String authority,
+            String decisionNo,
+            LocalDate decidedOn) {
         this(uscc, listingId, basis, regime, penaltyDecisionNo, authority, decisionNo, decidedOn, null);
     }
 }

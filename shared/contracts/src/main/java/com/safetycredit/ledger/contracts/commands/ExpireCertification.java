@@ -1,9 +1,7 @@
 package com.safetycredit.ledger.contracts.commands;
 
+import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-import java.time.LocalDate;
-
 /** Sent by the ledger's expiry sweep; does nothing unless the certification is still valid and {@code today} has reached its expiry. */
-public record ExpireCertification(@TargetAggregateIdentifier String uscc, String certificationId, LocalDate today) {
-}
+public record ExpireCertification(@TargetAggregateIdentifier String uscc, String certificationId, LocalDate today) {}

@@ -1,9 +1,13 @@
 package com.safetycredit.ledger.contracts.commands;
 
+import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-import java.time.LocalDate;
-
 /** Record that an accident was concealed, falsely reported, reported late or left out; {@code kind}: a {@code ReportingViolation} code. */
-public record RecordAccidentReportingViolation(@TargetAggregateIdentifier String uscc, String accidentId, String kind, LocalDate decidedOn, String decisionNo, String summary) {
-}
+public record RecordAccidentReportingViolation(
+        @TargetAggregateIdentifier String uscc,
+        String accidentId,
+        String kind,
+        LocalDate decidedOn,
+        String decisionNo,
+        String summary) {}

@@ -1,9 +1,12 @@
 package com.safetycredit.ledger.contracts.commands;
 
+import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-import java.time.LocalDate;
-
 /** One department's decision in the joint review. */
-public record ReviewAward(@TargetAggregateIdentifier String applicationId, String department, String decision, String reason, LocalDate reviewedOn) {
-}
+public record ReviewAward(
+        @TargetAggregateIdentifier String applicationId,
+        String department,
+        String decision,
+        String reason,
+        LocalDate reviewedOn) {}

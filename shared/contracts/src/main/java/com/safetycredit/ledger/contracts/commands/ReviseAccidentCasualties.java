@@ -1,9 +1,15 @@
 package com.safetycredit.ledger.contracts.commands;
 
+import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-import java.time.LocalDate;
-
 /** Revise an accident's measures within its revision window. */
-public record ReviseAccidentCasualties(@TargetAggregateIdentifier String uscc, String accidentId, int deaths, int seriousInjuries, int personsEndangered, long directLossYuan, LocalDate revisedOn, String reason) {
-}
+public record ReviseAccidentCasualties(
+        @TargetAggregateIdentifier String uscc,
+        String accidentId,
+        int deaths,
+        int seriousInjuries,
+        int personsEndangered,
+        long directLossYuan,
+        LocalDate revisedOn,
+        String reason) {}

@@ -19,6 +19,5 @@ public final class EventMetadata {
     /** What other agencies see: the client address stays inside the ledger. */
     public static final Set<String> PUBLIC = Set.of(ACTOR, ROLE, AUTHORITY, REQUEST_ID);
 
-    private EventMetadata() {
-    }
+    private EventMetadata() {}
 }

@@ -65,9 +65,10 @@ public final class EventTypeRegistry {
 
     /** The entry for a payload class, or a clear error naming the unregistered class. */
     public Entry require(Class<?> type) {
-        return forClass(type).orElseThrow(() -> new UnknownEventTypeException(
-                "Event class " + type.getName() + " has no stable type name: annotate it with @LedgerEvent"
-                        + " and add it to the event type registry"));
+        return forClass(type)
+                .orElseThrow(() -> new UnknownEventTypeException(
+                        "Event class " + type.getName() + " has no stable type name: annotate it with @LedgerEvent"
+                                + " and add it to the event type registry"));
     }
 
     public List<Entry> entries() {

@@ -24,7 +24,6 @@ import com.safetycredit.ledger.contracts.events.listing.ListingExpired;
 import com.safetycredit.ledger.contracts.events.listing.ListingRemovedEarly;
 import com.safetycredit.ledger.contracts.events.listing.ListingRevoked;
 import com.safetycredit.ledger.contracts.events.penalty.PenaltyImposed;
-
 import java.util.List;
 
 /** Every event type the ledger stores and publishes. Add new event classes here. */
@@ -54,11 +53,9 @@ public final class LedgerEventCatalog {
             AwardDenied.class,
             AwardMarkedForRecovery.class,
             AwardRecoveryLifted.class,
-            LedgerDigestRecorded.class
-    );
+            LedgerDigestRecorded.class);
 
-    private LedgerEventCatalog() {
-    }
+    private LedgerEventCatalog() {}
 
     public static EventTypeRegistry registry() {
         return EventTypeRegistry.of(EVENT_TYPES);

@@ -3,7 +3,6 @@ package com.safetycredit.ledger.contracts.events;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
@@ -20,27 +19,28 @@ public final class PayloadUpcasters {
     /** {@code "Type#revision"} → the step to the next revision. */
     private static final Map<String, UnaryOperator<ObjectNode>> STEPS = Map.of(
             // revision 1 recorded whole yuan; revision 2 records fen, so 1,234.56 yuan is no longer cut to 1,234
-            "SafetyInvestmentRecorded#1", node -> {
-                long yuan = node.path("amountYuan").asLong();
-                node.remove("amountYuan");
-                node.put("amountFen", Math.multiplyExact(yuan, 100L));
-                return node;
-            },
+            "SafetyInvestmentRecorded#1",
+                    node -> {
+                        long yuan = node.path("amountYuan").asLong();
+                        node.remove("amountYuan");
+                        node.put("amountFen", Math.multiplyExact(yuan, 100L));
+                        return node;
+                    },
             // revision 1 gave no ground; a listing's revocation is what revision 2 calls BLACKLISTED
-            "CertificationRevoked#1", node -> node.put("ground",
-                    node.hasNonNull("causedByListingId") ? "BLACKLISTED" : null),
+            "CertificationRevoked#1",
+                    node -> node.put("ground", node.hasNonNull("causedByListingId") ? "BLACKLISTED" : null),
             // revision 3 names the accident that caused a revocation; earlier ones were never caused by one
             "CertificationRevoked#2", node -> node.putNull("causedByAccidentId"),
             // revision 2 records the facts a listing rests on; revision 1 was recorded before they were checked
-            "EnterpriseBlacklisted#1", node -> {
-                node.putArray("groundFactIds");
-                return node.putNull("groundsOverrideReason");
-            },
+            "EnterpriseBlacklisted#1",
+                    node -> {
+                        node.putArray("groundFactIds");
+                        return node.putNull("groundsOverrideReason");
+                    },
             // revision 2 says whether the penalty punished operating without the safety permit; revision 1 never did
             "PenaltyImposed#1", node -> node.putNull("permitViolation"));
 
-    private PayloadUpcasters() {
-    }
+    private PayloadUpcasters() {}
 
     /** The JSON payload of {@code type} at {@code revision}, upcast to the newest revision; unchanged if none applies. */
     public static String upcast(String type, String revision, String json) {

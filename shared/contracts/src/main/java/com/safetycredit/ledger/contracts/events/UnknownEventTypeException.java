@@ -4,6 +4,7 @@ package com.safetycredit.ledger.contracts.events;
 public class UnknownEventTypeException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
+
     public UnknownEventTypeException(String message) {
         super(message);
     }

@@ -15,8 +15,7 @@ public final class ExportFormat {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private ExportFormat() {
-    }
+    private ExportFormat() {}
 
     public static String line(StoredEvent event) {
         try {

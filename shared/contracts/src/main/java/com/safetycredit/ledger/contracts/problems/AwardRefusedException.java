@@ -9,7 +9,11 @@ public class AwardRefusedException extends LedgerProblem {
 
     private static final long serialVersionUID = 1L;
 
-    public enum Kind { INVALID, CONFLICT, FORBIDDEN }
+    public enum Kind {
+        INVALID,
+        CONFLICT,
+        FORBIDDEN
+    }
 
     private final Kind kind;
     private final String field;
@@ -17,8 +21,11 @@ public class AwardRefusedException extends LedgerProblem {
     private final String chinese;
 
     public AwardRefusedException(Kind kind, String field, String code, String chinese, String english) {
-        super(kind == Kind.CONFLICT ? "Award conflict" : kind == Kind.FORBIDDEN ? "Not your department"
-                : "Award refused", chinese + " / " + english);
+        super(
+                kind == Kind.CONFLICT
+                        ? "Award conflict"
+                        : kind == Kind.FORBIDDEN ? "Not your department" : "Award refused",
+                chinese + " / " + english);
         this.kind = kind;
         this.field = field;
         this.code = code;

@@ -4,6 +4,7 @@ package com.safetycredit.ledger.contracts.problems;
 public class NotFoundException extends LedgerProblem {
 
     private static final long serialVersionUID = 1L;
+
     public NotFoundException(String title, String detail) {
         super(title, detail);
     }

@@ -1,7 +1,6 @@
 package com.safetycredit.ledger.contracts.schema;
 
 import com.safetycredit.ledger.contracts.events.EventTypeRegistry;
-
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -21,12 +20,10 @@ import java.util.Map;
  */
 public final class EventSchemas {
 
-    private EventSchemas() {
-    }
+    private EventSchemas() {}
 
     /** One published event type: stable name, revision, and the schema of its payload. */
-    public record PublishedType(String name, int revision, Map<String, Object> schema) {
-    }
+    public record PublishedType(String name, int revision, Map<String, Object> schema) {}
 
     public static List<PublishedType> of(EventTypeRegistry registry) {
         List<PublishedType> types = new ArrayList<>();
@@ -80,7 +77,11 @@ public final class EventSchemas {
                 properties.put(component.getName(), schemaOf(component.getGenericType()));
             }
             schema.put("properties", properties);
-            schema.put("required", properties.keySet().stream().filter(name -> isPrimitive(clazz, name)).toList());
+            schema.put(
+                    "required",
+                    properties.keySet().stream()
+                            .filter(name -> isPrimitive(clazz, name))
+                            .toList());
         } else {
             schema.put("type", "object");
         }

@@ -2,7 +2,6 @@ package com.safetycredit.ledger.contracts.validation;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
-
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -18,8 +17,14 @@ import java.lang.annotation.Target;
  */
 @Documented
 @Constraint(validatedBy = CleanTextValidator.class)
-@Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.METHOD,
-        ElementType.TYPE_USE, ElementType.ANNOTATION_TYPE})
+@Target({
+    ElementType.FIELD,
+    ElementType.PARAMETER,
+    ElementType.RECORD_COMPONENT,
+    ElementType.METHOD,
+    ElementType.TYPE_USE,
+    ElementType.ANNOTATION_TYPE
+})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface CleanText {
 

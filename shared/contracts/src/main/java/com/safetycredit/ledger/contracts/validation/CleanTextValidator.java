@@ -2,7 +2,6 @@ package com.safetycredit.ledger.contracts.validation;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
-
 import java.util.Collection;
 import java.util.Map;
 
@@ -33,8 +32,8 @@ public class CleanTextValidator implements ConstraintValidator<CleanText, Object
             return items.stream().allMatch(item -> clean(item, multiline, depth + 1));
         }
         if (value instanceof Map<?, ?> map) {
-            return map.entrySet().stream().allMatch(e -> clean(e.getKey(), false, depth + 1)
-                    && clean(e.getValue(), multiline, depth + 1));
+            return map.entrySet().stream()
+                    .allMatch(e -> clean(e.getKey(), false, depth + 1) && clean(e.getValue(), multiline, depth + 1));
         }
         return true;
     }
@@ -69,9 +68,14 @@ public class CleanTextValidator implements ConstraintValidator<CleanText, Object
         }
         return !(c >= '\u202A' && c <= '\u202E') // embeddings and overrides
                 && !(c >= '\u2066' && c <= '\u2069') // isolates
-                && c != '\u200E' && c != '\u200F' && c != '\u061C' // directional marks
-                && c != '\u2028' && c != '\u2029' // line and paragraph separators
+                && c != '\u200E'
+                && c != '\u200F'
+                && c != '\u061C' // directional marks
+                && c != '\u2028'
+                && c != '\u2029' // line and paragraph separators
                 && c != '\uFEFF' // a byte-order mark inside text
-                && !(c >= '\uFDD0' && c <= '\uFDEF') && c != '\uFFFE' && c != '\uFFFF'; // non-characters
+                && !(c >= '\uFDD0' && c <= '\uFDEF')
+                && c != '\uFFFE'
+                && c != '\uFFFF'; // non-characters
     }
 }

@@ -6,6 +6,7 @@ import com.safetycredit.ledger.contracts.problems.InvalidInputException;
 public class InvalidUsccException extends InvalidInputException {
 
     private static final long serialVersionUID = 1L;
+
     public InvalidUsccException(String detail) {
         super("uscc", "uscc", detail);
     }

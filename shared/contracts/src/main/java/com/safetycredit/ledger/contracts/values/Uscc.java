@@ -18,7 +18,8 @@ public record Uscc(String value, boolean checksumValid) {
         Uscc uscc = parseWithOverride(text);
         if (!uscc.checksumValid()) {
             throw new InvalidUsccException("USCC " + uscc.value() + " has the wrong check character: expected "
-                    + checkCharacter(uscc.value().substring(0, 17)) + ", found " + uscc.value().charAt(17));
+                    + checkCharacter(uscc.value().substring(0, 17)) + ", found "
+                    + uscc.value().charAt(17));
         }
         return uscc;
     }

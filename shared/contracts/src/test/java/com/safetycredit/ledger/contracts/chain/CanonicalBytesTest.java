@@ -1,8 +1,8 @@
 package com.safetycredit.ledger.contracts.chain;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 /**
  * The canonical bytes exactly as documented (docs/canonical-bytes.md): what another implementation must
@@ -12,7 +12,8 @@ class CanonicalBytesTest {
 
     @Test
     void membersAreSortedByKeyAtEveryDepthWithoutWhitespace() {
-        assertThat(CanonicalJson.canonicalize("{ \"b\" : 1, \"a\" : { \"z\" : [ 3, { \"y\" : 2, \"x\" : 1 } ], \"c\" : null } }"))
+        assertThat(CanonicalJson.canonicalize(
+                        "{ \"b\" : 1, \"a\" : { \"z\" : [ 3, { \"y\" : 2, \"x\" : 1 } ], \"c\" : null } }"))
                 .isEqualTo("{\"a\":{\"c\":null,\"z\":[3,{\"x\":1,\"y\":2}]},\"b\":1}");
     }
 
@@ -39,14 +40,24 @@ class CanonicalBytesTest {
 
     @Test
     void theHashOfAnEventChainsItsCanonicalTextOntoThePreviousHash() {
-        StoredEvent event = new StoredEvent(1, "e-1", "EnterpriseRegistered", "1", "EnterpriseAggregate",
-                "91330482MA28A1B56G", 0L, "2024-02-29T08:00:00Z", "{\"name\":\"平湖示例\",\"uscc\":\"91330482MA28A1B56G\"}",
-                "{\"actor\":\"wangli\"}", null);
+        StoredEvent event = new StoredEvent(
+                1,
+                "e-1",
+                "EnterpriseRegistered",
+                "1",
+                "EnterpriseAggregate",
+                "91330482MA28A1B56G",
+                0L,
+                "2024-02-29T08:00:00Z",
+                "{\"name\":\"平湖示例\",\"uscc\":\"91330482MA28A1B56G\"}",
+                "{\"actor\":\"wangli\"}",
+                null);
 
-        assertThat(HashChain.canonicalText(event)).isEqualTo("{\"aggregateId\":\"91330482MA28A1B56G\","
-                + "\"aggregateType\":\"EnterpriseAggregate\",\"eventId\":\"e-1\",\"metadata\":{\"actor\":\"wangli\"},"
-                + "\"payload\":{\"name\":\"平湖示例\",\"uscc\":\"91330482MA28A1B56G\"},\"position\":1,\"revision\":\"1\","
-                + "\"sequence\":0,\"timestamp\":\"2024-02-29T08:00:00Z\",\"type\":\"EnterpriseRegistered\"}");
+        assertThat(HashChain.canonicalText(event))
+                .isEqualTo("{\"aggregateId\":\"91330482MA28A1B56G\","
+                        + "\"aggregateType\":\"EnterpriseAggregate\",\"eventId\":\"e-1\",\"metadata\":{\"actor\":\"wangli\"},"
+                        + "\"payload\":{\"name\":\"平湖示例\",\"uscc\":\"91330482MA28A1B56G\"},\"position\":1,\"revision\":\"1\","
+                        + "\"sequence\":0,\"timestamp\":\"2024-02-29T08:00:00Z\",\"type\":\"EnterpriseRegistered\"}");
         // recomputed apart from this code: SHA-256 of 32 zero bytes followed by the UTF-8 bytes of that text
         assertThat(HashChain.next(HashChain.GENESIS, event))
                 .isEqualTo("8eceb54729dbd964effa745c90130243899a89c4d106bc0cd6197c4668a9e506");

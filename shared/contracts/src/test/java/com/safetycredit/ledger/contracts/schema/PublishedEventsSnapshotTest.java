@@ -1,21 +1,19 @@
 package com.safetycredit.ledger.contracts.schema;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.safetycredit.ledger.contracts.events.LedgerEventCatalog;
-import org.junit.jupiter.api.Test;
-
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 import org.assertj.core.api.InstanceOfAssertFactories;
-import static org.assertj.core.api.Assertions.fail;
+import org.junit.jupiter.api.Test;
 
 /**
  * The published contract: each event's JSON shape at its revision, held in
@@ -25,7 +23,8 @@ import static org.assertj.core.api.Assertions.fail;
  */
 class PublishedEventsSnapshotTest {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
     @Test
@@ -46,7 +45,8 @@ class PublishedEventsSnapshotTest {
             if (before == null) {
                 fail("New event type " + type.get("name").asText() + " is not in the snapshot: refresh it");
             }
-            if (before.get("revision").equals(type.get("revision")) && !before.get("schema").equals(type.get("schema"))) {
+            if (before.get("revision").equals(type.get("revision"))
+                    && !before.get("schema").equals(type.get("schema"))) {
                 fail(type.get("name").asText() + " changed its JSON shape at revision " + type.get("revision")
                         + ": give it a new revision and an upcaster, then refresh the snapshot");
             }
@@ -57,13 +57,18 @@ class PublishedEventsSnapshotTest {
     @Test
     void theSchemaDescribesTheFields() {
         var accident = EventSchemas.of(LedgerEventCatalog.registry()).stream()
-                .filter(t -> t.name().equals("AccidentReported")).findFirst().orElseThrow();
+                .filter(t -> t.name().equals("AccidentReported"))
+                .findFirst()
+                .orElseThrow();
         assertThat(accident.revision()).isEqualTo(1);
         @SuppressWarnings("unchecked")
-        Map<String, Map<String, Object>> properties = (Map<String, Map<String, Object>>) accident.schema().get("properties");
+        Map<String, Map<String, Object>> properties =
+                (Map<String, Map<String, Object>>) accident.schema().get("properties");
         assertThat(properties.get("deaths")).containsEntry("type", "integer");
         assertThat(properties.get("occurredAt")).containsEntry("format", "date-time");
         assertThat(properties.get("occurredOn")).containsEntry("format", "date");
-        assertThat(accident.schema().get("required")).asInstanceOf(InstanceOfAssertFactories.LIST).contains("deaths", "duringLevelOneResponse");
+        assertThat(accident.schema().get("required"))
+                .asInstanceOf(InstanceOfAssertFactories.LIST)
+                .contains("deaths", "duringLevelOneResponse");
     }
 }

@@ -1,11 +1,11 @@
 package com.safetycredit.ledger.contracts.values;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** RULES.md §1: GB 32100-2015 check character. */
 class UsccTest {
@@ -51,8 +51,7 @@ class UsccTest {
 
     @Test
     void lengthAndAlphabetAreCheckedEvenWithAnOverride() {
-        assertThatThrownBy(() -> Uscc.parseWithOverride("9133048"))
-                .hasMessageContaining("18 characters");
+        assertThatThrownBy(() -> Uscc.parseWithOverride("9133048")).hasMessageContaining("18 characters");
         assertThatThrownBy(() -> Uscc.parseWithOverride("91330482MA28A1B5IG"))
                 .hasMessageContaining("illegal character 'I' at position 17");
         assertThatThrownBy(() -> Uscc.parseWithOverride(null)).hasMessageContaining("missing");
@@ -68,7 +67,8 @@ class UsccTest {
         Uscc pinghu = Uscc.parse("91330482MA28A1B56G");
         assertThat(pinghu.registeringRegionCode()).isEqualTo("330482");
         assertThat(pinghu.individualBusiness()).isFalse();
-        String individual = "92330482MA28A1B56" ;
-        assertThat(Uscc.parse(individual + Uscc.checkCharacter(individual)).individualBusiness()).isTrue();
+        String individual = "92330482MA28A1B56";
+        assertThat(Uscc.parse(individual + Uscc.checkCharacter(individual)).individualBusiness())
+                .isTrue();
     }
 }

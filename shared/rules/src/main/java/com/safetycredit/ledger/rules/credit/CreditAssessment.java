@@ -9,12 +9,16 @@ import java.util.List;
 public record CreditAssessment(LocalDate validAt, Status status, List<Evidence> reasons, Grade grade) {
 
     /** In order of precedence: an active listing is BLACK whatever else holds. */
-    public enum Status { BLACK, WATCH, RED, NORMAL }
+    public enum Status {
+        BLACK,
+        WATCH,
+        RED,
+        NORMAL
+    }
 
     /**
      * @param model      the grading model's id and revision, e.g. {@code EXAMPLE_GRADING_MODEL r1}
      * @param modelLabel what the model is — never presented as official
      */
-    public record Grade(String grade, int score, String model, String modelLabel, List<Evidence> reasons) {
-    }
+    public record Grade(String grade, int score, String model, String modelLabel, List<Evidence> reasons) {}
 }

@@ -2,7 +2,6 @@ package com.safetycredit.ledger.rules.credit;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -12,12 +11,13 @@ import java.nio.file.Path;
 /** The rule sets the read side applies: red-list criteria and the grading model, each from its data file. */
 public record CreditRules(RedListRules redList, GradingModel grading) {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final ObjectMapper MAPPER =
+            new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     /** The shipped rule sets: {@code rules/red-list-133.json} and {@code rules/grading-model-v1.json}. */
     public static CreditRules shipped() {
-        return new CreditRules(read(resource("rules/red-list-133.json"), RedListRules.class),
+        return new CreditRules(
+                read(resource("rules/red-list-133.json"), RedListRules.class),
                 read(resource("rules/grading-model-v1.json"), GradingModel.class));
     }
 

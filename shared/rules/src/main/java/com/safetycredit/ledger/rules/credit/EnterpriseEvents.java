@@ -14,8 +14,7 @@ public interface EnterpriseEvents {
      * One event of the stream: its ledger position, when it was recorded, and its payload — read only when
      * asked for, since a record as of a position or a moment leaves the later events unread.
      */
-    record Recorded(long position, Instant recordedAt, Supplier<Object> payload) {
-    }
+    record Recorded(long position, Instant recordedAt, Supplier<Object> payload) {}
 
     /** Every event of the enterprise's stream, in sequence order; empty for an enterprise never registered. */
     List<Recorded> of(String uscc);

@@ -1,6 +1,5 @@
 package com.safetycredit.ledger.rules.credit;
 
-import java.util.Optional;
 import com.safetycredit.ledger.contracts.events.accident.AccidentCasualtiesRevised;
 import com.safetycredit.ledger.contracts.events.accident.AccidentConcluded;
 import com.safetycredit.ledger.contracts.events.accident.AccidentReported;
@@ -18,12 +17,12 @@ import com.safetycredit.ledger.contracts.events.listing.ListingExpired;
 import com.safetycredit.ledger.contracts.events.listing.ListingRemovedEarly;
 import com.safetycredit.ledger.contracts.events.listing.ListingRevoked;
 import com.safetycredit.ledger.contracts.events.penalty.PenaltyImposed;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * An enterprise's credit facts folded from its events, each remembering the ledger positions it rests on so
@@ -39,41 +38,70 @@ public final class EnterpriseRecord {
      * @param issuer          the body that issued it, as recorded (its name begins with its region's name)
      * @param revocationGround why it was revoked, as a {@code RevocationGround} code, while revoked; else {@code null}
      */
-    public record Certification(String id, String type, String level, String certificateNo, String issuer,
-                                LocalDate issuedOn, LocalDate expiresOn, LocalDate revokedOn, String revocationGround,
-                                LocalDate expiredOn, String personName, List<Long> positions) {
+    public record Certification(
+            String id,
+            String type,
+            String level,
+            String certificateNo,
+            String issuer,
+            LocalDate issuedOn,
+            LocalDate expiresOn,
+            LocalDate revokedOn,
+            String revocationGround,
+            LocalDate expiredOn,
+            String personName,
+            List<Long> positions) {
         /** Valid from its issue until its expiry or revocation: a revoked certificate stops counting that day. */
         public boolean validOn(LocalDate day) {
-            return !day.isBefore(issuedOn) && (expiresOn == null || day.isBefore(expiresOn))
+            return !day.isBefore(issuedOn)
+                    && (expiresOn == null || day.isBefore(expiresOn))
                     && (revokedOn == null || day.isBefore(revokedOn));
         }
     }
 
-    public record Investment(String id, String type, int policyYear, long amountFen, Map<String, Object> details,
-                             long position) {
-    }
+    public record Investment(
+            String id, String type, int policyYear, long amountFen, Map<String, Object> details, long position) {}
 
     /** The registered region and industry from {@code from} on (a registration or a profile change). */
-    public record ProfileVersion(LocalDate from, String regionCode, String industry, long position) {
-    }
+    public record ProfileVersion(LocalDate from, String regionCode, String industry, long position) {}
 
     /** {@code category}: an {@code AccidentCategory} code; which rule counts it says {@code AccidentGates}. */
-    public record Accident(String id, String category, LocalDate occurredOn, int deaths, int seriousInjuries,
-                           int personsEndangered, long directLossYuan, boolean duringLevelOneResponse, String grade,
-                           Boolean liable, boolean retracted, List<Long> positions) {
-    }
+    public record Accident(
+            String id,
+            String category,
+            LocalDate occurredOn,
+            int deaths,
+            int seriousInjuries,
+            int personsEndangered,
+            long directLossYuan,
+            boolean duringLevelOneResponse,
+            String grade,
+            Boolean liable,
+            boolean retracted,
+            List<Long> positions) {}
 
     /** A finding that the accident {@code accidentId} was concealed, falsely reported, reported late or left out. */
-    public record ReportingViolationFinding(String accidentId, String kind, LocalDate decidedOn, long position) {
-    }
+    public record ReportingViolationFinding(String accidentId, String kind, LocalDate decidedOn, long position) {}
 
-    public record Penalty(String id, String decisionNo, LocalDate decidedOn, long fineYuan, boolean serious,
-                          boolean summaryProcedure, long position) {
-    }
+    public record Penalty(
+            String id,
+            String decisionNo,
+            LocalDate decidedOn,
+            long fineYuan,
+            boolean serious,
+            boolean summaryProcedure,
+            long position) {}
 
     /** A listing is active on [decidedOn, endsOn): endsOn is its expiry, early removal or annulment. */
-    public record Listing(String id, int basis, String regime, LocalDate decidedOn, LocalDate expiresOn,
-                          LocalDate endedOn, boolean revoked, List<Long> positions) {
+    public record Listing(
+            String id,
+            int basis,
+            String regime,
+            LocalDate decidedOn,
+            LocalDate expiresOn,
+            LocalDate endedOn,
+            boolean revoked,
+            List<Long> positions) {
         public LocalDate endsOn() {
             return endedOn != null && endedOn.isBefore(expiresOn) ? endedOn : expiresOn;
         }
@@ -114,62 +142,153 @@ public final class EnterpriseRecord {
             industry = e.industry() != null ? e.industry() : industry;
             regionCode = e.regionCode() != null ? e.regionCode() : regionCode;
             ProfileVersion before = profileOn(e.effectiveOn()).orElse(null);
-            profileVersions.add(new ProfileVersion(e.effectiveOn(),
+            profileVersions.add(new ProfileVersion(
+                    e.effectiveOn(),
                     e.regionCode() != null ? e.regionCode() : before == null ? regionCode : before.regionCode(),
-                    e.industry() != null ? e.industry() : before == null ? industry : before.industry(), position));
+                    e.industry() != null ? e.industry() : before == null ? industry : before.industry(),
+                    position));
         } else if (event instanceof CertificationGranted e) {
-            certifications.put(e.certificationId(), new Certification(
-                    e.certificationId(), e.type(), e.level(), e.certificateNo(), e.issuer(), e.issuedOn(),
-                    e.expiresOn(), null, null, null, e.personName(), List.of(position)));
+            certifications.put(
+                    e.certificationId(),
+                    new Certification(
+                            e.certificationId(),
+                            e.type(),
+                            e.level(),
+                            e.certificateNo(),
+                            e.issuer(),
+                            e.issuedOn(),
+                            e.expiresOn(),
+                            null,
+                            null,
+                            null,
+                            e.personName(),
+                            List.of(position)));
         } else if (event instanceof CertificationRevoked e) {
-            certifications.computeIfPresent(e.certificationId(), (id, c) ->
-                    revoked(c, e.decidedOn(), e.ground(), position));
+            certifications.computeIfPresent(
+                    e.certificationId(), (id, c) -> revoked(c, e.decidedOn(), e.ground(), position));
         } else if (event instanceof CertificationReinstated e) {
             certifications.computeIfPresent(e.certificationId(), (id, c) -> revoked(c, null, null, position));
         } else if (event instanceof CertificationExpired e) {
-            certifications.computeIfPresent(e.certificationId(), (id, c) ->
-                    new Certification(id, c.type(), c.level(), c.certificateNo(), c.issuer(), c.issuedOn(),
-                            c.expiresOn(), c.revokedOn(), c.revocationGround(), e.expiredOn(), c.personName(),
+            certifications.computeIfPresent(
+                    e.certificationId(),
+                    (id, c) -> new Certification(
+                            id,
+                            c.type(),
+                            c.level(),
+                            c.certificateNo(),
+                            c.issuer(),
+                            c.issuedOn(),
+                            c.expiresOn(),
+                            c.revokedOn(),
+                            c.revocationGround(),
+                            e.expiredOn(),
+                            c.personName(),
                             plus(c.positions(), position)));
         } else if (event instanceof SafetyInvestmentRecorded e) {
-            investments.put(e.investmentId(), new Investment(e.investmentId(),
-                    e.type(), e.policyYear(), e.amountFen(), e.details() == null ? Map.of() : e.details(), position));
+            investments.put(
+                    e.investmentId(),
+                    new Investment(
+                            e.investmentId(),
+                            e.type(),
+                            e.policyYear(),
+                            e.amountFen(),
+                            e.details() == null ? Map.of() : e.details(),
+                            position));
         } else if (event instanceof AccidentReported e) {
-            accidents.put(e.accidentId(), new Accident(e.accidentId(), e.category(), e.occurredOn(),
-                    e.deaths(), e.seriousInjuries(), e.personsEndangered(), e.directLossYuan(),
-                    e.duringLevelOneResponse(), e.grade(), null, false, List.of(position)));
+            accidents.put(
+                    e.accidentId(),
+                    new Accident(
+                            e.accidentId(),
+                            e.category(),
+                            e.occurredOn(),
+                            e.deaths(),
+                            e.seriousInjuries(),
+                            e.personsEndangered(),
+                            e.directLossYuan(),
+                            e.duringLevelOneResponse(),
+                            e.grade(),
+                            null,
+                            false,
+                            List.of(position)));
         } else if (event instanceof AccidentCasualtiesRevised e) {
-            accidents.computeIfPresent(e.accidentId(), (id, a) ->
-                    new Accident(id, a.category(), a.occurredOn(), e.deaths(), e.seriousInjuries(),
-                            e.personsEndangered(), e.directLossYuan(), a.duringLevelOneResponse(), e.grade(),
-                            a.liable(), a.retracted(), plus(a.positions(), position)));
+            accidents.computeIfPresent(
+                    e.accidentId(),
+                    (id, a) -> new Accident(
+                            id,
+                            a.category(),
+                            a.occurredOn(),
+                            e.deaths(),
+                            e.seriousInjuries(),
+                            e.personsEndangered(),
+                            e.directLossYuan(),
+                            a.duringLevelOneResponse(),
+                            e.grade(),
+                            a.liable(),
+                            a.retracted(),
+                            plus(a.positions(), position)));
         } else if (event instanceof AccidentConcluded e) {
-            accidents.computeIfPresent(e.accidentId(), (id, a) ->
-                    new Accident(id, a.category(), a.occurredOn(), a.deaths(), a.seriousInjuries(),
-                            a.personsEndangered(), a.directLossYuan(), a.duringLevelOneResponse(), a.grade(),
-                            e.liable(), a.retracted(), plus(a.positions(), position)));
+            accidents.computeIfPresent(
+                    e.accidentId(),
+                    (id, a) -> new Accident(
+                            id,
+                            a.category(),
+                            a.occurredOn(),
+                            a.deaths(),
+                            a.seriousInjuries(),
+                            a.personsEndangered(),
+                            a.directLossYuan(),
+                            a.duringLevelOneResponse(),
+                            a.grade(),
+                            e.liable(),
+                            a.retracted(),
+                            plus(a.positions(), position)));
         } else if (event instanceof AccidentRetracted e) {
-            accidents.computeIfPresent(e.accidentId(), (id, a) ->
-                    new Accident(id, a.category(), a.occurredOn(), a.deaths(), a.seriousInjuries(),
-                            a.personsEndangered(), a.directLossYuan(), a.duringLevelOneResponse(), a.grade(),
-                            a.liable(), true, plus(a.positions(), position)));
+            accidents.computeIfPresent(
+                    e.accidentId(),
+                    (id, a) -> new Accident(
+                            id,
+                            a.category(),
+                            a.occurredOn(),
+                            a.deaths(),
+                            a.seriousInjuries(),
+                            a.personsEndangered(),
+                            a.directLossYuan(),
+                            a.duringLevelOneResponse(),
+                            a.grade(),
+                            a.liable(),
+                            true,
+                            plus(a.positions(), position)));
         } else if (event instanceof AccidentReportingViolationFound e) {
             reportingViolations.add(new ReportingViolationFinding(e.accidentId(), e.kind(), e.decidedOn(), position));
         } else if (event instanceof PenaltyImposed e) {
-            penalties.put(e.penaltyId(), new Penalty(e.penaltyId(), e.decisionNo(),
-                    e.decidedOn(), e.fineYuan(), e.serious(), e.summaryProcedure(), position));
+            penalties.put(
+                    e.penaltyId(),
+                    new Penalty(
+                            e.penaltyId(),
+                            e.decisionNo(),
+                            e.decidedOn(),
+                            e.fineYuan(),
+                            e.serious(),
+                            e.summaryProcedure(),
+                            position));
         } else if (event instanceof EnterpriseBlacklisted e) {
-            listings.put(e.listingId(), new Listing(e.listingId(), e.basis(),
-                    e.regime(), e.decidedOn(), e.expiresOn(), null, false, List.of(position)));
+            listings.put(
+                    e.listingId(),
+                    new Listing(
+                            e.listingId(),
+                            e.basis(),
+                            e.regime(),
+                            e.decidedOn(),
+                            e.expiresOn(),
+                            null,
+                            false,
+                            List.of(position)));
         } else if (event instanceof ListingRemovedEarly e) {
-            listings.computeIfPresent(e.listingId(), (id, l) -> ended(l, e.decidedOn(),
-                    false, position));
+            listings.computeIfPresent(e.listingId(), (id, l) -> ended(l, e.decidedOn(), false, position));
         } else if (event instanceof ListingExpired e) {
-            listings.computeIfPresent(e.listingId(), (id, l) -> ended(l, e.expiredOn(),
-                    false, position));
+            listings.computeIfPresent(e.listingId(), (id, l) -> ended(l, e.expiredOn(), false, position));
         } else if (event instanceof ListingRevoked e) {
-            listings.computeIfPresent(e.listingId(), (id, l) -> ended(l, l.endedOn(),
-                    true, position));
+            listings.computeIfPresent(e.listingId(), (id, l) -> ended(l, l.endedOn(), true, position));
         }
         // other events do not change the credit record
         return this;
@@ -177,12 +296,30 @@ public final class EnterpriseRecord {
 
     /** The certificate revoked on {@code revokedOn} on {@code ground}, or counting again when both are null. */
     private static Certification revoked(Certification c, LocalDate revokedOn, String ground, long position) {
-        return new Certification(c.id(), c.type(), c.level(), c.certificateNo(), c.issuer(), c.issuedOn(),
-                c.expiresOn(), revokedOn, ground, c.expiredOn(), c.personName(), plus(c.positions(), position));
+        return new Certification(
+                c.id(),
+                c.type(),
+                c.level(),
+                c.certificateNo(),
+                c.issuer(),
+                c.issuedOn(),
+                c.expiresOn(),
+                revokedOn,
+                ground,
+                c.expiredOn(),
+                c.personName(),
+                plus(c.positions(), position));
     }
 
     private static Listing ended(Listing l, LocalDate endedOn, boolean revoked, long position) {
-        return new Listing(l.id(), l.basis(), l.regime(), l.decidedOn(), l.expiresOn(), endedOn, revoked,
+        return new Listing(
+                l.id(),
+                l.basis(),
+                l.regime(),
+                l.decidedOn(),
+                l.expiresOn(),
+                endedOn,
+                revoked,
                 plus(l.positions(), position));
     }
 
@@ -216,9 +353,10 @@ public final class EnterpriseRecord {
     public Optional<ProfileVersion> profileOn(LocalDate day) {
         ProfileVersion found = null;
         for (ProfileVersion version : profileVersions) {
-            LocalDate from = version.from() == null ? LocalDate.MIN : version.from(); // registered before dates were kept
-            if (!from.isAfter(day) && (found == null || !from.isBefore(found.from() == null ? LocalDate.MIN
-                    : found.from()))) {
+            LocalDate from =
+                    version.from() == null ? LocalDate.MIN : version.from(); // registered before dates were kept
+            if (!from.isAfter(day)
+                    && (found == null || !from.isBefore(found.from() == null ? LocalDate.MIN : found.from()))) {
                 found = version;
             }
         }

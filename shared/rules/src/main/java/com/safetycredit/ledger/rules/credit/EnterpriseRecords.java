@@ -1,6 +1,5 @@
 package com.safetycredit.ledger.rules.credit;
 
-
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Predicate;

@@ -9,5 +9,4 @@ import java.util.List;
  * @param message   the reason as staff read it (Chinese)
  * @param positions ledger positions of the evidence
  */
-public record Evidence(String code, String message, List<Long> positions) {
-}
+public record Evidence(String code, String message, List<Long> positions) {}

@@ -1,7 +1,6 @@
 package com.safetycredit.ledger.rules.credit;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-
 import java.util.List;
 import java.util.Map;
 
@@ -10,7 +9,12 @@ import java.util.Map;
  * standardization requirement to 二级: change {@code requiredStandardizationLevel} in a new revision.
  */
 @JsonIgnoreProperties({"_source", "_note"})
-public record RedListRules(int schemaVersion, String id, int revision, String label, int lookBackYears,
-                           String requiredStandardizationLevel, Map<String, String> criteria,
-                           List<String> notRecordedByTheLedger) {
-}
+public record RedListRules(
+        int schemaVersion,
+        String id,
+        int revision,
+        String label,
+        int lookBackYears,
+        String requiredStandardizationLevel,
+        Map<String, String> criteria,
+        List<String> notRecordedByTheLedger) {}

@@ -2,7 +2,6 @@ package com.safetycredit.ledger.rules.credit;
 
 import com.safetycredit.ledger.rules.credit.CreditAssessment.Status;
 import com.safetycredit.ledger.rules.domain.CalendarWindow;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,14 +25,13 @@ public final class StatusTimeline {
         }
     }
 
-    private StatusTimeline() {
-    }
+    private StatusTimeline() {}
 
     public static List<Interval> of(EnterpriseRecord record, CreditRules rules) {
         TreeSet<LocalDate> dates = new TreeSet<>();
         // both look-backs: a bureau's own rule sets may give the red list and the grading different ones
-        Set<Integer> lookBack = new TreeSet<>(List.of(rules.redList().lookBackYears(),
-                rules.grading().largeAccidentLookBackYears()));
+        Set<Integer> lookBack = new TreeSet<>(
+                List.of(rules.redList().lookBackYears(), rules.grading().largeAccidentLookBackYears()));
         record.accidents().values().forEach(a -> around(dates, a.occurredOn(), lookBack));
         record.penalties().values().forEach(p -> around(dates, p.decidedOn(), lookBack));
         record.reportingViolations().forEach(f -> around(dates, f.decidedOn(), lookBack));
@@ -50,7 +48,8 @@ public final class StatusTimeline {
                 around(dates, c.revokedOn(), lookBack);
             }
         });
-        LocalDate start = dates.isEmpty() ? LocalDate.of(2000, 1, 1) : dates.first().minusDays(1);
+        LocalDate start =
+                dates.isEmpty() ? LocalDate.of(2000, 1, 1) : dates.first().minusDays(1);
         dates.add(start);
         List<Interval> intervals = new ArrayList<>();
         for (LocalDate day : dates) {
@@ -59,17 +58,23 @@ public final class StatusTimeline {
             }
             CreditAssessment assessment = CreditAssessor.assess(record, day, rules, false); // the letter is enough
             Interval last = intervals.isEmpty() ? null : intervals.get(intervals.size() - 1);
-            if (last != null && last.status() == assessment.status()
+            if (last != null
+                    && last.status() == assessment.status()
                     && Objects.equals(last.grade(), assessment.grade().grade())
                     && last.reasons().equals(assessment.reasons())) {
                 continue;
             }
             if (last != null) {
-                intervals.set(intervals.size() - 1, new Interval(last.from(), day, last.status(), last.grade(),
-                        last.reasons()));
+                intervals.set(
+                        intervals.size() - 1,
+                        new Interval(last.from(), day, last.status(), last.grade(), last.reasons()));
             }
-            intervals.add(new Interval(intervals.isEmpty() ? null : day, null, assessment.status(),
-                    assessment.grade().grade(), assessment.reasons()));
+            intervals.add(new Interval(
+                    intervals.isEmpty() ? null : day,
+                    null,
+                    assessment.status(),
+                    assessment.grade().grade(),
+                    assessment.reasons()));
         }
         return intervals;
     }

@@ -2,7 +2,6 @@ package com.safetycredit.ledger.rules.domain;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.safetycredit.ledger.contracts.problems.InvalidInputException;
-
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -17,15 +16,18 @@ import java.util.Optional;
  * Casualties of road-traffic and fire accidents may be revised within 7 days, all others within 30
  * (生产安全事故报告和调查处理条例 第十三条). Which rule counts which category: {@code AccidentGates}.
  */
-public record AccidentCategory(String code, String label, boolean productionSafety, int revisionWindowDays,
-                               String source) {
+public record AccidentCategory(
+        String code, String label, boolean productionSafety, int revisionWindowDays, String source) {
 
     private static final Map<String, AccidentCategory> ALL = new LinkedHashMap<>();
 
     static {
         for (JsonNode c : ReferenceData.read("accident-categories.json").get("categories")) {
-            AccidentCategory category = new AccidentCategory(c.get("code").asText(), c.get("label").asText(),
-                    c.get("productionSafety").asBoolean(), c.get("revisionWindowDays").asInt(),
+            AccidentCategory category = new AccidentCategory(
+                    c.get("code").asText(),
+                    c.get("label").asText(),
+                    c.get("productionSafety").asBoolean(),
+                    c.get("revisionWindowDays").asInt(),
                     c.get("source").asText());
             if (ALL.put(category.code(), category) != null) {
                 throw new IllegalStateException("Accident category " + category.code() + " is listed twice");
@@ -48,9 +50,12 @@ public record AccidentCategory(String code, String label, boolean productionSafe
 
     /** The category, or a 400 naming the field and the allowed codes. */
     public static AccidentCategory require(String field, String code) {
-        return lookup(code).orElseThrow(() -> new InvalidInputException(field, "unknown-code",
-                field + " 须为事故类别代码之一：" + ALL.keySet() + "，收到“" + code + "”",
-                field + " must be one of " + ALL.keySet() + ", got '" + code + "'"));
+        return lookup(code)
+                .orElseThrow(() -> new InvalidInputException(
+                        field,
+                        "unknown-code",
+                        field + " 须为事故类别代码之一：" + ALL.keySet() + "，收到“" + code + "”",
+                        field + " must be one of " + ALL.keySet() + ", got '" + code + "'"));
     }
 
     /**

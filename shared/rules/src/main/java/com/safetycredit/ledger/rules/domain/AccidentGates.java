@@ -2,7 +2,6 @@ package com.safetycredit.ledger.rules.domain;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -20,20 +19,27 @@ import java.util.TreeSet;
 public final class AccidentGates {
 
     /** The rules that count accidents. */
-    public enum Gate { WATCH, GRADING, RED_LIST_FATAL_LIABILITY, AWARD_FATAL, AWARD_INFLUENTIAL,
-        STANDARDIZATION_REVOCATION, LISTING_GROUNDS }
+    public enum Gate {
+        WATCH,
+        GRADING,
+        RED_LIST_FATAL_LIABILITY,
+        AWARD_FATAL,
+        AWARD_INFLUENTIAL,
+        STANDARDIZATION_REVOCATION,
+        LISTING_GROUNDS
+    }
 
     private static final Map<Gate, Set<String>> COUNTED = load();
 
-    private AccidentGates() {
-    }
+    private AccidentGates() {}
 
     /**
      * Whether {@code gate} counts an accident of {@code category}. Every stored code is in the reference file;
      * a code that somehow is not counts, since a gate that errs should err towards caution.
      */
     public static boolean counts(Gate gate, String category) {
-        return COUNTED.get(gate).contains(category) || AccidentCategory.lookup(category).isEmpty();
+        return COUNTED.get(gate).contains(category)
+                || AccidentCategory.lookup(category).isEmpty();
     }
 
     /** The categories {@code gate} counts, for the reasons a page or a refusal gives. */

@@ -34,7 +34,8 @@ public enum AccidentGrade {
         AccidentGrade[] grades = values();
         for (int i = grades.length - 1; i > 0; i--) {
             AccidentGrade grade = grades[i];
-            if (deaths >= grade.deathsFrom || seriousInjuries >= grade.seriousInjuriesFrom
+            if (deaths >= grade.deathsFrom
+                    || seriousInjuries >= grade.seriousInjuriesFrom
                     || directLossYuan >= grade.directLossYuanFrom) {
                 return grade;
             }

@@ -20,8 +20,7 @@ public final class CalendarWindow {
     public static final Period TWELVE_MONTHS = Period.ofMonths(12);
     public static final Period ONE_YEAR = Period.ofYears(1);
 
-    private CalendarWindow() {
-    }
+    private CalendarWindow() {}
 
     /** Whether {@code fact} lies in {@code (v − period, v]}. */
     public static boolean within(LocalDate fact, LocalDate v, Period period) {

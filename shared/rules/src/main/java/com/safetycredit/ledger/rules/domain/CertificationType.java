@@ -32,12 +32,14 @@ public enum CertificationType {
     /** A problem with {@code level} for this type, or empty when it is acceptable. */
     public Optional<String> levelProblem(String level) {
         if (levels.isEmpty()) {
-            return level == null || level.isBlank() ? Optional.empty()
+            return level == null || level.isBlank()
+                    ? Optional.empty()
                     : Optional.of(name() + " has no level, got '" + level + "'");
         }
-        return level != null && levels.contains(level) ? Optional.empty()
-                : Optional.of(name() + " needs a level, one of " + levels.stream().sorted().toList()
-                + ", got " + (level == null ? "none" : "'" + level + "'"));
+        return level != null && levels.contains(level)
+                ? Optional.empty()
+                : Optional.of(name() + " needs a level, one of "
+                        + levels.stream().sorted().toList() + ", got " + (level == null ? "none" : "'" + level + "'"));
     }
 
     public Optional<LocalDate> defaultExpiry(LocalDate issuedOn) {

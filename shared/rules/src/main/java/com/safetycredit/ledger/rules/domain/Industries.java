@@ -1,9 +1,7 @@
 package com.safetycredit.ledger.rules.domain;
 
-import java.util.TreeSet;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.safetycredit.ledger.contracts.problems.InvalidInputException;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The industry code list ({@code reference/industries.json}) and the liability-insurance mandates: which
@@ -19,10 +18,11 @@ import java.util.Set;
 public final class Industries {
 
     /** A mandate: the sectors it names, and when it applies. */
-    public record Mandate(String id, String document, Set<Integer> policyYears, LocalDate inForceFrom,
-                          Set<String> industries) {
+    public record Mandate(
+            String id, String document, Set<Integer> policyYears, LocalDate inForceFrom, Set<String> industries) {
         boolean appliesOn(LocalDate day) {
-            return policyYears.isEmpty() ? inForceFrom != null && !day.isBefore(inForceFrom)
+            return policyYears.isEmpty()
+                    ? inForceFrom != null && !day.isBefore(inForceFrom)
                     : policyYears.contains(day.getYear());
         }
     }
@@ -32,7 +32,9 @@ public final class Industries {
 
     static {
         JsonNode data = ReferenceData.read("industries.json");
-        data.get("industries").properties().forEach(e -> NAMES.put(e.getKey(), e.getValue().asText()));
+        data.get("industries")
+                .properties()
+                .forEach(e -> NAMES.put(e.getKey(), e.getValue().asText()));
         for (JsonNode m : data.get("insuranceMandates")) {
             Set<Integer> years = new TreeSet<>();
             if (m.has("policyYears")) {
@@ -40,13 +42,16 @@ public final class Industries {
             }
             Set<String> industries = new TreeSet<>();
             m.get("industries").forEach(i -> industries.add(i.asText()));
-            MANDATES.add(new Mandate(m.get("id").asText(), m.get("document").asText(), years,
-                    m.has("inForceFrom") ? LocalDate.parse(m.get("inForceFrom").asText()) : null, industries));
+            MANDATES.add(new Mandate(
+                    m.get("id").asText(),
+                    m.get("document").asText(),
+                    years,
+                    m.has("inForceFrom") ? LocalDate.parse(m.get("inForceFrom").asText()) : null,
+                    industries));
         }
     }
 
-    private Industries() {
-    }
+    private Industries() {}
 
     public static Map<String, String> names() {
         return NAMES;
@@ -55,7 +60,8 @@ public final class Industries {
     /** The code, or a 400 naming the field and the allowed codes. */
     public static String require(String field, String code) {
         if (code == null || !NAMES.containsKey(code)) {
-            throw new InvalidInputException(field, "unknown-code", field + " must be one of " + NAMES.keySet() + ", got '" + code + "'");
+            throw new InvalidInputException(
+                    field, "unknown-code", field + " must be one of " + NAMES.keySet() + ", got '" + code + "'");
         }
         return code;
     }
@@ -65,6 +71,8 @@ public final class Industries {
      * policy years; 应急〔2025〕27号 from 2025-03-29 on.
      */
     public static Optional<Mandate> mustInsureOn(String industry, LocalDate day) {
-        return MANDATES.stream().filter(m -> m.appliesOn(day) && m.industries().contains(industry)).findFirst();
+        return MANDATES.stream()
+                .filter(m -> m.appliesOn(day) && m.industries().contains(industry))
+                .findFirst();
     }
 }

@@ -2,10 +2,9 @@ package com.safetycredit.ledger.rules.domain;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.safetycredit.ledger.rules.domain.AccidentGates.Gate;
 import com.safetycredit.ledger.contracts.problems.ConflictException;
 import com.safetycredit.ledger.contracts.problems.InvalidInputException;
-
+import com.safetycredit.ledger.rules.domain.AccidentGates.Gate;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -28,50 +27,59 @@ import java.util.Map;
 public final class ListingGrounds {
 
     /** An accident as the grounds see it; {@code reportingViolations} holds the kinds found, with their dates. */
-    public record AccidentFact(String id, String category, String grade, LocalDate occurredOn, boolean retracted,
-                               Map<String, LocalDate> reportingViolations) {
-    }
+    public record AccidentFact(
+            String id,
+            String category,
+            String grade,
+            LocalDate occurredOn,
+            boolean retracted,
+            Map<String, LocalDate> reportingViolations) {}
 
     /** The penalty the listing rests on. */
-    public record PenaltyFact(String id, String decisionNo, LocalDate decidedOn, long fineYuan, String permitViolation) {
-    }
+    public record PenaltyFact(
+            String id, String decisionNo, LocalDate decidedOn, long fineYuan, String permitViolation) {}
 
     /** What the listing rests on: the facts of the ledger, or the reviewer's reason for a fact outside it. */
-    public record Grounds(List<String> factIds, String overrideReason) {
-    }
+    public record Grounds(List<String> factIds, String overrideReason) {}
 
     private static final List<String> MAJOR = List.of("MAJOR", "EXTRAORDINARY");
     private static final List<String> LARGE_OR_GRAVER = List.of("LARGE", "MAJOR", "EXTRAORDINARY");
     private static final JsonNode RULES = read();
 
-    private ListingGrounds() {
-    }
+    private ListingGrounds() {}
 
     /** The grounds of a listing under {@code basis}, or a refusal naming what is missing. */
-    public static Grounds check(int basis, PenaltyFact penalty, Collection<AccidentFact> accidents,
-                                String overrideReason) {
+    public static Grounds check(
+            int basis, PenaltyFact penalty, Collection<AccidentFact> accidents, String overrideReason) {
         String needs = needs(basis);
         boolean override = overrideReason != null && !overrideReason.isBlank();
         if (needs.equals("AGENCY_ONLY")) {
-            throw new InvalidInputException("basis", "agency-only-basis",
+            throw new InvalidInputException(
+                    "basis",
+                    "agency-only-basis",
                     "第7项（" + label(7) + "）只适用于安全评价、检测检验等中介机构，不适用于企业",
                     "Basis 7 applies to assessment and testing agencies only, not to an enterprise");
         }
         if (needs.equals("REVIEWER_OVERRIDE")) {
             if (!override) {
-                throw new ConflictException("Listing grounds need a reviewer's reason", "grounds-override-required",
-                        "groundsOverride.reason", "第" + basis + "项（" + label(basis) + "）所依据的事实不在账本中记录："
-                        + "须由审核人员在 groundsOverride.reason 中说明依据",
+                throw new ConflictException(
+                        "Listing grounds need a reviewer's reason",
+                        "grounds-override-required",
+                        "groundsOverride.reason",
+                        "第" + basis + "项（" + label(basis) + "）所依据的事实不在账本中记录：" + "须由审核人员在 groundsOverride.reason 中说明依据",
                         "The facts of basis " + basis + " are not recorded in the ledger: the reviewer must state them"
                                 + " in groundsOverride.reason");
             }
             return new Grounds(List.of(), overrideReason.strip());
         }
         if (override) {
-            throw new ConflictException("Listing grounds are on record", "grounds-override-not-allowed",
-                    "groundsOverride.reason", "第" + basis + "项（" + label(basis) + "）所依据的事实由账本记录，"
-                    + "不能以审核说明代替：请先记录该事实", "Basis " + basis + " rests on facts the ledger records;"
-                    + " record the fact instead of overriding");
+            throw new ConflictException(
+                    "Listing grounds are on record",
+                    "grounds-override-not-allowed",
+                    "groundsOverride.reason",
+                    "第" + basis + "项（" + label(basis) + "）所依据的事实由账本记录，" + "不能以审核说明代替：请先记录该事实",
+                    "Basis " + basis + " rests on facts the ledger records;"
+                            + " record the fact instead of overriding");
         }
         List<String> facts = facts(needs, penalty, countable(accidents, penalty.decidedOn()));
         if (facts.isEmpty()) {
@@ -83,12 +91,15 @@ public final class ListingGrounds {
     /** The ids of the facts that meet {@code needs}; empty when they are missing. */
     private static List<String> facts(String needs, PenaltyFact penalty, List<AccidentFact> accidents) {
         return switch (needs) {
-            case "MAJOR_ACCIDENT" -> ids(accidents.stream().filter(a -> MAJOR.contains(a.grade())).toList());
+            case "MAJOR_ACCIDENT" -> ids(
+                    accidents.stream().filter(a -> MAJOR.contains(a.grade())).toList());
             case "TWO_LARGE_ACCIDENTS_WITHIN_12_MONTHS" -> twoLargeWithin12Months(accidents);
             case "ACCIDENT_FINE_MULTIPLIED" -> ids(accidents.stream()
-                    .filter(a -> penalty.fineYuan() >= multipliedMinimum(a.grade())).toList());
+                    .filter(a -> penalty.fineYuan() >= multipliedMinimum(a.grade()))
+                    .toList());
             case "CONCEALED_OR_FALSE_REPORT" -> ids(accidents.stream()
-                    .filter(a -> concealedOrFalse(a, penalty.decidedOn())).toList());
+                    .filter(a -> concealedOrFalse(a, penalty.decidedOn()))
+                    .toList());
             case "PERMIT_VIOLATION" -> penalty.permitViolation() == null ? List.of() : List.of(penalty.id());
             case "SERIOUS_PENALTY" -> List.of(penalty.id());
             default -> throw new IllegalStateException("Unknown need " + needs + " in rules/listing-grounds.json");
@@ -109,11 +120,14 @@ public final class ListingGrounds {
      * within 12 months of its latest (a calendar window, {@link CalendarWindow}).
      */
     private static List<String> twoLargeWithin12Months(List<AccidentFact> accidents) {
-        List<AccidentFact> large = accidents.stream().filter(a -> LARGE_OR_GRAVER.contains(a.grade())).toList();
+        List<AccidentFact> large = accidents.stream()
+                .filter(a -> LARGE_OR_GRAVER.contains(a.grade()))
+                .toList();
         for (int last = large.size() - 1; last > 0; last--) {
             LocalDate latest = large.get(last).occurredOn();
             List<AccidentFact> group = large.subList(0, last + 1).stream()
-                    .filter(a -> CalendarWindow.within(a.occurredOn(), latest, CalendarWindow.TWELVE_MONTHS)).toList();
+                    .filter(a -> CalendarWindow.within(a.occurredOn(), latest, CalendarWindow.TWELVE_MONTHS))
+                    .toList();
             if (group.size() >= 2) {
                 return ids(group);
             }
@@ -122,33 +136,47 @@ public final class ListingGrounds {
     }
 
     private static boolean concealedOrFalse(AccidentFact accident, LocalDate penalized) {
-        return accident.reportingViolations().entrySet().stream().anyMatch(found ->
-                ReportingViolation.valueOf(found.getKey()).groundsListingBasis4() && !found.getValue().isAfter(penalized));
+        return accident.reportingViolations().entrySet().stream()
+                .anyMatch(found -> ReportingViolation.valueOf(found.getKey()).groundsListingBasis4()
+                        && !found.getValue().isAfter(penalized));
     }
 
     private static long multipliedMinimum(String grade) {
         JsonNode rule = RULES.get("accidentFineMultiplied");
-        return rule.get("minimumFineYuanByGrade").get(grade).asLong() * rule.get("factor").asLong();
+        return rule.get("minimumFineYuanByGrade").get(grade).asLong()
+                * rule.get("factor").asLong();
     }
 
     private static ConflictException missing(int basis, String needs, PenaltyFact penalty) {
-        String[] fact = switch (needs) {
-            case "MAJOR_ACCIDENT" -> new String[]{"一起特别重大或重大生产安全事故",
-                    "an extraordinary or major production-safety accident"};
-            case "TWO_LARGE_ACCIDENTS_WITHIN_12_MONTHS" -> new String[]{"12个月内两起以上较大（或更严重）的生产安全事故",
-                    "two or more large (or graver) production-safety accidents within 12 months"};
-            case "ACCIDENT_FINE_MULTIPLIED" -> new String[]{"一起生产安全事故，且处罚决定的罚款不低于该事故等级法定最低罚款的2倍"
-                    + "（一般60万元、较大200万元、重大400万元、特别重大2000万元）", "a production-safety accident whose"
-                    + " minimum fine under Art. 114 of the Work Safety Law, doubled, the penalty's fine reaches"};
-            case "CONCEALED_OR_FALSE_REPORT" -> new String[]{"一起被认定瞒报或谎报的生产安全事故（迟报、漏报不构成本项）",
-                    "a production-safety accident found concealed or falsely reported (late or omitted reports do not count)"};
-            default -> new String[]{"处罚决定 " + penalty.decisionNo() + " 认定的无证或证照暂扣、吊销期间生产经营"
-                    + "（permitViolation）", "penalty decision " + penalty.decisionNo() + " punishing operating without a"
-                    + " permit or while it was suspended or revoked (permitViolation)"};
-        };
-        return new ConflictException("Listing grounds missing", "listing-grounds-missing", "basis",
-                "第" + basis + "项（" + label(basis) + "）须以账本中的事实为据，但账本中没有：" + fact[0]
-                        + "（须发生在处罚决定之日或之前）。请先记录该事实。",
+        String[] fact =
+                switch (needs) {
+                    case "MAJOR_ACCIDENT" -> new String[] {
+                        "一起特别重大或重大生产安全事故", "an extraordinary or major production-safety accident"
+                    };
+                    case "TWO_LARGE_ACCIDENTS_WITHIN_12_MONTHS" -> new String[] {
+                        "12个月内两起以上较大（或更严重）的生产安全事故",
+                        "two or more large (or graver) production-safety accidents within 12 months"
+                    };
+                    case "ACCIDENT_FINE_MULTIPLIED" -> new String[] {
+                        "一起生产安全事故，且处罚决定的罚款不低于该事故等级法定最低罚款的2倍" + "（一般60万元、较大200万元、重大400万元、特别重大2000万元）",
+                        "a production-safety accident whose"
+                                + " minimum fine under Art. 114 of the Work Safety Law, doubled, the penalty's fine reaches"
+                    };
+                    case "CONCEALED_OR_FALSE_REPORT" -> new String[] {
+                        "一起被认定瞒报或谎报的生产安全事故（迟报、漏报不构成本项）",
+                        "a production-safety accident found concealed or falsely reported (late or omitted reports do not count)"
+                    };
+                    default -> new String[] {
+                        "处罚决定 " + penalty.decisionNo() + " 认定的无证或证照暂扣、吊销期间生产经营" + "（permitViolation）",
+                        "penalty decision " + penalty.decisionNo() + " punishing operating without a"
+                                + " permit or while it was suspended or revoked (permitViolation)"
+                    };
+                };
+        return new ConflictException(
+                "Listing grounds missing",
+                "listing-grounds-missing",
+                "basis",
+                "第" + basis + "项（" + label(basis) + "）须以账本中的事实为据，但账本中没有：" + fact[0] + "（须发生在处罚决定之日或之前）。请先记录该事实。",
                 "Basis " + basis + " needs a fact the ledger does not hold: " + fact[1]
                         + " (on or before the penalty decision). Record the fact first.");
     }
@@ -160,8 +188,8 @@ public final class ListingGrounds {
     private static String needs(int basis) {
         JsonNode entry = RULES.get("bases").get(Integer.toString(basis));
         if (entry == null) {
-            throw new InvalidInputException("basis", "one-of", "列入依据须为第1至第9项，收到 " + basis,
-                    "basis must be 1 to 9, got " + basis);
+            throw new InvalidInputException(
+                    "basis", "one-of", "列入依据须为第1至第9项，收到 " + basis, "basis must be 1 to 9, got " + basis);
         }
         return entry.get("needs").asText();
     }

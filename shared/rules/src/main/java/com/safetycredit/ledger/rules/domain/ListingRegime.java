@@ -40,7 +40,8 @@ public enum ListingRegime {
 
     /** The first day an early removal may be granted, if the regime allows one. */
     public Optional<LocalDate> earliestEarlyRemoval(LocalDate decidedOn) {
-        return earlyRemovalAfterMonths == 0 ? Optional.empty()
+        return earlyRemovalAfterMonths == 0
+                ? Optional.empty()
                 : Optional.of(decidedOn.plusMonths(earlyRemovalAfterMonths));
     }
 

@@ -2,7 +2,6 @@ package com.safetycredit.ledger.rules.domain;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -12,8 +11,7 @@ final class ReferenceData {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private ReferenceData() {
-    }
+    private ReferenceData() {}
 
     static JsonNode read(String name) {
         try (InputStream in = ReferenceData.class.getClassLoader().getResourceAsStream("reference/" + name)) {

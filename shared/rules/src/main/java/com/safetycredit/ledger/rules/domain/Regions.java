@@ -1,11 +1,10 @@
 package com.safetycredit.ledger.rules.domain;
 
-import java.util.Comparator;
-import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.safetycredit.ledger.contracts.problems.InvalidInputException;
-
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -13,20 +12,22 @@ import java.util.Optional;
 public final class Regions {
 
     /** A region and the region it belongs to. */
-    public record Region(String code, String name, String parent) {
-    }
+    public record Region(String code, String name, String parent) {}
 
     private static final Map<String, Region> REGIONS = new LinkedHashMap<>();
 
     static {
         for (JsonNode r : ReferenceData.read("regions.json").get("regions")) {
-            REGIONS.put(r.get("code").asText(), new Region(r.get("code").asText(), r.get("name").asText(),
-                    r.get("parent").isNull() ? null : r.get("parent").asText()));
+            REGIONS.put(
+                    r.get("code").asText(),
+                    new Region(
+                            r.get("code").asText(),
+                            r.get("name").asText(),
+                            r.get("parent").isNull() ? null : r.get("parent").asText()));
         }
     }
 
-    private Regions() {
-    }
+    private Regions() {}
 
     /** Every region, province first, in the order of the reference file. */
     public static List<Region> all() {
@@ -40,9 +41,11 @@ public final class Regions {
     /** The code, or a 400 naming the field and what the ledger knows. */
     public static String require(String field, String code) {
         if (code == null || !REGIONS.containsKey(code)) {
-            throw new InvalidInputException(field, "unknown-code",
-                    field + " '" + code + "' is not a GB/T 2260 region the ledger "
-                    + "supervises; one of " + REGIONS.keySet());
+            throw new InvalidInputException(
+                    field,
+                    "unknown-code",
+                    field + " '" + code + "' is not a GB/T 2260 region the ledger " + "supervises; one of "
+                            + REGIONS.keySet());
         }
         return code;
     }
@@ -70,7 +73,8 @@ public final class Regions {
             return Optional.empty();
         }
         String name = issuer.strip();
-        return REGIONS.values().stream().filter(r -> name.startsWith(r.name()))
+        return REGIONS.values().stream()
+                .filter(r -> name.startsWith(r.name()))
                 .max(Comparator.comparingInt(r -> r.name().length()));
     }
 }

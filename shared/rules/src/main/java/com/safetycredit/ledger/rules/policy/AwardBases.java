@@ -3,7 +3,6 @@ package com.safetycredit.ledger.rules.policy;
 import com.safetycredit.ledger.rules.credit.EnterpriseRecord;
 import com.safetycredit.ledger.rules.credit.EnterpriseRecord.Certification;
 import com.safetycredit.ledger.rules.credit.EnterpriseRecord.Investment;
-
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -11,8 +10,7 @@ import java.util.Optional;
 /** Which bases an enterprise's record holds for an award and year, in a fixed order. Pure. */
 public final class AwardBases {
 
-    private AwardBases() {
-    }
+    private AwardBases() {}
 
     /** The basis a named certification or investment gives for this award; empty if it is of another kind. */
     public static Optional<AwardBasis> of(AwardRule rule, String awardType, String sourceId, EnterpriseRecord record) {
@@ -22,7 +20,8 @@ public final class AwardBases {
         }
         Investment i = record.investments().get(sourceId);
         return i != null && i.type().equals(rule.basis())
-                ? Optional.of(new AwardBasis(AwardBasis.Kind.INVESTMENT, i.id(), i.id())) : Optional.empty();
+                ? Optional.of(new AwardBasis(AwardBasis.Kind.INVESTMENT, i.id(), i.id()))
+                : Optional.empty();
     }
 
     /**
@@ -36,16 +35,19 @@ public final class AwardBases {
                     .filter(c -> matches(rule, c) && c.issuedOn().getYear() == year && c.revokedOn() == null)
                     .sorted(Comparator.comparingLong((Certification c) -> -yuan(rule, c))
                             .thenComparingLong(c -> c.positions().get(0)))
-                    .map(c -> basis(rule, awardType, c, record)).toList();
+                    .map(c -> basis(rule, awardType, c, record))
+                    .toList();
         }
         return record.investments().values().stream()
                 .filter(i -> i.type().equals(rule.basis()) && i.policyYear() == year)
                 .sorted(Comparator.comparingLong(Investment::position))
-                .map(i -> new AwardBasis(AwardBasis.Kind.INVESTMENT, i.id(), i.id())).toList();
+                .map(i -> new AwardBasis(AwardBasis.Kind.INVESTMENT, i.id(), i.id()))
+                .toList();
     }
 
     private static boolean matches(AwardRule rule, Certification c) {
-        return c.type().equals(rule.basis()) && (rule.level() == null || rule.level().equals(c.level()));
+        return c.type().equals(rule.basis())
+                && (rule.level() == null || rule.level().equals(c.level()));
     }
 
     private static AwardBasis basis(AwardRule rule, String awardType, Certification c, EnterpriseRecord record) {

@@ -1,10 +1,10 @@
 package com.safetycredit.ledger.rules.policy;
 
-import java.util.Locale;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Locale;
 
 /**
  * What an award pays for — the achievement, not the request (RULES.md §7a "once per achievement"). The
@@ -19,7 +19,11 @@ import java.util.HexFormat;
  */
 public record AwardBasis(Kind kind, String key, String sourceId) {
 
-    public enum Kind { ACHIEVEMENT, INVESTMENT, PERSON }
+    public enum Kind {
+        ACHIEVEMENT,
+        INVESTMENT,
+        PERSON
+    }
 
     /** The application id of this basis under {@code policyId}: the same basis always gives the same id. */
     public String applicationId(String policyId) {
@@ -38,6 +42,8 @@ public record AwardBasis(Kind kind, String key, String sourceId) {
 
     /** A person's key: the registration number as printed, without spaces, upper case. */
     public static String personKey(String registrationNo) {
-        return registrationNo == null ? "" : registrationNo.replaceAll("\\s", "").toUpperCase(Locale.ROOT);
+        return registrationNo == null
+                ? ""
+                : registrationNo.replaceAll("\\s", "").toUpperCase(Locale.ROOT);
     }
 }

@@ -1,14 +1,12 @@
 package com.safetycredit.ledger.rules.policy;
 
-import java.util.function.Predicate;
 import com.safetycredit.ledger.contracts.values.AwardDecision;
+import com.safetycredit.ledger.contracts.values.AwardDecision.Reason;
 import com.safetycredit.ledger.rules.credit.EnterpriseRecord;
 import com.safetycredit.ledger.rules.credit.EnterpriseRecord.Certification;
 import com.safetycredit.ledger.rules.credit.EnterpriseRecord.Investment;
 import com.safetycredit.ledger.rules.credit.EnterpriseRecord.ProfileVersion;
 import com.safetycredit.ledger.rules.domain.Regions;
-import com.safetycredit.ledger.contracts.values.AwardDecision.Reason;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -16,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Decides an award on the ledger's facts: the year's gates first (every failing one is listed), then the
@@ -27,8 +26,7 @@ public final class AwardEvaluator {
 
     private static final long FEN_PER_YUAN = 100;
 
-    private AwardEvaluator() {
-    }
+    private AwardEvaluator() {}
 
     /**
      * Eligibility without an application: the best basis of the year and nothing granted yet.
@@ -36,14 +34,19 @@ public final class AwardEvaluator {
      * @param basisId the certification or investment the application rests on; {@code null} to pick the
      *                best basis the record holds for the year (eligibility questions)
      */
-    public static AwardDecision evaluate(AwardPolicy policy, String awardType, int policyYear, String basisId,
-                                         EnterpriseRecord record) {
+    public static AwardDecision evaluate(
+            AwardPolicy policy, String awardType, int policyYear, String basisId, EnterpriseRecord record) {
         return evaluate(policy, awardType, policyYear, basisId, record, AwardYearBook.empty());
     }
 
     /** The decision for a grant, with what the enterprise was already granted under the policy that year. */
-    public static AwardDecision evaluate(AwardPolicy policy, String awardType, int policyYear, String basisId,
-                                         EnterpriseRecord record, AwardYearBook book) {
+    public static AwardDecision evaluate(
+            AwardPolicy policy,
+            String awardType,
+            int policyYear,
+            String basisId,
+            EnterpriseRecord record,
+            AwardYearBook book) {
         List<Reason> failures = new ArrayList<>(AwardGates.failures(policy, policyYear, record));
         AwardRule rule = policy.award(awardType).orElse(null);
         if (rule == null) {
@@ -51,11 +54,12 @@ public final class AwardEvaluator {
             return new AwardDecision(policy.id(), awardType, policyYear, false, null, failures);
         }
         if (!policy.coversPolicyYear(policyYear)) {
-            failures.add(new Reason("YEAR_NOT_COVERED", policy.documentNo() + " 不适用于 " + policyYear + " 年度",
-                    List.of()));
+            failures.add(
+                    new Reason("YEAR_NOT_COVERED", policy.documentNo() + " 不适用于 " + policyYear + " 年度", List.of()));
         }
         failures.addAll(scopeFailures(policy, policyYear, record));
-        String industry = profileOfYear(record, policyYear).map(ProfileVersion::industry).orElse(record.industry());
+        String industry =
+                profileOfYear(record, policyYear).map(ProfileVersion::industry).orElse(record.industry());
         Basis basis = rule.basedOnCertification()
                 ? certificationBasis(rule, policyYear, basisId, record)
                 : investmentBasis(rule, policyYear, basisId, record, industry);
@@ -72,22 +76,33 @@ public final class AwardEvaluator {
      *
      * @param applied whether an application with this id exists
      */
-    public static AwardDecision eligibility(AwardPolicy policy, String awardType, int policyYear,
-                                           EnterpriseRecord record, Predicate<String> applied,
-                                           AwardYearBook book) {
+    public static AwardDecision eligibility(
+            AwardPolicy policy,
+            String awardType,
+            int policyYear,
+            EnterpriseRecord record,
+            Predicate<String> applied,
+            AwardYearBook book) {
         AwardRule rule = policy.award(awardType).orElse(null);
         if (rule == null) {
             return evaluate(policy, awardType, policyYear, null, record, book);
         }
         List<AwardBasis> candidates = AwardBases.candidates(rule, awardType, policyYear, record);
-        Optional<AwardBasis> open = candidates.stream().filter(b -> !applied.test(b.applicationId(policy.id())))
+        Optional<AwardBasis> open = candidates.stream()
+                .filter(b -> !applied.test(b.applicationId(policy.id())))
                 .findFirst();
         if (!candidates.isEmpty() && open.isEmpty()) {
             String first = candidates.get(0).applicationId(policy.id());
-            return new AwardDecision(policy.id(), awardType, policyYear, false, null, List.of(new Reason(
-                    "ALREADY_APPLIED", "同一成果已由申请 " + first + " 申请，只奖励一次", List.of())));
+            return new AwardDecision(
+                    policy.id(),
+                    awardType,
+                    policyYear,
+                    false,
+                    null,
+                    List.of(new Reason("ALREADY_APPLIED", "同一成果已由申请 " + first + " 申请，只奖励一次", List.of())));
         }
-        return evaluate(policy, awardType, policyYear, open.map(AwardBasis::sourceId).orElse(null), record, book);
+        return evaluate(
+                policy, awardType, policyYear, open.map(AwardBasis::sourceId).orElse(null), record, book);
     }
 
     /** The year's gates (kept in {@link AwardGates}, where further gates are added). */
@@ -110,29 +125,48 @@ public final class AwardEvaluator {
             return List.of(new Reason("NOT_REGISTERED_IN_YEAR", year + " 年度末企业尚未登记", List.of()));
         }
         if (policy.issuingRegion() != null && !Regions.isWithin(profile.get().regionCode(), policy.issuingRegion())) {
-            String where = Regions.lookup(policy.issuingRegion()).map(Regions.Region::name).orElse(policy.issuingRegion());
-            String was = Regions.lookup(profile.get().regionCode()).map(Regions.Region::name)
+            String where = Regions.lookup(policy.issuingRegion())
+                    .map(Regions.Region::name)
+                    .orElse(policy.issuingRegion());
+            String was = Regions.lookup(profile.get().regionCode())
+                    .map(Regions.Region::name)
                     .orElse(profile.get().regionCode());
-            return List.of(new Reason("OUT_OF_SCOPE", year + " 年度企业登记在" + was + "，" + policy.documentNo()
-                    + " 只适用于注册在" + where + "的企业", List.of(profile.get().position())));
+            return List.of(new Reason(
+                    "OUT_OF_SCOPE",
+                    year + " 年度企业登记在" + was + "，" + policy.documentNo() + " 只适用于注册在" + where + "的企业",
+                    List.of(profile.get().position())));
         }
         return List.of();
     }
 
-    private static AwardDecision withinCap(AwardPolicy policy, AwardRule rule, String awardType, int year,
-                                           String industry, Basis basis, AwardYearBook book) {
+    private static AwardDecision withinCap(
+            AwardPolicy policy,
+            AwardRule rule,
+            String awardType,
+            int year,
+            String industry,
+            Basis basis,
+            AwardYearBook book) {
         Long capFen = rule.capFen(industry);
         long amountFen = basis.amountFen();
         List<Reason> grounds = new ArrayList<>(basis.grounds());
         if (capFen != null) {
             long remaining = capFen - book.granted(awardType);
             if (remaining <= 0) {
-                return new AwardDecision(policy.id(), awardType, year, false, null, List.of(new Reason("CAP_REACHED",
-                        year + " 年度该项补助已达每家企业上限 " + yuan(capFen) + " 元", List.of())));
+                return new AwardDecision(
+                        policy.id(),
+                        awardType,
+                        year,
+                        false,
+                        null,
+                        List.of(new Reason("CAP_REACHED", year + " 年度该项补助已达每家企业上限 " + yuan(capFen) + " 元", List.of())));
             }
             if (amountFen > remaining) {
-                grounds.add(new Reason("CAPPED", "本年度每家企业上限 " + yuan(capFen) + " 元，已补助 "
-                        + yuan(book.granted(awardType)) + " 元，本次 " + yuan(remaining) + " 元", List.of()));
+                grounds.add(new Reason(
+                        "CAPPED",
+                        "本年度每家企业上限 " + yuan(capFen) + " 元，已补助 " + yuan(book.granted(awardType)) + " 元，本次 "
+                                + yuan(remaining) + " 元",
+                        List.of()));
                 amountFen = remaining;
             }
         }
@@ -152,13 +186,16 @@ public final class AwardEvaluator {
                 .filter(c -> rule.level() == null || rule.level().equals(c.level()))
                 .toList();
         if (candidates.isEmpty()) {
-            return Basis.failed("NO_BASIS", "无符合条件的" + rule.basis()
-                    + (rule.level() == null ? "" : " " + rule.level() + " 级") + "证书记录", List.of());
+            return Basis.failed(
+                    "NO_BASIS",
+                    "无符合条件的" + rule.basis() + (rule.level() == null ? "" : " " + rule.level() + " 级") + "证书记录",
+                    List.of());
         }
         Basis best = null;
         for (Certification certification : candidates) {
             Basis basis = certificationOf(rule, year, certification);
-            if (best == null || (best.amountFen() == null && basis.amountFen() != null)
+            if (best == null
+                    || (best.amountFen() == null && basis.amountFen() != null)
                     || (basis.amountFen() != null && basis.amountFen() > best.amountFen())) {
                 best = basis;
             }
@@ -168,19 +205,23 @@ public final class AwardEvaluator {
 
     private static Basis certificationOf(AwardRule rule, int year, Certification certification) {
         if (certification.issuedOn().getYear() != year) {
-            return Basis.failed("BASIS_NOT_IN_YEAR", "证书 " + certification.id() + " 于 " + certification.issuedOn()
-                    + " 取得，不在 " + year + " 年度", certification.positions());
+            return Basis.failed(
+                    "BASIS_NOT_IN_YEAR",
+                    "证书 " + certification.id() + " 于 " + certification.issuedOn() + " 取得，不在 " + year + " 年度",
+                    certification.positions());
         }
         if (certification.revokedOn() != null) {
-            return Basis.failed("BASIS_REVOKED", "证书 " + certification.id() + " 已于 " + certification.revokedOn()
-                    + " 撤销", certification.positions());
+            return Basis.failed(
+                    "BASIS_REVOKED",
+                    "证书 " + certification.id() + " 已于 " + certification.revokedOn() + " 撤销",
+                    certification.positions());
         }
         long yuan;
         if (rule.kind() == AwardRule.Kind.CERTIFICATION_BY_LEVEL) {
             Long byLevel = rule.amountYuanByLevel().get(certification.level());
             if (byLevel == null) {
-                return Basis.failed("LEVEL_NOT_AWARDED", "级别 " + certification.level() + " 无奖励",
-                        certification.positions());
+                return Basis.failed(
+                        "LEVEL_NOT_AWARDED", "级别 " + certification.level() + " 无奖励", certification.positions());
             }
             Basis issuer = issuerOfLevel(rule, certification);
             if (issuer != null) {
@@ -190,28 +231,38 @@ public final class AwardEvaluator {
         } else {
             yuan = rule.amountYuan();
         }
-        return new Basis(List.of(), yuan * FEN_PER_YUAN, List.of(new Reason("BASIS", "依据证书 "
-                + certification.id() + "（" + certification.issuedOn() + "）", certification.positions())));
+        return new Basis(
+                List.of(),
+                yuan * FEN_PER_YUAN,
+                List.of(new Reason(
+                        "BASIS",
+                        "依据证书 " + certification.id() + "（" + certification.issuedOn() + "）",
+                        certification.positions())));
     }
 
     /** A level the policy ties to an issuing region (嘉兴市级, 平湖市级) counts only when issued by that region. */
     private static Basis issuerOfLevel(AwardRule rule, Certification certification) {
-        String required = rule.issuerRegionByLevel() == null ? null
+        String required = rule.issuerRegionByLevel() == null
+                ? null
                 : rule.issuerRegionByLevel().get(certification.level());
         if (required == null) {
             return null;
         }
-        String issuedBy = Regions.ofIssuer(certification.issuer()).map(Regions.Region::code).orElse(null);
+        String issuedBy = Regions.ofIssuer(certification.issuer())
+                .map(Regions.Region::code)
+                .orElse(null);
         if (required.equals(issuedBy)) {
             return null;
         }
         String name = Regions.lookup(required).map(Regions.Region::name).orElse(required);
-        return Basis.failed("ISSUER_NOT_OF_LEVEL", "该级别须由" + name + "命名，证书由 " + certification.issuer()
-                + " 命名", certification.positions());
+        return Basis.failed(
+                "ISSUER_NOT_OF_LEVEL",
+                "该级别须由" + name + "命名，证书由 " + certification.issuer() + " 命名",
+                certification.positions());
     }
 
-    private static Basis investmentBasis(AwardRule rule, int year, String basisId, EnterpriseRecord record,
-                                         String industry) {
+    private static Basis investmentBasis(
+            AwardRule rule, int year, String basisId, EnterpriseRecord record, String industry) {
         List<Investment> candidates = record.investments().values().stream()
                 .filter(i -> basisId == null || i.id().equals(basisId))
                 .filter(i -> i.type().equals(rule.basis()) && i.policyYear() == year)
@@ -226,28 +277,38 @@ public final class AwardEvaluator {
             return new Basis(failures, null, List.of());
         }
         Integer percent = rule.kind() == AwardRule.Kind.PREMIUM_SUBSIDY
-                ? rule.ratePercentByYear().get(year) : rule.ratePercent();
+                ? rule.ratePercentByYear().get(year)
+                : rule.ratePercent();
         if (percent == null) {
             return Basis.failed("NO_RATE", year + " 年度无补助比例", evidence);
         }
-        long amountFen = BigDecimal.valueOf(investment.amountFen()).multiply(BigDecimal.valueOf(percent))
-                .divide(BigDecimal.valueOf(100), 0, RoundingMode.HALF_UP).longValueExact();
-        return new Basis(List.of(), amountFen, List.of(new Reason("BASIS", "依据投入 " + investment.id() + "，"
-                + yuan(investment.amountFen()) + " 元 × " + percent + "%", evidence)));
+        long amountFen = BigDecimal.valueOf(investment.amountFen())
+                .multiply(BigDecimal.valueOf(percent))
+                .divide(BigDecimal.valueOf(100), 0, RoundingMode.HALF_UP)
+                .longValueExact();
+        return new Basis(
+                List.of(),
+                amountFen,
+                List.of(new Reason(
+                        "BASIS",
+                        "依据投入 " + investment.id() + "，" + yuan(investment.amountFen()) + " 元 × " + percent + "%",
+                        evidence)));
     }
 
-    private static List<Reason> conditionFailures(AwardRule rule, Investment investment, String industry, int year,
-                                                  List<Long> evidence) {
+    private static List<Reason> conditionFailures(
+            AwardRule rule, Investment investment, String industry, int year, List<Long> evidence) {
         List<Reason> failures = new ArrayList<>();
         if (rule.eligibleIndustries() != null && !rule.eligibleIndustries().contains(industry)) {
-            failures.add(new Reason("INDUSTRY_NOT_ELIGIBLE", year + " 年度行业 " + industry + " 不在补助范围 "
-                    + rule.eligibleIndustries(), evidence));
+            failures.add(new Reason(
+                    "INDUSTRY_NOT_ELIGIBLE",
+                    year + " 年度行业 " + industry + " 不在补助范围 " + rule.eligibleIndustries(),
+                    evidence));
         }
         Map<String, Object> details = investment.details();
         if (rule.minSingleBuildingAreaM2Exclusive() != null
                 && number(details.get("singleBuildingAreaM2")) <= rule.minSingleBuildingAreaM2Exclusive()) {
-            failures.add(new Reason("BUILDING_TOO_SMALL", "单幢厂房面积须超过 " + rule.minSingleBuildingAreaM2Exclusive()
-                    + " 平方米", evidence));
+            failures.add(new Reason(
+                    "BUILDING_TOO_SMALL", "单幢厂房面积须超过 " + rule.minSingleBuildingAreaM2Exclusive() + " 平方米", evidence));
         }
         if (rule.requiresListedSupplier() && !Boolean.TRUE.equals(details.get("listedSupplier"))) {
             failures.add(new Reason("SUPPLIER_NOT_LISTED", "须由入围供应商提供", evidence));
@@ -255,8 +316,9 @@ public final class AwardEvaluator {
         if (rule.requiresProvincialPlatform() && !Boolean.TRUE.equals(details.get("connectedToProvincialPlatform"))) {
             failures.add(new Reason("NOT_CONNECTED", "须接入浙江省智慧消防平台", evidence));
         }
-        if (rule.requiredSubsystems() != null && !(details.get("subsystems") instanceof List<?> installed
-                && installed.containsAll(rule.requiredSubsystems()))) {
+        if (rule.requiredSubsystems() != null
+                && !(details.get("subsystems") instanceof List<?> installed
+                        && installed.containsAll(rule.requiredSubsystems()))) {
             failures.add(new Reason("SUBSYSTEMS_MISSING", "须包含 " + rule.requiredSubsystems(), evidence));
         }
         return failures;
@@ -264,7 +326,10 @@ public final class AwardEvaluator {
 
     /** Fen as yuan with two decimals, for messages. */
     static String yuan(long fen) {
-        return BigDecimal.valueOf(fen).movePointLeft(2).setScale(2, RoundingMode.UNNECESSARY).toPlainString();
+        return BigDecimal.valueOf(fen)
+                .movePointLeft(2)
+                .setScale(2, RoundingMode.UNNECESSARY)
+                .toPlainString();
     }
 
     private static double number(Object value) {

@@ -1,13 +1,12 @@
 package com.safetycredit.ledger.rules.policy;
 
+import com.safetycredit.ledger.contracts.values.AwardDecision.Reason;
 import com.safetycredit.ledger.rules.credit.EnterpriseRecord;
 import com.safetycredit.ledger.rules.credit.EnterpriseRecord.Accident;
 import com.safetycredit.ledger.rules.credit.EnterpriseRecord.Certification;
 import com.safetycredit.ledger.rules.credit.EnterpriseRecord.Listing;
 import com.safetycredit.ledger.rules.domain.AccidentGates;
 import com.safetycredit.ledger.rules.domain.AccidentGates.Gate;
-import com.safetycredit.ledger.contracts.values.AwardDecision.Reason;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,8 +23,7 @@ public final class AwardGates {
     /** A revocation on this ground makes an award the certificate grounded recoverable (RULES.md §7a). */
     public static final String FALSE_MATERIALS = "FALSE_MATERIALS";
 
-    private AwardGates() {
-    }
+    private AwardGates() {}
 
     public static List<Reason> failures(AwardPolicy policy, int year, EnterpriseRecord record) {
         List<Reason> failures = new ArrayList<>();
@@ -48,30 +46,38 @@ public final class AwardGates {
         List<Reason> reasons = new ArrayList<>(failures(policy, year, record));
         Certification basis = basisId == null ? null : record.certifications().get(basisId);
         if (basis != null && basis.revokedOn() != null && FALSE_MATERIALS.equals(basis.revocationGround())) {
-            reasons.add(new Reason("BASIS_REVOKED_FALSE_MATERIALS", "依据证书 " + basis.id() + " 因弄虚作假于 "
-                    + basis.revokedOn() + " 撤销", basis.positions()));
+            reasons.add(new Reason(
+                    "BASIS_REVOKED_FALSE_MATERIALS",
+                    "依据证书 " + basis.id() + " 因弄虚作假于 " + basis.revokedOn() + " 撤销",
+                    basis.positions()));
         }
         return reasons;
     }
 
     private static List<Reason> accidentGates(AwardPolicy.Gates gates, int year, Accident accident) {
         List<Reason> failures = new ArrayList<>();
-        if (gates.fatalAccident() && accident.deaths() > 0
+        if (gates.fatalAccident()
+                && accident.deaths() > 0
                 && AccidentGates.counts(Gate.AWARD_FATAL, accident.category())) {
-            failures.add(new Reason("FATAL_ACCIDENT_IN_YEAR", year + " 年度发生生产安全亡人事故（" + accident.occurredOn()
-                    + "，死亡 " + accident.deaths() + " 人）", accident.positions()));
+            failures.add(new Reason(
+                    "FATAL_ACCIDENT_IN_YEAR",
+                    year + " 年度发生生产安全亡人事故（" + accident.occurredOn() + "，死亡 " + accident.deaths() + " 人）",
+                    accident.positions()));
         }
         if (!AccidentGates.counts(Gate.AWARD_INFLUENTIAL, accident.category())) {
             return failures;
         }
         if (accident.personsEndangered() >= gates.personsEndangeredFrom()) {
-            failures.add(new Reason("INFLUENTIAL_ACCIDENT_IN_YEAR", year + " 年度发生 "
-                    + accident.personsEndangered() + " 人涉险的事故（" + accident.occurredOn() + "）",
+            failures.add(new Reason(
+                    "INFLUENTIAL_ACCIDENT_IN_YEAR",
+                    year + " 年度发生 " + accident.personsEndangered() + " 人涉险的事故（" + accident.occurredOn() + "）",
                     accident.positions()));
         }
         if (gates.accidentDuringLevelOneResponse() && accident.duringLevelOneResponse()) {
-            failures.add(new Reason("ACCIDENT_DURING_LEVEL_ONE_RESPONSE", year + " 年度一级响应期间发生事故（"
-                    + accident.occurredOn() + "）", accident.positions()));
+            failures.add(new Reason(
+                    "ACCIDENT_DURING_LEVEL_ONE_RESPONSE",
+                    year + " 年度一级响应期间发生事故（" + accident.occurredOn() + "）",
+                    accident.positions()));
         }
         return failures;
     }
@@ -80,8 +86,10 @@ public final class AwardGates {
         List<Reason> failures = new ArrayList<>();
         for (Listing listing : record.listings().values()) {
             if (listing.activeDuringYear(year)) {
-                failures.add(new Reason("BLACKLISTED_IN_YEAR", year + " 年度被列入安全生产严重失信主体名单（"
-                        + listing.decidedOn() + " 起）", listing.positions()));
+                failures.add(new Reason(
+                        "BLACKLISTED_IN_YEAR",
+                        year + " 年度被列入安全生产严重失信主体名单（" + listing.decidedOn() + " 起）",
+                        listing.positions()));
             }
         }
         return failures;

@@ -1,13 +1,9 @@
 package com.safetycredit.ledger.rules.policy;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.stream.IntStream;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -15,8 +11,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -25,7 +24,8 @@ import java.util.stream.Stream;
  */
 public final class AwardPolicyCatalog {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new JavaTimeModule())
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     private final List<AwardPolicy> policies;
@@ -41,14 +41,16 @@ public final class AwardPolicyCatalog {
     /** The shipped policies plus every {@code *.json} in {@code folder} (ignored when {@code null}). */
     public static AwardPolicyCatalog withExtraFolder(Path folder) {
         List<AwardPolicy> policies = new ArrayList<>();
-        for (String file : read(resource("policies/index.json"), new TypeReference<List<String>>() { })) {
-            policies.add(read(resource("policies/" + file), new TypeReference<AwardPolicy>() { }));
+        for (String file : read(resource("policies/index.json"), new TypeReference<List<String>>() {})) {
+            policies.add(read(resource("policies/" + file), new TypeReference<AwardPolicy>() {}));
         }
         if (folder != null) {
             try (Stream<Path> files = Files.list(folder)) {
-                for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".json"))
+                        .sorted()
+                        .toList()) {
                     try (InputStream in = Files.newInputStream(file)) {
-                        policies.add(read(in, new TypeReference<AwardPolicy>() { }));
+                        policies.add(read(in, new TypeReference<AwardPolicy>() {}));
                     }
                 }
             } catch (IOException e) {
@@ -69,16 +71,23 @@ public final class AwardPolicyCatalog {
 
     /** Every policy year some policy covers, in order. */
     public List<Integer> policyYears() {
-        return policies.stream().flatMap(p -> IntStream.rangeClosed(p.validFrom().getYear(),
-                p.validTo().getYear()).boxed()).distinct().sorted().toList();
+        return policies.stream()
+                .flatMap(p -> IntStream.rangeClosed(
+                                p.validFrom().getYear(), p.validTo().getYear())
+                        .boxed())
+                .distinct()
+                .sorted()
+                .toList();
     }
 
     /** The joint-review departments of all policies, code → name, in the order the policies list them. */
     public Map<String, String> reviewDepartments() {
         Map<String, String> departments = new LinkedHashMap<>();
         for (AwardPolicy policy : policies) {
-            policy.reviewDepartments().codes().forEach(code -> departments.putIfAbsent(code,
-                    policy.reviewDepartments().names().getOrDefault(code, code)));
+            policy.reviewDepartments()
+                    .codes()
+                    .forEach(code -> departments.putIfAbsent(
+                            code, policy.reviewDepartments().names().getOrDefault(code, code)));
         }
         return departments;
     }
@@ -88,7 +97,8 @@ public final class AwardPolicyCatalog {
      * Empty when none does: the answer is then "no award policy covers policy year N".
      */
     public Optional<AwardPolicy> forPolicyYear(int year) {
-        return policies.stream().filter(p -> p.coversPolicyYear(year))
+        return policies.stream()
+                .filter(p -> p.coversPolicyYear(year))
                 .max(Comparator.comparing(AwardPolicy::validFrom));
     }
 

@@ -1,7 +1,6 @@
 package com.safetycredit.ledger.rules.policy;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-
 import java.util.List;
 import java.util.Map;
 
@@ -19,15 +18,31 @@ import java.util.Map;
  * </ul>
  */
 @JsonIgnoreProperties({"_source", "_note"})
-public record AwardRule(Kind kind, String basis, String level, Long amountYuan, Map<String, Long> amountYuanByLevel,
-                        Map<String, String> issuerRegionByLevel, boolean oncePerPerson,
-                        Map<Integer, Integer> ratePercentByYear, Integer ratePercent, Long capYuan,
-                        Long hazardousChemicalsCapYuan, List<String> hazardousChemicalsIndustries,
-                        List<String> eligibleIndustries, Long minSingleBuildingAreaM2Exclusive,
-                        boolean requiresListedSupplier, boolean requiresProvincialPlatform,
-                        List<String> requiredSubsystems) {
+public record AwardRule(
+        Kind kind,
+        String basis,
+        String level,
+        Long amountYuan,
+        Map<String, Long> amountYuanByLevel,
+        Map<String, String> issuerRegionByLevel,
+        boolean oncePerPerson,
+        Map<Integer, Integer> ratePercentByYear,
+        Integer ratePercent,
+        Long capYuan,
+        Long hazardousChemicalsCapYuan,
+        List<String> hazardousChemicalsIndustries,
+        List<String> eligibleIndustries,
+        Long minSingleBuildingAreaM2Exclusive,
+        boolean requiresListedSupplier,
+        boolean requiresProvincialPlatform,
+        List<String> requiredSubsystems) {
 
-    public enum Kind { CERTIFICATION_FIXED, CERTIFICATION_BY_LEVEL, PREMIUM_SUBSIDY, COST_SUBSIDY }
+    public enum Kind {
+        CERTIFICATION_FIXED,
+        CERTIFICATION_BY_LEVEL,
+        PREMIUM_SUBSIDY,
+        COST_SUBSIDY
+    }
 
     private static final long FEN_PER_YUAN = 100;
 
@@ -40,8 +55,11 @@ public record AwardRule(Kind kind, String basis, String level, Long amountYuan, 
      * {@code industry} in that year; {@code null} when the policy sets none.
      */
     public Long capFen(String industry) {
-        Long yuan = hazardousChemicalsCapYuan != null && hazardousChemicalsIndustries != null
-                && hazardousChemicalsIndustries.contains(industry) ? hazardousChemicalsCapYuan : capYuan;
+        Long yuan = hazardousChemicalsCapYuan != null
+                        && hazardousChemicalsIndustries != null
+                        && hazardousChemicalsIndustries.contains(industry)
+                ? hazardousChemicalsCapYuan
+                : capYuan;
         return yuan == null ? null : yuan * FEN_PER_YUAN;
     }
 }

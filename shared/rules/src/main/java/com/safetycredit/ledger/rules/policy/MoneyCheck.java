@@ -2,7 +2,6 @@ package com.safetycredit.ledger.rules.policy;
 
 import com.safetycredit.ledger.contracts.chain.EventPayloads;
 import com.safetycredit.ledger.contracts.chain.StoredEvent;
-
 import java.util.Iterator;
 import java.util.List;
 
@@ -19,8 +18,8 @@ public record MoneyCheck(boolean ok, List<MoneyInvariants.Violation> violations)
     /** Folds every event in position order into the invariants; events of unknown types are skipped. */
     public static MoneyCheck over(Iterator<StoredEvent> events, EventPayloads payloads, AwardPolicyCatalog policies) {
         MoneyInvariants invariants = new MoneyInvariants(policies);
-        events.forEachRemaining(event -> payloads.read(event)
-                .ifPresent(payload -> invariants.accept(event.position(), payload)));
+        events.forEachRemaining(
+                event -> payloads.read(event).ifPresent(payload -> invariants.accept(event.position(), payload)));
         return of(invariants.violations());
     }
 }

@@ -1,12 +1,11 @@
 package com.safetycredit.ledger.rules.policy;
 
-import com.safetycredit.ledger.rules.credit.EnterpriseRecord;
 import com.safetycredit.ledger.contracts.events.EnterpriseFact;
 import com.safetycredit.ledger.contracts.events.award.AwardApplied;
 import com.safetycredit.ledger.contracts.events.award.AwardGranted;
 import com.safetycredit.ledger.contracts.events.award.AwardMarkedForRecovery;
 import com.safetycredit.ledger.contracts.events.award.AwardRecoveryLifted;
-
+import com.safetycredit.ledger.rules.credit.EnterpriseRecord;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -32,11 +31,9 @@ import java.util.Optional;
 public final class MoneyInvariants {
 
     /** One broken invariant, at the position of the event that breaks it. */
-    public record Violation(String invariant, long position, String applicationId, String uscc, String message) {
-    }
+    public record Violation(String invariant, long position, String applicationId, String uscc, String message) {}
 
-    private record Grant(long position, AwardApplied applied, long amountFen) {
-    }
+    private record Grant(long position, AwardApplied applied, long amountFen) {}
 
     private final AwardPolicyCatalog policies;
     private final Map<String, EnterpriseRecord> records = new HashMap<>();
@@ -102,17 +99,19 @@ public final class MoneyInvariants {
     }
 
     private void scope(long position, AwardApplied applied, AwardPolicy policy, EnterpriseRecord record) {
-        AwardEvaluator.scopeFailures(policy, applied.policyYear(), record).forEach(reason ->
-                violate("SCOPE", position, applied.applicationId(), applied.uscc(), reason.message()));
+        AwardEvaluator.scopeFailures(policy, applied.policyYear(), record)
+                .forEach(reason ->
+                        violate("SCOPE", position, applied.applicationId(), applied.uscc(), reason.message()));
     }
 
-    private void once(long position, AwardApplied applied, AwardPolicy policy, AwardRule rule,
-                      EnterpriseRecord record) {
+    private void once(
+            long position, AwardApplied applied, AwardPolicy policy, AwardRule rule, EnterpriseRecord record) {
         if (grants.containsKey(applied.applicationId())) {
             violate("ONCE_PER_BASIS", position, applied.applicationId(), applied.uscc(), "同一申请第二次发放");
             return;
         }
-        Optional<AwardBasis> basis = rule == null || applied.basisId() == null ? Optional.empty()
+        Optional<AwardBasis> basis = rule == null || applied.basisId() == null
+                ? Optional.empty()
                 : AwardBases.of(rule, applied.awardType(), applied.basisId(), record);
         if (basis.isEmpty()) {
             violate("ONCE_PER_BASIS", position, applied.applicationId(), applied.uscc(), "申请未指明有效的依据");
@@ -120,18 +119,26 @@ public final class MoneyInvariants {
         }
         String derived = basis.get().applicationId(policy.id());
         if (!derived.equals(applied.applicationId())) {
-            violate("ONCE_PER_BASIS", position, applied.applicationId(), applied.uscc(),
+            violate(
+                    "ONCE_PER_BASIS",
+                    position,
+                    applied.applicationId(),
+                    applied.uscc(),
                     "申请编号不是由其依据导出的（应为 " + derived + "）");
         }
         String earlier = paidBases.putIfAbsent(derived, applied.applicationId());
         if (earlier != null) {
-            violate("ONCE_PER_BASIS", position, applied.applicationId(), applied.uscc(),
-                    "同一依据已由申请 " + earlier + " 获奖");
+            violate("ONCE_PER_BASIS", position, applied.applicationId(), applied.uscc(), "同一依据已由申请 " + earlier + " 获奖");
         }
         if (basis.get().kind() == AwardBasis.Kind.PERSON) {
-            String first = paidPersons.putIfAbsent(policy.id() + "|" + basis.get().key(), applied.applicationId());
+            String first =
+                    paidPersons.putIfAbsent(policy.id() + "|" + basis.get().key(), applied.applicationId());
             if (first != null) {
-                violate("ONCE_PER_PERSON", position, applied.applicationId(), applied.uscc(),
+                violate(
+                        "ONCE_PER_PERSON",
+                        position,
+                        applied.applicationId(),
+                        applied.uscc(),
                         "注册安全工程师 " + basis.get().key() + " 已由申请 " + first + " 获奖");
             }
         }
@@ -139,24 +146,35 @@ public final class MoneyInvariants {
 
     private void gates(long position, AwardApplied applied, AwardPolicy policy, EnterpriseRecord record) {
         if (!policy.coversPolicyYear(applied.policyYear())) {
-            violate("GATES", position, applied.applicationId(), applied.uscc(),
+            violate(
+                    "GATES",
+                    position,
+                    applied.applicationId(),
+                    applied.uscc(),
                     policy.documentNo() + " 不适用于 " + applied.policyYear() + " 年度");
         }
-        AwardGates.failures(policy, applied.policyYear(), record).forEach(reason ->
-                violate("GATES", position, applied.applicationId(), applied.uscc(), reason.message()));
+        AwardGates.failures(policy, applied.policyYear(), record)
+                .forEach(reason ->
+                        violate("GATES", position, applied.applicationId(), applied.uscc(), reason.message()));
     }
 
     private void cap(long position, AwardApplied applied, long amountFen, AwardRule rule, EnterpriseRecord record) {
-        AwardYearBook book = books.computeIfAbsent(applied.uscc() + "|" + applied.policyId() + "|"
-                + applied.policyYear(), k -> AwardYearBook.empty());
+        AwardYearBook book = books.computeIfAbsent(
+                applied.uscc() + "|" + applied.policyId() + "|" + applied.policyYear(), k -> AwardYearBook.empty());
         book.record(applied.awardType(), amountFen);
         String industry = AwardEvaluator.profileOfYear(record, applied.policyYear())
-                .map(EnterpriseRecord.ProfileVersion::industry).orElse(record.industry());
+                .map(EnterpriseRecord.ProfileVersion::industry)
+                .orElse(record.industry());
         Long capFen = rule == null ? null : rule.capFen(industry);
         if (capFen != null && book.granted(applied.awardType()) > capFen) {
-            violate("CAP", position, applied.applicationId(), applied.uscc(), applied.policyYear() + " 年度 "
-                    + applied.awardType() + " 合计 " + AwardEvaluator.yuan(book.granted(applied.awardType()))
-                    + " 元，超过上限 " + AwardEvaluator.yuan(capFen) + " 元");
+            violate(
+                    "CAP",
+                    position,
+                    applied.applicationId(),
+                    applied.uscc(),
+                    applied.policyYear() + " 年度 "
+                            + applied.awardType() + " 合计 " + AwardEvaluator.yuan(book.granted(applied.awardType()))
+                            + " 元，超过上限 " + AwardEvaluator.yuan(capFen) + " 元");
         }
     }
 
@@ -167,9 +185,15 @@ public final class MoneyInvariants {
             return;
         }
         if (marked.amountFen() != null && marked.amountFen() != grant.amountFen()) {
-            violate("RECOVERY", position, marked.applicationId(), marked.uscc(), "追回金额 "
-                    + AwardEvaluator.yuan(marked.amountFen()) + " 元与发放金额 " + AwardEvaluator.yuan(grant.amountFen())
-                    + " 元不符");
+            violate(
+                    "RECOVERY",
+                    position,
+                    marked.applicationId(),
+                    marked.uscc(),
+                    "追回金额 "
+                            + AwardEvaluator.yuan(marked.amountFen()) + " 元与发放金额 "
+                            + AwardEvaluator.yuan(grant.amountFen())
+                            + " 元不符");
         }
         recoveryPending.put(marked.applicationId(), true);
     }
@@ -181,15 +205,20 @@ public final class MoneyInvariants {
             return Optional.empty();
         }
         EnterpriseRecord record = records.getOrDefault(applied.uscc(), new EnterpriseRecord());
-        boolean barred = !AwardGates.recoveryReasons(policy, applied.policyYear(), applied.basisId(), record).isEmpty();
+        boolean barred = !AwardGates.recoveryReasons(policy, applied.policyYear(), applied.basisId(), record)
+                .isEmpty();
         boolean pending = recoveryPending.getOrDefault(applicationId, false);
         if (barred && !pending) {
-            return Optional.of(new Violation("RECOVERY", grant.position(), applicationId, applied.uscc(),
+            return Optional.of(new Violation(
+                    "RECOVERY",
+                    grant.position(),
+                    applicationId,
+                    applied.uscc(),
                     applied.policyYear() + " 年度的事实已使该奖励不得享受，但未标记追回"));
         }
         if (!barred && pending) {
-            return Optional.of(new Violation("RECOVERY", grant.position(), applicationId, applied.uscc(),
-                    "追回所依据的事实已不成立，但追回未解除"));
+            return Optional.of(
+                    new Violation("RECOVERY", grant.position(), applicationId, applied.uscc(), "追回所依据的事实已不成立，但追回未解除"));
         }
         return Optional.empty();
     }

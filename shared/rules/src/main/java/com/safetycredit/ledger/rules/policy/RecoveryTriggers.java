@@ -1,6 +1,5 @@
 package com.safetycredit.ledger.rules.policy;
 
-import com.safetycredit.ledger.rules.credit.EnterpriseRecord;
 import com.safetycredit.ledger.contracts.events.accident.AccidentCasualtiesRevised;
 import com.safetycredit.ledger.contracts.events.accident.AccidentConcluded;
 import com.safetycredit.ledger.contracts.events.accident.AccidentReported;
@@ -11,7 +10,7 @@ import com.safetycredit.ledger.contracts.events.listing.EnterpriseBlacklisted;
 import com.safetycredit.ledger.contracts.events.listing.ListingExpired;
 import com.safetycredit.ledger.contracts.events.listing.ListingRemovedEarly;
 import com.safetycredit.ledger.contracts.events.listing.ListingRevoked;
-
+import com.safetycredit.ledger.rules.credit.EnterpriseRecord;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -24,12 +23,19 @@ import java.util.TreeSet;
  */
 public final class RecoveryTriggers {
 
-    private RecoveryTriggers() {
-    }
+    private RecoveryTriggers() {}
 
-    private static final Set<Class<?>> TRIGGERS = Set.of(AccidentReported.class, AccidentCasualtiesRevised.class,
-            AccidentConcluded.class, AccidentRetracted.class, EnterpriseBlacklisted.class, ListingRemovedEarly.class,
-            ListingExpired.class, ListingRevoked.class, CertificationRevoked.class, AwardGranted.class);
+    private static final Set<Class<?>> TRIGGERS = Set.of(
+            AccidentReported.class,
+            AccidentCasualtiesRevised.class,
+            AccidentConcluded.class,
+            AccidentRetracted.class,
+            EnterpriseBlacklisted.class,
+            ListingRemovedEarly.class,
+            ListingExpired.class,
+            ListingRevoked.class,
+            CertificationRevoked.class,
+            AwardGranted.class);
 
     /** Whether the fact can change whether a granted award stands. */
     public static boolean triggers(Object fact) {
@@ -77,7 +83,9 @@ public final class RecoveryTriggers {
     private static void listingYears(EnterpriseRecord record, String listingId, Set<Integer> years) {
         EnterpriseRecord.Listing listing = record.listings().get(listingId);
         if (listing != null) {
-            for (int year = listing.decidedOn().getYear(); year <= listing.expiresOn().getYear(); year++) {
+            for (int year = listing.decidedOn().getYear();
+                    year <= listing.expiresOn().getYear();
+                    year++) {
                 years.add(year);
             }
         }

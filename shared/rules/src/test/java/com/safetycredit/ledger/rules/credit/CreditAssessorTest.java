@@ -1,6 +1,7 @@
 package com.safetycredit.ledger.rules.credit;
 
-import com.safetycredit.ledger.rules.credit.CreditAssessment.Status;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.safetycredit.ledger.contracts.events.accident.AccidentConcluded;
 import com.safetycredit.ledger.contracts.events.accident.AccidentReported;
 import com.safetycredit.ledger.contracts.events.accident.AccidentReportingViolationFound;
@@ -13,15 +14,13 @@ import com.safetycredit.ledger.contracts.events.listing.EnterpriseBlacklisted;
 import com.safetycredit.ledger.contracts.events.listing.ListingRemovedEarly;
 import com.safetycredit.ledger.contracts.events.listing.ListingRevoked;
 import com.safetycredit.ledger.contracts.events.penalty.PenaltyImposed;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
+import com.safetycredit.ledger.rules.credit.CreditAssessment.Status;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /** RULES.md §9, §4 and §8 at their boundaries. */
 class CreditAssessorTest {
@@ -48,8 +47,17 @@ class CreditAssessorTest {
     }
 
     private long standardization(String level, LocalDate issuedOn) {
-        return add(new CertificationGranted(USCC, "std-" + level + issuedOn, "STANDARDIZATION", level, "N" + issuedOn,
-                "i", issuedOn, issuedOn.plusYears(3), null, null));
+        return add(new CertificationGranted(
+                USCC,
+                "std-" + level + issuedOn,
+                "STANDARDIZATION",
+                level,
+                "N" + issuedOn,
+                "i",
+                issuedOn,
+                issuedOn.plusYears(3),
+                null,
+                null));
     }
 
     private long penalty(String no, LocalDate day, boolean serious) {
@@ -57,8 +65,20 @@ class CreditAssessorTest {
     }
 
     private long accident(String id, LocalDate day, int deaths, String grade) {
-        return add(new AccidentReported(USCC, id, OffsetDateTime.of(day.atTime(9, 0), ZoneOffset.ofHours(8)), day,
-                "PRODUCTION", deaths, 0, 0, 0, false, grade, "R" + id, ""));
+        return add(new AccidentReported(
+                USCC,
+                id,
+                OffsetDateTime.of(day.atTime(9, 0), ZoneOffset.ofHours(8)),
+                day,
+                "PRODUCTION",
+                deaths,
+                0,
+                0,
+                0,
+                false,
+                grade,
+                "R" + id,
+                ""));
     }
 
     private long listing(String id, LocalDate decided, LocalDate expires) {
@@ -105,7 +125,10 @@ class CreditAssessorTest {
         penalty("B", LocalDate.of(2024, 2, 29), false); // 365 days later, 366 days in the year: still within 12 months
         assertThat(statusOn(LocalDate.of(2024, 2, 29))).isEqualTo(Status.WATCH);
         penalty("C", LocalDate.of(2024, 3, 1), false);
-        assertThat(CreditAssessor.assess(record, LocalDate.of(2024, 3, 1), RULES).reasons().get(0).positions())
+        assertThat(CreditAssessor.assess(record, LocalDate.of(2024, 3, 1), RULES)
+                        .reasons()
+                        .get(0)
+                        .positions())
                 .containsExactly(3L, 4L);
     }
 
@@ -140,8 +163,20 @@ class CreditAssessorTest {
     void aCommutingRoadTrafficDeathCountsForNoCreditRule() {
         standardization("1", LocalDate.of(2022, 1, 1));
         LocalDate day = LocalDate.of(2023, 5, 4);
-        add(new AccidentReported(USCC, "road", OffsetDateTime.of(day.atTime(8, 0), ZoneOffset.ofHours(8)), day,
-                "COMMUTING_ROAD_TRAFFIC", 1, 0, 0, 0, false, "GENERAL", "R-road", "职工上班途中被货车撞击身亡"));
+        add(new AccidentReported(
+                USCC,
+                "road",
+                OffsetDateTime.of(day.atTime(8, 0), ZoneOffset.ofHours(8)),
+                day,
+                "COMMUTING_ROAD_TRAFFIC",
+                1,
+                0,
+                0,
+                0,
+                false,
+                "GENERAL",
+                "R-road",
+                "职工上班途中被货车撞击身亡"));
         CreditAssessment after = CreditAssessor.assess(record, day.plusDays(1), RULES);
         assertThat(after.status()).isEqualTo(Status.RED);
         assertThat(after.grade().grade()).isEqualTo("A");
@@ -150,15 +185,16 @@ class CreditAssessorTest {
         CreditAssessment atWork = CreditAssessor.assess(record, day.plusDays(1), RULES);
         assertThat(atWork.status()).isEqualTo(Status.WATCH);
         assertThat(atWork.grade().grade()).isEqualTo("B");
-        assertThat(CreditAssessor.assess(record, day.plusMonths(13), RULES).status()).isEqualTo(Status.NORMAL);
+        assertThat(CreditAssessor.assess(record, day.plusMonths(13), RULES).status())
+                .isEqualTo(Status.NORMAL);
     }
 
     /** A revoked certificate stops counting on the day of its revocation, for the grade and for the red list. */
     @Test
     void aRevokedCertificateStopsCountingFromItsRevocationDate() {
         LocalDate issued = LocalDate.of(2021, 1, 1);
-        add(new CertificationGranted(USCC, "std", "STANDARDIZATION", "1", "N", "i", issued, issued.plusYears(3),
-                null, null));
+        add(new CertificationGranted(
+                USCC, "std", "STANDARDIZATION", "1", "N", "i", issued, issued.plusYears(3), null, null));
         LocalDate revoked = LocalDate.of(2022, 7, 1);
         add(new CertificationRevoked(USCC, "std", "提供虚假材料", revoked, "撤-1", null, "FALSE_MATERIALS", null));
         CreditAssessment before = CreditAssessor.assess(record, revoked.minusDays(1), RULES);
@@ -184,7 +220,9 @@ class CreditAssessorTest {
         long finding = add(new AccidentReportingViolationFound(USCC, "a1", "CONCEALED", found, "认定-1", "隐瞒不报"));
         assertThat(statusOn(found.minusDays(1))).isEqualTo(Status.NORMAL);
         CreditAssessment watch = CreditAssessor.assess(record, found, RULES);
-        assertThat(watch.reasons()).extracting(Evidence::code).containsExactly("ACCIDENT_REPORTING_VIOLATION_LAST_12_MONTHS");
+        assertThat(watch.reasons())
+                .extracting(Evidence::code)
+                .containsExactly("ACCIDENT_REPORTING_VIOLATION_LAST_12_MONTHS");
         assertThat(watch.reasons().get(0).message()).contains("瞒报");
         assertThat(watch.reasons().get(0).positions()).containsExactly(reported, finding);
         assertThat(statusOn(found.plusMonths(12))).isEqualTo(Status.NORMAL);
@@ -244,14 +282,18 @@ class CreditAssessorTest {
     @Test
     void theGradeFollowsTheModelAndSaysWhatItIs() {
         standardization("2", LocalDate.of(2022, 1, 1));
-        CreditAssessment.Grade grade = CreditAssessor.assess(record, LocalDate.of(2022, 6, 1), RULES).grade();
+        CreditAssessment.Grade grade =
+                CreditAssessor.assess(record, LocalDate.of(2022, 6, 1), RULES).grade();
         assertThat(grade.grade()).isEqualTo("B");
         assertThat(grade.score()).isEqualTo(80);
         assertThat(grade.model()).isEqualTo("EXAMPLE_GRADING_MODEL r1");
         assertThat(grade.modelLabel()).contains("NOT an official");
 
         accident("a1", LocalDate.of(2022, 3, 1), 0, "GENERAL");
-        assertThat(CreditAssessor.assess(record, LocalDate.of(2022, 6, 1), RULES).grade().grade()).isEqualTo("C");
+        assertThat(CreditAssessor.assess(record, LocalDate.of(2022, 6, 1), RULES)
+                        .grade()
+                        .grade())
+                .isEqualTo("C");
     }
 
     @Test
@@ -259,13 +301,20 @@ class CreditAssessorTest {
         standardization("1", LocalDate.of(2022, 1, 1));
         penalty("A", LocalDate.of(2022, 2, 1), false);
         penalty("B", LocalDate.of(2022, 3, 1), false);
-        CreditAssessment.Grade lowered = CreditAssessor.assess(record, LocalDate.of(2022, 6, 1), RULES).grade();
+        CreditAssessment.Grade lowered =
+                CreditAssessor.assess(record, LocalDate.of(2022, 6, 1), RULES).grade();
         assertThat(lowered.grade()).isEqualTo("B");
         assertThat(lowered.reasons()).extracting(Evidence::code).contains("PENALTIES_LOWER_GRADE");
 
         accident("big", LocalDate.of(2020, 7, 1), 3, "LARGE");
-        assertThat(CreditAssessor.assess(record, LocalDate.of(2022, 6, 1), RULES).grade().grade()).isEqualTo("D");
-        assertThat(CreditAssessor.assess(record, LocalDate.of(2023, 7, 1), RULES).grade().grade()).isEqualTo("A");
+        assertThat(CreditAssessor.assess(record, LocalDate.of(2022, 6, 1), RULES)
+                        .grade()
+                        .grade())
+                .isEqualTo("D");
+        assertThat(CreditAssessor.assess(record, LocalDate.of(2023, 7, 1), RULES)
+                        .grade()
+                        .grade())
+                .isEqualTo("A");
     }
 
     @Test

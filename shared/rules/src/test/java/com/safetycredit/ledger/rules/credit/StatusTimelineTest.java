@@ -1,5 +1,7 @@
 package com.safetycredit.ledger.rules.credit;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.safetycredit.ledger.contracts.events.accident.AccidentReported;
 import com.safetycredit.ledger.contracts.events.accident.AccidentReportingViolationFound;
 import com.safetycredit.ledger.contracts.events.certification.CertificationGranted;
@@ -9,14 +11,11 @@ import com.safetycredit.ledger.contracts.events.enterprise.EnterpriseRegistered;
 import com.safetycredit.ledger.contracts.events.listing.EnterpriseBlacklisted;
 import com.safetycredit.ledger.contracts.events.listing.ListingRemovedEarly;
 import com.safetycredit.ledger.contracts.events.penalty.PenaltyImposed;
-import org.junit.jupiter.api.Test;
-
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** The timeline agrees with the assessor on every single day, month ends and leap days included. */
 class StatusTimelineTest {
@@ -27,17 +26,66 @@ class StatusTimelineTest {
     void theTimelineEqualsTheAssessorOnEveryDay() {
         EnterpriseRecord record = new EnterpriseRecord();
         long p = 0;
-        record.apply(new EnterpriseRegistered(U, "示例", "MANUFACTURING", "330482", null, null, LocalDate.of(2018, 1, 1)), ++p);
-        record.apply(new CertificationGranted(U, "c1", "STANDARDIZATION", "1", "n", "i", LocalDate.of(2018, 2, 28),
-                LocalDate.of(2021, 2, 28), null, null), ++p);
-        record.apply(new CertificationGranted(U, "c2", "STANDARDIZATION", "2", "n2", "i", LocalDate.of(2021, 3, 31),
-                LocalDate.of(2024, 3, 31), null, null), ++p);
+        record.apply(
+                new EnterpriseRegistered(U, "示例", "MANUFACTURING", "330482", null, null, LocalDate.of(2018, 1, 1)),
+                ++p);
+        record.apply(
+                new CertificationGranted(
+                        U,
+                        "c1",
+                        "STANDARDIZATION",
+                        "1",
+                        "n",
+                        "i",
+                        LocalDate.of(2018, 2, 28),
+                        LocalDate.of(2021, 2, 28),
+                        null,
+                        null),
+                ++p);
+        record.apply(
+                new CertificationGranted(
+                        U,
+                        "c2",
+                        "STANDARDIZATION",
+                        "2",
+                        "n2",
+                        "i",
+                        LocalDate.of(2021, 3, 31),
+                        LocalDate.of(2024, 3, 31),
+                        null,
+                        null),
+                ++p);
         record.apply(new PenaltyImposed(U, "p1", "P1", LocalDate.of(2019, 8, 31), "v", 1, false, false), ++p);
         record.apply(new PenaltyImposed(U, "p2", "P2", LocalDate.of(2020, 2, 29), "v", 1, true, false), ++p);
-        record.apply(new AccidentReported(U, "a1", OffsetDateTime.of(2020, 1, 31, 9, 0, 0, 0, ZoneOffset.ofHours(8)),
-                LocalDate.of(2020, 1, 31), "PRODUCTION", 0, 10, 0, 0, false, "LARGE", "r", ""), ++p);
-        record.apply(new EnterpriseBlacklisted(U, "l1", 2, "MEM_ORDER_11_2023", "P2", "a", "d",
-                LocalDate.of(2023, 10, 31), LocalDate.of(2026, 10, 31), false), ++p);
+        record.apply(
+                new AccidentReported(
+                        U,
+                        "a1",
+                        OffsetDateTime.of(2020, 1, 31, 9, 0, 0, 0, ZoneOffset.ofHours(8)),
+                        LocalDate.of(2020, 1, 31),
+                        "PRODUCTION",
+                        0,
+                        10,
+                        0,
+                        0,
+                        false,
+                        "LARGE",
+                        "r",
+                        ""),
+                ++p);
+        record.apply(
+                new EnterpriseBlacklisted(
+                        U,
+                        "l1",
+                        2,
+                        "MEM_ORDER_11_2023",
+                        "P2",
+                        "a",
+                        "d",
+                        LocalDate.of(2023, 10, 31),
+                        LocalDate.of(2026, 10, 31),
+                        false),
+                ++p);
         record.apply(new ListingRemovedEarly(U, "l1", "x", LocalDate.of(2024, 12, 31)), ++p);
 
         assertEveryDayAgrees(record, CreditRules.shipped());
@@ -48,19 +96,46 @@ class StatusTimelineTest {
     void theTimelineFollowsEachLookBackWhenTheRuleSetsDiffer() {
         EnterpriseRecord record = new EnterpriseRecord();
         long p = 0;
-        record.apply(new EnterpriseRegistered(U, "示例", "MANUFACTURING", "330482", null, null, LocalDate.of(2018, 1, 1)), ++p);
-        record.apply(new CertificationGranted(U, "c1", "STANDARDIZATION", "1", "n", "i", LocalDate.of(2018, 2, 28),
-                null, null, null), ++p);
-        record.apply(new AccidentReported(U, "a1", OffsetDateTime.of(2020, 2, 29, 9, 0, 0, 0, ZoneOffset.ofHours(8)),
-                LocalDate.of(2020, 2, 29), "PRODUCTION", 0, 10, 0, 0, false, "LARGE", "r", ""), ++p);
+        record.apply(
+                new EnterpriseRegistered(U, "示例", "MANUFACTURING", "330482", null, null, LocalDate.of(2018, 1, 1)),
+                ++p);
+        record.apply(
+                new CertificationGranted(
+                        U, "c1", "STANDARDIZATION", "1", "n", "i", LocalDate.of(2018, 2, 28), null, null, null),
+                ++p);
+        record.apply(
+                new AccidentReported(
+                        U,
+                        "a1",
+                        OffsetDateTime.of(2020, 2, 29, 9, 0, 0, 0, ZoneOffset.ofHours(8)),
+                        LocalDate.of(2020, 2, 29),
+                        "PRODUCTION",
+                        0,
+                        10,
+                        0,
+                        0,
+                        false,
+                        "LARGE",
+                        "r",
+                        ""),
+                ++p);
         record.apply(new PenaltyImposed(U, "p1", "P1", LocalDate.of(2020, 5, 31), "v", 1, false, false), ++p);
         CreditRules shipped = CreditRules.shipped();
-        for (int graveYears : new int[]{1, 2, 5}) {
+        for (int graveYears : new int[] {1, 2, 5}) {
             GradingModel g = shipped.grading();
-            CreditRules rules = new CreditRules(shipped.redList(), new GradingModel(g.schemaVersion(), g.id(),
-                    g.revision(), g.label(), g.baseScoreByStandardizationLevel(), g.baseScoreWithoutStandardization(),
-                    g.deductionPerAccidentLast12Months(), g.deductionPerSeriousPenaltyLast12Months(), g.gradeFloors(),
-                    graveYears));
+            CreditRules rules = new CreditRules(
+                    shipped.redList(),
+                    new GradingModel(
+                            g.schemaVersion(),
+                            g.id(),
+                            g.revision(),
+                            g.label(),
+                            g.baseScoreByStandardizationLevel(),
+                            g.baseScoreWithoutStandardization(),
+                            g.deductionPerAccidentLast12Months(),
+                            g.deductionPerSeriousPenaltyLast12Months(),
+                            g.gradeFloors(),
+                            graveYears));
             assertEveryDayAgrees(record, rules);
         }
     }
@@ -74,29 +149,89 @@ class StatusTimelineTest {
     void theTimelineFollowsTheCalendarWindowsOnLeapDays() {
         EnterpriseRecord record = new EnterpriseRecord();
         long p = 0;
-        record.apply(new EnterpriseRegistered(U, "示例", "MANUFACTURING", "330482", null, null, LocalDate.of(2018, 1, 1)), ++p);
-        record.apply(new CertificationGranted(U, "c1", "STANDARDIZATION", "1", "n", "i", LocalDate.of(2019, 3, 1),
-                LocalDate.of(2022, 3, 1), null, null), ++p);
+        record.apply(
+                new EnterpriseRegistered(U, "示例", "MANUFACTURING", "330482", null, null, LocalDate.of(2018, 1, 1)),
+                ++p);
+        record.apply(
+                new CertificationGranted(
+                        U,
+                        "c1",
+                        "STANDARDIZATION",
+                        "1",
+                        "n",
+                        "i",
+                        LocalDate.of(2019, 3, 1),
+                        LocalDate.of(2022, 3, 1),
+                        null,
+                        null),
+                ++p);
         record.apply(new PenaltyImposed(U, "p1", "P1", LocalDate.of(2019, 3, 1), "v", 1, false, false), ++p);
         record.apply(new PenaltyImposed(U, "p2", "P2", LocalDate.of(2020, 2, 29), "v", 1, false, false), ++p);
         record.apply(new PenaltyImposed(U, "p3", "P3", LocalDate.of(2024, 2, 29), "v", 1, true, false), ++p);
-        record.apply(new CertificationRevoked(U, "c1", "提供虚假材料", LocalDate.of(2020, 2, 29), "撤", null,
-                "FALSE_MATERIALS", null), ++p);
-        record.apply(new CertificationGranted(U, "c2", "STANDARDIZATION", "2", "n2", "i", LocalDate.of(2021, 3, 1),
-                LocalDate.of(2024, 3, 1), null, null), ++p);
-        record.apply(new AccidentReported(U, "road", OffsetDateTime.of(2022, 2, 28, 8, 0, 0, 0, ZoneOffset.ofHours(8)),
-                LocalDate.of(2022, 2, 28), "COMMUTING_ROAD_TRAFFIC", 1, 0, 0, 0, false, "GENERAL", "r1", ""), ++p);
-        record.apply(new AccidentReported(U, "a1", OffsetDateTime.of(2021, 6, 1, 8, 0, 0, 0, ZoneOffset.ofHours(8)),
-                LocalDate.of(2021, 6, 1), "FIRE", 0, 10, 0, 0, false, "LARGE", "r2", ""), ++p);
+        record.apply(
+                new CertificationRevoked(
+                        U, "c1", "提供虚假材料", LocalDate.of(2020, 2, 29), "撤", null, "FALSE_MATERIALS", null),
+                ++p);
+        record.apply(
+                new CertificationGranted(
+                        U,
+                        "c2",
+                        "STANDARDIZATION",
+                        "2",
+                        "n2",
+                        "i",
+                        LocalDate.of(2021, 3, 1),
+                        LocalDate.of(2024, 3, 1),
+                        null,
+                        null),
+                ++p);
+        record.apply(
+                new AccidentReported(
+                        U,
+                        "road",
+                        OffsetDateTime.of(2022, 2, 28, 8, 0, 0, 0, ZoneOffset.ofHours(8)),
+                        LocalDate.of(2022, 2, 28),
+                        "COMMUTING_ROAD_TRAFFIC",
+                        1,
+                        0,
+                        0,
+                        0,
+                        false,
+                        "GENERAL",
+                        "r1",
+                        ""),
+                ++p);
+        record.apply(
+                new AccidentReported(
+                        U,
+                        "a1",
+                        OffsetDateTime.of(2021, 6, 1, 8, 0, 0, 0, ZoneOffset.ofHours(8)),
+                        LocalDate.of(2021, 6, 1),
+                        "FIRE",
+                        0,
+                        10,
+                        0,
+                        0,
+                        false,
+                        "LARGE",
+                        "r2",
+                        ""),
+                ++p);
         record.apply(new AccidentReportingViolationFound(U, "a1", "LATE", LocalDate.of(2021, 8, 31), "认定", ""), ++p);
-        record.apply(new CertificationRevoked(U, "c2", "事故迟报", LocalDate.of(2021, 8, 31), "认定", null,
-                "CONCEALED_ACCIDENT", "a1"), ++p);
-        record.apply(new CertificationReinstated(U, "c2", "认定撤销", LocalDate.of(2021, 12, 31), LocalDate.of(2024, 3, 1)), ++p);
+        record.apply(
+                new CertificationRevoked(
+                        U, "c2", "事故迟报", LocalDate.of(2021, 8, 31), "认定", null, "CONCEALED_ACCIDENT", "a1"),
+                ++p);
+        record.apply(
+                new CertificationReinstated(U, "c2", "认定撤销", LocalDate.of(2021, 12, 31), LocalDate.of(2024, 3, 1)),
+                ++p);
 
         assertEveryDayAgrees(record, CreditRules.shipped());
         List<StatusTimeline.Interval> timeline = StatusTimeline.of(record, CreditRules.shipped());
         StatusTimeline.Interval seriousPenalty = timeline.stream()
-                .filter(i -> i.contains(LocalDate.of(2025, 2, 28))).findFirst().orElseThrow();
+                .filter(i -> i.contains(LocalDate.of(2025, 2, 28)))
+                .findFirst()
+                .orElseThrow();
         assertThat(seriousPenalty.status()).isEqualTo(CreditAssessment.Status.WATCH);
         assertThat(seriousPenalty.to()).isEqualTo(LocalDate.of(2025, 3, 1));
     }
@@ -106,10 +241,13 @@ class StatusTimelineTest {
         assertThat(timeline.size()).isGreaterThan(3);
         for (LocalDate day = LocalDate.of(2018, 1, 1); day.isBefore(LocalDate.of(2029, 1, 1)); day = day.plusDays(1)) {
             LocalDate d = day;
-            StatusTimeline.Interval interval = timeline.stream().filter(i -> i.contains(d)).findFirst().orElseThrow();
+            StatusTimeline.Interval interval =
+                    timeline.stream().filter(i -> i.contains(d)).findFirst().orElseThrow();
             CreditAssessment assessment = CreditAssessor.assess(record, d, rules);
             assertThat(interval.status()).as(d.toString()).isEqualTo(assessment.status());
-            assertThat(interval.grade()).as(d.toString()).isEqualTo(assessment.grade().grade());
+            assertThat(interval.grade())
+                    .as(d.toString())
+                    .isEqualTo(assessment.grade().grade());
             assertThat(interval.reasons()).as(d.toString()).isEqualTo(assessment.reasons());
         }
     }

@@ -1,14 +1,13 @@
 package com.safetycredit.ledger.rules.policy;
 
-import com.safetycredit.ledger.contracts.values.AwardDecision;
-import com.safetycredit.ledger.rules.credit.EnterpriseRecord;
 import com.safetycredit.ledger.contracts.events.EnterpriseFact;
 import com.safetycredit.ledger.contracts.events.award.AwardApplied;
 import com.safetycredit.ledger.contracts.events.award.AwardDenied;
 import com.safetycredit.ledger.contracts.events.award.AwardGranted;
 import com.safetycredit.ledger.contracts.events.award.AwardMarkedForRecovery;
 import com.safetycredit.ledger.contracts.events.award.AwardRecoveryLifted;
-
+import com.safetycredit.ledger.contracts.values.AwardDecision;
+import com.safetycredit.ledger.rules.credit.EnterpriseRecord;
 import java.time.LocalDate;
 import java.util.AbstractMap;
 import java.util.ArrayList;
@@ -35,6 +34,7 @@ final class MoneyLedgerModel {
     private final Map<String, AwardYearBook> books = new HashMap<>();
     /** year id → application id → grant (its position and event), for rechecks. */
     private final Map<String, Map<String, Map.Entry<Long, AwardGranted>>> grants = new HashMap<>();
+
     private final Map<String, Boolean> recoveryPending = new HashMap<>();
 
     List<Map.Entry<Long, Object>> events() {
@@ -55,21 +55,32 @@ final class MoneyLedgerModel {
     Optional<String> apply(String uscc, String awardType, int year, String basisId) {
         EnterpriseRecord record = recordUpTo(uscc, Long.MAX_VALUE);
         AwardRule rule = PINGHU.award(awardType).orElseThrow();
-        if (!record.registered() || !PINGHU.coversPolicyYear(year)
+        if (!record.registered()
+                || !PINGHU.coversPolicyYear(year)
                 || !AwardEvaluator.scopeFailures(PINGHU, year, record).isEmpty()) {
             return Optional.empty();
         }
         List<AwardBasis> candidates = AwardBases.candidates(rule, awardType, year, record);
         Optional<AwardBasis> basis = basisId == null
-                ? candidates.stream().filter(b -> !applied(b.applicationId(PINGHU.id()))).findFirst()
-                : AwardBases.of(rule, awardType, basisId, record).filter(candidates::contains)
+                ? candidates.stream()
+                        .filter(b -> !applied(b.applicationId(PINGHU.id())))
+                        .findFirst()
+                : AwardBases.of(rule, awardType, basisId, record)
+                        .filter(candidates::contains)
                         .filter(b -> !applied(b.applicationId(PINGHU.id())));
         if (basis.isEmpty()) {
             return Optional.empty();
         }
         String id = basis.get().applicationId(PINGHU.id());
-        AwardApplied applied = new AwardApplied(uscc, id, awardType, year, basis.get().sourceId(), PINGHU.id(),
-                PINGHU.reviewDepartments().codes(), TODAY);
+        AwardApplied applied = new AwardApplied(
+                uscc,
+                id,
+                awardType,
+                year,
+                basis.get().sourceId(),
+                PINGHU.id(),
+                PINGHU.reviewDepartments().codes(),
+                TODAY);
         append(applied);
         pending.put(id, applied);
         return Optional.of(id);
@@ -80,14 +91,23 @@ final class MoneyLedgerModel {
         AwardApplied a = pending.remove(applicationId);
         String yearId = a.uscc() + "|" + a.policyYear();
         AwardYearBook book = books.computeIfAbsent(yearId, k -> AwardYearBook.empty());
-        AwardDecision decision = AwardEvaluator.evaluate(PINGHU, a.awardType(), a.policyYear(), a.basisId(),
-                recordUpTo(a.uscc(), Long.MAX_VALUE), book);
+        AwardDecision decision = AwardEvaluator.evaluate(
+                PINGHU, a.awardType(), a.policyYear(), a.basisId(), recordUpTo(a.uscc(), Long.MAX_VALUE), book);
         if (!decision.eligible()) {
-            append(new AwardDenied(a.uscc(), a.applicationId(), a.awardType(), a.policyYear(), decision.reasons(), TODAY));
+            append(new AwardDenied(
+                    a.uscc(), a.applicationId(), a.awardType(), a.policyYear(), decision.reasons(), TODAY));
             return;
         }
-        AwardGranted granted = new AwardGranted(a.uscc(), a.applicationId(), a.awardType(), a.policyYear(),
-                decision.amountFen(), decision.reasons(), TODAY, PINGHU.id(), a.basisId());
+        AwardGranted granted = new AwardGranted(
+                a.uscc(),
+                a.applicationId(),
+                a.awardType(),
+                a.policyYear(),
+                decision.amountFen(),
+                decision.reasons(),
+                TODAY,
+                PINGHU.id(),
+                a.basisId());
         long position = append(granted);
         book.record(a.awardType(), decision.amountFen());
         grants.computeIfAbsent(yearId, k -> new LinkedHashMap<>())
@@ -102,15 +122,30 @@ final class MoneyLedgerModel {
         for (int year : RecoveryTriggers.years(fact, recordUpTo(fact.uscc(), position))) {
             grants.getOrDefault(fact.uscc() + "|" + year, Map.of()).forEach((id, grant) -> {
                 AwardGranted g = grant.getValue();
-                List<AwardDecision.Reason> reasons = AwardGates.recoveryReasons(PINGHU, year, g.basisId(),
-                        recordUpTo(g.uscc(), Math.max(position, grant.getKey())));
+                List<AwardDecision.Reason> reasons = AwardGates.recoveryReasons(
+                        PINGHU, year, g.basisId(), recordUpTo(g.uscc(), Math.max(position, grant.getKey())));
                 boolean marked = recoveryPending.getOrDefault(id, false);
                 if (!reasons.isEmpty() && !marked) {
-                    append(new AwardMarkedForRecovery(g.uscc(), id, year, reasons, TODAY, g.awardType(), g.amountFen(),
-                            position, fact.getClass().getSimpleName()));
+                    append(new AwardMarkedForRecovery(
+                            g.uscc(),
+                            id,
+                            year,
+                            reasons,
+                            TODAY,
+                            g.awardType(),
+                            g.amountFen(),
+                            position,
+                            fact.getClass().getSimpleName()));
                     recoveryPending.put(id, true);
                 } else if (reasons.isEmpty() && marked) {
-                    append(new AwardRecoveryLifted(g.uscc(), id, year, g.awardType(), g.amountFen(), TODAY, position,
+                    append(new AwardRecoveryLifted(
+                            g.uscc(),
+                            id,
+                            year,
+                            g.awardType(),
+                            g.amountFen(),
+                            TODAY,
+                            position,
                             fact.getClass().getSimpleName()));
                     recoveryPending.put(id, false);
                 }
@@ -119,14 +154,17 @@ final class MoneyLedgerModel {
     }
 
     private boolean applied(String applicationId) {
-        return events.stream().anyMatch(e -> e.getValue() instanceof AwardApplied a
-                && a.applicationId().equals(applicationId));
+        return events.stream()
+                .anyMatch(e -> e.getValue() instanceof AwardApplied a
+                        && a.applicationId().equals(applicationId));
     }
 
     EnterpriseRecord recordUpTo(String uscc, long position) {
         EnterpriseRecord record = new EnterpriseRecord();
         for (Map.Entry<Long, Object> e : events) {
-            if (e.getKey() <= position && e.getValue() instanceof EnterpriseFact f && f.uscc().equals(uscc)) {
+            if (e.getKey() <= position
+                    && e.getValue() instanceof EnterpriseFact f
+                    && f.uscc().equals(uscc)) {
                 record.apply(e.getValue(), e.getKey());
             }
         }

@@ -1,11 +1,13 @@
 package com.safetycredit.ledger.store.testing;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.mongodb.client.MongoDatabase;
 import com.safetycredit.ledger.contracts.events.EventTypeRegistry;
 import com.safetycredit.ledger.contracts.events.LedgerEvent;
 import com.safetycredit.ledger.store.LedgerSerializer;
 import com.safetycredit.ledger.store.MongoLedgerStorageEngine;
-import com.mongodb.client.MongoDatabase;
+import java.time.Instant;
+import java.util.Map;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -13,22 +15,16 @@ import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.json.JacksonSerializer;
 
-import java.time.Instant;
-import java.util.Map;
-
 /** Small events for the store's contract tests. */
 public final class TestEvents {
 
-    private TestEvents() {
-    }
+    private TestEvents() {}
 
     @LedgerEvent(name = "ThingRecorded")
-    public record ThingRecorded(String thingId, int number, String note) {
-    }
+    public record ThingRecorded(String thingId, int number, String note) {}
 
     @LedgerEvent(name = "BulletinPublished")
-    public record BulletinPublished(String text) {
-    }
+    public record BulletinPublished(String text) {}
 
     /** Fails to serialize: stands in for any failure in the middle of preparing a commit. */
     @LedgerEvent(name = "Exploding")
@@ -59,7 +55,10 @@ public final class TestEvents {
     }
 
     public static DomainEventMessage<ThingRecorded> recorded(String thingId, long sequence) {
-        return new GenericDomainEventMessage<>("Thing", thingId, sequence,
+        return new GenericDomainEventMessage<>(
+                "Thing",
+                thingId,
+                sequence,
                 new ThingRecorded(thingId, (int) sequence, "第" + sequence + "件 \"quoted\""),
                 MetaData.from(Map.of("actor", "registrar-1", "requestId", "r-" + thingId + "-" + sequence)));
     }
@@ -67,8 +66,8 @@ public final class TestEvents {
     /** As {@link #recorded}, recorded at a given moment rather than now. */
     public static DomainEventMessage<ThingRecorded> recordedAt(String thingId, long sequence, Instant at) {
         DomainEventMessage<ThingRecorded> event = recorded(thingId, sequence);
-        return new GenericDomainEventMessage<>(event.getType(), thingId, sequence, event.getPayload(),
-                event.getMetaData(), event.getIdentifier(), at);
+        return new GenericDomainEventMessage<>(
+                event.getType(), thingId, sequence, event.getPayload(), event.getMetaData(), event.getIdentifier(), at);
     }
 
     public static EventMessage<BulletinPublished> bulletin(String text) {

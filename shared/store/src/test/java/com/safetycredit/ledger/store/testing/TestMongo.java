@@ -7,13 +7,11 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
-import org.bson.UuidRepresentation;
-
 import java.net.InetSocketAddress;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.bson.UuidRepresentation;
 
 /**
  * The MongoDB a storage test runs against: a real one when {@code LEDGER_TEST_MONGO_URI} is set (each test
@@ -25,7 +23,8 @@ public final class TestMongo implements AutoCloseable {
 
     private final MongoServer embedded;
     private final String uri;
-    private final String databaseName = "ledger_test_" + UUID.randomUUID().toString().replace("-", "");
+    private final String databaseName =
+            "ledger_test_" + UUID.randomUUID().toString().replace("-", "");
     private final List<MongoClient> clients = new ArrayList<>();
 
     private TestMongo(MongoServer embedded, String uri) {
@@ -41,7 +40,8 @@ public final class TestMongo implements AutoCloseable {
         // no oplog, as the ledger's own embedded store: nothing here uses change streams
         MongoServer embedded = new MongoServer(new MemoryBackend());
         embedded.bind(new InetSocketAddress("127.0.0.1", 0));
-        return new TestMongo(embedded, "mongodb://127.0.0.1:" + embedded.getLocalAddress().getPort());
+        return new TestMongo(
+                embedded, "mongodb://127.0.0.1:" + embedded.getLocalAddress().getPort());
     }
 
     public static boolean realMongo() {
@@ -57,7 +57,8 @@ public final class TestMongo implements AutoCloseable {
     public MongoDatabase newConnection() {
         MongoClient client = MongoClients.create(MongoClientSettings.builder()
                 .applyConnectionString(new ConnectionString(uri))
-                .uuidRepresentation(UuidRepresentation.STANDARD).build());
+                .uuidRepresentation(UuidRepresentation.STANDARD)
+                .build());
         clients.add(client);
         return client.getDatabase(databaseName);
     }

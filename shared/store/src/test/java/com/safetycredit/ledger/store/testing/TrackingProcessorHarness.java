@@ -1,6 +1,12 @@
 package com.safetycredit.ledger.store.testing;
 
+import static org.awaitility.Awaitility.await;
+
 import com.mongodb.client.MongoDatabase;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.eventhandling.EventHandlerInvoker;
 import org.axonframework.eventhandling.EventMessage;
@@ -22,13 +28,6 @@ import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.RollbackConfigurationType;
 import org.axonframework.serialization.json.JacksonSerializer;
 
-import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.function.Consumer;
-
-import static org.awaitility.Awaitility.await;
-
 /**
  * A real Axon streaming processor with its tokens in MongoDB (axon-mongo's MongoTokenStore), for tests: the
  * store's contract tests drive a plain handler with it, the read side's tests its projections as the
@@ -36,7 +35,10 @@ import static org.awaitility.Awaitility.await;
  */
 public final class TrackingProcessorHarness {
 
-    public enum Kind { TRACKING, POOLED }
+    public enum Kind {
+        TRACKING,
+        POOLED
+    }
 
     private final StreamingEventProcessor processor;
     private final TokenStore tokenStore;
@@ -48,13 +50,20 @@ public final class TrackingProcessorHarness {
         this.name = name;
     }
 
-    public static TrackingProcessorHarness start(EmbeddedEventStore eventStore, MongoDatabase database, String name,
-                                                 Consumer<TrackedEventMessage<?>> handler) {
+    public static TrackingProcessorHarness start(
+            EmbeddedEventStore eventStore,
+            MongoDatabase database,
+            String name,
+            Consumer<TrackedEventMessage<?>> handler) {
         return start(Kind.TRACKING, eventStore, database, name, handler);
     }
 
-    public static TrackingProcessorHarness start(Kind kind, EmbeddedEventStore eventStore, MongoDatabase database,
-                                                 String name, Consumer<TrackedEventMessage<?>> handler) {
+    public static TrackingProcessorHarness start(
+            Kind kind,
+            EmbeddedEventStore eventStore,
+            MongoDatabase database,
+            String name,
+            Consumer<TrackedEventMessage<?>> handler) {
         EventMessageHandler plain = event -> {
             handler.accept((TrackedEventMessage<?>) event);
             return null;
@@ -66,38 +75,55 @@ public final class TrackingProcessorHarness {
      * A tracking processor of batches of {@code batchSize} over an annotated projection, its handler
      * interceptors registered as the server registers them.
      */
-    public static TrackingProcessorHarness projection(EmbeddedEventStore eventStore, MongoDatabase database,
-                                                      String name, int batchSize, Object projection,
-                                                      List<MessageHandlerInterceptor<? super EventMessage<?>>> interceptors) {
+    public static TrackingProcessorHarness projection(
+            EmbeddedEventStore eventStore,
+            MongoDatabase database,
+            String name,
+            int batchSize,
+            Object projection,
+            List<MessageHandlerInterceptor<? super EventMessage<?>>> interceptors) {
         return start(Kind.TRACKING, eventStore, database, name, batchSize, projection, interceptors);
     }
 
-    private static TrackingProcessorHarness start(Kind kind, EmbeddedEventStore eventStore, MongoDatabase database,
-                                                  String name, int batchSize, Object handlers,
-                                                  List<MessageHandlerInterceptor<? super EventMessage<?>>> interceptors) {
+    private static TrackingProcessorHarness start(
+            Kind kind,
+            EmbeddedEventStore eventStore,
+            MongoDatabase database,
+            String name,
+            int batchSize,
+            Object handlers,
+            List<MessageHandlerInterceptor<? super EventMessage<?>>> interceptors) {
         TokenStore tokenStore = tokenStore(database);
         EventHandlerInvoker invoker = SimpleEventHandlerInvoker.builder()
                 .eventHandlers(handlers)
                 .listenerInvocationErrorHandler(PropagatingErrorHandler.instance())
                 .build();
-        StreamingEventProcessor processor = switch (kind) {
-            case TRACKING -> TrackingEventProcessor.builder()
-                    .name(name).eventHandlerInvoker(invoker).messageSource(eventStore).tokenStore(tokenStore)
-                    .transactionManager(NoTransactionManager.INSTANCE)
-                    .errorHandler(PropagatingErrorHandler.INSTANCE)
-                    .rollbackConfiguration(RollbackConfigurationType.ANY_THROWABLE)
-                    .trackingEventProcessorConfiguration(TrackingEventProcessorConfiguration
-                            .forSingleThreadedProcessing().andBatchSize(batchSize))
-                    .build();
-            case POOLED -> PooledStreamingEventProcessor.builder()
-                    .name(name).eventHandlerInvoker(invoker).messageSource(eventStore).tokenStore(tokenStore)
-                    .transactionManager(NoTransactionManager.INSTANCE)
-                    .coordinatorExecutor(Executors.newSingleThreadScheduledExecutor())
-                    .workerExecutor(Executors.newScheduledThreadPool(2))
-                    .initialSegmentCount(1)
-                    .batchSize(batchSize)
-                    .build();
-        };
+        StreamingEventProcessor processor =
+                switch (kind) {
+                    case TRACKING -> TrackingEventProcessor.builder()
+                            .name(name)
+                            .eventHandlerInvoker(invoker)
+                            .messageSource(eventStore)
+                            .tokenStore(tokenStore)
+                            .transactionManager(NoTransactionManager.INSTANCE)
+                            .errorHandler(PropagatingErrorHandler.INSTANCE)
+                            .rollbackConfiguration(RollbackConfigurationType.ANY_THROWABLE)
+                            .trackingEventProcessorConfiguration(
+                                    TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
+                                            .andBatchSize(batchSize))
+                            .build();
+                    case POOLED -> PooledStreamingEventProcessor.builder()
+                            .name(name)
+                            .eventHandlerInvoker(invoker)
+                            .messageSource(eventStore)
+                            .tokenStore(tokenStore)
+                            .transactionManager(NoTransactionManager.INSTANCE)
+                            .coordinatorExecutor(Executors.newSingleThreadScheduledExecutor())
+                            .workerExecutor(Executors.newScheduledThreadPool(2))
+                            .initialSegmentCount(1)
+                            .batchSize(batchSize)
+                            .build();
+                };
         interceptors.forEach(processor::registerHandlerInterceptor);
         processor.start();
         return new TrackingProcessorHarness(processor, tokenStore, name);
@@ -105,7 +131,8 @@ public final class TrackingProcessorHarness {
 
     public static TokenStore tokenStore(MongoDatabase database) {
         return MongoTokenStore.builder()
-                .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(database).build())
+                .mongoTemplate(
+                        DefaultMongoTemplate.builder().mongoDatabase(database).build())
                 .serializer(JacksonSerializer.defaultSerializer())
                 .claimTimeout(Duration.ofSeconds(10))
                 .build();
@@ -121,10 +148,12 @@ public final class TrackingProcessorHarness {
 
     /** Waits until every segment has processed up to {@code position}. */
     public void awaitPosition(long position) {
-        await("processor " + name + " at position " + position).atMost(Duration.ofSeconds(60))
+        await("processor " + name + " at position " + position)
+                .atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofMillis(20))
-                .until(() -> !processor.processingStatus().isEmpty() && processor.processingStatus().values().stream()
-                        .allMatch(status -> status.getCurrentPosition().orElse(0) >= position));
+                .until(() -> !processor.processingStatus().isEmpty()
+                        && processor.processingStatus().values().stream()
+                                .allMatch(status -> status.getCurrentPosition().orElse(0) >= position));
     }
 
     /** Stops, resets the tokens (the projections' reset handlers run) and starts again from the first event. */

@@ -2,7 +2,6 @@ package com.safetycredit.ledger.contracts.events.accident;
 
 import com.safetycredit.ledger.contracts.events.EnterpriseFact;
 import com.safetycredit.ledger.contracts.events.LedgerEvent;
-
 import java.time.LocalDate;
 
 /**
@@ -13,7 +12,9 @@ import java.time.LocalDate;
  * @param kind a {@code ReportingViolation} code
  */
 @LedgerEvent(name = "AccidentReportingViolationFound", revision = 1)
-public record AccidentReportingViolationFound(String uscc, String accidentId, String kind, LocalDate decidedOn, String decisionNo, String summary) implements EnterpriseFact {
+public record AccidentReportingViolationFound(
+        String uscc, String accidentId, String kind, LocalDate decidedOn, String decisionNo, String summary)
+        implements EnterpriseFact {
 
     @Override
     public LocalDate validOn() {

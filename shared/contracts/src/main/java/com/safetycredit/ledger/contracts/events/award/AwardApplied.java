@@ -2,7 +2,6 @@ package com.safetycredit.ledger.contracts.events.award;
 
 import com.safetycredit.ledger.contracts.events.EnterpriseFact;
 import com.safetycredit.ledger.contracts.events.LedgerEvent;
-
 import java.time.LocalDate;
 import java.util.List;
 
@@ -12,7 +11,16 @@ import java.util.List;
  * @param requiredDepartments the departments that must all approve (one veto denies)
  */
 @LedgerEvent(name = "AwardApplied", revision = 1)
-public record AwardApplied(String uscc, String applicationId, String awardType, int policyYear, String basisId, String policyId, List<String> requiredDepartments, LocalDate appliedOn) implements EnterpriseFact {
+public record AwardApplied(
+        String uscc,
+        String applicationId,
+        String awardType,
+        int policyYear,
+        String basisId,
+        String policyId,
+        List<String> requiredDepartments,
+        LocalDate appliedOn)
+        implements EnterpriseFact {
 
     @Override
     public LocalDate validOn() {

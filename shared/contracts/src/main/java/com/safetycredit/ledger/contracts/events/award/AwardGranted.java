@@ -3,7 +3,6 @@ package com.safetycredit.ledger.contracts.events.award;
 import com.safetycredit.ledger.contracts.events.EnterpriseFact;
 import com.safetycredit.ledger.contracts.events.LedgerEvent;
 import com.safetycredit.ledger.contracts.values.AwardDecision;
-
 import java.time.LocalDate;
 import java.util.List;
 
@@ -15,7 +14,17 @@ import java.util.List;
  * @param basisId  the certification or investment it pays for ({@code null} on revision 1 events)
  */
 @LedgerEvent(name = "AwardGranted", revision = 2)
-public record AwardGranted(String uscc, String applicationId, String awardType, int policyYear, long amountFen, List<AwardDecision.Reason> reasons, LocalDate decidedOn, String policyId, String basisId) implements EnterpriseFact {
+public record AwardGranted(
+        String uscc,
+        String applicationId,
+        String awardType,
+        int policyYear,
+        long amountFen,
+        List<AwardDecision.Reason> reasons,
+        LocalDate decidedOn,
+        String policyId,
+        String basisId)
+        implements EnterpriseFact {
 
     @Override
     public LocalDate validOn() {

@@ -3,7 +3,6 @@ package com.safetycredit.ledger.contracts.events.award;
 import com.safetycredit.ledger.contracts.events.EnterpriseFact;
 import com.safetycredit.ledger.contracts.events.LedgerEvent;
 import com.safetycredit.ledger.contracts.values.AwardDecision;
-
 import java.time.LocalDate;
 import java.util.List;
 
@@ -16,9 +15,17 @@ import java.util.List;
  * @param factType     that fact's event type ({@code null} on revision 1)
  */
 @LedgerEvent(name = "AwardMarkedForRecovery", revision = 2)
-public record AwardMarkedForRecovery(String uscc, String applicationId, int policyYear,
-                                     List<AwardDecision.Reason> reasons, LocalDate markedOn, String awardType,
-                                     Long amountFen, Long factPosition, String factType) implements EnterpriseFact {
+public record AwardMarkedForRecovery(
+        String uscc,
+        String applicationId,
+        int policyYear,
+        List<AwardDecision.Reason> reasons,
+        LocalDate markedOn,
+        String awardType,
+        Long amountFen,
+        Long factPosition,
+        String factType)
+        implements EnterpriseFact {
 
     @Override
     public LocalDate validOn() {

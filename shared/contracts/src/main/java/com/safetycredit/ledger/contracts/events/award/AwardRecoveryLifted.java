@@ -2,7 +2,6 @@ package com.safetycredit.ledger.contracts.events.award;
 
 import com.safetycredit.ledger.contracts.events.EnterpriseFact;
 import com.safetycredit.ledger.contracts.events.LedgerEvent;
-
 import java.time.LocalDate;
 
 /**
@@ -10,8 +9,15 @@ import java.time.LocalDate;
  * recovery no longer stands. The mark stays in the history; this event ends it.
  */
 @LedgerEvent(name = "AwardRecoveryLifted", revision = 1)
-public record AwardRecoveryLifted(String uscc, String applicationId, int policyYear, String awardType,
-                                  Long amountFen, LocalDate liftedOn, long factPosition, String factType)
+public record AwardRecoveryLifted(
+        String uscc,
+        String applicationId,
+        int policyYear,
+        String awardType,
+        Long amountFen,
+        LocalDate liftedOn,
+        long factPosition,
+        String factType)
         implements EnterpriseFact {
 
     @Override

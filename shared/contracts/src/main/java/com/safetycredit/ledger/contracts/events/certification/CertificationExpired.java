@@ -2,7 +2,6 @@ package com.safetycredit.ledger.contracts.events.certification;
 
 import com.safetycredit.ledger.contracts.events.EnterpriseFact;
 import com.safetycredit.ledger.contracts.events.LedgerEvent;
-
 import java.time.LocalDate;
 
 /**

@@ -2,7 +2,6 @@ package com.safetycredit.ledger.contracts.events.certification;
 
 import com.safetycredit.ledger.contracts.events.EnterpriseFact;
 import com.safetycredit.ledger.contracts.events.LedgerEvent;
-
 import java.time.LocalDate;
 
 /**
@@ -14,7 +13,18 @@ import java.time.LocalDate;
  * @param personIdMasked  for a registered safety engineer: the identity number masked (never the full number: events cannot be erased)
  */
 @LedgerEvent(name = "CertificationGranted", revision = 1)
-public record CertificationGranted(String uscc, String certificationId, String type, String level, String certificateNo, String issuer, LocalDate issuedOn, LocalDate expiresOn, String personName, String personIdMasked) implements EnterpriseFact {
+public record CertificationGranted(
+        String uscc,
+        String certificationId,
+        String type,
+        String level,
+        String certificateNo,
+        String issuer,
+        LocalDate issuedOn,
+        LocalDate expiresOn,
+        String personName,
+        String personIdMasked)
+        implements EnterpriseFact {
 
     @Override
     public LocalDate validOn() {

@@ -2,7 +2,6 @@ package com.safetycredit.ledger.contracts.events.certification;
 
 import com.safetycredit.ledger.contracts.events.EnterpriseFact;
 import com.safetycredit.ledger.contracts.events.LedgerEvent;
-
 import java.time.LocalDate;
 
 /**
@@ -13,7 +12,9 @@ import java.time.LocalDate;
  * @param decidedOn the day the cause fell away (the retraction or the annulment)
  */
 @LedgerEvent(name = "CertificationReinstated", revision = 1)
-public record CertificationReinstated(String uscc, String certificationId, String reason, LocalDate decidedOn, LocalDate expiresOn) implements EnterpriseFact {
+public record CertificationReinstated(
+        String uscc, String certificationId, String reason, LocalDate decidedOn, LocalDate expiresOn)
+        implements EnterpriseFact {
 
     @Override
     public LocalDate validOn() {

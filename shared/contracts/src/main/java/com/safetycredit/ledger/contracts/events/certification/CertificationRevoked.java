@@ -2,7 +2,6 @@ package com.safetycredit.ledger.contracts.events.certification;
 
 import com.safetycredit.ledger.contracts.events.EnterpriseFact;
 import com.safetycredit.ledger.contracts.events.LedgerEvent;
-
 import java.time.LocalDate;
 
 /**
@@ -19,19 +18,46 @@ import java.time.LocalDate;
  *                           revision 3 (revisions 1 and 2 are read with none)
  */
 @LedgerEvent(name = "CertificationRevoked", revision = 3)
-public record CertificationRevoked(String uscc, String certificationId, String reason, LocalDate decidedOn, String decisionNo, String causedByListingId, String ground, String causedByAccidentId) implements EnterpriseFact {
+public record CertificationRevoked(
+        String uscc,
+        String certificationId,
+        String reason,
+        LocalDate decidedOn,
+        String decisionNo,
+        String causedByListingId,
+        String ground,
+        String causedByAccidentId)
+        implements EnterpriseFact {
 
     /** The revision-2 shape: a decision with its ground, or a listing's revocation. */
-    public CertificationRevoked(String uscc, String certificationId, String reason, LocalDate decidedOn,
-                                String decisionNo, String causedByListingId, String ground) {
+    public CertificationRevoked(
+            String uscc,
+            String certificationId,
+            String reason,
+            LocalDate decidedOn,
+            String decisionNo,
+            String causedByListingId,
+            String ground) {
         this(uscc, certificationId, reason, decidedOn, decisionNo, causedByListingId, ground, null);
     }
 
     /** The revision-1 shape: a decision of its own, or a listing's. */
-    public CertificationRevoked(String uscc, String certificationId, String reason, LocalDate decidedOn,
-                                String decisionNo, String causedByListingId) {
-        this(uscc, certificationId, reason, decidedOn, decisionNo, causedByListingId,
-                causedByListingId == null ? null : "BLACKLISTED", null);
+    public CertificationRevoked(
+            String uscc,
+            String certificationId,
+            String reason,
+            LocalDate decidedOn,
+            String decisionNo,
+            String causedByListingId) {
+        this(
+                uscc,
+                certificationId,
+                reason,
+                decidedOn,
+                decisionNo,
+                causedByListingId,
+                causedByListingId == null ? null : "BLACKLISTED",
+                null);
     }
 
     @Override

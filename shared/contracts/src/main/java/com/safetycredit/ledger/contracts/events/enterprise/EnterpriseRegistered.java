@@ -2,7 +2,6 @@ package com.safetycredit.ledger.contracts.events.enterprise;
 
 import com.safetycredit.ledger.contracts.events.EnterpriseFact;
 import com.safetycredit.ledger.contracts.events.LedgerEvent;
-
 import java.time.LocalDate;
 
 /**
@@ -12,8 +11,15 @@ import java.time.LocalDate;
  *                               codes), or {@code null} when the code is valid
  */
 @LedgerEvent(name = "EnterpriseRegistered", revision = 1)
-public record EnterpriseRegistered(String uscc, String name, String industry, String regionCode, String address,
-                                   String checksumOverrideReason, LocalDate registeredOn) implements EnterpriseFact {
+public record EnterpriseRegistered(
+        String uscc,
+        String name,
+        String industry,
+        String regionCode,
+        String address,
+        String checksumOverrideReason,
+        LocalDate registeredOn)
+        implements EnterpriseFact {
 
     @Override
     public LocalDate validOn() {

@@ -2,7 +2,6 @@ package com.safetycredit.ledger.contracts.events.investment;
 
 import com.safetycredit.ledger.contracts.events.EnterpriseFact;
 import com.safetycredit.ledger.contracts.events.LedgerEvent;
-
 import java.time.LocalDate;
 import java.util.Map;
 
@@ -13,7 +12,15 @@ import java.util.Map;
  * @param details the facts the award policy needs (building area, listed supplier, platform connection…)
  */
 @LedgerEvent(name = "SafetyInvestmentRecorded", revision = 2)
-public record SafetyInvestmentRecorded(String uscc, String investmentId, String type, int policyYear, long amountFen, Map<String, Object> details, LocalDate recordedOn) implements EnterpriseFact {
+public record SafetyInvestmentRecorded(
+        String uscc,
+        String investmentId,
+        String type,
+        int policyYear,
+        long amountFen,
+        Map<String, Object> details,
+        LocalDate recordedOn)
+        implements EnterpriseFact {
 
     @Override
     public LocalDate validOn() {

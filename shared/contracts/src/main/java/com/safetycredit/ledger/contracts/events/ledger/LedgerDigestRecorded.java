@@ -8,5 +8,4 @@ import com.safetycredit.ledger.contracts.events.LedgerEvent;
  * nothing up to its position changed since.
  */
 @LedgerEvent(name = "LedgerDigestRecorded", revision = 1)
-public record LedgerDigestRecorded(long position, String hash, String recordedBy) {
-}
+public record LedgerDigestRecorded(long position, String hash, String recordedBy) {}

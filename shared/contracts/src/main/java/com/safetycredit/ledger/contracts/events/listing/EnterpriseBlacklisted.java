@@ -2,7 +2,6 @@ package com.safetycredit.ledger.contracts.events.listing;
 
 import com.safetycredit.ledger.contracts.events.EnterpriseFact;
 import com.safetycredit.ledger.contracts.events.LedgerEvent;
-
 import java.time.LocalDate;
 import java.util.List;
 
@@ -18,18 +17,50 @@ import java.util.List;
  *                              (bases 5 and 8), else {@code null}
  */
 @LedgerEvent(name = "EnterpriseBlacklisted", revision = 2)
-public record EnterpriseBlacklisted(String uscc, String listingId, int basis, String regime, String penaltyDecisionNo, String authority, String decisionNo, LocalDate decidedOn, LocalDate expiresOn, boolean repeatEntry, List<String> groundFactIds, String groundsOverrideReason) implements EnterpriseFact {
+public record EnterpriseBlacklisted(
+        String uscc,
+        String listingId,
+        int basis,
+        String regime,
+        String penaltyDecisionNo,
+        String authority,
+        String decisionNo,
+        LocalDate decidedOn,
+        LocalDate expiresOn,
+        boolean repeatEntry,
+        List<String> groundFactIds,
+        String groundsOverrideReason)
+        implements EnterpriseFact {
 
     public EnterpriseBlacklisted {
         groundFactIds = groundFactIds == null ? List.of() : List.copyOf(groundFactIds);
     }
 
     /** The revision-1 shape, without recorded grounds. */
-    public EnterpriseBlacklisted(String uscc, String listingId, int basis, String regime, String penaltyDecisionNo,
-                                 String authority, String decisionNo, LocalDate decidedOn, LocalDate expiresOn,
-                                 boolean repeatEntry) {
-        this(uscc, listingId, basis, regime, penaltyDecisionNo, authority, decisionNo, decidedOn, expiresOn,
-                repeatEntry, List.of(), null);
+    public EnterpriseBlacklisted(
+            String uscc,
+            String listingId,
+            int basis,
+            String regime,
+            String penaltyDecisionNo,
+            String authority,
+            String decisionNo,
+            LocalDate decidedOn,
+            LocalDate expiresOn,
+            boolean repeatEntry) {
+        this(
+                uscc,
+                listingId,
+                basis,
+                regime,
+                penaltyDecisionNo,
+                authority,
+                decisionNo,
+                decidedOn,
+                expiresOn,
+                repeatEntry,
+                List.of(),
+                null);
     }
 
     @Override

@@ -2,7 +2,6 @@ package com.safetycredit.ledger.contracts.events.penalty;
 
 import com.safetycredit.ledger.contracts.events.EnterpriseFact;
 import com.safetycredit.ledger.contracts.events.LedgerEvent;
-
 import java.time.LocalDate;
 
 /**
@@ -15,11 +14,28 @@ import java.time.LocalDate;
  *                         revision-1 events have none
  */
 @LedgerEvent(name = "PenaltyImposed", revision = 2)
-public record PenaltyImposed(String uscc, String penaltyId, String decisionNo, LocalDate decidedOn, String violation, long fineYuan, boolean serious, boolean summaryProcedure, String permitViolation) implements EnterpriseFact {
+public record PenaltyImposed(
+        String uscc,
+        String penaltyId,
+        String decisionNo,
+        LocalDate decidedOn,
+        String violation,
+        long fineYuan,
+        boolean serious,
+        boolean summaryProcedure,
+        String permitViolation)
+        implements EnterpriseFact {
 
     /** The revision-1 shape, punishing no permit violation. */
-    public PenaltyImposed(String uscc, String penaltyId, String decisionNo, LocalDate decidedOn, String violation,
-                          long fineYuan, boolean serious, boolean summaryProcedure) {
+    public PenaltyImposed(
+            String uscc,
+            String penaltyId,
+            String decisionNo,
+            LocalDate decidedOn,
+            String violation,
+            long fineYuan,
+            boolean serious,
+            boolean summaryProcedure) {
         this(uscc, penaltyId, decisionNo, decidedOn, violation, fineYuan, serious, summaryProcedure, null);
     }
 
