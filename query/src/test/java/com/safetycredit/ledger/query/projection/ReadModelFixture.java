@@ -64,7 +64,9 @@ public final class ReadModelFixture implements AutoCloseable {
                 .eventSerializer(serializer)
                 .snapshotSerializer(serializer)
                 .build();
-        events = EmbeddedEventStore.builder().storageEngine(store).build();
+        // facts are appended to the store directly, past the event store: look for them every 20 ms, not every second
+        events =
+                EmbeddedEventStore.builder().storageEngine(store).fetchDelay(20).build();
         checkpoints = new ProjectionCheckpoints(database);
     }
 

@@ -6,6 +6,7 @@ import com.mongodb.client.MongoDatabase;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.eventhandling.EventHandlerInvoker;
@@ -110,7 +111,9 @@ public final class TrackingProcessorHarness {
                             .rollbackConfiguration(RollbackConfigurationType.ANY_THROWABLE)
                             .trackingEventProcessorConfiguration(
                                     TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
-                                            .andBatchSize(batchSize))
+                                            .andBatchSize(batchSize)
+                                            // tests stop and start processors often: a stop waits this long
+                                            .andEventAvailabilityTimeout(50, TimeUnit.MILLISECONDS))
                             .build();
                     case POOLED -> PooledStreamingEventProcessor.builder()
                             .name(name)
