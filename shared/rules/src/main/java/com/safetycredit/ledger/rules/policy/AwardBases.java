@@ -32,7 +32,9 @@ public final class AwardBases {
     public static List<AwardBasis> candidates(AwardRule rule, String awardType, int year, EnterpriseRecord record) {
         if (rule.basedOnCertification()) {
             return record.certifications().values().stream()
-                    .filter(c -> matches(rule, c) && c.issuedOn().getYear() == year && c.revokedOn() == null)
+                    .filter(c -> matches(rule, c)
+                            && c.issuedOn().getYear() == year
+                            && !AwardEvaluator.revokedAgainstYear(c, year))
                     .sorted(Comparator.comparingLong((Certification c) -> -yuan(rule, c))
                             .thenComparingLong(c -> c.positions().get(0)))
                     .map(c -> basis(rule, awardType, c, record))

@@ -203,6 +203,18 @@ public final class AwardEvaluator {
         return best;
     }
 
+    /**
+     * Whether a revocation takes the achievement of {@code year} away: one for false materials always does (the
+     * certificate was never earned, RULES.md §7a); any other cause only when it fell within or before the policy
+     * year. A certificate earned in 2021 and revoked in 2023 because of a 2023 listing still grounded the 2021
+     * award — the later fact bars its own year, not the year the certificate was earned.
+     */
+    public static boolean revokedAgainstYear(Certification certification, int year) {
+        return certification.revokedOn() != null
+                && (AwardGates.FALSE_MATERIALS.equals(certification.revocationGround())
+                        || certification.revokedOn().getYear() <= year);
+    }
+
     private static Basis certificationOf(AwardRule rule, int year, Certification certification) {
         if (certification.issuedOn().getYear() != year) {
             return Basis.failed(
@@ -210,7 +222,7 @@ public final class AwardEvaluator {
                     "证书 " + certification.id() + " 于 " + certification.issuedOn() + " 取得，不在 " + year + " 年度",
                     certification.positions());
         }
-        if (certification.revokedOn() != null) {
+        if (revokedAgainstYear(certification, year)) {
             return Basis.failed(
                     "BASIS_REVOKED",
                     "证书 " + certification.id() + " 已于 " + certification.revokedOn() + " 撤销",

@@ -429,6 +429,58 @@ class AwardEvaluatorTest {
                 .containsExactly("FATAL_ACCIDENT_IN_YEAR", "BASIS_REVOKED");
     }
 
+    /**
+     * A certificate earned in 2021 and revoked in 2023 because of a 2023 fact still grounded the 2021 award: the
+     * later fact bars its own year. A revocation for false materials takes the achievement away whenever it comes.
+     */
+    @Test
+    void aLaterRevocationTakesAnEarlierYearsAwardAwayOnlyForFalseMaterials() {
+        EnterpriseRecord record = enterprise("MANUFACTURING");
+        LocalDate issued = LocalDate.of(2021, 3, 1);
+        with(
+                record,
+                new CertificationGranted(
+                        USCC,
+                        "s1",
+                        "STANDARDIZATION",
+                        "1",
+                        "AQB-1",
+                        "浙江省应急管理厅",
+                        issued,
+                        issued.plusYears(3),
+                        null,
+                        null));
+        with(
+                record,
+                new CertificationRevoked(
+                        USCC, "s1", "列入严重失信主体名单", LocalDate.of(2023, 2, 1), null, "l1", "BLACKLISTED", null));
+        AwardDecision kept = AwardEvaluator.evaluate(PINGHU, "STANDARDIZATION_LEVEL_1", 2021, "s1", record);
+        assertThat(kept.eligible()).as("revoked in 2023 for a 2023 listing").isTrue();
+        assertThat(kept.amountFen()).isEqualTo(300_000L * 100);
+
+        EnterpriseRecord forged = enterprise("MANUFACTURING");
+        with(
+                forged,
+                new CertificationGranted(
+                        USCC,
+                        "s1",
+                        "STANDARDIZATION",
+                        "1",
+                        "AQB-1",
+                        "浙江省应急管理厅",
+                        issued,
+                        issued.plusYears(3),
+                        null,
+                        null));
+        with(
+                forged,
+                new CertificationRevoked(
+                        USCC, "s1", "申报材料弄虚作假", LocalDate.of(2023, 2, 1), "撤销〔2023〕1号", null, "FALSE_MATERIALS", null));
+        AwardDecision refused = AwardEvaluator.evaluate(PINGHU, "STANDARDIZATION_LEVEL_1", 2021, "s1", forged);
+        assertThat(refused.eligible()).isFalse();
+        assertThat(refused.reasons()).extracting(AwardDecision.Reason::code).containsExactly("BASIS_REVOKED");
+    }
+
     @Test
     void twoPersonsEndangeredIsNotInfluentialAndLastYearsFactsDoNotBar() {
         EnterpriseRecord record = enterprise("MANUFACTURING");
