@@ -162,6 +162,9 @@ class AuditApiTest {
         JsonNode job =
                 http.await(location, r -> r.json().get("done").asBoolean()).json();
         assertThat(job.get("result").get("ok").asBoolean()).isTrue();
+        assertThat(job.get("moneyInvariants").get("ok").asBoolean())
+                .as("a background verification of the whole ledger also checks the money")
+                .isTrue();
     }
 
     @Test

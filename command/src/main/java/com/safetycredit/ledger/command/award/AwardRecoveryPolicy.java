@@ -32,7 +32,7 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup(AwardRecoveryPolicy.NAME)
 public class AwardRecoveryPolicy {
 
-    public static final String NAME = "award-recovery";
+    public static final String NAME = RecoveryTriggers.PROCESSOR;
     private static final MetaData POLICY =
             MetaData.with(EventMetadata.ACTOR, "award-recovery-policy").and(EventMetadata.ROLE, "SYSTEM");
 

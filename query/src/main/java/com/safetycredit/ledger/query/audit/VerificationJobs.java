@@ -3,6 +3,7 @@ package com.safetycredit.ledger.query.audit;
 import com.safetycredit.ledger.contracts.chain.ChainVerification;
 import com.safetycredit.ledger.contracts.events.EventTypeRegistry;
 import com.safetycredit.ledger.contracts.problems.NotFoundException;
+import com.safetycredit.ledger.rules.policy.MoneyCheck;
 import com.safetycredit.ledger.store.LedgerReader;
 import com.safetycredit.ledger.store.StoredChain;
 import jakarta.annotation.PreDestroy;
@@ -23,9 +24,22 @@ import org.springframework.stereotype.Component;
 @Component
 public class VerificationJobs {
 
-    public record Job(String id, long from, long to, long checked, boolean done, ChainVerification result) {}
+    /** {@code moneyInvariants}: over the whole ledger (from position 1), the money checks, once the chain is done. */
+    public record Job(
+            String id,
+            long from,
+            long to,
+            long checked,
+            boolean done,
+            ChainVerification result,
+            MoneyCheck moneyInvariants) {}
 
-    private record Running(long from, long to, AtomicLong checked, AtomicReference<ChainVerification> result) {}
+    private record Running(
+            long from,
+            long to,
+            AtomicLong checked,
+            AtomicReference<ChainVerification> result,
+            AtomicReference<MoneyCheck> money) {}
 
     private final StoredChain chain;
     private final LedgerAudit ranges;
@@ -45,14 +59,16 @@ public class VerificationJobs {
     public Job start(long from, Long to, String previousHash) {
         long end = ranges.range(from, to);
         String id = UUID.randomUUID().toString();
-        Running running = new Running(from, end, new AtomicLong(), new AtomicReference<>());
+        Running running = new Running(from, end, new AtomicLong(), new AtomicReference<>(), new AtomicReference<>());
         jobs.put(id, running);
         executor.submit(() -> {
-            running.result()
-                    .set(
-                            previousHash == null
-                                    ? chain.verify(from, end, running.checked()::set)
-                                    : chain.verifyFrom(from, end, previousHash, running.checked()::set));
+            ChainVerification verified = previousHash == null
+                    ? chain.verify(from, end, running.checked()::set)
+                    : chain.verifyFrom(from, end, previousHash, running.checked()::set);
+            if (from == 1) {
+                running.money().set(ranges.money(end)); // before the result: done means both are there
+            }
+            running.result().set(verified);
         });
         return job(id);
     }
@@ -70,7 +86,8 @@ public class VerificationJobs {
                 running.to(),
                 result == null ? running.checked().get() : result.checked(),
                 result != null,
-                result);
+                result,
+                result == null ? null : running.money().get());
     }
 
     @PreDestroy

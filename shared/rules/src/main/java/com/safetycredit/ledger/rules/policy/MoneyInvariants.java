@@ -5,6 +5,7 @@ import com.safetycredit.ledger.contracts.events.award.AwardApplied;
 import com.safetycredit.ledger.contracts.events.award.AwardGranted;
 import com.safetycredit.ledger.contracts.events.award.AwardMarkedForRecovery;
 import com.safetycredit.ledger.contracts.events.award.AwardRecoveryLifted;
+import com.safetycredit.ledger.contracts.values.AwardDecision;
 import com.safetycredit.ledger.rules.credit.EnterpriseRecord;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,7 +27,10 @@ import java.util.Optional;
  *   <li>{@code RECOVERY}: every granted award the facts now bar is marked for recovery, every mark names a grant and
  *       its amount, and a mark the facts no longer support was lifted.</li>
  * </ul>
- * A recovery the ledger appends right after its triggering fact shows as missing until it is appended.
+ * A grant the facts already barred when it was made (it raced the barring fact, recorded at the same moment) is not
+ * a violation once it was marked for recovery: the ledger set it right. A recovery the ledger appends right after its
+ * triggering fact is <em>pending</em>, not missing, while the recovery policy has not yet reached that fact
+ * ({@link #pending(long)}).
  */
 public final class MoneyInvariants {
 
@@ -34,6 +38,9 @@ public final class MoneyInvariants {
     public record Violation(String invariant, long position, String applicationId, String uscc, String message) {}
 
     private record Grant(long position, AwardApplied applied, long amountFen) {}
+
+    /** A recovery the facts call for, and the position of the latest fact it rests on. */
+    private record Due(Violation violation, long factPosition) {}
 
     private final AwardPolicyCatalog policies;
     private final Map<String, EnterpriseRecord> records = new HashMap<>();
@@ -43,6 +50,7 @@ public final class MoneyInvariants {
     private final Map<String, String> paidPersons = new HashMap<>();
     private final Map<String, AwardYearBook> books = new HashMap<>();
     private final Map<String, Boolean> recoveryPending = new HashMap<>();
+    private final Map<String, List<Violation>> barredWhenGranted = new HashMap<>();
     private final List<Violation> violations = new ArrayList<>();
 
     public MoneyInvariants(AwardPolicyCatalog policies) {
@@ -73,9 +81,33 @@ public final class MoneyInvariants {
 
     /** Every violation so far, then the recoveries the facts as they now stand call for. */
     public List<Violation> violations() {
+        return violations(Long.MAX_VALUE);
+    }
+
+    /**
+     * Every violation, counting a missing recovery only when the recovery policy has handled the fact that calls
+     * for it ({@code settledUpTo}: the position the policy has reached); the others are {@link #pending(long)}.
+     */
+    public List<Violation> violations(long settledUpTo) {
         List<Violation> all = new ArrayList<>(violations);
-        grants.forEach((id, grant) -> recoveryState(id, grant).ifPresent(all::add));
+        barredWhenGranted.forEach((id, barred) -> {
+            if (!recoveryPending.containsKey(id)) {
+                all.addAll(barred);
+            }
+        });
+        grants.forEach((id, grant) -> recoveryState(id, grant)
+                .filter(due -> due.factPosition() <= settledUpTo)
+                .ifPresent(due -> all.add(due.violation())));
         return all;
+    }
+
+    /** The recoveries the facts call for that the recovery policy has not reached yet: not a violation, yet. */
+    public List<Violation> pending(long settledUpTo) {
+        List<Violation> pending = new ArrayList<>();
+        grants.forEach((id, grant) -> recoveryState(id, grant)
+                .filter(due -> due.factPosition() > settledUpTo)
+                .ifPresent(due -> pending.add(due.violation())));
+        return pending;
     }
 
     private void grant(long position, AwardGranted granted) {
@@ -153,9 +185,9 @@ public final class MoneyInvariants {
                     applied.uscc(),
                     policy.documentNo() + " 不适用于 " + applied.policyYear() + " 年度");
         }
-        AwardGates.failures(policy, applied.policyYear(), record)
-                .forEach(reason ->
-                        violate("GATES", position, applied.applicationId(), applied.uscc(), reason.message()));
+        AwardGates.failures(policy, applied.policyYear(), record).forEach(reason -> barredWhenGranted
+                .computeIfAbsent(applied.applicationId(), id -> new ArrayList<>())
+                .add(new Violation("GATES", position, applied.applicationId(), applied.uscc(), reason.message())));
     }
 
     private void cap(long position, AwardApplied applied, long amountFen, AwardRule rule, EnterpriseRecord record) {
@@ -198,27 +230,37 @@ public final class MoneyInvariants {
         recoveryPending.put(marked.applicationId(), true);
     }
 
-    private Optional<Violation> recoveryState(String applicationId, Grant grant) {
+    private Optional<Due> recoveryState(String applicationId, Grant grant) {
         AwardApplied applied = grant.applied();
         AwardPolicy policy = policy(applied.policyId());
         if (policy == null) {
             return Optional.empty();
         }
         EnterpriseRecord record = records.getOrDefault(applied.uscc(), new EnterpriseRecord());
-        boolean barred = !AwardGates.recoveryReasons(policy, applied.policyYear(), applied.basisId(), record)
-                .isEmpty();
+        List<AwardDecision.Reason> reasons =
+                AwardGates.recoveryReasons(policy, applied.policyYear(), applied.basisId(), record);
+        boolean barred = !reasons.isEmpty();
         boolean pending = recoveryPending.getOrDefault(applicationId, false);
         if (barred && !pending) {
-            return Optional.of(new Violation(
-                    "RECOVERY",
-                    grant.position(),
-                    applicationId,
-                    applied.uscc(),
-                    applied.policyYear() + " 年度的事实已使该奖励不得享受，但未标记追回"));
+            long fact = reasons.stream()
+                    .flatMap(reason -> reason.positions().stream())
+                    .mapToLong(Long::longValue)
+                    .max()
+                    .orElse(grant.position());
+            return Optional.of(new Due(
+                    new Violation(
+                            "RECOVERY",
+                            grant.position(),
+                            applicationId,
+                            applied.uscc(),
+                            applied.policyYear() + " 年度的事实已使该奖励不得享受，但未标记追回"),
+                    Math.max(fact, grant.position())));
         }
         if (!barred && pending) {
-            return Optional.of(
-                    new Violation("RECOVERY", grant.position(), applicationId, applied.uscc(), "追回所依据的事实已不成立，但追回未解除"));
+            // the fact that lifted it is the latest of the enterprise's record
+            return Optional.of(new Due(
+                    new Violation("RECOVERY", grant.position(), applicationId, applied.uscc(), "追回所依据的事实已不成立，但追回未解除"),
+                    record.lastPosition()));
         }
         return Optional.empty();
     }

@@ -23,6 +23,9 @@ import java.util.TreeSet;
  */
 public final class RecoveryTriggers {
 
+    /** The processing group of the ledger's recovery policy: its stored position says which facts it has handled. */
+    public static final String PROCESSOR = "award-recovery";
+
     private RecoveryTriggers() {}
 
     private static final Set<Class<?>> TRIGGERS = Set.of(
