@@ -7,13 +7,11 @@ import com.safetycredit.ledger.query.feed.FeedReader;
 import com.safetycredit.ledger.store.LedgerReader;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -50,7 +48,7 @@ public class WebhookDispatcher {
     private final ObjectMapper objectMapper;
     private final WebhookSettings settings;
     private final Clock clock;
-    private final HttpClient http;
+    private final WebhookTransport http;
     private final WebhookTargets targets;
     private final ExecutorService pool;
     /** Subscriptions with a turn running here: each has at most one, so one slow receiver holds one thread. */
@@ -73,11 +71,8 @@ public class WebhookDispatcher {
         this.settings = settings;
         this.clock = clock;
         this.targets = targets;
-        // redirects are never followed: a receiver cannot bounce a delivery to an internal address
-        this.http = HttpClient.newBuilder()
-                .connectTimeout(settings.timeout())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+        // connects only to addresses the policy just checked; redirects are never followed
+        this.http = new WebhookTransport(targets, settings.timeout(), settings.threads() * 2);
         this.pool = Executors.newFixedThreadPool(Math.max(1, settings.threads()), runnable -> {
             Thread thread = new Thread(runnable, "webhook-delivery");
             thread.setDaemon(true);
@@ -90,6 +85,11 @@ public class WebhookDispatcher {
     void onShutdown() {
         stopping = true;
         pool.shutdownNow();
+        try {
+            http.close();
+        } catch (IOException e) {
+            log.debug("Webhook connections not closed cleanly at shutdown", e);
+        }
     }
 
     /**
@@ -184,31 +184,27 @@ public class WebhookDispatcher {
         try {
             targets.check(URI.create(subscription.url()));
             String body = objectMapper.writeValueAsString(feed.publish(event));
-            HttpRequest request = HttpRequest.newBuilder(URI.create(subscription.url()))
-                    .timeout(settings.timeout())
-                    .header("Content-Type", "application/json; charset=utf-8")
-                    .header(
-                            WebhookSignature.HEADER,
-                            WebhookSignature.header(subscription.secret(), now.getEpochSecond(), body))
-                    .header("Ledger-Event-Id", event.eventId())
-                    .header("Ledger-Position", Long.toString(event.position()))
-                    .header("Ledger-Event-Type", event.type())
-                    .header("Ledger-Subscription", subscription.id())
-                    .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-                    .build();
-            status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            Map<String, String> headers = new LinkedHashMap<>();
+            headers.put(
+                    WebhookSignature.HEADER,
+                    WebhookSignature.header(subscription.secret(), now.getEpochSecond(), body));
+            headers.put("Ledger-Event-Id", event.eventId());
+            headers.put("Ledger-Position", Long.toString(event.position()));
+            headers.put("Ledger-Event-Type", event.type());
+            headers.put("Ledger-Subscription", subscription.id());
+            status = http.post(URI.create(subscription.url()), headers, body);
         } catch (JsonProcessingException e) {
             error = "cannot serialize: " + e.getOriginalMessage();
         } catch (WebhookTargets.Refused e) {
+            refused = true;
+            error = "refused by policy: " + e.getMessage();
+        } catch (WebhookTransport.RefusedAddress e) {
             refused = true;
             error = "refused by policy: " + e.getMessage();
         } catch (IOException e) {
             // one wording for a refused connection, a silence and a timeout: the log is no port scanner
             log.debug("Webhook {} to subscription {} not delivered", event.position(), subscription.id(), e);
             error = "not delivered: no answer from the receiver";
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
         } catch (IllegalArgumentException e) {
             error = "bad URL: " + e.getMessage();
         }

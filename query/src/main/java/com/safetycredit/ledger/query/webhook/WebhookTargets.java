@@ -17,7 +17,8 @@ import java.util.stream.Collectors;
  * reserved range — unless the operator lists the host for an in-house receiver. Numeric hosts in any form
  * but the canonical dotted quad (decimal {@code 2130706433}, octal {@code 0177.0.0.1}, hex, short forms) are
  * refused: resolvers disagree on what they mean. Checked when a subscription is made and again, with a fresh
- * look-up, before every delivery (a name that now resolves elsewhere — DNS rebinding — is refused then).
+ * look-up, before every delivery; the delivery then connects only to the addresses that look-up checked
+ * ({@link #addressesOf}), so a name that resolves elsewhere a moment later (DNS rebinding) is never followed.
  */
 public class WebhookTargets {
 
@@ -80,11 +81,27 @@ public class WebhookTargets {
                 && !bare.matches(".*[g-wyzG-WYZ].*")) {
             throw new Refused("a numeric host must be written as a plain dotted quad");
         }
+        addressesOf(bare);
+    }
+
+    /**
+     * The addresses a delivery may connect to for this host, resolved and checked now. The delivery's
+     * connection uses exactly these ({@link WebhookTransport}), so a name that answers a public address to the
+     * check and an internal one to the connection (DNS rebinding) never reaches the internal one.
+     */
+    public InetAddress[] addressesOf(String host) throws Refused {
+        String bare = host.toLowerCase(Locale.ROOT);
+        if (bare.endsWith(".")) {
+            bare = bare.substring(0, bare.length() - 1);
+        }
         InetAddress[] addresses;
         try {
             addresses = resolver.resolve(bare);
         } catch (UnknownHostException e) {
             throw new Refused("the host does not resolve");
+        }
+        if (allowedHosts.contains(bare)) {
+            return addresses;
         }
         for (InetAddress address : addresses) {
             if (!isPublic(address)) {
@@ -92,6 +109,7 @@ public class WebhookTargets {
                         + " an operator may allow an in-house receiver in ledger.webhooks.allowed-hosts");
             }
         }
+        return addresses;
     }
 
     static boolean isPublic(InetAddress address) {
