@@ -70,7 +70,9 @@ class AccessControlApiTest {
                     assertThat(answer.status()).as(role + " " + call).isNotIn(401, 403);
                 } else {
                     assertThat(answer.status()).as(role + " " + call).isEqualTo(403);
-                    assertThat(answer.json().get("title").asText()).isEqualTo("Forbidden");
+                    assertThat(answer.json().get("title").asText()).isEqualTo("无权操作");
+                    assertThat(answer.json().get("errors").get(0).get("code").asText())
+                            .isEqualTo("forbidden");
                 }
             }
         }

@@ -82,9 +82,7 @@ class AwardApiTest {
         long head = head(http);
         Http.Response noPolicy = apply(http, uscc, "DUAL_PREVENTION", 2019, basis);
         assertThat(noPolicy.status()).isEqualTo(400);
-        assertThat(noPolicy.json().get("detail").asText())
-                .contains("没有奖励政策适用于 2019 年度")
-                .contains("no award policy covers policy year 2019");
+        assertThat(noPolicy.json().get("detail").asText()).contains("没有奖励政策适用于 2019 年度");
         assertThat(noPolicy.json().get("errors").get(0).get("code").asText()).isEqualTo("year-not-covered");
         assertThat(apply(http, uscc, "FREE_LUNCH", 2021, basis).status()).isEqualTo(400);
         assertThat(apply(http, uscc, "DUAL_PREVENTION", 2022, basis)
@@ -145,7 +143,7 @@ class AwardApiTest {
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.contentType()).startsWith("application/problem+json");
         assertThat(refused.json().get("errors").get(0).get("code").asText()).isEqualTo("out-of-scope");
-        assertThat(refused.json().get("detail").asText()).contains("平湖市").contains("registered in region 330482");
+        assertThat(refused.json().get("detail").asText()).contains("嘉善县").contains("只适用于注册在平湖市的企业");
         assertThat(head(http)).isEqualTo(head);
     }
 
@@ -171,7 +169,12 @@ class AwardApiTest {
             Http.Response again = apply(http, uscc, "STANDARDIZATION_LEVEL_1", 2021, basis);
             assertThat(again.status()).isEqualTo(409);
             assertThat(again.json().get("errors").get(0).get("code").asText()).isEqualTo("basis-taken");
-            assertThat(again.json().get("detail").asText()).contains(application);
+            assertThat(again.json().get("related").asText()).isEqualTo(application);
+            assertThat(again.json().get("detail").asText())
+                    .as("the basis by its name, not an internal identifier")
+                    .contains("安全生产标准化证书")
+                    .doesNotContain("cert-")
+                    .doesNotContain("awd-");
         }
         assertThat(head(http)).isEqualTo(head);
         // and the enterprise page no longer offers the award
@@ -202,7 +205,7 @@ class AwardApiTest {
                 .asText();
         Http.Response again = apply(http, two, "REGISTERED_SAFETY_ENGINEER", 2021, atTwo);
         assertThat(again.status()).isEqualTo(409);
-        assertThat(again.json().get("detail").asText()).contains(application);
+        assertThat(again.json().get("related").asText()).isEqualTo(application);
     }
 
     @Test

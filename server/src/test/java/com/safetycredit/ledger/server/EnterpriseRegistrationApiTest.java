@@ -75,9 +75,10 @@ class EnterpriseRegistrationApiTest {
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.contentType()).startsWith("application/problem+json");
         JsonNode problem = refused.json();
-        assertThat(problem.get("title").asText()).isEqualTo("Invalid input");
+        assertThat(problem.get("title").asText()).isEqualTo("请求无效");
         assertThat(problem.get("type").asText()).isNotBlank();
-        assertThat(problem.get("detail").asText()).contains("check");
+        assertThat(problem.get("detail").asText()).contains("校验位应为 G，实为 H");
+        assertThat(problem.get("errors").get(0).get("code").asText()).isEqualTo("uscc");
         assertThat(problem.get("errors").get(0).get("field").asText()).isEqualTo("uscc");
         assertThat(head()).isEqualTo(before);
     }
@@ -116,7 +117,8 @@ class EnterpriseRegistrationApiTest {
         long before = head();
         Http.Response malformed = http.post("/api/v1/enterprises", "{\"uscc\": \"9133");
         assertThat(malformed.status()).isEqualTo(400);
-        assertThat(malformed.json().get("title").asText()).isEqualTo("Malformed JSON");
+        assertThat(malformed.json().get("errors").get(0).get("code").asText()).startsWith("malformed-json");
+        assertThat(malformed.json().get("detail").asText()).startsWith("请求体不是本接口接受的 JSON");
 
         Http.Response missing = http.post("/api/v1/enterprises", "{\"uscc\":\"" + PINGHU + "\"}");
         assertThat(missing.status()).isEqualTo(400);
@@ -134,7 +136,8 @@ class EnterpriseRegistrationApiTest {
         Http.Response unknown = http.get("/api/v1/enterprises/91330421MA2BXXXXXX/history");
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.contentType()).startsWith("application/problem+json");
-        assertThat(unknown.json().get("title").asText()).isEqualTo("Unknown enterprise");
+        assertThat(unknown.json().get("title").asText()).isEqualTo("未找到");
+        assertThat(unknown.json().get("errors").get(0).get("code").asText()).isEqualTo("unknown-enterprise");
     }
 
     @Test

@@ -33,7 +33,8 @@ class RateLimitApiTest {
         Http.Response limited = registrar.post("/api/v1/enterprises", "{}");
         assertThat(limited.status()).isEqualTo(429);
         assertThat(limited.contentType()).startsWith("application/problem+json");
-        assertThat(limited.json().get("title").asText()).isEqualTo("Too many requests");
+        assertThat(limited.json().get("title").asText()).isEqualTo("请求过多");
+        assertThat(limited.json().get("errors").get(0).get("code").asText()).isEqualTo("rate-limited");
 
         Http agency = new Http(port, "agency-a");
         List<Integer> feed = new ArrayList<>();

@@ -201,7 +201,7 @@ class ReadSideApiTest {
                         .json()
                         .get("detail")
                         .asText())
-                .contains("no award policy covers policy year 2024");
+                .contains("没有奖励政策适用于 2024 年度");
     }
 
     @Test

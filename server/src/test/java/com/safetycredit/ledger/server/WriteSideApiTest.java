@@ -233,7 +233,7 @@ class WriteSideApiTest {
                 """
                 {"decisionNo":"d","decidedOn":"2021-08-15","violation":"v","fineYuan":1,"serious":true,"summaryProcedure":false}""");
         assertThat(unknown.status()).isEqualTo(404);
-        assertThat(unknown.json().get("title").asText()).isEqualTo("Unknown enterprise");
+        assertThat(unknown.json().get("errors").get(0).get("code").asText()).isEqualTo("unknown-enterprise");
         refused("/listings/lst-404/early-removal", "{\"decisionNo\":\"x\",\"decidedOn\":\"2022-10-01\"}", 404, null);
         refused("/accidents/acc-404/retraction", "{\"reason\":\"x\"}", 404, null);
         assertThat(head()).isEqualTo(before);

@@ -38,7 +38,15 @@ public class Accidents {
             @NotNull Boolean duringLevelOneResponse,
             @CleanText @NotBlank String category,
             @CleanText @NotBlank @Size(max = 100) String reportNo,
-            @CleanText(multiline = true) @Size(max = 2000) String summary) {}
+            @CleanText(multiline = true) @Size(max = 2000) String summary)
+            implements CheckedRequest {
+
+        @Override
+        public void check(FieldChecks checks) {
+            checks.check(category, () -> AccidentCategory.require("category", category))
+                    .notInFuture("occurredAt", occurredAt);
+        }
+    }
 
     public record AccidentRevision(
             @NotNull @PositiveOrZero @Max(100_000) Integer deaths,
@@ -46,12 +54,26 @@ public class Accidents {
             @NotNull @PositiveOrZero @Max(1_000_000) Integer personsEndangered,
             @NotNull @PositiveOrZero @Max(10_000_000_000_000L) Long directLossYuan,
             @NotNull LocalDate revisedOn,
-            @CleanText(multiline = true) @NotBlank @Size(max = 1000) String reason) {}
+            @CleanText(multiline = true) @NotBlank @Size(max = 1000) String reason)
+            implements CheckedRequest {
+
+        @Override
+        public void check(FieldChecks checks) {
+            checks.notInFuture("revisedOn", revisedOn);
+        }
+    }
 
     public record AccidentConclusion(
             @NotNull Boolean liable,
             @NotNull LocalDate concludedOn,
-            @CleanText @NotBlank @Size(max = 100) String replyNo) {}
+            @CleanText @NotBlank @Size(max = 100) String replyNo)
+            implements CheckedRequest {
+
+        @Override
+        public void check(FieldChecks checks) {
+            checks.notInFuture("concludedOn", concludedOn);
+        }
+    }
 
     public record AccidentRetraction(@CleanText(multiline = true) @NotBlank @Size(max = 1000) String reason) {}
 
@@ -63,7 +85,14 @@ public class Accidents {
             @CleanText @NotBlank String kind,
             @NotNull LocalDate decidedOn,
             @CleanText @NotBlank @Size(max = 100) String decisionNo,
-            @CleanText(multiline = true) @Size(max = 2000) String summary) {}
+            @CleanText(multiline = true) @Size(max = 2000) String summary)
+            implements CheckedRequest {
+
+        @Override
+        public void check(FieldChecks checks) {
+            checks.oneOf("kind", kind, ReportingViolation.class).notInFuture("decidedOn", decidedOn);
+        }
+    }
 
     private final LedgerWrites writes;
     private final Clock clock;
@@ -74,8 +103,8 @@ public class Accidents {
     }
 
     public Written report(RequestMetadata caller, String uscc, AccidentReport request) {
+        FieldChecks.require(request, clock);
         AccidentCategory category = AccidentCategory.require("category", request.category());
-        Checks.notInFuture("occurredAt", request.occurredAt(), clock);
         String id = newId("acc");
         return writes.send(
                 caller,
@@ -97,7 +126,7 @@ public class Accidents {
     }
 
     public Written revise(RequestMetadata caller, String uscc, String accidentId, AccidentRevision request) {
-        Checks.notInFuture("revisedOn", request.revisedOn(), clock);
+        FieldChecks.require(request, clock);
         return writes.send(
                 caller,
                 request,
@@ -115,7 +144,7 @@ public class Accidents {
     }
 
     public Written conclude(RequestMetadata caller, String uscc, String accidentId, AccidentConclusion request) {
-        Checks.notInFuture("concludedOn", request.concludedOn(), clock);
+        FieldChecks.require(request, clock);
         return writes.act(
                 caller,
                 request,
@@ -126,8 +155,8 @@ public class Accidents {
     /** 瞒报、谎报、迟报、漏报 found by a decision: revokes standardization (RULES.md §5), may ground listing basis 4. */
     public Written findReportingViolation(
             RequestMetadata caller, String uscc, String accidentId, AccidentReportingViolation request) {
+        FieldChecks.require(request, clock);
         ReportingViolation kind = Checks.oneOf("kind", request.kind(), ReportingViolation.class);
-        Checks.notInFuture("decidedOn", request.decidedOn(), clock);
         return writes.create(
                 caller,
                 request,

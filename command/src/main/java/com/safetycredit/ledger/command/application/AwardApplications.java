@@ -3,13 +3,16 @@ package com.safetycredit.ledger.command.application;
 import com.safetycredit.ledger.contracts.LedgerTime;
 import com.safetycredit.ledger.contracts.commands.ApplyForAward;
 import com.safetycredit.ledger.contracts.commands.ReviewAward;
-import com.safetycredit.ledger.contracts.problems.AwardRefusedException;
-import com.safetycredit.ledger.contracts.problems.AwardRefusedException.Kind;
+import com.safetycredit.ledger.contracts.problems.ConflictException;
+import com.safetycredit.ledger.contracts.problems.ForbiddenException;
+import com.safetycredit.ledger.contracts.problems.InvalidInputException;
+import com.safetycredit.ledger.contracts.problems.LedgerProblem;
 import com.safetycredit.ledger.contracts.problems.NotFoundException;
 import com.safetycredit.ledger.contracts.validation.CleanText;
 import com.safetycredit.ledger.contracts.values.Uscc;
 import com.safetycredit.ledger.rules.credit.EnterpriseRecord;
 import com.safetycredit.ledger.rules.credit.EnterpriseRecords;
+import com.safetycredit.ledger.rules.labels.FactNames;
 import com.safetycredit.ledger.rules.policy.AwardBases;
 import com.safetycredit.ledger.rules.policy.AwardBasis;
 import com.safetycredit.ledger.rules.policy.AwardEvaluator;
@@ -25,6 +28,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,7 +49,18 @@ public class AwardApplications {
     public record Review(
             @CleanText @Size(max = 64) String department,
             @CleanText @NotBlank String decision,
-            @CleanText(multiline = true) @Size(max = 1000) String reason) {}
+            @CleanText(multiline = true) @Size(max = 1000) String reason)
+            implements CheckedRequest {
+
+        @Override
+        public void check(FieldChecks checks) {
+            checks.oneOf("decision", decision, Decision.class)
+                    .ensure(
+                            !Decision.VETO.name().equals(decision) || (reason != null && !reason.isBlank()),
+                            "veto-reason",
+                            "reason");
+        }
+    }
 
     public enum Decision {
         APPROVE,
@@ -76,12 +91,8 @@ public class AwardApplications {
     }
 
     public Written review(RequestMetadata caller, String applicationId, Review request) {
+        FieldChecks.require(request, clock);
         Decision decision = Checks.oneOf("decision", request.decision(), Decision.class);
-        if (decision == Decision.VETO
-                && (request.reason() == null || request.reason().isBlank())) {
-            throw new AwardRefusedException(
-                    Kind.INVALID, "reason", "veto-reason", "一票否决须说明理由", "a veto needs its reason");
-        }
         String department = reviewersDepartment(caller, request.department());
         return writes.send(
                 caller,
@@ -94,34 +105,19 @@ public class AwardApplications {
     private LedgerWrites.Prepared prepare(Application request) {
         String uscc = Uscc.parseWithOverride(request.uscc()).value();
         AwardPolicy policy = policies.forPolicyYear(request.policyYear())
-                .orElseThrow(() -> new AwardRefusedException(
-                        Kind.INVALID,
-                        "policyYear",
-                        "year-not-covered",
-                        "没有奖励政策适用于 " + request.policyYear() + " 年度",
-                        "no award policy covers policy year " + request.policyYear()));
+                .orElseThrow(() -> new InvalidInputException(
+                        "year-not-covered", "policyYear", String.valueOf(request.policyYear())));
         AwardRule rule = policy.award(request.awardType())
-                .orElseThrow(() -> new AwardRefusedException(
-                        Kind.INVALID,
-                        "awardType",
+                .orElseThrow(() -> new InvalidInputException(
                         "one-of",
-                        policy.documentNo() + " 没有奖励类型 " + request.awardType(),
-                        policy.documentNo() + " has no award " + request.awardType() + "; one of "
-                                + policy.awards().keySet()));
-        EnterpriseRecord record = records.load(uscc)
-                .orElseThrow(() -> new NotFoundException("Unknown enterprise", "The ledger has no enterprise " + uscc));
-        AwardEvaluator.scopeFailures(policy, request.policyYear(), record).stream()
-                .findFirst()
-                .ifPresent(reason -> {
-                    throw new AwardRefusedException(
-                            Kind.INVALID,
-                            "uscc",
-                            "out-of-scope",
-                            reason.message(),
-                            policy.documentNo() + " pays only enterprises registered in region "
-                                    + policy.issuingRegion() + " in the policy year; " + uscc + " was not in "
-                                    + request.policyYear());
-                });
+                        "awardType",
+                        request.awardType(),
+                        policy.awards().keySet().stream()
+                                .map(a -> new LedgerProblem.Label("award", a))
+                                .toList()));
+        EnterpriseRecord record =
+                records.load(uscc).orElseThrow(() -> new NotFoundException("unknown-enterprise", "uscc", uscc));
+        inScope(policy, request.policyYear(), record);
         AwardBasis basis = request.basisId() == null
                 ? firstUnpaid(policy, rule, request, record)
                 : named(policy, rule, request, record);
@@ -142,26 +138,19 @@ public class AwardApplications {
     /** A named basis: of the award's kind, of the policy year, and not applied for yet. */
     private AwardBasis named(AwardPolicy policy, AwardRule rule, Application request, EnterpriseRecord record) {
         AwardBasis basis = AwardBases.of(rule, request.awardType(), request.basisId(), record)
-                .orElseThrow(() -> new AwardRefusedException(
-                        Kind.INVALID,
-                        "basisId",
-                        "no-basis",
-                        "该企业没有可作为 " + request.awardType() + " 依据的证书或投入 " + request.basisId(),
-                        "no certification or investment " + request.basisId() + " of " + record.uscc() + " can ground "
-                                + request.awardType()));
+                .orElseThrow(() -> new InvalidInputException(
+                        "basis-unknown", "basisId", new LedgerProblem.Label("award", request.awardType())));
         if (!AwardBases.candidates(rule, request.awardType(), request.policyYear(), record)
                 .contains(basis)) {
-            throw new AwardRefusedException(
-                    Kind.INVALID,
-                    "basisId",
+            throw new InvalidInputException(
                     "basis-not-in-year",
-                    "依据 " + request.basisId() + " 不属于 " + request.policyYear() + " 年度（或已撤销）",
-                    "basis " + request.basisId() + " is not of policy year " + request.policyYear()
-                            + " (or was revoked)");
+                    "basisId",
+                    FactNames.of(record, basis.sourceId()),
+                    String.valueOf(request.policyYear()));
         }
         String id = basis.applicationId(policy.id());
         if (applied(id)) {
-            throw taken(basis, id);
+            throw taken(record, basis, id);
         }
         return basis;
     }
@@ -170,32 +159,44 @@ public class AwardApplications {
     private AwardBasis firstUnpaid(AwardPolicy policy, AwardRule rule, Application request, EnterpriseRecord record) {
         List<AwardBasis> candidates = AwardBases.candidates(rule, request.awardType(), request.policyYear(), record);
         if (candidates.isEmpty()) {
-            throw new AwardRefusedException(
-                    Kind.INVALID,
-                    "basisId",
+            throw new InvalidInputException(
                     "no-basis",
-                    record.uscc() + " 在 " + request.policyYear() + " 年度没有可作为 " + request.awardType() + " 依据的证书或投入",
-                    record.uscc() + " has no certification or investment of " + request.policyYear() + " that grounds "
-                            + request.awardType());
+                    "basisId",
+                    String.valueOf(request.policyYear()),
+                    new LedgerProblem.Label("award", request.awardType()));
         }
         return candidates.stream()
                 .filter(b -> !applied(b.applicationId(policy.id())))
                 .findFirst()
-                .orElseThrow(() -> taken(candidates.get(0), candidates.get(0).applicationId(policy.id())));
+                .orElseThrow(
+                        () -> taken(record, candidates.get(0), candidates.get(0).applicationId(policy.id())));
     }
 
     private boolean applied(String applicationId) {
         return !store.readAggregateStoredEvents(applicationId).isEmpty();
     }
 
-    private static AwardRefusedException taken(AwardBasis basis, String firstApplication) {
-        return new AwardRefusedException(
-                Kind.CONFLICT,
-                "basisId",
-                "basis-taken",
-                "该依据（" + basis.sourceId() + "）已由申请 " + firstApplication + " 申请过，同一成果只奖励一次",
-                "basis " + basis.sourceId() + " was already applied for by application " + firstApplication
-                        + "; one achievement is paid once");
+    /** The basis by its name (a certificate's number, an investment's year and amount); the first application's id rides along. */
+    private static ConflictException taken(EnterpriseRecord record, AwardBasis basis, String firstApplication) {
+        return new ConflictException("basis-taken", "basisId", FactNames.of(record, basis.sourceId()))
+                .related(firstApplication);
+    }
+
+    /** RULES.md §7a scope, refused before anything is appended: registered in the policy's region that year. */
+    private static void inScope(AwardPolicy policy, int year, EnterpriseRecord record) {
+        Optional<EnterpriseRecord.ProfileVersion> profile = AwardEvaluator.profileOfYear(record, year);
+        if (profile.isEmpty()) {
+            throw new InvalidInputException("not-registered-in-year", "uscc", String.valueOf(year));
+        }
+        if (!AwardEvaluator.scopeFailures(policy, year, record).isEmpty()) {
+            throw new InvalidInputException(
+                    "out-of-scope",
+                    "uscc",
+                    String.valueOf(year),
+                    new LedgerProblem.Label("region", profile.get().regionCode()),
+                    policy.documentNo(),
+                    new LedgerProblem.Label("region", policy.issuingRegion()));
+        }
     }
 
     /**
@@ -206,20 +207,11 @@ public class AwardApplications {
         String account = caller.department();
         String own = account == null ? null : departmentCode(account);
         if (own == null) {
-            throw new AwardRefusedException(
-                    Kind.FORBIDDEN,
-                    "department",
-                    "not-a-review-department",
-                    "您的账号部门（" + account + "）不是联审部门，不能给出联审意见",
-                    "your account's department (" + account + ") is not a joint-review department");
+            throw new ForbiddenException("not-a-review-department", "department", String.valueOf(account));
         }
         if (claimed != null && !claimed.isBlank() && !own.equals(departmentCode(claimed))) {
-            throw new AwardRefusedException(
-                    Kind.FORBIDDEN,
-                    "department",
-                    "not-your-department",
-                    "只能给出本部门（" + policies.reviewDepartments().get(own) + "）的意见，不能代 " + claimed + " 审核",
-                    "you may give the opinion of your own department (" + own + ") only, not of " + claimed);
+            throw new ForbiddenException(
+                    "not-your-department", "department", new LedgerProblem.Label("department", own), claimed);
         }
         return own;
     }

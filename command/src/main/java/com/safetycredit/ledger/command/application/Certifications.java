@@ -4,7 +4,7 @@ import static com.safetycredit.ledger.command.application.Ids.newId;
 
 import com.safetycredit.ledger.contracts.commands.GrantCertification;
 import com.safetycredit.ledger.contracts.commands.RevokeCertification;
-import com.safetycredit.ledger.contracts.problems.InvalidInputException;
+import com.safetycredit.ledger.contracts.problems.LedgerProblem;
 import com.safetycredit.ledger.contracts.validation.CleanText;
 import com.safetycredit.ledger.rules.domain.CertificationType;
 import com.safetycredit.ledger.rules.domain.RevocationGround;
@@ -28,7 +28,26 @@ public class Certifications {
             @CleanText @NotBlank @Size(max = 200) String issuer,
             @NotNull LocalDate issuedOn,
             LocalDate expiresOn,
-            @Valid Person person) {}
+            @Valid Person person)
+            implements CheckedRequest {
+
+        @Override
+        public void check(FieldChecks checks) {
+            checks.oneOf("type", type, CertificationType.class).notInFuture("issuedOn", issuedOn);
+            if (type != null && !checks.wrong("type")) {
+                CertificationType certification = CertificationType.valueOf(type);
+                certification.levelProblem(level).ifPresent(checks::add);
+                boolean engineer = certification == CertificationType.REGISTERED_SAFETY_ENGINEER;
+                checks.ensure(
+                        engineer == (person != null), engineer ? "person-needed" : "person-not-allowed", "person");
+            }
+            checks.ensure(
+                    expiresOn == null || issuedOn == null || expiresOn.isAfter(issuedOn),
+                    "expires-before-issued",
+                    "expiresOn",
+                    issuedOn == null ? "" : issuedOn.toString());
+        }
+    }
 
     /** A registered safety engineer: name and a masked identity number, never the full number. */
     public record Person(
@@ -47,7 +66,21 @@ public class Certifications {
             @CleanText(multiline = true) @NotBlank @Size(max = 1000) String reason,
             @NotNull LocalDate decidedOn,
             @CleanText @NotBlank @Size(max = 100) String decisionNo,
-            @CleanText @Size(max = 32) String ground) {}
+            @CleanText @Size(max = 32) String ground)
+            implements CheckedRequest {
+
+        @Override
+        public void check(FieldChecks checks) {
+            checks.notInFuture("decidedOn", decidedOn).oneOf("ground", ground, RevocationGround.class);
+            if (ground != null && !checks.wrong("ground")) {
+                checks.ensure(
+                        RevocationGround.valueOf(ground).recordedByStaff(),
+                        "ledger-revocation-ground",
+                        "ground",
+                        new LedgerProblem.Label("enum.RevocationGround", ground));
+            }
+        }
+    }
 
     private final LedgerWrites writes;
     private final Clock clock;
@@ -58,22 +91,9 @@ public class Certifications {
     }
 
     public Written grant(RequestMetadata caller, String uscc, Certification request) {
+        FieldChecks.require(request, clock);
         CertificationType type = Checks.oneOf("type", request.type(), CertificationType.class);
-        type.levelProblem(request.level()).ifPresent(problem -> {
-            throw new InvalidInputException("level", problem);
-        });
         boolean engineer = type == CertificationType.REGISTERED_SAFETY_ENGINEER;
-        if (engineer != (request.person() != null)) {
-            throw new InvalidInputException(
-                    "person",
-                    engineer
-                            ? "a registered safety engineer needs the person"
-                            : "only a registered safety engineer names a person");
-        }
-        Checks.notInFuture("issuedOn", request.issuedOn(), clock);
-        if (request.expiresOn() != null && !request.expiresOn().isAfter(request.issuedOn())) {
-            throw new InvalidInputException("expiresOn", "expiresOn must be after issuedOn");
-        }
         String id = newId("cert");
         return writes.create(
                 caller,
@@ -94,17 +114,9 @@ public class Certifications {
 
     public Written revoke(
             RequestMetadata caller, String uscc, String certificationId, CertificationRevocation request) {
-        Checks.notInFuture("decidedOn", request.decidedOn(), clock);
+        FieldChecks.require(request, clock);
         RevocationGround ground =
                 request.ground() == null ? null : Checks.oneOf("ground", request.ground(), RevocationGround.class);
-        if (ground != null && !ground.recordedByStaff()) {
-            throw new InvalidInputException(
-                    "ground",
-                    "ledger-revocation-ground",
-                    "撤销理由“" + ground.label() + "”由账本在记录该事实时自行撤销，不能手工记录；可选：提供虚假材料（FALSE_MATERIALS）、其他（OTHER）",
-                    "The ledger revokes on " + ground + " itself when the fact is recorded; a decision records"
-                            + " FALSE_MATERIALS or OTHER");
-        }
         return writes.act(
                 caller,
                 request,

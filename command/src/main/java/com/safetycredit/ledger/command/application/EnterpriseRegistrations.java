@@ -27,7 +27,23 @@ public class EnterpriseRegistrations {
                     String regionCode,
             @CleanText @Size(max = 500) String address,
             @Valid ChecksumOverride checksumOverride,
-            LocalDate registeredOn) {}
+            LocalDate registeredOn)
+            implements CheckedRequest {
+
+        @Override
+        public void check(FieldChecks checks) {
+            checks.check(uscc, () -> {
+                        if (checksumOverride == null) {
+                            Uscc.parse(uscc);
+                        } else {
+                            Uscc.parseWithOverride(uscc);
+                        }
+                    })
+                    .notInFuture("registeredOn", registeredOn)
+                    .check(industry, () -> Industries.require("industry", industry))
+                    .check(regionCode, () -> Regions.require("regionCode", regionCode));
+        }
+    }
 
     /** Accept a code that fails the check character (legal early pilot codes), with the reason recorded. */
     public record ChecksumOverride(@CleanText @NotBlank @Size(max = 500) String reason) {}
@@ -44,10 +60,8 @@ public class EnterpriseRegistrations {
         String overrideReason = request.checksumOverride() == null
                 ? null
                 : request.checksumOverride().reason();
+        FieldChecks.require(request, clock);
         Uscc uscc = overrideReason == null ? Uscc.parse(request.uscc()) : Uscc.parseWithOverride(request.uscc());
-        Checks.notInFuture("registeredOn", request.registeredOn(), clock);
-        Industries.require("industry", request.industry());
-        Regions.require("regionCode", request.regionCode());
         RegisterEnterprise command = new RegisterEnterprise(
                 uscc.value(),
                 request.name().strip(),

@@ -98,8 +98,7 @@ public class IdempotencyKeys {
             return new Written(created, write.get());
         }
         if (!KEY.matcher(key).matches()) {
-            throw new InvalidInputException(
-                    "Idempotency-Key", "invalid", "Idempotency-Key must be 1 to 128 visible ASCII characters");
+            throw new InvalidInputException("idempotency-key", "Idempotency-Key");
         }
         String id = principal + "\n" + key;
         String fingerprint = fingerprint(target, request);
@@ -169,20 +168,17 @@ public class IdempotencyKeys {
     private Optional<Written> repeat(String id, String principal, String key, String fingerprint, long head) {
         Document first = keys.find(Filters.eq("_id", id)).first();
         if (first == null) {
-            throw new ConflictException("Request in progress", "Retry the request with Idempotency-Key " + key);
+            throw new ConflictException("request-in-progress", "Idempotency-Key", key);
         }
         if (!fingerprint.equals(first.getString("fingerprint"))) {
-            throw new ConflictException(
-                    "Idempotency key reused", "Idempotency-Key " + key + " was used for a different request");
+            throw new ConflictException("idempotency-key-reused", "Idempotency-Key", key);
         }
         if ("DONE".equals(first.getString("state"))) {
             return Optional.of(stored(first, key));
         }
         Instant claimedAt = first.getDate("claimedAt").toInstant();
         if (claimedAt.plus(runningTimeout).isAfter(clock.instant())) {
-            throw new ConflictException(
-                    "Request in progress",
-                    "A request with Idempotency-Key " + key + " is still running; retry shortly");
+            throw new ConflictException("request-in-progress", "Idempotency-Key", key);
         }
         long after = first.get("headAtClaim", Number.class).longValue();
         Optional<WriteResponse> found = recorded.find(principal, key, after);
@@ -197,9 +193,7 @@ public class IdempotencyKeys {
                                 Updates.set("claimedAt", Date.from(clock.instant())), Updates.set("headAtClaim", head)))
                 .getModifiedCount();
         if (taken == 0) {
-            throw new ConflictException(
-                    "Request in progress",
-                    "A request with Idempotency-Key " + key + " is still running; retry shortly");
+            throw new ConflictException("request-in-progress", "Idempotency-Key", key);
         }
         return Optional.empty();
     }

@@ -32,14 +32,35 @@ public class Listings {
             @CleanText @NotBlank @Size(max = 200) String authority,
             @CleanText @NotBlank @Size(max = 100) String decisionNo,
             @NotNull LocalDate decidedOn,
-            @Valid GroundsOverride groundsOverride) {}
+            @Valid GroundsOverride groundsOverride)
+            implements CheckedRequest {
+
+        @Override
+        public void check(FieldChecks checks) {
+            checks.oneOf("regime", regime, ListingRegime.class).notInFuture("decidedOn", decidedOn);
+        }
+    }
 
     public record GroundsOverride(@CleanText(multiline = true) @NotBlank @Size(max = 1000) String reason) {}
 
-    public record EarlyRemoval(@CleanText @NotBlank @Size(max = 100) String decisionNo, @NotNull LocalDate decidedOn) {}
+    public record EarlyRemoval(@CleanText @NotBlank @Size(max = 100) String decisionNo, @NotNull LocalDate decidedOn)
+            implements CheckedRequest {
+
+        @Override
+        public void check(FieldChecks checks) {
+            checks.notInFuture("decidedOn", decidedOn);
+        }
+    }
 
     public record ListingRevocation(
-            @CleanText(multiline = true) @NotBlank @Size(max = 1000) String reason, @NotNull LocalDate decidedOn) {}
+            @CleanText(multiline = true) @NotBlank @Size(max = 1000) String reason, @NotNull LocalDate decidedOn)
+            implements CheckedRequest {
+
+        @Override
+        public void check(FieldChecks checks) {
+            checks.notInFuture("decidedOn", decidedOn);
+        }
+    }
 
     private final LedgerWrites writes;
     private final Clock clock;
@@ -53,7 +74,7 @@ public class Listings {
         String regime = request.regime() == null
                 ? null
                 : Checks.oneOf("regime", request.regime(), ListingRegime.class).name();
-        Checks.notInFuture("decidedOn", request.decidedOn(), clock);
+        FieldChecks.require(request, clock);
         String id = newId("lst");
         return writes.create(
                 caller,
@@ -74,7 +95,7 @@ public class Listings {
     }
 
     public Written removeEarly(RequestMetadata caller, String uscc, String listingId, EarlyRemoval request) {
-        Checks.notInFuture("decidedOn", request.decidedOn(), clock);
+        FieldChecks.require(request, clock);
         return writes.act(
                 caller,
                 request,
@@ -83,7 +104,7 @@ public class Listings {
     }
 
     public Written revoke(RequestMetadata caller, String uscc, String listingId, ListingRevocation request) {
-        Checks.notInFuture("decidedOn", request.decidedOn(), clock);
+        FieldChecks.require(request, clock);
         return writes.act(
                 caller, request, new RevokeListing(uscc, listingId, request.reason(), request.decidedOn()), listingId);
     }

@@ -25,7 +25,14 @@ public class Penalties {
             @NotNull @PositiveOrZero @Max(10_000_000_000_000L) Long fineYuan,
             @NotNull Boolean serious,
             @NotNull Boolean summaryProcedure,
-            @CleanText @Size(max = 64) String permitViolation) {}
+            @CleanText @Size(max = 64) String permitViolation)
+            implements CheckedRequest {
+
+        @Override
+        public void check(FieldChecks checks) {
+            checks.notInFuture("decidedOn", decidedOn).oneOf("permitViolation", permitViolation, PermitViolation.class);
+        }
+    }
 
     private final LedgerWrites writes;
     private final Clock clock;
@@ -36,7 +43,7 @@ public class Penalties {
     }
 
     public Written impose(RequestMetadata caller, String uscc, Penalty request) {
-        Checks.notInFuture("decidedOn", request.decidedOn(), clock);
+        FieldChecks.require(request, clock);
         String permitViolation = request.permitViolation() == null
                 ? null
                 : Checks.oneOf("permitViolation", request.permitViolation(), PermitViolation.class)

@@ -21,7 +21,16 @@ public class ProfileChanges {
             @CleanText @Pattern(regexp = "\\d{6}", message = "must be a 6-digit GB/T 2260 region code")
                     String regionCode,
             @CleanText @Size(max = 500) String address,
-            @NotNull LocalDate effectiveOn) {}
+            @NotNull LocalDate effectiveOn)
+            implements CheckedRequest {
+
+        @Override
+        public void check(FieldChecks checks) {
+            checks.notInFuture("effectiveOn", effectiveOn)
+                    .check(industry, () -> Industries.require("industry", industry))
+                    .check(regionCode, () -> Regions.require("regionCode", regionCode));
+        }
+    }
 
     private final LedgerWrites writes;
     private final Clock clock;
@@ -32,13 +41,7 @@ public class ProfileChanges {
     }
 
     public Written change(RequestMetadata caller, String uscc, ProfileChange request) {
-        Checks.notInFuture("effectiveOn", request.effectiveOn(), clock);
-        if (request.industry() != null) {
-            Industries.require("industry", request.industry());
-        }
-        if (request.regionCode() != null) {
-            Regions.require("regionCode", request.regionCode());
-        }
+        FieldChecks.require(request, clock);
         return writes.create(
                 caller,
                 request,

@@ -4,7 +4,6 @@ import static com.safetycredit.ledger.command.application.Ids.newId;
 
 import com.safetycredit.ledger.contracts.LedgerTime;
 import com.safetycredit.ledger.contracts.commands.RecordSafetyInvestment;
-import com.safetycredit.ledger.contracts.problems.InvalidInputException;
 import com.safetycredit.ledger.contracts.validation.CleanText;
 import com.safetycredit.ledger.rules.domain.SafetyInvestmentType;
 import jakarta.validation.constraints.DecimalMax;
@@ -31,7 +30,19 @@ public class SafetyInvestments {
             @NotNull @Min(2000) @Max(2100) Integer policyYear,
             @PositiveOrZero @DecimalMax("10000000000000") BigDecimal amountYuan,
             @PositiveOrZero @Max(1_000_000_000_000_000L) Long amountFen,
-            @CleanText Map<String, Object> details) {}
+            @CleanText Map<String, Object> details)
+            implements CheckedRequest {
+
+        @Override
+        public void check(FieldChecks checks) {
+            checks.oneOf("type", type, SafetyInvestmentType.class);
+            if ((amountFen == null) == (amountYuan == null)) {
+                checks.refuse("fen-or-yuan", "amountYuan");
+            } else if (amountYuan != null && amountYuan.stripTrailingZeros().scale() > 2) {
+                checks.refuse("fen", "amountYuan", amountYuan.toPlainString());
+            }
+        }
+    }
 
     private final LedgerWrites writes;
     private final Clock clock;
@@ -42,6 +53,7 @@ public class SafetyInvestments {
     }
 
     public Written record(RequestMetadata caller, String uscc, SafetyInvestment request) {
+        FieldChecks.require(request, clock);
         SafetyInvestmentType type = Checks.oneOf("type", request.type(), SafetyInvestmentType.class);
         String id = newId("inv");
         Map<String, Object> details = request.details() == null ? Map.of() : request.details();
@@ -59,25 +71,13 @@ public class SafetyInvestments {
                 id);
     }
 
-    /** Exactly one of fen or yuan; yuan with a third decimal would silently lose money, so it is refused. */
+    /**
+     * Exactly one of fen or yuan (checked before: yuan with a third decimal would silently lose money, so it is
+     * refused).
+     */
     static long amountFen(SafetyInvestment request) {
-        if ((request.amountFen() == null) == (request.amountYuan() == null)) {
-            throw new InvalidInputException(
-                    "amountFen",
-                    "fen",
-                    "金额须且只须给出 amountFen（分）或 amountYuan（元）之一"
-                            + " / give exactly one of amountFen (fen) or amountYuan (yuan)");
-        }
-        if (request.amountFen() != null) {
-            return request.amountFen();
-        }
-        BigDecimal yuan = request.amountYuan().stripTrailingZeros();
-        if (yuan.scale() > 2) {
-            throw new InvalidInputException(
-                    "amountYuan",
-                    "fen",
-                    "金额最多两位小数（到分）：" + request.amountYuan() + " / at most two decimals (fen): " + request.amountYuan());
-        }
-        return yuan.movePointRight(2).longValueExact();
+        return request.amountFen() != null
+                ? request.amountFen()
+                : request.amountYuan().stripTrailingZeros().movePointRight(2).longValueExact();
     }
 }

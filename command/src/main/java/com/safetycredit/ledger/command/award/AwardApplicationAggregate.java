@@ -11,7 +11,9 @@ import com.safetycredit.ledger.contracts.events.award.AwardGranted;
 import com.safetycredit.ledger.contracts.events.award.AwardReviewed;
 import com.safetycredit.ledger.contracts.problems.ConflictException;
 import com.safetycredit.ledger.contracts.problems.InvalidInputException;
+import com.safetycredit.ledger.contracts.problems.LedgerProblem;
 import com.safetycredit.ledger.contracts.values.AwardDecision;
+import com.safetycredit.ledger.rules.labels.Labels;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -73,30 +75,33 @@ public class AwardApplicationAggregate {
     @CommandHandler
     Outcome handle(ReviewAward command, CommandGateway commandGateway) {
         if (outcome != Outcome.PENDING) {
-            throw new ConflictException(
-                    "Already decided",
-                    "该申请的联审已结束，不再接受意见 / application " + applicationId + " was already decided (" + outcome + ")");
+            throw new ConflictException("review-closed", null, new LedgerProblem.Label("reviewState", outcome.name()));
         }
         if (!requiredDepartments.contains(command.department())) {
             throw new InvalidInputException(
+                    "not-a-review-department",
                     "department",
-                    command.department() + " is not a reviewing department of " + policyId + "; one of "
-                            + requiredDepartments);
+                    new LedgerProblem.Label("department", command.department()));
         }
         if (reviews.containsKey(command.department())) {
             throw new ConflictException(
-                    "Already reviewed",
-                    command.department() + " already reviewed application " + applicationId + " ("
-                            + reviews.get(command.department()) + ")");
+                    "already-reviewed",
+                    "department",
+                    new LedgerProblem.Label("department", command.department()),
+                    new LedgerProblem.Label("enum.Decision", reviews.get(command.department())));
         }
         if ("VETO".equals(command.decision())
                 && (command.reason() == null || command.reason().isBlank())) {
-            throw new InvalidInputException("reason", "required", "一票否决须说明理由 / a veto needs its reason");
+            throw new InvalidInputException("veto-reason", "reason");
         }
         if (command.reviewedOn().isBefore(appliedOn)) {
             throw new ConflictException(
-                    "Out of order",
-                    "reviewedOn " + command.reviewedOn() + " is before the application (" + appliedOn + ")");
+                    "out-of-order",
+                    "reviewedOn",
+                    new LedgerProblem.Label("field", "reviewedOn"),
+                    command.reviewedOn().toString(),
+                    new LedgerProblem.Label("before", "application"),
+                    appliedOn.toString());
         }
         apply(new AwardReviewed(
                 uscc, applicationId, command.department(), command.decision(), command.reason(), command.reviewedOn()));
@@ -107,7 +112,9 @@ public class AwardApplicationAggregate {
                     awardType,
                     policyYear,
                     List.of(new AwardDecision.Reason(
-                            "VETOED", command.department() + " 一票否决：" + command.reason(), List.of())),
+                            "VETOED",
+                            Labels.zhLabel("department", command.department()) + " 一票否决：" + command.reason(),
+                            List.of())),
                     command.reviewedOn()));
             return Outcome.DENIED;
         }

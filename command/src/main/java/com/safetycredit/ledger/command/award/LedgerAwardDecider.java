@@ -39,8 +39,8 @@ public class LedgerAwardDecider implements AwardDecider {
     @Override
     public AwardDecision decide(
             String uscc, String policyId, String awardType, int policyYear, String basisId, AwardYearBook book) {
-        EnterpriseRecord record = records.load(uscc)
-                .orElseThrow(() -> new NotFoundException("Unknown enterprise", "No enterprise " + uscc));
+        EnterpriseRecord record =
+                records.load(uscc).orElseThrow(() -> new NotFoundException("unknown-enterprise", "uscc", uscc));
         return AwardEvaluator.evaluate(policy(policyId), awardType, policyYear, basisId, record, book);
     }
 

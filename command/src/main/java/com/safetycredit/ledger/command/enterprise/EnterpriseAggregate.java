@@ -39,13 +39,13 @@ import com.safetycredit.ledger.contracts.events.listing.ListingRevoked;
 import com.safetycredit.ledger.contracts.events.penalty.PenaltyImposed;
 import com.safetycredit.ledger.contracts.problems.ConflictException;
 import com.safetycredit.ledger.contracts.problems.InvalidInputException;
+import com.safetycredit.ledger.contracts.problems.LedgerProblem;
 import com.safetycredit.ledger.contracts.problems.NotFoundException;
 import com.safetycredit.ledger.rules.domain.AccidentCategory;
 import com.safetycredit.ledger.rules.domain.AccidentGrade;
 import com.safetycredit.ledger.rules.domain.CertificationType;
 import com.safetycredit.ledger.rules.domain.ListingGrounds;
 import com.safetycredit.ledger.rules.domain.ListingRegime;
-import com.safetycredit.ledger.rules.domain.ReportingViolation;
 import com.safetycredit.ledger.rules.domain.RevocationGround;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -101,7 +101,7 @@ public class EnterpriseAggregate {
 
     @CommandHandler
     void handle(ChangeEnterpriseProfile command) {
-        notBefore("effectiveOn", command.effectiveOn(), registeredOn, "the registration");
+        notBefore("effectiveOn", command.effectiveOn(), registeredOn, "registration");
         apply(new EnterpriseProfileChanged(
                 uscc,
                 command.name(),
@@ -122,8 +122,10 @@ public class EnterpriseAggregate {
                 .findAny()
                 .ifPresent(c -> {
                     throw new ConflictException(
-                            "Certificate already recorded",
-                            type + " certificate " + command.certificateNo() + " is already on record");
+                            "certificate-recorded",
+                            "certificateNo",
+                            new LedgerProblem.Label("enum.CertificationType", type.name()),
+                            command.certificateNo());
                 });
         boolean standardization = type == CertificationType.STANDARDIZATION;
         if (standardization) {
@@ -154,10 +156,12 @@ public class EnterpriseAggregate {
         CertificateState certificate = certificate(command.certificationId());
         if (certificate.status() != Status.VALID) {
             throw new ConflictException(
-                    "Certificate not valid",
-                    "Certificate " + command.certificationId() + " is already " + certificate.status());
+                    "certificate-not-valid",
+                    null,
+                    new LedgerProblem.Label(
+                            "certificateStatus", certificate.status().name()));
         }
-        notBefore("decidedOn", command.decidedOn(), certificate.issuedOn(), "the certificate's issue date");
+        notBefore("decidedOn", command.decidedOn(), certificate.issuedOn(), "certificate");
         apply(new CertificationRevoked(
                 uscc,
                 command.certificationId(),
@@ -201,8 +205,7 @@ public class EnterpriseAggregate {
                 .filter(a -> a.reportNo().equals(command.reportNo()))
                 .findAny()
                 .ifPresent(a -> {
-                    throw new ConflictException(
-                            "Accident already reported", "Report " + command.reportNo() + " is already on record");
+                    throw new ConflictException("accident-recorded", "reportNo", command.reportNo());
                 });
         AccidentGrade grade = AccidentGrade.of(command.deaths(), command.seriousInjuries(), command.directLossYuan());
         apply(new AccidentReported(
@@ -226,14 +229,16 @@ public class EnterpriseAggregate {
     @CommandHandler
     AccidentGrade handle(ReviseAccidentCasualties command) {
         AccidentState accident = openAccident(command.accidentId());
-        notBefore("revisedOn", command.revisedOn(), accident.lastRevisedOn(), "the accident or its last revision");
+        notBefore("revisedOn", command.revisedOn(), accident.lastRevisedOn(), "accident-or-revision");
         AccidentCategory category = AccidentCategory.of(accident.category());
         if (!category.revisionAllowed(accident.occurredOn(), command.revisedOn())) {
             throw new ConflictException(
-                    "Revision window closed",
-                    "Casualties of a " + category.code()
-                            + " accident may be revised within " + category.revisionWindowDays()
-                            + " days of " + accident.occurredOn() + "; " + command.revisedOn() + " is too late");
+                    "revision-window-closed",
+                    "revisedOn",
+                    new LedgerProblem.Label("accidentCategory", category.code()),
+                    accident.occurredOn().toString(),
+                    String.valueOf(category.revisionWindowDays()),
+                    command.revisedOn().toString());
         }
         AccidentGrade grade = AccidentGrade.of(command.deaths(), command.seriousInjuries(), command.directLossYuan());
         apply(new AccidentCasualtiesRevised(
@@ -266,11 +271,9 @@ public class EnterpriseAggregate {
     void handle(ConcludeAccident command) {
         AccidentState accident = openAccident(command.accidentId());
         if (accident.concluded()) {
-            throw new ConflictException(
-                    "Accident already concluded",
-                    "The investigation of accident " + command.accidentId() + " is already concluded");
+            throw new ConflictException("accident-concluded", null);
         }
-        notBefore("concludedOn", command.concludedOn(), accident.occurredOn(), "the accident");
+        notBefore("concludedOn", command.concludedOn(), accident.occurredOn(), "accident");
         apply(new AccidentConcluded(
                 uscc, command.accidentId(), command.liable(), command.concludedOn(), command.replyNo()));
     }
@@ -278,7 +281,7 @@ public class EnterpriseAggregate {
     @CommandHandler
     void handle(RetractAccident command) {
         AccidentState accident = openAccident(command.accidentId());
-        notBefore("retractedOn", command.retractedOn(), accident.occurredOn(), "the accident");
+        notBefore("retractedOn", command.retractedOn(), accident.occurredOn(), "accident");
         apply(new AccidentRetracted(uscc, command.accidentId(), command.reason(), command.retractedOn()));
         reinstateRevokedBy(
                 command.accidentId(), null, "事故记录因录入错误被撤回（" + command.retractedOn() + "）", command.retractedOn());
@@ -294,23 +297,17 @@ public class EnterpriseAggregate {
         AccidentCategory category = AccidentCategory.of(accident.category());
         if (!category.productionSafety()) {
             throw new ConflictException(
-                    "Not a production-safety accident",
                     "not-a-production-safety-accident",
                     "kind",
-                    "事故 " + command.accidentId() + " 属于“" + category.label() + "”，不是生产安全事故，" + "不存在瞒报、谎报、迟报、漏报",
-                    "Accident " + command.accidentId() + " is " + category.code()
-                            + ", not a production-safety accident: it had no duty to be reported");
+                    new LedgerProblem.Label("accidentCategory", category.code()));
         }
         if (accident.reportingViolations().containsKey(command.kind())) {
             throw new ConflictException(
-                    "Reporting violation already recorded",
                     "reporting-violation-recorded",
                     "kind",
-                    "事故 " + command.accidentId() + " 已被认定"
-                            + ReportingViolation.valueOf(command.kind()).label(),
-                    "Accident " + command.accidentId() + " is already found " + command.kind());
+                    new LedgerProblem.Label("enum.ReportingViolation", command.kind()));
         }
-        notBefore("decidedOn", command.decidedOn(), accident.occurredOn(), "the accident");
+        notBefore("decidedOn", command.decidedOn(), accident.occurredOn(), "accident");
         apply(new AccidentReportingViolationFound(
                 uscc,
                 command.accidentId(),
@@ -328,8 +325,7 @@ public class EnterpriseAggregate {
     @CommandHandler
     void handle(ImposePenalty command) {
         if (penaltiesByDecisionNo.containsKey(command.decisionNo())) {
-            throw new ConflictException(
-                    "Penalty already recorded", "Penalty decision " + command.decisionNo() + " is already on record");
+            throw new ConflictException("penalty-recorded", "decisionNo", command.decisionNo());
         }
         apply(new PenaltyImposed(
                 uscc,
@@ -352,18 +348,12 @@ public class EnterpriseAggregate {
     void handle(BlacklistEnterprise command) {
         PenaltyState penalty = penaltiesByDecisionNo.get(command.penaltyDecisionNo());
         if (penalty == null) {
-            throw new InvalidInputException(
-                    "penaltyDecisionNo",
-                    "No penalty decision " + command.penaltyDecisionNo()
-                            + " is on record for this enterprise: a listing rests on one");
+            throw new InvalidInputException("penalty-unknown", "penaltyDecisionNo", command.penaltyDecisionNo());
         }
         if (!penalty.serious()) {
-            throw new ConflictException(
-                    "Penalty not serious",
-                    "Penalty decision " + command.penaltyDecisionNo()
-                            + " was not for serious conduct (性质恶劣、情节严重); it cannot ground a listing");
+            throw new ConflictException("penalty-not-serious", "penaltyDecisionNo", command.penaltyDecisionNo());
         }
-        notBefore("decidedOn", command.decidedOn(), penalty.decidedOn(), "the penalty decision");
+        notBefore("decidedOn", command.decidedOn(), penalty.decidedOn(), "penalty");
         ListingGrounds.Grounds grounds = ListingGrounds.check(
                 command.basis(),
                 penalty.fact(),
@@ -398,13 +388,17 @@ public class EnterpriseAggregate {
         LocalDate earliest = listing.regime()
                 .earliestEarlyRemoval(listing.decidedOn())
                 .orElseThrow(() -> new ConflictException(
-                        "No early removal",
-                        "Listings under " + listing.regime().document() + " cannot be removed early"));
+                        "no-early-removal",
+                        null,
+                        new LedgerProblem.Label(
+                                "enum.ListingRegime", listing.regime().name())));
         if (command.decidedOn().isBefore(earliest)) {
             throw new ConflictException(
-                    "Too early for removal",
-                    "Early removal is possible from " + earliest + " (12 months after the listing of "
-                            + listing.decidedOn() + "), not on " + command.decidedOn());
+                    "too-early-for-removal",
+                    "decidedOn",
+                    earliest.toString(),
+                    listing.decidedOn().toString(),
+                    command.decidedOn().toString());
         }
         apply(new ListingRemovedEarly(uscc, command.listingId(), command.decisionNo(), command.decidedOn()));
     }
@@ -413,10 +407,9 @@ public class EnterpriseAggregate {
     void handle(RevokeListing command) {
         ListingState listing = listing(command.listingId());
         if (listing.status() == ListingState.Status.REVOKED) {
-            throw new ConflictException(
-                    "Listing already revoked", "Listing " + command.listingId() + " is already revoked");
+            throw new ConflictException("listing-revoked", null);
         }
-        notBefore("decidedOn", command.decidedOn(), listing.decidedOn(), "the listing");
+        notBefore("decidedOn", command.decidedOn(), listing.decidedOn(), "listing");
         apply(new ListingRevoked(uscc, command.listingId(), command.reason(), command.decidedOn()));
         reinstateRevokedBy(
                 command.listingId(),
@@ -476,7 +469,7 @@ public class EnterpriseAggregate {
     private CertificateState certificate(String id) {
         CertificateState certificate = certificates.get(id);
         if (certificate == null) {
-            throw new NotFoundException("Unknown certification", "No certification " + id + " for " + uscc);
+            throw new NotFoundException("unknown-certification", null, id);
         }
         return certificate;
     }
@@ -484,10 +477,10 @@ public class EnterpriseAggregate {
     private AccidentState openAccident(String id) {
         AccidentState accident = accidents.get(id);
         if (accident == null) {
-            throw new NotFoundException("Unknown accident", "No accident " + id + " for " + uscc);
+            throw new NotFoundException("unknown-accident", null, id);
         }
         if (accident.retracted()) {
-            throw new ConflictException("Accident retracted", "Accident " + id + " was retracted as recorded in error");
+            throw new ConflictException("accident-retracted", null);
         }
         return accident;
     }
@@ -495,7 +488,7 @@ public class EnterpriseAggregate {
     private ListingState listing(String id) {
         ListingState listing = listings.get(id);
         if (listing == null) {
-            throw new NotFoundException("Unknown listing", "No listing " + id + " for " + uscc);
+            throw new NotFoundException("unknown-listing", null, id);
         }
         return listing;
     }
@@ -503,16 +496,25 @@ public class EnterpriseAggregate {
     private ListingState activeListing(String id) {
         ListingState listing = listing(id);
         if (listing.status() != ListingState.Status.ACTIVE) {
-            throw new ConflictException("Listing not active", "Listing " + id + " is " + listing.status());
+            throw new ConflictException(
+                    "listing-not-active",
+                    null,
+                    new LedgerProblem.Label("listingStatus", listing.status().name()));
         }
         return listing;
     }
 
     /** Out-of-order decisions are refused: nothing is decided before what it decides on. */
     private static void notBefore(String field, LocalDate day, LocalDate earliest, String what) {
+        // what: the catalogue's before.<what> ("the accident", "the listing"…)
         if (earliest != null && day != null && day.isBefore(earliest)) {
             throw new ConflictException(
-                    "Out of order", field + " " + day + " is before " + what + " (" + earliest + ")");
+                    "out-of-order",
+                    field,
+                    new LedgerProblem.Label("field", field),
+                    day.toString(),
+                    new LedgerProblem.Label("before", what),
+                    earliest.toString());
         }
     }
 

@@ -2,6 +2,7 @@ package com.safetycredit.ledger.command.enterprise;
 
 import com.safetycredit.ledger.contracts.events.certification.CertificationRevoked;
 import com.safetycredit.ledger.contracts.problems.ConflictException;
+import com.safetycredit.ledger.contracts.problems.LedgerProblem;
 import com.safetycredit.ledger.rules.domain.AccidentGates;
 import com.safetycredit.ledger.rules.domain.AccidentGates.Gate;
 import com.safetycredit.ledger.rules.domain.CalendarWindow;
@@ -33,15 +34,12 @@ final class StandardizationLifecycle {
         listings.forEach((id, listing) -> {
             if (listing.activeOn(issuedOn)) {
                 throw new ConflictException(
-                        "Standardization suspended while listed",
                         "standardization-suspended",
                         "issuedOn",
-                        issuedOn + " 企业在安全生产严重失信主体名单上（名单 " + id + "，决定书 "
-                                + listing.decisionNo() + "，" + listing.decidedOn() + " 至 " + listing.endsOn()
-                                + "），标准化定级暂停，不能取得新的标准化证书",
-                        "On " + issuedOn + " the enterprise is blacklisted (listing " + id + ", decision "
-                                + listing.decisionNo() + ", " + listing.decidedOn() + " to " + listing.endsOn()
-                                + "): its standardization review is suspended and no new certificate can be issued");
+                        issuedOn.toString(),
+                        listing.decisionNo(),
+                        listing.decidedOn().toString(),
+                        listing.endsOn().toString());
             }
         });
         certificates.values().stream()
@@ -53,17 +51,14 @@ final class StandardizationLifecycle {
                 .ifPresent(revoked -> {
                     LocalDate from = CalendarWindow.leavesOn(revoked.revokedOn(), CalendarWindow.ONE_YEAR);
                     throw new ConflictException(
-                            "Too soon after a revocation",
                             "standardization-wait-after-revocation",
                             "issuedOn",
-                            "标准化证书 " + revoked.certificateNo() + " 已于 " + revoked.revokedOn() + " 撤销（"
-                                    + RevocationGround.labelOf(revoked.ground()) + "），撤销之日起满1年方可重新取得，即 "
-                                    + from + " 起；" + issuedOn + " 不行",
-                            "Standardization certificate " + revoked.certificateNo() + " was revoked on "
-                                    + revoked.revokedOn() + " ("
-                                    + (revoked.ground() == null ? "a decision" : revoked.ground())
-                                    + "); a new one may be issued a year later, from " + from
-                                    + ", not on " + issuedOn);
+                            revoked.certificateNo(),
+                            revoked.revokedOn().toString(),
+                            new LedgerProblem.Label(
+                                    "enum.RevocationGround", revoked.ground() == null ? "DECISION" : revoked.ground()),
+                            from.toString(),
+                            issuedOn.toString());
                 });
     }
 

@@ -85,7 +85,7 @@ class IdempotencyKeysTest {
         IdempotencyKeys keys = keys(false);
         assertThatThrownBy(() -> send(keys, "wangli", "k2"))
                 .isInstanceOf(ConflictException.class)
-                .hasMessageContaining("still running");
+                .hasMessageContaining("request-in-progress");
         clock.move(Duration.ofMinutes(3));
         inLedger = Optional.of(new WriteResponse(first.id(), first.position()));
         assertThat(send(keys, "wangli", "k2")).isEqualTo(inLedger.get());
@@ -102,7 +102,7 @@ class IdempotencyKeysTest {
                         .append("state", "RUNNING"));
         assertThatThrownBy(() -> send(keys, "wangli", "k3"))
                 .isInstanceOf(ConflictException.class)
-                .hasMessageContaining("different request");
+                .hasMessageContaining("idempotency-key-reused");
         database.getCollection("idempotency_keys").deleteMany(new Document());
         // a request that died mid-way: claim it, and never mark it
         assertThatThrownBy(() -> keys.once("wangli", "k3", "POST /x", Map.of("a", 1), true, 7, () -> {

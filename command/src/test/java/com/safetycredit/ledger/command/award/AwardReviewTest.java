@@ -111,7 +111,7 @@ class AwardReviewTest {
                                 ID,
                                 "DUAL_PREVENTION",
                                 2021,
-                                List.of(new Reason("VETOED", "FINANCE 一票否决：存在未整改隐患", List.of())),
+                                List.of(new Reason("VETOED", "平湖市财政局 一票否决：存在未整改隐患", List.of())),
                                 DAY.plusDays(3)));
     }
 

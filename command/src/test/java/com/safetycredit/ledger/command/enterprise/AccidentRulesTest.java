@@ -86,7 +86,7 @@ class AccidentRulesTest {
         fixture.given(registered(), reported("a1", "PRODUCTION", 2, 0, 0, "GENERAL"))
                 .when(new ReviseAccidentCasualties(USCC, "a1", 3, 0, 0, 0, DAY.plusDays(31), "late"))
                 .expectException(ConflictException.class)
-                .expectExceptionMessage(Matchers.containsString("within 30 days"))
+                .expectExceptionMessage(Matchers.containsString("revision-window-closed"))
                 .expectNoEvents();
     }
 

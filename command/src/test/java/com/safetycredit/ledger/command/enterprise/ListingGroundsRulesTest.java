@@ -78,7 +78,7 @@ class ListingGroundsRulesTest {
         fixture.given(registered(), seriousPenalty("P-1", PENALIZED))
                 .when(listing(1, null))
                 .expectException(ConflictException.class)
-                .expectExceptionMessage(containsString("extraordinary or major"))
+                .expectExceptionMessage(containsString("MAJOR_ACCIDENT"))
                 .expectNoEvents();
         fixture.given(
                         registered(),
@@ -154,7 +154,7 @@ class ListingGroundsRulesTest {
         fixture.given(registered(), seriousPenalty("P-1", PENALIZED))
                 .when(listing(6, null))
                 .expectException(ConflictException.class)
-                .expectExceptionMessage(containsString("permitViolation"))
+                .expectExceptionMessage(containsString("PERMIT_VIOLATION"))
                 .expectNoEvents();
         fixture.given(
                         registered(),
@@ -198,7 +198,7 @@ class ListingGroundsRulesTest {
         fixture.given(registered(), seriousPenalty("P-1", PENALIZED))
                 .when(listing(7, "出具虚假报告"))
                 .expectException(InvalidInputException.class)
-                .expectExceptionMessage(containsString("agencies only"))
+                .expectExceptionMessage(containsString("agency-only-basis"))
                 .expectNoEvents();
     }
 }

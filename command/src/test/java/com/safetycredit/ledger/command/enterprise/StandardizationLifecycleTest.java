@@ -27,10 +27,12 @@ import com.safetycredit.ledger.contracts.events.listing.ListingRevoked;
 import com.safetycredit.ledger.contracts.problems.ConflictException;
 import com.safetycredit.ledger.contracts.problems.LedgerProblem;
 import com.safetycredit.ledger.rules.domain.ListingRegime;
+import com.safetycredit.ledger.rules.labels.Labels;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.hamcrest.Matchers;
@@ -221,7 +223,7 @@ class StandardizationLifecycleTest {
         fixture.given(registered(), seriousPenalty("P-1", listed.minusDays(5)), listing)
                 .when(grant("S9", listed.plusMonths(6)))
                 .expectException(ConflictException.class)
-                .expectExceptionMessage(Matchers.containsString("L1"))
+                .expectExceptionMessage(Matchers.containsString("standardization-suspended"))
                 .expectNoEvents();
         LedgerProblem refusal = refusalOf(
                 listed,
@@ -236,7 +238,7 @@ class StandardizationLifecycleTest {
                                 null,
                                 ListingState.Status.ACTIVE)));
         assertThat(refusal.code()).isEqualTo("standardization-suspended");
-        assertThat(refusal.detail(false)).contains("平应急失信〔2024〕1号", "标准化定级暂停");
+        assertThat(Labels.explain(refusal, Locale.SIMPLIFIED_CHINESE)).contains("平应急失信〔2024〕1号", "标准化定级暂停");
         // before the listing, and from the day it ended early, the review goes on
         LocalDate removed = listed.plusMonths(13);
         fixture.given(
@@ -281,7 +283,7 @@ class StandardizationLifecycleTest {
                 Map.of());
         assertThat(refusal.code()).isEqualTo("standardization-wait-after-revocation");
         assertThat(refusal.field()).isEqualTo("issuedOn");
-        assertThat(refusal.detail(false)).contains("满1年", "提供虚假材料", "2025-03-01");
+        assertThat(Labels.explain(refusal, Locale.SIMPLIFIED_CHINESE)).contains("满1年", "提供虚假材料", "2025-03-01");
 
         LocalDate ordinary = LocalDate.of(2023, 6, 10);
         Object[] ordinaryHistory = {

@@ -29,7 +29,7 @@ public class AwardBookController {
             @RequestParam(required = false) String policyId,
             @RequestParam(required = false) String status) {
         if (status != null && !STATUSES.contains(status)) {
-            throw new InvalidInputException("status", "one-of", "status must be one of " + STATUSES);
+            throw new InvalidInputException("one-of", "status", status, STATUSES);
         }
         return book.awards(uscc == null ? null : Uscc.parseWithOverride(uscc).value(), policyYear, policyId, status);
     }

@@ -34,10 +34,10 @@ public class FeedController {
             @RequestParam(defaultValue = "100") int limit,
             @RequestParam(required = false) List<String> types) {
         if (after < 0) {
-            throw new InvalidInputException("after", "after must be a position ≥ 0, got " + after);
+            throw new InvalidInputException("min", "after", "0", String.valueOf(after));
         }
         if (limit < 1 || limit > MAX_LIMIT) {
-            throw new InvalidInputException("limit", "limit must be between 1 and " + MAX_LIMIT + ", got " + limit);
+            throw new InvalidInputException("range", "limit", "1", String.valueOf(MAX_LIMIT), String.valueOf(limit));
         }
         Set<String> wanted = types == null ? Set.of() : Set.copyOf(types);
         KnownTypes.require(registry, wanted);

@@ -90,12 +90,12 @@ public class FeedStream {
             try {
                 return Long.parseLong(lastEventId.strip());
             } catch (NumberFormatException e) {
-                throw new InvalidInputException("Last-Event-ID", "Last-Event-ID must be a ledger position");
+                throw new InvalidInputException("position", "Last-Event-ID");
             }
         }
         long start = after == null ? 0 : after;
         if (start < 0) {
-            throw new InvalidInputException("after", "after must be a position ≥ 0");
+            throw new InvalidInputException("min", "after", "0", String.valueOf(start));
         }
         return start;
     }

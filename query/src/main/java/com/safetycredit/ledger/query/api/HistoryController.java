@@ -36,7 +36,6 @@ public class HistoryController {
         Set<String> wanted = types == null ? Set.of() : Set.copyOf(types);
         KnownTypes.require(registry, wanted);
         return queries.history(uscc, from, to, wanted)
-                .orElseThrow(() ->
-                        new NotFoundException("Unknown enterprise", "The ledger has no enterprise with USCC " + uscc));
+                .orElseThrow(() -> new NotFoundException("unknown-enterprise", "uscc", uscc));
     }
 }

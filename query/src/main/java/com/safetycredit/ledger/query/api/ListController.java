@@ -4,6 +4,7 @@ import com.safetycredit.ledger.contracts.problems.InvalidInputException;
 import com.safetycredit.ledger.query.lists.CreditLists;
 import com.safetycredit.ledger.query.lists.CreditLists.EnterpriseList;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,7 +38,7 @@ public class ListController {
                             "Content-Disposition",
                             "attachment; filename=\"" + list + "-list-" + members.validAt() + ".csv\"")
                     .body(CreditLists.csv(members.enterprises()));
-            default -> throw new InvalidInputException("format", "format must be json or csv, got '" + format + "'");
+            default -> throw new InvalidInputException("one-of", "format", format, List.of("json", "csv"));
         };
     }
 }

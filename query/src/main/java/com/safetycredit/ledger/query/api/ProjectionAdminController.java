@@ -75,8 +75,9 @@ public class ProjectionAdminController {
         return processing
                 .eventProcessor(name, StreamingEventProcessor.class)
                 .orElseThrow(() -> new NotFoundException(
-                        "Unknown projection",
-                        "No projection named " + name + "; one of "
-                                + processing.eventProcessors().keySet()));
+                        "unknown-projection",
+                        "name",
+                        name,
+                        List.copyOf(processing.eventProcessors().keySet())));
     }
 }

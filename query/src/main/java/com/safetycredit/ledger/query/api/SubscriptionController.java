@@ -80,19 +80,19 @@ public class SubscriptionController {
         try {
             url = URI.create(request.url());
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("url", "url is not a URL: " + e.getMessage());
+            throw new InvalidInputException("url", "url");
         }
         try {
             targets.check(url);
         } catch (WebhookTargets.Refused refused) {
-            throw new InvalidInputException(
-                    "url", "refused-by-policy", "url refused by policy: " + refused.getMessage());
+            throw new InvalidInputException("refused-by-policy", "url", refused.getMessage());
         }
         List<String> types = request.types() == null ? List.of() : request.types();
         KnownTypes.require(registry, types);
         long after = request.after() == null ? 0 : request.after();
         if (after < 0 || after > store.head().position()) {
-            throw new InvalidInputException("after", "after must be a position between 0 and the head");
+            throw new InvalidInputException(
+                    "range", "after", "0", String.valueOf(store.head().position()), String.valueOf(after));
         }
         String id = "sub-" + UUID.randomUUID();
         View view = View.of(subscriptions.create(
@@ -140,7 +140,8 @@ public class SubscriptionController {
     public ResponseEntity<View> redeliver(@PathVariable String id, @RequestParam long from, HttpServletRequest http) {
         existing(id, http);
         if (from < 1 || from > store.head().position()) {
-            throw new InvalidInputException("from", "from must be a position between 1 and the head");
+            throw new InvalidInputException(
+                    "range", "from", "1", String.valueOf(store.head().position()), String.valueOf(from));
         }
         subscriptions.rewind(id, from);
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(get(id, http));
@@ -158,7 +159,7 @@ public class SubscriptionController {
         return subscriptions
                 .find(id)
                 .filter(s -> mayManage(s, http))
-                .orElseThrow(() -> new NotFoundException("Unknown subscription", "No subscription " + id));
+                .orElseThrow(() -> new NotFoundException("unknown-subscription", "id", id));
     }
 
     private static boolean mayManage(Subscriptions.Subscription subscription, HttpServletRequest http) {

@@ -116,9 +116,11 @@ public class LedgerAudit {
         long end = to == null ? head : to;
         if (from < 1 || end < from - 1 || end > head) {
             throw new InvalidInputException(
-                    "to",
-                    "the range must satisfy 1 ≤ from ≤ to + 1 and to ≤ head (" + head + "), got from=" + from + ", to="
-                            + end);
+                    "audit-range",
+                    from < 1 ? "from" : "to",
+                    String.valueOf(head),
+                    String.valueOf(from),
+                    String.valueOf(end));
         }
         return end;
     }

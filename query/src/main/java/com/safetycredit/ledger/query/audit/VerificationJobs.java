@@ -76,8 +76,7 @@ public class VerificationJobs {
     public Job job(String id) {
         Running running = jobs.get(id);
         if (running == null) {
-            throw new NotFoundException(
-                    "Unknown verification", "No verification " + id + " (jobs are kept in memory until a restart)");
+            throw new NotFoundException("unknown-verification", "id", id);
         }
         ChainVerification result = running.result().get();
         return new Job(

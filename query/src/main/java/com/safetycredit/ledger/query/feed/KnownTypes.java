@@ -12,10 +12,7 @@ public final class KnownTypes {
     public static void require(EventTypeRegistry registry, Collection<String> types) {
         for (String type : types) {
             if (registry.forName(type).isEmpty()) {
-                throw new InvalidInputException(
-                        "types",
-                        "unknown-type",
-                        "unknown event type '" + type.replaceAll("\\p{Cntrl}", "?") + "'; see /api/v1/schema/events");
+                throw new InvalidInputException("unknown-type", "types", type.replaceAll("\\p{Cntrl}", "?"));
             }
         }
     }

@@ -32,8 +32,7 @@ public class CreditLists {
                 switch (list) {
                     case "black" -> "BLACK";
                     case "red" -> "RED";
-                    default -> throw new NotFoundException(
-                            "Unknown list", "There is no list '" + list + "': black or red");
+                    default -> throw new NotFoundException("unknown-list", "list", list);
                 };
         LocalDate valid = AsOf.validAt(validAt, clock);
         List<ProfileSummary> members = profiles.find(

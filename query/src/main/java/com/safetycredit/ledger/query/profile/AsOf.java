@@ -21,7 +21,7 @@ public final class AsOf {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException("validAt", "validAt must be a date YYYY-MM-DD, got '" + text + "'");
+            throw new InvalidInputException("date", "validAt", text);
         }
     }
 
@@ -43,8 +43,7 @@ public final class AsOf {
                         .toInstant()
                         .minusNanos(1);
             } catch (DateTimeParseException e) {
-                throw new InvalidInputException(
-                        "knownAt", "knownAt must be an instant with offset or a date YYYY-MM-DD, got '" + text + "'");
+                throw new InvalidInputException("known-at", "knownAt", text);
             }
         }
     }

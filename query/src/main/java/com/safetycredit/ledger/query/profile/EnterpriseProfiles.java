@@ -82,8 +82,9 @@ public class EnterpriseProfiles {
     /** Search by name or USCC, region (sub-regions included), industry and status today; one page of it. */
     public Page search(String q, String regionCode, String industry, String status, int page, int size) {
         if (page < 0 || size < 1 || size > 200) {
-            throw new InvalidInputException(
-                    size < 1 || size > 200 ? "size" : "page", "page must be ≥ 0 and size between 1 and 200");
+            throw size < 1 || size > 200
+                    ? new InvalidInputException("range", "size", "1", "200", String.valueOf(size))
+                    : new InvalidInputException("min", "page", "0", String.valueOf(page));
         }
         String needle = q == null ? "" : q.strip().toUpperCase(Locale.ROOT);
         String everHeld = status == null || status.isBlank() ? null : status.toUpperCase(Locale.ROOT);
@@ -129,8 +130,8 @@ public class EnterpriseProfiles {
     /** Every award of the policy covering {@code policyYear}: eligible or not, amount, every reason. */
     public Eligibility eligibility(String uscc, int policyYear) {
         AwardPolicy policy = policies.forPolicyYear(policyYear)
-                .orElseThrow(() ->
-                        new InvalidInputException("policyYear", "no award policy covers policy year " + policyYear));
+                .orElseThrow(
+                        () -> new InvalidInputException("year-not-covered", "policyYear", String.valueOf(policyYear)));
         EnterpriseRecord record = record(uscc, clock.instant());
         AwardYearBook book = AwardYearBook.empty();
         awardBook
@@ -150,9 +151,8 @@ public class EnterpriseProfiles {
 
     private EnterpriseRecord record(String uscc, Instant knownAt) {
         return records.loadAsKnownAt(uscc, knownAt)
-                .orElseThrow(() -> new NotFoundException(
-                        "Unknown enterprise",
-                        "The ledger has no enterprise with USCC " + uscc
-                                + (knownAt.isBefore(clock.instant()) ? " as known at " + knownAt : "")));
+                .orElseThrow(() -> knownAt.isBefore(clock.instant())
+                        ? new NotFoundException("unknown-enterprise-then", "uscc", uscc, knownAt)
+                        : new NotFoundException("unknown-enterprise", "uscc", uscc));
     }
 }

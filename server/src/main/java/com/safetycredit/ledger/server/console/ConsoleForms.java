@@ -310,14 +310,14 @@ public class ConsoleForms {
     /** Chinese from the reference file; English where the messages have it. */
     private static List<Choice> accidentCategories() {
         return AccidentCategory.all().stream()
-                .map(c -> new Choice(c.code(), c.label(), "enum.AccidentCategory." + c.code()))
+                .map(c -> new Choice(c.code(), c.label(), "accidentCategory." + c.code()))
                 .toList();
     }
 
     private static List<Choice> regions() {
         return Regions.all().stream()
                 .filter(r -> r.parent() != null)
-                .map(r -> new Choice(r.code(), r.name() + " " + r.code(), null))
+                .map(r -> new Choice(r.code(), r.name(), "region." + r.code()))
                 .toList();
     }
 

@@ -52,8 +52,7 @@ public class EnterprisePage {
             Model model) {
         model.addAttribute("profile", enterprises.profile(uscc));
         EnterpriseHistory recorded = history.history(uscc, null, null, Set.of())
-                .orElseThrow(() ->
-                        new NotFoundException("Unknown enterprise", "The ledger has no enterprise with USCC " + uscc));
+                .orElseThrow(() -> new NotFoundException("unknown-enterprise", "uscc", uscc));
         List<HistoryEntry> events = new ArrayList<>(recorded.events());
         Collections.reverse(events);
         model.addAttribute("events", events);

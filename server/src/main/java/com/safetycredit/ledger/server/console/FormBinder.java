@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import com.safetycredit.ledger.contracts.problems.LedgerProblem;
+import com.safetycredit.ledger.server.web.FieldProblems;
+import com.safetycredit.ledger.server.web.ProblemTexts;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.LocalDate;
@@ -97,8 +100,9 @@ public class FormBinder {
             return new Binding(null, errors);
         }
         for (ConstraintViolation<Object> violation : validator.validate(request)) {
-            String path = violation.getPropertyPath().toString();
-            errors.putIfAbsent(path, explain(violation, path, locale));
+            LedgerProblem problem = FieldProblems.of(violation);
+            String field = problem.field() == null ? "" : problem.field();
+            errors.putIfAbsent(field, ProblemTexts.message(problem, locale));
         }
         return new Binding(errors.isEmpty() ? request : null, errors);
     }
@@ -138,22 +142,6 @@ public class FormBinder {
         Map<String, Object> nested =
                 (Map<String, Object>) body.computeIfAbsent(name.substring(0, dot), k -> new HashMap<String, Object>());
         put(nested, name.substring(dot + 1), value);
-    }
-
-    /** {@code constraint.<Constraint>.<field>} if the field has its own wording, else {@code constraint.<Constraint>}. */
-    private String explain(ConstraintViolation<Object> violation, String path, Locale locale) {
-        String constraint = violation
-                .getConstraintDescriptor()
-                .getAnnotation()
-                .annotationType()
-                .getSimpleName();
-        Map<String, Object> attributes = violation.getConstraintDescriptor().getAttributes();
-        Object[] args = {attributes.getOrDefault("value", attributes.get("min")), attributes.get("max")};
-        String leaf = path.substring(path.lastIndexOf('.') + 1);
-        String specific = messages.getMessage("constraint." + constraint + "." + leaf, args, null, locale);
-        return specific != null
-                ? specific
-                : messages.getMessage("constraint." + constraint, args, violation.getMessage(), locale);
     }
 
     private String message(String key, Locale locale) {

@@ -127,8 +127,7 @@ public class FormController {
     public record Recorded(String id, Long position, String grade, String outcome, boolean current) {}
 
     private ConsoleForm allowed(String formId, HttpServletRequest http) {
-        ConsoleForm form = forms.find(formId)
-                .orElseThrow(() -> new NotFoundException("Unknown form", "The console has no form " + formId));
+        ConsoleForm form = forms.find(formId).orElseThrow(() -> new NotFoundException("unknown-form", null, formId));
         if (!http.isUserInRole(form.role())) {
             throw new AccessDeniedException("Form " + formId + " needs role " + form.role());
         }
@@ -198,11 +197,7 @@ public class FormController {
                 Map<String, String> error = (Map<String, String>) entry;
                 String field = error.get("field");
                 if (form.fields().stream().anyMatch(f -> f.name().equals(field))) {
-                    String code = error.get("code");
-                    String translated = code == null
-                            ? null
-                            : messages.getMessage("problem." + code, new Object[] {error.get("message")}, null, locale);
-                    errors.put(field, translated != null ? translated : error.get("message"));
+                    errors.putIfAbsent(field, error.get("message"));
                 }
             }
         }

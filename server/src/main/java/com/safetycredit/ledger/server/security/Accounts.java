@@ -2,6 +2,7 @@ package com.safetycredit.ledger.server.security;
 
 import com.safetycredit.ledger.contracts.problems.ConflictException;
 import com.safetycredit.ledger.contracts.problems.InvalidInputException;
+import com.safetycredit.ledger.contracts.problems.LedgerProblem;
 import com.safetycredit.ledger.contracts.problems.NotFoundException;
 import com.safetycredit.ledger.contracts.validation.CleanText;
 import jakarta.validation.constraints.NotBlank;
@@ -45,10 +46,7 @@ public class Accounts {
     public Document create(NewUser request) {
         knownRoles(request.roles());
         if (!users.create(request.name(), request.password(), request.roles(), request.department())) {
-            throw new ConflictException(
-                    "Account exists",
-                    "An account named " + request.name() + " already exists; change it with PUT /api/v1/admin/users/"
-                            + request.name());
+            throw new ConflictException("account-exists", "name", request.name());
         }
         return view(request.name(), request.roles(), request.department());
     }
@@ -57,7 +55,7 @@ public class Accounts {
     public Document update(String name, AccountUpdate request) {
         knownRoles(request.roles());
         if (!users.update(name, request.password(), request.roles(), request.department())) {
-            throw new NotFoundException("Unknown user", "No user " + name);
+            throw new NotFoundException("unknown-user", "name", name);
         }
         return view(name, request.roles(), request.department());
     }
@@ -68,14 +66,20 @@ public class Accounts {
 
     public void delete(String name) {
         if (!users.delete(name)) {
-            throw new NotFoundException("Unknown user", "No user " + name);
+            throw new NotFoundException("unknown-user", "name", name);
         }
     }
 
     private static void knownRoles(List<String> roles) {
         for (String role : roles) {
             if (!ROLES.contains(role)) {
-                throw new InvalidInputException("roles", "one-of", "unknown role " + role + "; one of " + ROLES);
+                throw new InvalidInputException(
+                        "one-of",
+                        "roles",
+                        role,
+                        ROLES.stream()
+                                .map(r -> new LedgerProblem.Label("role", r))
+                                .toList());
             }
         }
     }

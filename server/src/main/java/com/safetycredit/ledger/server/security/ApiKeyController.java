@@ -40,7 +40,7 @@ public class ApiKeyController {
     @DeleteMapping("/api/v1/admin/api-keys/{id}")
     public ResponseEntity<Void> revoke(@PathVariable String id) {
         if (!keys.revoke(id)) {
-            throw new NotFoundException("Unknown API key", "No API key " + id);
+            throw new NotFoundException("unknown-api-key", "id", id);
         }
         return ResponseEntity.noContent().build();
     }

@@ -1,5 +1,7 @@
 package com.safetycredit.ledger.server.security;
 
+import com.safetycredit.ledger.server.web.Problems;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,43 +12,31 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 /** 401 and 403 as RFC 7807 problems, like every other refusal. */
 final class ProblemAuthHandlers {
 
-    private static final String TYPE_BASE = "https://safety-credit-ledger.example/problems/";
-
     private ProblemAuthHandlers() {}
 
     static AuthenticationEntryPoint unauthorized() {
         return (request, response, exception) -> {
             if (exception instanceof ThrottledException throttled) {
                 response.setHeader("Retry-After", "60");
-                write(response, 429, "sign-in-throttled", "Too many failed sign-ins", throttled.getMessage());
+                write(request, response, 429, "sign-in-throttled");
                 return;
             }
             response.setHeader("WWW-Authenticate", "Basic realm=\"safety-credit-ledger\"");
-            write(
-                    response,
-                    401,
-                    "unauthenticated",
-                    "Unauthenticated",
-                    "Sign in (HTTP Basic, a bearer token or an X-Api-Key) to use the ledger");
+            write(request, response, 401, "unauthenticated");
         };
     }
 
     static AccessDeniedHandler forbidden() {
-        return (request, response, exception) -> write(
-                response,
-                403,
-                "forbidden",
-                "Forbidden",
-                "Your role may not " + request.getMethod() + " " + request.getRequestURI());
+        return (request, response, exception) ->
+                write(request, response, 403, "forbidden", request.getMethod() + " " + request.getRequestURI());
     }
 
-    private static void write(HttpServletResponse response, int status, String type, String title, String detail)
+    private static void write(
+            HttpServletRequest request, HttpServletResponse response, int status, String code, Object... args)
             throws IOException {
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter()
-                .write("{\"type\":\"" + TYPE_BASE + type + "\",\"title\":\"" + title + "\",\"status\":" + status
-                        + ",\"detail\":\"" + detail.replace("\"", "'") + "\"}");
+        response.getWriter().write(Problems.json(request, status, code, args));
     }
 }

@@ -1,16 +1,14 @@
 package com.safetycredit.ledger.server.web;
 
+import com.safetycredit.ledger.contracts.problems.InvalidInputException;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.autoconfigure.web.servlet.error.AbstractErrorController;
 import org.springframework.boot.web.servlet.error.ErrorAttributes;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
@@ -38,22 +36,10 @@ public class ProblemErrorController extends AbstractErrorController {
         if (!api && accept != null && accept.contains(MediaType.TEXT_HTML_VALUE)) {
             return new ModelAndView("error", Map.of("status", status.value()), status);
         }
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail(status));
-        problem.setType(URI.create(Problems.TYPE_BASE + (status.is4xxClientError() ? "refused" : "internal-error")));
-        problem.setTitle(status.getReasonPhrase());
-        return ResponseEntity.status(status)
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem);
-    }
-
-    private static String detail(HttpStatus status) {
-        return switch (status) {
-            case BAD_REQUEST -> "The request cannot be read (its path, query or headers)";
-            case NOT_FOUND -> "No such resource";
-            case METHOD_NOT_ALLOWED -> "This method is not allowed here";
-            default -> status.is5xxServerError()
-                    ? "The ledger could not answer; nothing was appended by this request."
-                    : status.getReasonPhrase();
-        };
+        String code = status.is5xxServerError() ? "internal-error" : "http-" + status.value();
+        return ProblemResponses.refusal(
+                status,
+                status.is4xxClientError() ? "refused" : "internal-error",
+                List.of(new InvalidInputException(code, null)));
     }
 }

@@ -50,13 +50,8 @@ public class ProblemErrorReports {
             try {
                 Writer writer = response.getReporter();
                 if (writer != null) {
-                    writer.write(Problems.json(
-                            status,
-                            status < 500 ? "malformed-request" : "internal-error",
-                            status < 500 ? "Malformed request" : "Internal error",
-                            status < 500
-                                    ? "The server cannot read this request (its path or headers)"
-                                    : "The ledger could not answer; nothing was appended by this request."));
+                    // the request could not be read: its query is not trusted for the language either
+                    writer.write(Problems.json(null, status, status < 500 ? "malformed-request" : "internal-error"));
                     response.finishResponse();
                 }
             } catch (IOException | RuntimeException e) {

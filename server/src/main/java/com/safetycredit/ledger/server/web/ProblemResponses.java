@@ -1,13 +1,18 @@
 package com.safetycredit.ledger.server.web;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.safetycredit.ledger.contracts.problems.AwardRefusedException;
 import com.safetycredit.ledger.contracts.problems.ConflictException;
+import com.safetycredit.ledger.contracts.problems.ForbiddenException;
 import com.safetycredit.ledger.contracts.problems.InvalidInputException;
 import com.safetycredit.ledger.contracts.problems.LedgerProblem;
 import com.safetycredit.ledger.contracts.problems.NotFoundException;
+import com.safetycredit.ledger.contracts.values.Uscc;
+import jakarta.validation.ConstraintViolation;
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,6 +31,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -34,17 +40,18 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * Every refusal as an RFC 7807 problem ({@code application/problem+json}) with {@code type}, {@code title},
- * {@code status}, {@code detail}, and for invalid input an {@code errors} array of {@code {field, message}}.
+ * {@code status}, {@code detail} and {@code errors[]} of {@code {field, code, message}} — one entry per wrong field,
+ * all of them at once. The words come from the catalogue by each refusal's code: Chinese, English under
+ * {@code ?lang=en} (the console: its user's language).
  */
 @RestControllerAdvice
 public class ProblemResponses extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
-    private static final String TYPE_BASE = "https://safety-credit-ledger.example/problems/";
 
     /**
-     * The problem a refused write answers over REST, for callers in the same process — the staff console
-     * shows exactly the refusal an API client would get.
+     * The problem a refused write answers over REST, for callers in the same process — the staff console and the
+     * import show exactly the refusal an API client would get.
      */
     public ProblemDetail describe(Exception e) {
         ResponseEntity<ProblemDetail> response = e instanceof LedgerProblem problem
@@ -54,7 +61,7 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
                         : e instanceof AggregateStreamCreationException exists
                                 ? alreadyExists(exists)
                                 : e instanceof AggregateNotFoundException unknown
-                                        ? unknownEnterprise(unknown)
+                                        ? unknownAggregate(unknown)
                                         : e instanceof ConcurrencyException concurrent
                                                 ? concurrentChange(concurrent)
                                                 : e instanceof IllegalArgumentException illegal
@@ -63,82 +70,46 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         return response.getBody();
     }
 
-    /**
-     * A refusal of the ledger's own. Its detail is in Chinese where the refusal has it written, in English
-     * under {@code ?lang=en} (or the console's English); one with a code lists it in {@code errors[]}.
-     */
+    /** A refusal of the ledger's own, with every problem it carries. */
     @ExceptionHandler(LedgerProblem.class)
     ResponseEntity<ProblemDetail> ledgerProblem(LedgerProblem problem) {
-        String detail = problem.detail(ProblemLanguage.english());
-        List<Map<String, String>> errors = problem.code() == null
-                ? List.of()
-                : List.of(Map.of(
-                        "field",
-                        problem.field() == null ? "body" : problem.field(),
-                        "code",
-                        problem.code(),
-                        "message",
-                        detail));
-        if (problem instanceof InvalidInputException) {
-            return invalid(detail, errors);
+        HttpStatus status = problem instanceof InvalidInputException
+                ? HttpStatus.BAD_REQUEST
+                : problem instanceof NotFoundException
+                        ? HttpStatus.NOT_FOUND
+                        : problem instanceof ForbiddenException
+                                ? HttpStatus.FORBIDDEN
+                                : problem instanceof ConflictException ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
+        String type = problem instanceof InvalidInputException ? "invalid-input" : problem.code();
+        ResponseEntity<ProblemDetail> response = refusal(status, type, problem.all());
+        if (problem instanceof ConflictException conflict && conflict.related() != null) {
+            response.getBody().setProperty("related", conflict.related());
         }
-        if (problem instanceof AwardRefusedException refused) {
-            return awardRefused(refused);
-        }
-        HttpStatus status = problem instanceof NotFoundException
-                ? HttpStatus.NOT_FOUND
-                : problem instanceof ConflictException ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
-        ResponseEntity<ProblemDetail> response = problem(
-                status, problem.code() != null ? problem.code() : slug(problem.title()), problem.title(), detail);
-        if (!errors.isEmpty()) {
-            response.getBody().setProperty("errors", errors);
-        }
-        return response;
-    }
-
-    /** Chinese first, English after it, and the code the console translates (problem.&lt;code&gt;). */
-    private ResponseEntity<ProblemDetail> awardRefused(AwardRefusedException refused) {
-        HttpStatus status =
-                switch (refused.kind()) {
-                    case CONFLICT -> HttpStatus.CONFLICT;
-                    case FORBIDDEN -> HttpStatus.FORBIDDEN;
-                    case INVALID -> HttpStatus.BAD_REQUEST;
-                };
-        ResponseEntity<ProblemDetail> response = problem(status, refused.code(), refused.title(), refused.getMessage());
-        response.getBody()
-                .setProperty(
-                        "errors",
-                        List.of(Map.of(
-                                "field", refused.field(), "code", refused.code(), "message", refused.chinese())));
         return response;
     }
 
     @ExceptionHandler(AggregateStreamCreationException.class)
     ResponseEntity<ProblemDetail> alreadyExists(AggregateStreamCreationException e) {
-        return problem(
-                HttpStatus.CONFLICT,
-                "already-exists",
-                "Already recorded",
-                "It is already in the ledger: " + e.getMessage());
+        String id = aggregateId(e.getMessage());
+        return id != null && Uscc.isValid(id)
+                ? ledgerProblem(new ConflictException("already-registered", "uscc", id))
+                : ledgerProblem(new ConflictException("already-exists", null));
     }
 
-    /** A command for an enterprise the ledger has never registered. */
+    /** A command for something the ledger has never recorded: an enterprise, or an award application. */
     @ExceptionHandler(AggregateNotFoundException.class)
-    ResponseEntity<ProblemDetail> unknownEnterprise(AggregateNotFoundException e) {
-        return problem(
-                HttpStatus.NOT_FOUND,
-                "unknown-enterprise",
-                "Unknown enterprise",
-                "The ledger has no enterprise " + e.getAggregateIdentifier() + "; register it first");
+    ResponseEntity<ProblemDetail> unknownAggregate(AggregateNotFoundException e) {
+        String id = String.valueOf(e.getAggregateIdentifier());
+        return ledgerProblem(
+                id.startsWith("awd-")
+                        ? new NotFoundException("unknown-application", null, id)
+                        : new NotFoundException("unknown-enterprise", "uscc", id));
     }
 
     @ExceptionHandler(ConcurrencyException.class)
     ResponseEntity<ProblemDetail> concurrentChange(ConcurrencyException e) {
-        return problem(
-                HttpStatus.CONFLICT,
-                "concurrent-change",
-                "Changed concurrently",
-                "Someone else changed the same record at the same moment; read it again and retry. " + e.getMessage());
+        log.debug("Concurrent change refused: {}", e.getMessage());
+        return ledgerProblem(new ConflictException("concurrent-change", null));
     }
 
     /** Axon wraps what a handler threw when it crosses a bus; unwrap our own problems. */
@@ -152,7 +123,7 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
             return alreadyExists(exists);
         }
         if (cause instanceof AggregateNotFoundException unknown) {
-            return unknownEnterprise(unknown);
+            return unknownAggregate(unknown);
         }
         if (cause instanceof ConcurrencyException concurrent) {
             return concurrentChange(concurrent);
@@ -162,43 +133,48 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> wrongType(MethodArgumentTypeMismatchException e) {
-        String message = "must be a valid "
-                + (e.getRequiredType() == null ? "value" : e.getRequiredType().getSimpleName()) + ", got '"
-                + e.getValue() + "'";
-        return invalid(e.getName() + " " + message, List.of(Map.of("field", e.getName(), "message", message)));
+        return ledgerProblem(new InvalidInputException(
+                "wrong-type",
+                e.getName(),
+                new LedgerProblem.Label(
+                        "valueType",
+                        e.getRequiredType() == null
+                                ? "value"
+                                : e.getRequiredType().getSimpleName())));
     }
 
     @ExceptionHandler(IllegalArgumentException.class)
     ResponseEntity<ProblemDetail> illegalArgument(IllegalArgumentException e) {
-        return invalid(e.getMessage(), List.of());
+        log.debug("Refused as invalid: {}", e.getMessage());
+        return ledgerProblem(new InvalidInputException("invalid", null));
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
         log.error("Unexpected failure", e);
+        Locale locale = ProblemTexts.locale();
         return problem(
                 HttpStatus.INTERNAL_SERVER_ERROR,
                 "internal-error",
-                "Internal error",
-                "The ledger could not answer; nothing was appended by this request.");
+                ProblemTexts.title(500, locale),
+                ProblemTexts.text("problem.internal-error", locale));
     }
 
+    /** Every wrong field of the body at once: its constraints and its field checks, each with its code. */
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(
             MethodArgumentNotValidException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        List<Map<String, String>> errors = e.getBindingResult().getFieldErrors().stream()
-                .map(ProblemResponses::fieldError)
+        List<LedgerProblem> problems = e.getBindingResult().getFieldErrors().stream()
+                .map(ProblemResponses::fieldProblem)
                 .toList();
-        return cast(invalid("The request has invalid fields", errors));
+        return cast(refusal(HttpStatus.BAD_REQUEST, "invalid-input", problems));
     }
 
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         if (e.getCause() instanceof UnrecognizedPropertyException unknown) {
-            return cast(invalid(
-                    "Unknown field " + unknown.getPropertyName(),
-                    List.of(Map.of("field", unknown.getPropertyName(), "message", "is not a field of this request"))));
+            return cast(ledgerProblem(new InvalidInputException("unknown-field", unknown.getPropertyName())));
         }
         if (e.getCause() instanceof MismatchedInputException mismatch
                 && !mismatch.getPath().isEmpty()) {
@@ -206,76 +182,98 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
                     .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                     .reduce((a, b) -> a + "." + b)
                     .orElse("body");
-            return cast(invalid(
-                    field + " has the wrong type or value",
-                    List.of(Map.of(
-                            "field",
-                            field,
-                            "code",
-                            "wrong-type",
-                            "message",
-                            "wrong type or value: " + expected(mismatch)))));
+            return cast(ledgerProblem(new InvalidInputException(
+                    "wrong-type", field, new LedgerProblem.Label("valueType", expected(mismatch)))));
         }
-        String detail = e.getMostSpecificCause().getMessage();
-        if (detail != null && detail.length() > 300) {
-            detail = detail.substring(0, 300) + "…";
-        }
-        return cast(problem(
-                HttpStatus.BAD_REQUEST,
-                "malformed-json",
-                "Malformed JSON",
-                "The body is not the JSON this endpoint takes: " + detail));
+        JsonLocation at = e.getMostSpecificCause() instanceof JsonProcessingException json ? json.getLocation() : null;
+        return cast(ledgerProblem(
+                at == null
+                        ? new InvalidInputException("malformed-json", null)
+                        : new InvalidInputException(
+                                "malformed-json-at",
+                                null,
+                                String.valueOf(at.getLineNr()),
+                                String.valueOf(at.getColumnNr()))));
     }
 
-    /** The constraint as the code: {@code NotNull} → {@code not-null}, {@code CleanText} → {@code clean-text}. */
-    private static Map<String, String> fieldError(FieldError error) {
-        String code = error.getCode() == null
-                ? "invalid"
-                : error.getCode().replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
-        return Map.of(
-                "field",
-                error.getField(),
-                "code",
-                code,
-                "message",
-                error.getDefaultMessage() == null ? "is invalid" : error.getDefaultMessage());
+    /**
+     * What Spring MVC refuses by itself (a method not allowed, a missing parameter, a media type it cannot read) in
+     * the same words and shape as the ledger's own refusals.
+     */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(
+            Exception e, Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
+        HttpStatus status = HttpStatus.valueOf(statusCode.value());
+        LedgerProblem problem = e instanceof MissingServletRequestParameterException missing
+                ? new InvalidInputException("missing-parameter", missing.getParameterName())
+                : new InvalidInputException("http-" + status.value(), null);
+        ResponseEntity<ProblemDetail> refused =
+                refusal(status, status.is4xxClientError() ? "refused" : "internal-error", List.of(problem));
+        return ResponseEntity.status(status)
+                .headers(headers)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(refused.getBody());
+    }
+
+    private static LedgerProblem fieldProblem(FieldError error) {
+        if (error.contains(ConstraintViolation.class)) {
+            return FieldProblems.of(error.unwrap(ConstraintViolation.class));
+        }
+        String code = error.getCode() == null ? "invalid" : FieldProblems.code(error.getCode());
+        return new InvalidInputException(code, error.getField());
     }
 
     /** What the field takes, without echoing the value sent (it may hold anything). */
     private static String expected(MismatchedInputException mismatch) {
         Class<?> type = mismatch.getTargetType();
-        return type == null
-                ? "see the API description"
-                : "expected "
-                        + (type == String.class
-                                ? "a JSON string"
-                                : Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class
-                                        ? "a JSON number"
-                                        : type == Boolean.class || type == boolean.class
-                                                ? "true or false"
-                                                : type.getName().startsWith("java.time")
-                                                        ? "a date or time as an ISO-8601 string"
-                                                        : type.getSimpleName());
+        if (type == null) {
+            return "value";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "Boolean";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+            return "Number";
+        }
+        return type == String.class || type.getName().startsWith("java.time") ? type.getSimpleName() : "value";
     }
 
-    static ResponseEntity<ProblemDetail> invalid(String detail, List<Map<String, String>> errors) {
-        ResponseEntity<ProblemDetail> response =
-                problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input", detail);
-        response.getBody().setProperty("errors", errors);
+    /** The problem of one or more refusals: the words of each, in the caller's language. */
+    static ResponseEntity<ProblemDetail> refusal(HttpStatus status, String type, List<LedgerProblem> problems) {
+        Locale locale = ProblemTexts.locale();
+        ResponseEntity<ProblemDetail> response = problem(
+                status, type, ProblemTexts.title(status.value(), locale), ProblemTexts.detail(problems, locale));
+        response.getBody()
+                .setProperty(
+                        "errors", problems.stream().map(p -> error(p, locale)).toList());
         return response;
+    }
+
+    private static Map<String, String> error(LedgerProblem problem, Locale locale) {
+        Map<String, String> error = new LinkedHashMap<>();
+        error.put("field", problem.field() == null ? "body" : problem.field());
+        error.put("code", problem.code());
+        error.put("message", ProblemTexts.message(problem, locale));
+        return error;
     }
 
     static ResponseEntity<ProblemDetail> problem(HttpStatus status, String type, String title, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create(TYPE_BASE + type));
+        problem.setType(URI.create(Problems.TYPE_BASE + type));
         problem.setTitle(title);
         return ResponseEntity.status(status)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);
     }
 
-    private static String slug(String title) {
-        return title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    /** The aggregate's identifier in Axon's "Cannot reuse aggregate identifier [id] to create aggregate [type]". */
+    private static String aggregateId(String message) {
+        if (message == null) {
+            return null;
+        }
+        int open = message.indexOf('[');
+        int close = message.indexOf(']', open + 1);
+        return open < 0 || close < 0 ? null : message.substring(open + 1, close);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

@@ -2,6 +2,7 @@ package com.safetycredit.ledger.server.web;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.safetycredit.ledger.contracts.problems.LedgerProblem;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import jakarta.servlet.FilterChain;
@@ -50,11 +51,11 @@ public class RateLimits extends OncePerRequestFilter {
                 response.setCharacterEncoding(StandardCharsets.UTF_8.name());
                 response.getWriter()
                         .write(Problems.json(
+                                request,
                                 429,
                                 "rate-limited",
-                                "Too many requests",
-                                "More than " + rate + " " + kind
-                                        + " requests per second from this client; retry shortly"));
+                                String.valueOf(rate),
+                                new LedgerProblem.Label("requestKind", kind)));
                 return;
             }
         }

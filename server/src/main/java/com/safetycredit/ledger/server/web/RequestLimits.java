@@ -34,10 +34,7 @@ public class RequestLimits extends OncePerRequestFilter {
         if (request.getContentLengthLong() > maxBody) {
             response.setStatus(413);
             response.setContentType("application/problem+json");
-            response.getWriter()
-                    .write("{\"type\":\"https://safety-credit-ledger.example/problems/too-large\","
-                            + "\"title\":\"Request too large\",\"status\":413,\"detail\":\"Request bodies are limited to "
-                            + maxBody + " bytes\"}");
+            response.getWriter().write(Problems.json(request, 413, "too-large", String.valueOf(maxBody)));
             return;
         }
         chain.doFilter(new Limited(request, maxBody), response);

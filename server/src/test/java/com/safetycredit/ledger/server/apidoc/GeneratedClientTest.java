@@ -101,7 +101,7 @@ class GeneratedClientTest {
         assertThat(refused.getCode()).isEqualTo(409);
         Problem problem = ApiClient.createDefaultObjectMapper().readValue(refused.getResponseBody(), Problem.class);
         assertThat(problem.getStatus()).isEqualTo(409);
-        assertThat(problem.getType().toString()).endsWith("already-exists");
+        assertThat(problem.getType().toString()).endsWith("already-registered");
 
         EnterpriseHistory history = awaitHistory(registrar, uscc, 2);
         assertThat(history.getEvents())

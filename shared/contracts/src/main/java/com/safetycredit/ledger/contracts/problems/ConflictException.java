@@ -5,12 +5,22 @@ public class ConflictException extends LedgerProblem {
 
     private static final long serialVersionUID = 1L;
 
-    public ConflictException(String title, String detail) {
-        super(title, detail);
+    private String related;
+
+    public ConflictException(String code, String field, Object... args) {
+        super(code, field, args);
     }
 
-    /** A refusal by a rule, explained in both languages, with its code and the field it concerns. */
-    public ConflictException(String title, String code, String field, String chinese, String english) {
-        super(title, english, chinese, field, code);
+    /**
+     * The identifier of the record it conflicts with (the first application on a basis), for a client to follow;
+     * the explanation names it in words.
+     */
+    public ConflictException related(String id) {
+        this.related = id;
+        return this;
+    }
+
+    public String related() {
+        return related;
     }
 }

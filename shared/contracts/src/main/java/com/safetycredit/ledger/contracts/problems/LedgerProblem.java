@@ -1,45 +1,70 @@
 package com.safetycredit.ledger.contracts.problems;
 
+import java.util.Arrays;
+import java.util.List;
+
 /**
  * A refusal the ledger explains to its caller: the REST layer turns it into an RFC 7807 problem response,
  * and nothing is appended. Thrown by command handlers too, so the explanation survives the command bus.
  *
- * <p>A refusal may carry its explanation in Chinese beside the English message, a stable {@code code}
- * (the problem's {@code errors[].code}, which a client such as the console can explain in its own words) and
- * the request field it concerns.
+ * <p>A refusal is a stable {@code code} (the problem's {@code errors[].code}), the request field it concerns and
+ * the values its explanation names. The words are not here: they are the catalogue's line {@code problem.<code>}
+ * (Chinese, English under {@code ?lang=en}), filled with the values, so an API caller, the console, an import
+ * and a report all explain one refusal alike. A value that is itself a code ({@link Label}) or an amount
+ * ({@link Fen}) is shown in the reader's words.
  */
 public abstract class LedgerProblem extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    private final String title;
-    private final String code;
-    private final String field;
-    private final String chinese;
-
-    protected LedgerProblem(String title, String detail) {
-        this(title, detail, null, null, null);
+    /** A value that is a code of a kind ({@code enum.RevocationGround}, {@code region}…): shown by its label. */
+    public record Label(String kind, String code) {
+        @Override
+        public String toString() {
+            return code;
+        }
     }
 
     /**
-     * @param english the detail in English (also the exception's message, for logs)
-     * @param chinese the detail in Chinese, or {@code null} where none is written yet
-     * @param field   the request field it concerns, or {@code null}
-     * @param code    a stable code for {@code errors[].code}, or {@code null}
+     * A phrase of its own catalogue line ({@code fact.certification}: "{0}证书 {1}") with its values: how a refusal
+     * names a fact in the reader's words.
      */
-    protected LedgerProblem(String title, String english, String chinese, String field, String code) {
-        super(english);
-        this.title = title;
-        this.chinese = chinese;
-        this.field = field;
+    public record Phrase(String key, List<Object> args) {
+        public Phrase(String key, Object... args) {
+            this(key, Arrays.asList(args));
+        }
+
+        @Override
+        public String toString() {
+            return key + args;
+        }
+    }
+
+    /** An amount of money in fen: shown in yuan with its fen. */
+    public record Fen(long fen) {
+        @Override
+        public String toString() {
+            return fen / 100 + "." + String.format("%02d", Math.abs(fen % 100));
+        }
+    }
+
+    private final String code;
+    private final String field;
+    private final transient List<Object> args;
+
+    /**
+     * @param code  the stable code: {@code errors[].code}, and the catalogue's {@code problem.<code>}
+     * @param field the request field it concerns, or {@code null}
+     * @param args  the values the explanation names, in the order of its {@code {0}}, {@code {1}}…
+     */
+    protected LedgerProblem(String code, String field, Object... args) {
+        super(code + (field == null ? "" : " (" + field + ")") + (args.length == 0 ? "" : " " + Arrays.toString(args)));
         this.code = code;
+        this.field = field;
+        this.args = Arrays.asList(args.clone());
     }
 
-    public String title() {
-        return title;
-    }
-
-    /** The stable code of this refusal, or {@code null}. */
+    /** The stable code of this refusal. */
     public String code() {
         return code;
     }
@@ -49,8 +74,18 @@ public abstract class LedgerProblem extends RuntimeException {
         return field;
     }
 
-    /** The detail in the caller's language: Chinese unless English is asked for (or no Chinese is written). */
-    public String detail(boolean english) {
-        return english || chinese == null ? getMessage() : chinese;
+    /** The catalogue line that explains it: {@code problem.<code>}, or a finer one a refusal names itself. */
+    public String textKey() {
+        return "problem." + code;
+    }
+
+    /** The values its explanation names. */
+    public List<Object> args() {
+        return args == null ? List.of() : args;
+    }
+
+    /** This refusal and any others found in the same request (every wrong field at once). */
+    public List<LedgerProblem> all() {
+        return List.of(this);
     }
 }

@@ -5,7 +5,7 @@ public class NotFoundException extends LedgerProblem {
 
     private static final long serialVersionUID = 1L;
 
-    public NotFoundException(String title, String detail) {
-        super(title, detail);
+    public NotFoundException(String code, String field, Object... args) {
+        super(code, field, args);
     }
 }

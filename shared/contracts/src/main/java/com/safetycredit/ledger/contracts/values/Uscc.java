@@ -17,9 +17,10 @@ public record Uscc(String value, boolean checksumValid) {
     public static Uscc parse(String text) {
         Uscc uscc = parseWithOverride(text);
         if (!uscc.checksumValid()) {
-            throw new InvalidUsccException("USCC " + uscc.value() + " has the wrong check character: expected "
-                    + checkCharacter(uscc.value().substring(0, 17)) + ", found "
-                    + uscc.value().charAt(17));
+            throw new InvalidUsccException(
+                    "check-character",
+                    String.valueOf(checkCharacter(uscc.value().substring(0, 17))),
+                    String.valueOf(uscc.value().charAt(17)));
         }
         return uscc;
     }
@@ -30,16 +31,16 @@ public record Uscc(String value, boolean checksumValid) {
      */
     public static Uscc parseWithOverride(String text) {
         if (text == null) {
-            throw new InvalidUsccException("USCC is missing");
+            throw new InvalidUsccException("missing");
         }
         String value = text.strip().toUpperCase(Locale.ROOT);
         if (value.length() != 18) {
-            throw new InvalidUsccException("USCC must have 18 characters, found " + value.length());
+            throw new InvalidUsccException("length", String.valueOf(value.length()));
         }
         for (int i = 0; i < 18; i++) {
             if (ALPHABET.indexOf(value.charAt(i)) < 0) {
-                throw new InvalidUsccException("USCC has an illegal character '" + value.charAt(i) + "' at position "
-                        + (i + 1) + " (allowed: " + ALPHABET + ")");
+                throw new InvalidUsccException(
+                        "character", String.valueOf(value.charAt(i)), String.valueOf(i + 1), ALPHABET);
             }
         }
         return new Uscc(value, checkCharacter(value.substring(0, 17)) == value.charAt(17));
@@ -62,7 +63,8 @@ public record Uscc(String value, boolean checksumValid) {
         for (int i = 0; i < 17; i++) {
             int value = ALPHABET.indexOf(first17.charAt(i));
             if (value < 0) {
-                throw new InvalidUsccException("illegal character '" + first17.charAt(i) + "' at position " + (i + 1));
+                throw new InvalidUsccException(
+                        "character", String.valueOf(first17.charAt(i)), String.valueOf(i + 1), ALPHABET);
             }
             sum += value * WEIGHTS[i];
         }

@@ -2,7 +2,9 @@ package com.safetycredit.ledger.contracts.values;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -44,17 +46,25 @@ class UsccTest {
     void aPilotCodeThatFailsTheChecksumIsAcceptedOnlyWithAnOverride() {
         assertThatThrownBy(() -> Uscc.parse("91350211M00013FA1N"))
                 .isInstanceOf(InvalidUsccException.class)
-                .hasMessageContaining("check character");
+                .extracting(e -> ((InvalidUsccException) e).textKey(), e -> ((InvalidUsccException) e).args())
+                .containsExactly("problem.uscc.check-character", List.of("3", "N"));
         Uscc pilot = Uscc.parseWithOverride("91350211M00013FA1N");
         assertThat(pilot.checksumValid()).isFalse();
     }
 
     @Test
     void lengthAndAlphabetAreCheckedEvenWithAnOverride() {
-        assertThatThrownBy(() -> Uscc.parseWithOverride("9133048")).hasMessageContaining("18 characters");
-        assertThatThrownBy(() -> Uscc.parseWithOverride("91330482MA28A1B5IG"))
-                .hasMessageContaining("illegal character 'I' at position 17");
-        assertThatThrownBy(() -> Uscc.parseWithOverride(null)).hasMessageContaining("missing");
+        assertThat(refusal(() -> Uscc.parseWithOverride("9133048")).args()).containsExactly("7");
+        assertThat(refusal(() -> Uscc.parseWithOverride("9133048")).textKey()).isEqualTo("problem.uscc.length");
+        InvalidUsccException illegal = refusal(() -> Uscc.parseWithOverride("91330482MA28A1B5IG"));
+        assertThat(illegal.textKey()).isEqualTo("problem.uscc.character");
+        assertThat(illegal.args()).startsWith("I", "17");
+        assertThat(refusal(() -> Uscc.parseWithOverride(null)).textKey()).isEqualTo("problem.uscc.missing");
+        assertThat(illegal.code()).as("one code for every wrong USCC").isEqualTo("uscc");
+    }
+
+    private static InvalidUsccException refusal(Runnable parse) {
+        return catchThrowableOfType(InvalidUsccException.class, parse::run);
     }
 
     @Test

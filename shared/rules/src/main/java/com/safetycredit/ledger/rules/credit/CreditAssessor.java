@@ -10,7 +10,8 @@ import com.safetycredit.ledger.rules.credit.EnterpriseRecord.ReportingViolationF
 import com.safetycredit.ledger.rules.domain.AccidentGates;
 import com.safetycredit.ledger.rules.domain.AccidentGates.Gate;
 import com.safetycredit.ledger.rules.domain.CalendarWindow;
-import com.safetycredit.ledger.rules.domain.ReportingViolation;
+import com.safetycredit.ledger.rules.labels.FactNames;
+import com.safetycredit.ledger.rules.labels.Labels;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -79,7 +80,8 @@ public final class CreditAssessor {
             if (counted(accident, Gate.WATCH) && within(accident.occurredOn(), twelveMonths, v)) {
                 reasons.add(new Evidence(
                         "ACCIDENT_LAST_12_MONTHS",
-                        "近12个月发生生产安全事故（" + accident.occurredOn() + "，" + accident.grade() + "）",
+                        "近12个月发生生产安全事故（" + accident.occurredOn() + "，" + Labels.zhLabel("grade", accident.grade())
+                                + "）",
                         accident.positions()));
             }
         }
@@ -107,8 +109,8 @@ public final class CreditAssessor {
                 evidence.add(finding.position());
                 reasons.add(new Evidence(
                         "ACCIDENT_REPORTING_VIOLATION_LAST_12_MONTHS",
-                        "近12个月被认定事故瞒报、谎报、迟报或漏报（"
-                                + ReportingViolation.valueOf(finding.kind()).label() + "，" + finding.decidedOn() + "）",
+                        "近12个月被认定事故瞒报、谎报、迟报或漏报（" + Labels.zhLabel("enum.ReportingViolation", finding.kind()) + "，"
+                                + finding.decidedOn() + "）",
                         List.copyOf(evidence)));
             }
         }
@@ -116,7 +118,8 @@ public final class CreditAssessor {
             if (certification.revokedOn() != null && within(certification.revokedOn(), twelveMonths, v)) {
                 reasons.add(new Evidence(
                         "CERTIFICATION_REVOKED_LAST_12_MONTHS",
-                        "近12个月证书被撤销（" + certification.type() + "，" + certification.revokedOn() + "）",
+                        "近12个月证书被撤销（" + FactNames.zh(FactNames.certification(certification)) + "，"
+                                + certification.revokedOn() + "）",
                         certification.positions()));
             }
         }
@@ -167,12 +170,14 @@ public final class CreditAssessor {
         if (!levelMet) {
             failures.add(new Evidence(
                     "STANDARDIZATION_BELOW_REQUIRED",
-                    "安全生产标准化未达到" + rules.requiredStandardizationLevel() + "级",
+                    "安全生产标准化未达到" + Labels.zhLabel("level", rules.requiredStandardizationLevel()),
                     standardization.map(Certification::positions).orElse(List.of())));
         }
         List<Evidence> grounds = new ArrayList<>();
-        standardization.ifPresent(c -> grounds.add(
-                new Evidence("STANDARDIZATION", "安全生产标准化" + c.level() + "级（" + c.issuedOn() + " 起）", c.positions())));
+        standardization.ifPresent(c -> grounds.add(new Evidence(
+                "STANDARDIZATION",
+                "安全生产标准化" + Labels.zhLabel("level", c.level()) + "（" + c.issuedOn() + " 起）",
+                c.positions())));
         grounds.add(new Evidence("CLEAN_LOOK_BACK", rules.lookBackYears() + "年内无失信名单、行政处罚、亡人责任事故记录", List.of()));
         for (String unverified : rules.notRecordedByTheLedger()) {
             grounds.add(new Evidence("NOT_RECORDED", "账本未记录、未核验：" + unverified, List.of()));
@@ -196,7 +201,7 @@ public final class CreditAssessor {
                     "BASE_SCORE",
                     "基础分 " + score
                             + standardization
-                                    .map(c -> "（标准化" + c.level() + "级）")
+                                    .map(c -> "（标准化" + Labels.zhLabel("level", c.level()) + "）")
                                     .orElse("（无有效标准化证书）"),
                     standardization.map(Certification::positions).orElse(List.of())));
         }

@@ -50,12 +50,7 @@ public record AccidentCategory(
 
     /** The category, or a 400 naming the field and the allowed codes. */
     public static AccidentCategory require(String field, String code) {
-        return lookup(code)
-                .orElseThrow(() -> new InvalidInputException(
-                        field,
-                        "unknown-code",
-                        field + " 须为事故类别代码之一：" + ALL.keySet() + "，收到“" + code + "”",
-                        field + " must be one of " + ALL.keySet() + ", got '" + code + "'"));
+        return lookup(code).orElseThrow(() -> new InvalidInputException("unknown-code", field, String.valueOf(code)));
     }
 
     /**

@@ -1,5 +1,7 @@
 package com.safetycredit.ledger.rules.domain;
 
+import com.safetycredit.ledger.contracts.problems.InvalidInputException;
+import com.safetycredit.ledger.contracts.problems.LedgerProblem;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
@@ -29,17 +31,24 @@ public enum CertificationType {
         return levels;
     }
 
-    /** A problem with {@code level} for this type, or empty when it is acceptable. */
-    public Optional<String> levelProblem(String level) {
+    /** The refusal of {@code level} for this type, or empty when it is acceptable. */
+    public Optional<InvalidInputException> levelProblem(String level) {
+        LedgerProblem.Label type = new LedgerProblem.Label("enum.CertificationType", name());
         if (levels.isEmpty()) {
             return level == null || level.isBlank()
                     ? Optional.empty()
-                    : Optional.of(name() + " has no level, got '" + level + "'");
+                    : Optional.of(new InvalidInputException("level-not-allowed", "level", type, level));
         }
         return level != null && levels.contains(level)
                 ? Optional.empty()
-                : Optional.of(name() + " needs a level, one of "
-                        + levels.stream().sorted().toList() + ", got " + (level == null ? "none" : "'" + level + "'"));
+                : Optional.of(new InvalidInputException(
+                        "level-needed",
+                        "level",
+                        type,
+                        levels.stream()
+                                .sorted()
+                                .map(l -> new LedgerProblem.Label("level", l))
+                                .toList()));
     }
 
     public Optional<LocalDate> defaultExpiry(LocalDate issuedOn) {

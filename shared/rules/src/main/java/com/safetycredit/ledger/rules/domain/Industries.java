@@ -60,8 +60,7 @@ public final class Industries {
     /** The code, or a 400 naming the field and the allowed codes. */
     public static String require(String field, String code) {
         if (code == null || !NAMES.containsKey(code)) {
-            throw new InvalidInputException(
-                    field, "unknown-code", field + " must be one of " + NAMES.keySet() + ", got '" + code + "'");
+            throw new InvalidInputException("unknown-code", field, String.valueOf(code));
         }
         return code;
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.safetycredit.ledger.contracts.problems.ConflictException;
 import com.safetycredit.ledger.contracts.problems.InvalidInputException;
+import com.safetycredit.ledger.contracts.problems.LedgerProblem;
 import com.safetycredit.ledger.rules.domain.AccidentGates.Gate;
 import java.io.IOException;
 import java.io.InputStream;
@@ -54,32 +55,16 @@ public final class ListingGrounds {
         String needs = needs(basis);
         boolean override = overrideReason != null && !overrideReason.isBlank();
         if (needs.equals("AGENCY_ONLY")) {
-            throw new InvalidInputException(
-                    "basis",
-                    "agency-only-basis",
-                    "第7项（" + label(7) + "）只适用于安全评价、检测检验等中介机构，不适用于企业",
-                    "Basis 7 applies to assessment and testing agencies only, not to an enterprise");
+            throw new InvalidInputException("agency-only-basis", "basis", basis(7));
         }
         if (needs.equals("REVIEWER_OVERRIDE")) {
             if (!override) {
-                throw new ConflictException(
-                        "Listing grounds need a reviewer's reason",
-                        "grounds-override-required",
-                        "groundsOverride.reason",
-                        "第" + basis + "项（" + label(basis) + "）所依据的事实不在账本中记录：" + "须由审核人员在 groundsOverride.reason 中说明依据",
-                        "The facts of basis " + basis + " are not recorded in the ledger: the reviewer must state them"
-                                + " in groundsOverride.reason");
+                throw new ConflictException("grounds-override-required", "groundsOverride.reason", basis(basis));
             }
             return new Grounds(List.of(), overrideReason.strip());
         }
         if (override) {
-            throw new ConflictException(
-                    "Listing grounds are on record",
-                    "grounds-override-not-allowed",
-                    "groundsOverride.reason",
-                    "第" + basis + "项（" + label(basis) + "）所依据的事实由账本记录，" + "不能以审核说明代替：请先记录该事实",
-                    "Basis " + basis + " rests on facts the ledger records;"
-                            + " record the fact instead of overriding");
+            throw new ConflictException("grounds-override-not-allowed", "groundsOverride.reason", basis(basis));
         }
         List<String> facts = facts(needs, penalty, countable(accidents, penalty.decidedOn()));
         if (facts.isEmpty()) {
@@ -147,38 +132,19 @@ public final class ListingGrounds {
                 * rule.get("factor").asLong();
     }
 
+    /** What is missing is named by the catalogue's {@code listingNeeds.<need>}; basis 6 also names the penalty. */
     private static ConflictException missing(int basis, String needs, PenaltyFact penalty) {
-        String[] fact =
-                switch (needs) {
-                    case "MAJOR_ACCIDENT" -> new String[] {
-                        "一起特别重大或重大生产安全事故", "an extraordinary or major production-safety accident"
-                    };
-                    case "TWO_LARGE_ACCIDENTS_WITHIN_12_MONTHS" -> new String[] {
-                        "12个月内两起以上较大（或更严重）的生产安全事故",
-                        "two or more large (or graver) production-safety accidents within 12 months"
-                    };
-                    case "ACCIDENT_FINE_MULTIPLIED" -> new String[] {
-                        "一起生产安全事故，且处罚决定的罚款不低于该事故等级法定最低罚款的2倍" + "（一般60万元、较大200万元、重大400万元、特别重大2000万元）",
-                        "a production-safety accident whose"
-                                + " minimum fine under Art. 114 of the Work Safety Law, doubled, the penalty's fine reaches"
-                    };
-                    case "CONCEALED_OR_FALSE_REPORT" -> new String[] {
-                        "一起被认定瞒报或谎报的生产安全事故（迟报、漏报不构成本项）",
-                        "a production-safety accident found concealed or falsely reported (late or omitted reports do not count)"
-                    };
-                    default -> new String[] {
-                        "处罚决定 " + penalty.decisionNo() + " 认定的无证或证照暂扣、吊销期间生产经营" + "（permitViolation）",
-                        "penalty decision " + penalty.decisionNo() + " punishing operating without a"
-                                + " permit or while it was suspended or revoked (permitViolation)"
-                    };
-                };
         return new ConflictException(
-                "Listing grounds missing",
                 "listing-grounds-missing",
                 "basis",
-                "第" + basis + "项（" + label(basis) + "）须以账本中的事实为据，但账本中没有：" + fact[0] + "（须发生在处罚决定之日或之前）。请先记录该事实。",
-                "Basis " + basis + " needs a fact the ledger does not hold: " + fact[1]
-                        + " (on or before the penalty decision). Record the fact first.");
+                basis(basis),
+                new LedgerProblem.Label("listingNeeds", needs),
+                penalty.decisionNo());
+    }
+
+    /** A basis as a refusal names it: its number and its words. */
+    private static LedgerProblem.Label basis(int basis) {
+        return new LedgerProblem.Label("listing.basis", Integer.toString(basis));
     }
 
     private static List<String> ids(List<AccidentFact> accidents) {
@@ -188,8 +154,7 @@ public final class ListingGrounds {
     private static String needs(int basis) {
         JsonNode entry = RULES.get("bases").get(Integer.toString(basis));
         if (entry == null) {
-            throw new InvalidInputException(
-                    "basis", "one-of", "列入依据须为第1至第9项，收到 " + basis, "basis must be 1 to 9, got " + basis);
+            throw new InvalidInputException("basis-range", "basis", Integer.toString(basis));
         }
         return entry.get("needs").asText();
     }

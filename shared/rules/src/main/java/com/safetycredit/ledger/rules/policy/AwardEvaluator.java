@@ -7,6 +7,8 @@ import com.safetycredit.ledger.rules.credit.EnterpriseRecord.Certification;
 import com.safetycredit.ledger.rules.credit.EnterpriseRecord.Investment;
 import com.safetycredit.ledger.rules.credit.EnterpriseRecord.ProfileVersion;
 import com.safetycredit.ledger.rules.domain.Regions;
+import com.safetycredit.ledger.rules.labels.FactNames;
+import com.safetycredit.ledger.rules.labels.Labels;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -15,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * Decides an award on the ledger's facts: the year's gates first (every failing one is listed), then the
@@ -50,7 +53,8 @@ public final class AwardEvaluator {
         List<Reason> failures = new ArrayList<>(AwardGates.failures(policy, policyYear, record));
         AwardRule rule = policy.award(awardType).orElse(null);
         if (rule == null) {
-            failures.add(new Reason("UNKNOWN_AWARD_TYPE", policy.id() + " 无奖励类型 " + awardType, List.of()));
+            failures.add(
+                    new Reason("UNKNOWN_AWARD_TYPE", policy.documentNo() + " 无奖励项目“" + awardType + "”", List.of()));
             return new AwardDecision(policy.id(), awardType, policyYear, false, null, failures);
         }
         if (!policy.coversPolicyYear(policyYear)) {
@@ -92,14 +96,13 @@ public final class AwardEvaluator {
                 .filter(b -> !applied.test(b.applicationId(policy.id())))
                 .findFirst();
         if (!candidates.isEmpty() && open.isEmpty()) {
-            String first = candidates.get(0).applicationId(policy.id());
             return new AwardDecision(
                     policy.id(),
                     awardType,
                     policyYear,
                     false,
                     null,
-                    List.of(new Reason("ALREADY_APPLIED", "同一成果已由申请 " + first + " 申请，只奖励一次", List.of())));
+                    List.of(new Reason("ALREADY_APPLIED", "同一成果已申请过，只奖励一次", List.of())));
         }
         return evaluate(
                 policy, awardType, policyYear, open.map(AwardBasis::sourceId).orElse(null), record, book);
@@ -137,6 +140,11 @@ public final class AwardEvaluator {
                     List.of(profile.get().position())));
         }
         return List.of();
+    }
+
+    /** A certificate by its name, never its identifier. */
+    private static String certificate(Certification certification) {
+        return FactNames.zh(FactNames.certification(certification));
     }
 
     private static AwardDecision withinCap(
@@ -188,7 +196,8 @@ public final class AwardEvaluator {
         if (candidates.isEmpty()) {
             return Basis.failed(
                     "NO_BASIS",
-                    "无符合条件的" + rule.basis() + (rule.level() == null ? "" : " " + rule.level() + " 级") + "证书记录",
+                    "无符合条件的" + Labels.zhLabel("enum.CertificationType", rule.basis())
+                            + (rule.level() == null ? "" : Labels.zhLabel("level", rule.level())) + "证书记录",
                     List.of());
         }
         Basis best = null;
@@ -219,13 +228,13 @@ public final class AwardEvaluator {
         if (certification.issuedOn().getYear() != year) {
             return Basis.failed(
                     "BASIS_NOT_IN_YEAR",
-                    "证书 " + certification.id() + " 于 " + certification.issuedOn() + " 取得，不在 " + year + " 年度",
+                    certificate(certification) + " 于 " + certification.issuedOn() + " 取得，不在 " + year + " 年度",
                     certification.positions());
         }
         if (revokedAgainstYear(certification, year)) {
             return Basis.failed(
                     "BASIS_REVOKED",
-                    "证书 " + certification.id() + " 已于 " + certification.revokedOn() + " 撤销",
+                    certificate(certification) + " 已于 " + certification.revokedOn() + " 撤销",
                     certification.positions());
         }
         long yuan;
@@ -233,7 +242,9 @@ public final class AwardEvaluator {
             Long byLevel = rule.amountYuanByLevel().get(certification.level());
             if (byLevel == null) {
                 return Basis.failed(
-                        "LEVEL_NOT_AWARDED", "级别 " + certification.level() + " 无奖励", certification.positions());
+                        "LEVEL_NOT_AWARDED",
+                        Labels.zhLabel("level", certification.level()) + "无奖励",
+                        certification.positions());
             }
             Basis issuer = issuerOfLevel(rule, certification);
             if (issuer != null) {
@@ -248,7 +259,7 @@ public final class AwardEvaluator {
                 yuan * FEN_PER_YUAN,
                 List.of(new Reason(
                         "BASIS",
-                        "依据证书 " + certification.id() + "（" + certification.issuedOn() + "）",
+                        "依据" + certificate(certification) + "（" + certification.issuedOn() + "）",
                         certification.positions())));
     }
 
@@ -280,7 +291,10 @@ public final class AwardEvaluator {
                 .filter(i -> i.type().equals(rule.basis()) && i.policyYear() == year)
                 .toList();
         if (candidates.isEmpty()) {
-            return Basis.failed("NO_BASIS", "无 " + year + " 年度" + rule.basis() + "投入记录", List.of());
+            return Basis.failed(
+                    "NO_BASIS",
+                    "无 " + year + " 年度" + Labels.zhLabel("enum.SafetyInvestmentType", rule.basis()) + "投入记录",
+                    List.of());
         }
         Investment investment = candidates.get(candidates.size() - 1);
         List<Long> evidence = List.of(investment.position());
@@ -303,7 +317,9 @@ public final class AwardEvaluator {
                 amountFen,
                 List.of(new Reason(
                         "BASIS",
-                        "依据投入 " + investment.id() + "，" + yuan(investment.amountFen()) + " 元 × " + percent + "%",
+                        "依据 " + investment.policyYear() + " 年度"
+                                + Labels.zhLabel("enum.SafetyInvestmentType", investment.type()) + "投入 "
+                                + yuan(investment.amountFen()) + " 元 × " + percent + "%",
                         evidence)));
     }
 
@@ -313,7 +329,11 @@ public final class AwardEvaluator {
         if (rule.eligibleIndustries() != null && !rule.eligibleIndustries().contains(industry)) {
             failures.add(new Reason(
                     "INDUSTRY_NOT_ELIGIBLE",
-                    year + " 年度行业 " + industry + " 不在补助范围 " + rule.eligibleIndustries(),
+                    year + " 年度行业“" + Labels.zhLabel("industry", industry) + "”不在补助范围（"
+                            + rule.eligibleIndustries().stream()
+                                    .map(i -> Labels.zhLabel("industry", i))
+                                    .collect(Collectors.joining("、"))
+                            + "）",
                     evidence));
         }
         Map<String, Object> details = investment.details();
@@ -331,7 +351,13 @@ public final class AwardEvaluator {
         if (rule.requiredSubsystems() != null
                 && !(details.get("subsystems") instanceof List<?> installed
                         && installed.containsAll(rule.requiredSubsystems()))) {
-            failures.add(new Reason("SUBSYSTEMS_MISSING", "须包含 " + rule.requiredSubsystems(), evidence));
+            failures.add(new Reason(
+                    "SUBSYSTEMS_MISSING",
+                    "须包含"
+                            + rule.requiredSubsystems().stream()
+                                    .map(s -> Labels.zhLabel("subsystem", s))
+                                    .collect(Collectors.joining("、")),
+                    evidence));
         }
         return failures;
     }

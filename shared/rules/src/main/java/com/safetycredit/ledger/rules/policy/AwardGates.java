@@ -7,6 +7,7 @@ import com.safetycredit.ledger.rules.credit.EnterpriseRecord.Certification;
 import com.safetycredit.ledger.rules.credit.EnterpriseRecord.Listing;
 import com.safetycredit.ledger.rules.domain.AccidentGates;
 import com.safetycredit.ledger.rules.domain.AccidentGates.Gate;
+import com.safetycredit.ledger.rules.labels.FactNames;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -48,7 +49,7 @@ public final class AwardGates {
         if (basis != null && basis.revokedOn() != null && FALSE_MATERIALS.equals(basis.revocationGround())) {
             reasons.add(new Reason(
                     "BASIS_REVOKED_FALSE_MATERIALS",
-                    "依据证书 " + basis.id() + " 因弄虚作假于 " + basis.revokedOn() + " 撤销",
+                    "依据" + FactNames.zh(FactNames.certification(basis)) + " 因弄虚作假于 " + basis.revokedOn() + " 撤销",
                     basis.positions()));
         }
         return reasons;

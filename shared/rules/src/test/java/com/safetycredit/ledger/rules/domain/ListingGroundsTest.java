@@ -10,8 +10,10 @@ import com.safetycredit.ledger.contracts.problems.LedgerProblem;
 import com.safetycredit.ledger.rules.domain.ListingGrounds.AccidentFact;
 import com.safetycredit.ledger.rules.domain.ListingGrounds.Grounds;
 import com.safetycredit.ledger.rules.domain.ListingGrounds.PenaltyFact;
+import com.safetycredit.ledger.rules.labels.Labels;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -37,8 +39,8 @@ class ListingGroundsTest {
         assertThat(none).isInstanceOf(ConflictException.class);
         assertThat(none.code()).isEqualTo("listing-grounds-missing");
         assertThat(none.field()).isEqualTo("basis");
-        assertThat(none.detail(false)).contains("第1项", "特别重大或重大生产安全事故");
-        assertThat(none.detail(true)).contains("Basis 1", "extraordinary or major");
+        assertThat(Labels.explain(none, Locale.SIMPLIFIED_CHINESE)).contains("（一）特别重大、重大生产安全事故", "特别重大或重大生产安全事故");
+        assertThat(Labels.explain(none, Locale.ENGLISH)).contains("basis (1)", "extraordinary or major");
 
         Grounds grounds = ListingGrounds.check(
                 1,
@@ -93,7 +95,7 @@ class ListingGroundsTest {
                 List.of(accident("a1", "LARGE", first), accident("a2", "LARGE", LocalDate.of(2024, 3, 1))),
                 null);
         assertThat(apart.code()).isEqualTo("listing-grounds-missing");
-        assertThat(apart.detail(false)).contains("12个月内两起以上较大");
+        assertThat(Labels.explain(apart, Locale.SIMPLIFIED_CHINESE)).contains("12个月内两起以上较大");
         assertThat(refused(
                         2,
                         penalty,
@@ -135,7 +137,7 @@ class ListingGroundsTest {
                 false,
                 Map.of("LATE", PENALIZED.minusMonths(1), "OMITTED", PENALIZED.minusMonths(1)));
         LedgerProblem lateOnly = refused(4, PENALTY, List.of(late), null);
-        assertThat(lateOnly.detail(false)).contains("瞒报或谎报", "迟报、漏报不构成本项");
+        assertThat(Labels.explain(lateOnly, Locale.SIMPLIFIED_CHINESE)).contains("瞒报或谎报", "迟报、漏报不构成本项");
         AccidentFact concealed = new AccidentFact(
                 "a2",
                 "PRODUCTION",
@@ -160,7 +162,7 @@ class ListingGroundsTest {
     void basisSixNeedsThePenaltyToPunishAPermitViolation() {
         LedgerProblem none = refused(6, PENALTY, List.of(), null);
         assertThat(none.code()).isEqualTo("listing-grounds-missing");
-        assertThat(none.detail(false)).contains("permitViolation");
+        assertThat(Labels.explain(none, Locale.SIMPLIFIED_CHINESE)).contains("无证或证照暂扣、吊销期间生产经营");
         assertThat(ListingGrounds.check(
                                 6,
                                 new PenaltyFact("pen-6", "罚-pen-6", PENALIZED, 300_000, "WITHOUT_PERMIT"),
@@ -200,8 +202,8 @@ class ListingGroundsTest {
             LedgerProblem agency = refused(7, PENALTY, List.of(), override);
             assertThat(agency).isInstanceOf(InvalidInputException.class);
             assertThat(agency.code()).isEqualTo("agency-only-basis");
-            assertThat(agency.detail(false)).contains("中介机构");
-            assertThat(agency.detail(true)).contains("agencies only");
+            assertThat(Labels.explain(agency, Locale.SIMPLIFIED_CHINESE)).contains("中介机构");
+            assertThat(Labels.explain(agency, Locale.ENGLISH)).contains("agencies only");
         }
         assertThatThrownBy(() -> ListingGrounds.check(10, PENALTY, List.of(), null))
                 .isInstanceOf(InvalidInputException.class);

@@ -38,7 +38,7 @@ class ReferenceDataTest {
     void unknownCodesAreRefusedNamingTheField() {
         assertThatThrownBy(() -> Industries.require("industry", "SPACE_TOURISM"))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("industry must be one of");
+                .hasMessageContaining("unknown-code (industry)");
         assertThatThrownBy(() -> Regions.require("regionCode", "110101"))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("110101");
@@ -78,7 +78,7 @@ class ReferenceDataTest {
         assertThat(commuting.revisionWindowDays()).isEqualTo(7);
         assertThatThrownBy(() -> AccidentCategory.require("category", "EARTHQUAKE"))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("category must be one of");
+                .hasMessageContaining("unknown-code (category)");
     }
 
     /** rules/accident-gates.json: the fatal-accident gates count production-safety accidents only. */
