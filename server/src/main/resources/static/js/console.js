@@ -36,6 +36,11 @@
     poll();
   }
 
+  // The credit report: its print link prints the page.
+  function printLink(link) {
+    link.addEventListener('click', function (event) { event.preventDefault(); window.print(); });
+  }
+
   // Forms: a second click while the first submission is on its way would only be refused; disable it.
   function guardDoubleSubmit(form) {
     form.addEventListener('submit', function () {
@@ -48,5 +53,6 @@
     var box = document.getElementById('verification');
     if (box && box.getAttribute('data-done') !== 'true') { followVerification(box); }
     Array.prototype.forEach.call(document.querySelectorAll('form.grid'), guardDoubleSubmit);
+    Array.prototype.forEach.call(document.querySelectorAll('[data-print]'), printLink);
   });
 })();

@@ -58,6 +58,31 @@ public final class Http {
         return send(request(path).GET().build());
     }
 
+    /** Posts a file (a spreadsheet to import) as the body. */
+    public Response postFile(String path, String contentType, byte[] body) {
+        return send(request(path)
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build());
+    }
+
+    /** A file as it arrives: a spreadsheet or a PDF. */
+    public record Download(int status, String contentType, String disposition, byte[] body) {}
+
+    public Download download(String path) {
+        try {
+            HttpResponse<byte[]> response =
+                    client.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue("Content-Disposition").orElse(""),
+                    response.body());
+        } catch (IOException | InterruptedException e) {
+            throw new AssertionError("HTTP request failed: " + path, e);
+        }
+    }
+
     public Response post(String path, String json) {
         return post(path, json, null);
     }

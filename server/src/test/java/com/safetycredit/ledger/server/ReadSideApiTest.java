@@ -8,6 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -130,11 +134,73 @@ class ReadSideApiTest {
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.contentType()).startsWith("text/csv");
         assertThat(csv.body()).startsWith("\uFEFF统一社会信用代码,企业名称");
+        // every code by its label; the dates are the listing's own (decided 2024-03-20, 3 years under Order No. 11)
         assertThat(csv.body())
-                .contains("\"" + BLACK + "\",\"嘉善县示例金属制品有限公司\"", "\"BLACK\"", String.valueOf(blackListingPosition));
+                .contains(
+                        "\"" + BLACK + "\",\"嘉善县示例金属制品有限公司\",\"嘉善县\",\"金属冶炼\",\"黑名单\"",
+                        "\"2024-03-20\",\"2027-03-20\"",
+                        String.valueOf(blackListingPosition))
+                .doesNotContain("BLACK", "METAL_SMELTING", ",\"330421\"");
         assertThat(csv.body().getBytes(StandardCharsets.UTF_8)).startsWith(0xEF, 0xBB, 0xBF);
         assertThat(http.get("/api/v1/lists/black?format=xml").status()).isEqualTo(400);
         assertThat(http.get("/api/v1/lists/grey").status()).isEqualTo(404);
+    }
+
+    @Test
+    void theBlackListAsExcelHasAHeaderRowAndLabels() throws Exception {
+        Http.Download xlsx = http.download("/api/v1/lists/black?validAt=2024-06-01&format=xlsx");
+        assertThat(xlsx.status()).isEqualTo(200);
+        assertThat(xlsx.contentType()).startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(xlsx.disposition()).contains("black-list-2024-06-01.xlsx");
+        List<List<String>> rows = Spreadsheets.rows(xlsx.body());
+        assertThat(rows.get(0)).startsWith("统一社会信用代码", "企业名称", "区域", "行业", "状态", "信用等级", "列入日期", "移出日期", "原因");
+        List<String> ours =
+                rows.stream().filter(r -> r.get(0).equals(BLACK)).findFirst().orElseThrow();
+        assertThat(ours.subList(0, 5)).containsExactly(BLACK, "嘉善县示例金属制品有限公司", "嘉善县", "金属冶炼", "黑名单");
+        assertThat(ours.subList(6, 8)).containsExactly("2024-03-20", "2027-03-20");
+        assertThat(http.get("/api/v1/lists/black?format=xlsx&lang=en").status()).isEqualTo(200);
+        assertThat(Spreadsheets.rows(http.download("/api/v1/lists/black?validAt=2024-06-01&format=xlsx&lang=en")
+                                .body())
+                        .get(0))
+                .startsWith("USCC", "Name");
+    }
+
+    @Test
+    void theCreditReportNamesTheFactsAndTheLedgerHeadItWasMadeFrom() throws Exception {
+        Http.Response html = http.get("/api/v1/enterprises/" + BLACK + "/report?validAt=2024-06-01");
+        assertThat(html.status()).isEqualTo(200);
+        assertThat(html.contentType()).startsWith("text/html");
+        long head = http.get("/api/v1/ledger/head").json().get("position").asLong();
+        assertThat(html.body())
+                .contains("安全生产信用报告", "嘉善县示例金属制品有限公司", "黑名单", "善应急罚〔2024〕9号", "500,000.00 元")
+                .contains("（六）无证或证照暂扣、吊销期间从事生产经营", "2024-03-20")
+                .doesNotContain("BLACK", "METAL_SMELTING");
+        long reportHead = Long.parseLong(html.body().replaceAll("(?s).*id=\"report-head\">(\\d+)<.*", "$1"));
+        assertThat(reportHead).isBetween(blackListingPosition, head);
+
+        Http.Download pdf = http.download("/api/v1/enterprises/" + BLACK + "/report?validAt=2024-06-01&format=pdf");
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.contentType()).startsWith("application/pdf");
+        assertThat(pdf.disposition()).contains("credit-report-" + BLACK + "-2024-06-01.pdf");
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("安全生产信用报告", "嘉善县示例金属制品有限公司", "善应急罚〔2024〕9号");
+            PDFont font = document.getPage(0)
+                    .getResources()
+                    .getFont(document.getPage(0)
+                            .getResources()
+                            .getFontNames()
+                            .iterator()
+                            .next());
+            assertThat(font.isEmbedded()).as("the Chinese font is embedded").isTrue();
+        }
+        assertThat(pdf.body().length).as("a subset of the font, not all of it").isLessThan(500_000);
+        assertThat(http.get("/api/v1/enterprises/" + BLACK + "/report?format=doc")
+                        .status())
+                .isEqualTo(400);
+        assertThat(http.get("/api/v1/enterprises/" + code("91330421MA2WWWWWW") + "/report")
+                        .status())
+                .isEqualTo(404);
     }
 
     @Test

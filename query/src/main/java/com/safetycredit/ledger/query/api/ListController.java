@@ -1,6 +1,9 @@
 package com.safetycredit.ledger.query.api;
 
 import com.safetycredit.ledger.contracts.problems.InvalidInputException;
+import com.safetycredit.ledger.query.export.Downloads;
+import com.safetycredit.ledger.query.export.ReaderLanguage;
+import com.safetycredit.ledger.query.export.Spreadsheet;
 import com.safetycredit.ledger.query.lists.CreditLists;
 import com.safetycredit.ledger.query.lists.CreditLists.EnterpriseList;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The black list and the red list, on any valid date, as JSON or CSV. */
+/** The black list and the red list, on any valid date, as JSON, CSV or Excel (codes by their labels, in the caller's language). */
 @RestController
 public class ListController {
 
@@ -32,13 +35,15 @@ public class ListController {
         EnterpriseList members = lists.list(list, validAt, regionCode, industry);
         return switch (format) {
             case "json" -> ResponseEntity.ok(members);
-            case "csv" -> ResponseEntity.ok()
-                    .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                    .header(
-                            "Content-Disposition",
-                            "attachment; filename=\"" + list + "-list-" + members.validAt() + ".csv\"")
-                    .body(CreditLists.csv(members.enterprises()));
-            default -> throw new InvalidInputException("one-of", "format", format, List.of("json", "csv"));
+            case "csv" -> Downloads.file(
+                    new MediaType("text", "csv", StandardCharsets.UTF_8),
+                    CreditLists.fileName(members, "csv"),
+                    CreditLists.csv(members, ReaderLanguage.locale()));
+            case "xlsx" -> Downloads.file(
+                    MediaType.parseMediaType(Spreadsheet.MEDIA_TYPE),
+                    CreditLists.fileName(members, "xlsx"),
+                    CreditLists.xlsx(members, ReaderLanguage.locale()));
+            default -> throw new InvalidInputException("one-of", "format", format, List.of("json", "csv", "xlsx"));
         };
     }
 }

@@ -1,18 +1,19 @@
 package com.safetycredit.ledger.query.lists;
 
 import com.safetycredit.ledger.contracts.problems.NotFoundException;
+import com.safetycredit.ledger.query.export.EnterpriseColumns;
+import com.safetycredit.ledger.query.export.Spreadsheet;
 import com.safetycredit.ledger.query.profile.AsOf;
 import com.safetycredit.ledger.query.profile.ProfileQueries;
 import com.safetycredit.ledger.query.profile.ProfileSummary;
-import com.safetycredit.ledger.rules.credit.Evidence;
-import java.nio.charset.StandardCharsets;
+import com.safetycredit.ledger.rules.labels.Labels;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.Locale;
 import org.springframework.stereotype.Component;
 
-/** The black list and the red list on any valid date, for a region or an industry, and as CSV. */
+/** The black list and the red list on any valid date, for a region or an industry, and as CSV or Excel. */
 @Component
 public class CreditLists {
 
@@ -44,35 +45,21 @@ public class CreditLists {
         return new EnterpriseList(list, valid, members.size(), members);
     }
 
-    /** UTF-8 with a byte-order mark, so spreadsheet programs open the Chinese text correctly. */
-    public static byte[] csv(List<ProfileSummary> members) {
-        StringBuilder csv = new StringBuilder("\uFEFF统一社会信用代码,企业名称,区域,行业,状态,起始日,截止日,原因,证据位置\r\n");
-        for (ProfileSummary p : members) {
-            csv.append(String.join(
-                            ",",
-                            cell(p.uscc()),
-                            cell(p.name()),
-                            cell(p.regionCode()),
-                            cell(p.industry()),
-                            cell(p.status()),
-                            cell(p.statusSince()),
-                            cell(p.statusUntil()),
-                            cell(p.reasons().stream().map(Evidence::message).collect(Collectors.joining("；"))),
-                            cell(p.reasons().stream()
-                                    .flatMap(r -> r.positions().stream())
-                                    .map(String::valueOf)
-                                    .collect(Collectors.joining(" ")))))
-                    .append("\r\n");
-        }
-        return csv.toString().getBytes(StandardCharsets.UTF_8);
+    /** The list as CSV, every code by its Chinese label (UTF-8 with a byte-order mark). */
+    public static byte[] csv(EnterpriseList list, Locale locale) {
+        return Spreadsheet.csv(EnterpriseColumns.of("black".equals(list.list()), locale), list.enterprises());
     }
 
-    /** RFC 4180 quoting; a leading formula character is neutralised so a cell never runs as a formula. */
-    private static String cell(String value) {
-        if (value == null) {
-            return "";
-        }
-        String safe = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        return "\"" + safe.replace("\"", "\"\"") + "\"";
+    /** The list as an Excel workbook, every code by its label. */
+    public static byte[] xlsx(EnterpriseList list, Locale locale) {
+        return Spreadsheet.of(
+                Labels.text("sheet." + list.list(), locale),
+                EnterpriseColumns.of("black".equals(list.list()), locale),
+                list.enterprises());
+    }
+
+    /** The file name of a download: {@code black-list-2026-11-30.xlsx}. */
+    public static String fileName(EnterpriseList list, String extension) {
+        return list.list() + "-list-" + list.validAt() + "." + extension;
     }
 }

@@ -5,8 +5,10 @@ import com.safetycredit.ledger.contracts.problems.InvalidInputException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 
 /** The two clocks of a question: the valid date asked about, and when the ledger's knowledge is cut. */
 public final class AsOf {
@@ -26,8 +28,9 @@ public final class AsOf {
     }
 
     /**
-     * A record-time cut: an instant with offset, or a date meaning the end of that day in China. Now when
-     * absent.
+     * A record-time cut: an instant with offset; a Beijing time to the minute as a date-time picker sends it
+     * ({@code 2026-11-30T18:08}, meaning the end of that minute); or a date meaning the end of that day in China.
+     * Now when absent.
      */
     public static Instant knownAt(String text, Clock clock) {
         if (text == null || text.isBlank()) {
@@ -37,6 +40,14 @@ public final class AsOf {
             return OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException notAnInstant) {
             try {
+                if (text.contains("T")) {
+                    return LocalDateTime.parse(text)
+                            .truncatedTo(ChronoUnit.MINUTES)
+                            .plusMinutes(1)
+                            .atZone(LedgerTime.ZONE)
+                            .toInstant()
+                            .minusNanos(1);
+                }
                 return LocalDate.parse(text)
                         .plusDays(1)
                         .atStartOfDay(LedgerTime.ZONE)

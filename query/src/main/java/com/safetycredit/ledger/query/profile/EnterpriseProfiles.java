@@ -86,9 +86,16 @@ public class EnterpriseProfiles {
                     ? new InvalidInputException("range", "size", "1", "200", String.valueOf(size))
                     : new InvalidInputException("min", "page", "0", String.valueOf(page));
         }
+        List<ProfileSummary> all = matches(q, regionCode, industry, status);
+        int from = Math.min(page * size, all.size());
+        return new Page(all.subList(from, Math.min(from + size, all.size())), page, size, all.size());
+    }
+
+    /** Every enterprise a search finds, in the order of the read model (for an export or a sorted page). */
+    public List<ProfileSummary> matches(String q, String regionCode, String industry, String status) {
         String needle = q == null ? "" : q.strip().toUpperCase(Locale.ROOT);
         String everHeld = status == null || status.isBlank() ? null : status.toUpperCase(Locale.ROOT);
-        List<ProfileSummary> all = profiles.find(
+        return profiles.find(
                 AsOf.validAt(null, clock),
                 everHeld,
                 ProfileQueries.inRegion(regionCode)
@@ -98,8 +105,6 @@ public class EnterpriseProfiles {
                                 || p.uscc().contains(needle)
                                 || (p.name() != null
                                         && p.name().toUpperCase(Locale.ROOT).contains(needle))));
-        int from = Math.min(page * size, all.size());
-        return new Page(all.subList(from, Math.min(from + size, all.size())), page, size, all.size());
     }
 
     /** The enterprise today: profile, status with its reasons, grade. */

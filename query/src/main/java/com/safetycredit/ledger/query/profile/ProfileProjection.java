@@ -135,7 +135,15 @@ public class ProfileProjection extends CheckpointedProjection<ProfileProjection.
                 .append("industry", record.industry())
                 .append("regionCode", record.regionCode())
                 .append("lastPosition", record.lastPosition())
-                .append("timeline", timeline);
+                .append("timeline", timeline)
+                .append(
+                        "listings",
+                        record.listings().values().stream()
+                                .filter(listing -> !listing.revoked())
+                                .map(listing -> new Document(
+                                                "from", listing.decidedOn().toString())
+                                        .append("to", listing.endsOn().toString()))
+                                .toList());
     }
 
     static Document toDocument(Evidence evidence) {

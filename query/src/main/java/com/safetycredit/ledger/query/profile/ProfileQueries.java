@@ -48,7 +48,7 @@ public class ProfileQueries {
         // read in modest batches: a whole collection of long timelines exceeds one reply's size limit
         for (Document profile : profiles.find(status == null ? new Document() : Filters.elemMatch("timeline", onTheDay))
                 .projection(Projections.fields(
-                        Projections.include("name", "industry", "regionCode"),
+                        Projections.include("name", "industry", "regionCode", "listings"),
                         Projections.elemMatch("timeline", onTheDay)))
                 .batchSize(200)) {
             summaryOn(profile, validAt).filter(filter).ifPresent(result::add);
@@ -88,7 +88,7 @@ public class ProfileQueries {
             return List.of();
         }
         return profile.getList("timeline", Document.class).stream()
-                .map(interval -> summary(profile, interval))
+                .map(interval -> summary(profile, interval, null))
                 .toList();
     }
 
@@ -98,13 +98,13 @@ public class ProfileQueries {
             String to = interval.getString("to");
             if ((from == null || !day.isBefore(LocalDate.parse(from)))
                     && (to == null || day.isBefore(LocalDate.parse(to)))) {
-                return Optional.of(summary(profile, interval));
+                return Optional.of(summary(profile, interval, day));
             }
         }
         return Optional.empty();
     }
 
-    private static ProfileSummary summary(Document profile, Document interval) {
+    private static ProfileSummary summary(Document profile, Document interval, LocalDate day) {
         List<Evidence> reasons = interval.getList("reasons", Document.class).stream()
                 .map(r -> new Evidence(
                         r.getString("code"),
@@ -122,6 +122,25 @@ public class ProfileQueries {
                 interval.getString("grade"),
                 interval.getString("from"),
                 interval.getString("to"),
-                reasons);
+                reasons,
+                listing(profile, day, true),
+                listing(profile, day, false));
+    }
+
+    /**
+     * The black list's dates on {@code day}: the earliest decision of the listings in force and the latest day one
+     * of them ends — the listing's own dates, not the status interval's (a grade change splits an interval).
+     */
+    private static String listing(Document profile, LocalDate day, boolean start) {
+        if (day == null) {
+            return null;
+        }
+        String today = day.toString();
+        return profile.getList("listings", Document.class, List.of()).stream()
+                .filter(l -> l.getString("from").compareTo(today) <= 0
+                        && l.getString("to").compareTo(today) > 0)
+                .map(l -> l.getString(start ? "from" : "to"))
+                .reduce((a, b) -> start ? (a.compareTo(b) <= 0 ? a : b) : (a.compareTo(b) >= 0 ? a : b))
+                .orElse(null);
     }
 }

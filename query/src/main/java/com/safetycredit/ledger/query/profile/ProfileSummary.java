@@ -8,6 +8,8 @@ import java.util.List;
  *
  * @param statusSince the first day of the current status interval ({@code null}: since the beginning)
  * @param statusUntil the first day it no longer holds, if known ({@code null}: open-ended)
+ * @param listedOn on the black list: the day the listing in force on that date was decided (起始日)
+ * @param listedUntil on the black list: the day that listing ends — its expiry, or an earlier removal (截止日)
  */
 public record ProfileSummary(
         String uscc,
@@ -18,4 +20,6 @@ public record ProfileSummary(
         String grade,
         String statusSince,
         String statusUntil,
-        List<Evidence> reasons) {}
+        List<Evidence> reasons,
+        String listedOn,
+        String listedUntil) {}

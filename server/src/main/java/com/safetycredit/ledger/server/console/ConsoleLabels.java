@@ -1,8 +1,15 @@
 package com.safetycredit.ledger.server.console;
 
+import com.safetycredit.ledger.query.history.HistoryEntry;
 import com.safetycredit.ledger.rules.domain.Industries;
 import com.safetycredit.ledger.rules.domain.Regions;
-import java.util.Collection;
+import com.safetycredit.ledger.rules.labels.EventSentences;
+import com.safetycredit.ledger.rules.labels.FactReferences;
+import com.safetycredit.ledger.rules.labels.Labels;
+import com.safetycredit.ledger.rules.labels.Money;
+import com.safetycredit.ledger.rules.labels.Times;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -34,17 +41,39 @@ public class ConsoleLabels {
         return messages.getMessage("industry." + code, null, chinese, LocaleContextHolder.getLocale());
     }
 
-    /** An event's data as one readable line: its fields in order, identifiers and long texts included. */
-    public String details(Map<String, Object> data) {
-        StringBuilder line = new StringBuilder();
-        data.forEach((key, value) -> {
-            if (!"uscc".equals(key) && value != null && !(value instanceof Collection<?> c && c.isEmpty())) {
-                if (!line.isEmpty()) {
-                    line.append(" · ");
-                }
-                line.append(key).append(": ").append(value);
-            }
-        });
-        return line.toString();
+    /** A grade's model by its name and revision. */
+    public String gradingModel(String model) {
+        return Labels.gradingModel(model, LocaleContextHolder.getLocale());
+    }
+
+    /** A code by its label in the catalogue ({@code label('status', 'BLACK')} → 黑名单). */
+    public String label(String kind, Object code) {
+        return Labels.label(kind, code, LocaleContextHolder.getLocale());
+    }
+
+    /** A time as a person reads it: Beijing time, to the minute; a date as it is. */
+    public String time(Object time) {
+        return Times.minute(time);
+    }
+
+    /** Fen as yuan with fen ("1,234.56 元"). */
+    public String fen(Long fen) {
+        return fen == null ? "" : Money.yuan(fen, LocaleContextHolder.getLocale());
+    }
+
+    /**
+     * Each event of a history (in ledger order) told as a sentence, by position: earlier facts are named as the
+     * history introduced them, never by the ledger's identifiers.
+     */
+    public static Map<Long, String> sentences(List<HistoryEntry> inLedgerOrder) {
+        FactReferences facts = new FactReferences();
+        Map<Long, String> told = new HashMap<>();
+        for (HistoryEntry entry : inLedgerOrder) {
+            facts.add(entry.type(), entry.data());
+            told.put(
+                    entry.position(),
+                    EventSentences.of(entry.type(), entry.data(), facts, LocaleContextHolder.getLocale()));
+        }
+        return told;
     }
 }

@@ -54,6 +54,7 @@ public class EnterprisePage {
         EnterpriseHistory recorded = history.history(uscc, null, null, Set.of())
                 .orElseThrow(() -> new NotFoundException("unknown-enterprise", "uscc", uscc));
         List<HistoryEntry> events = new ArrayList<>(recorded.events());
+        model.addAttribute("sentences", ConsoleLabels.sentences(events));
         Collections.reverse(events);
         model.addAttribute("events", events);
         List<ProfileSummary> timeline = new ArrayList<>(profiles.timeline(uscc));

@@ -42,6 +42,8 @@ public class ConsoleSecurityConfiguration {
                         .hasAnyRole("AUDITOR", "REVIEWER", "ADMIN")
                         .requestMatchers("/users", "/users/**")
                         .hasRole("ADMIN")
+                        .requestMatchers("/imports", "/imports/**")
+                        .hasRole("REGISTRAR")
                         // each form checks its own role (registrar or reviewer) before it shows or sends anything
                         .requestMatchers("/", "/enterprises/**", "/lists/**", "/forms/**")
                         .hasAnyRole(SecurityConfiguration.STAFF)

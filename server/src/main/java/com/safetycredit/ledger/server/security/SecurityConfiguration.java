@@ -158,7 +158,10 @@ public class SecurityConfiguration {
                                 HttpMethod.POST,
                                 "/api/v1/enterprises",
                                 "/api/v1/enterprises/**",
-                                "/api/v1/award-applications")
+                                "/api/v1/award-applications",
+                                "/api/v1/imports")
+                        .hasRole("REGISTRAR")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/imports/template")
                         .hasRole("REGISTRAR")
                         .requestMatchers(
                                 HttpMethod.GET, "/api/v1/enterprises", "/api/v1/enterprises/**", "/api/v1/lists/**")

@@ -16,28 +16,35 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Request bodies are small documents: anything over {@code ledger.limits.max-body} (default 256 KiB) is
- * refused before it is read — 413 when the length is declared, a 400 problem when a chunked body runs over.
+ * refused before it is read — 413 when the length is declared, a 400 problem when a chunked body runs over. A
+ * spreadsheet to import (the API's or the console's) may be larger: {@code ledger.limits.max-import} (8 MiB).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class RequestLimits extends OncePerRequestFilter {
 
     private final long maxBody;
+    private final long maxImport;
 
-    public RequestLimits(@Value("${ledger.limits.max-body:262144}") long maxBody) {
+    public RequestLimits(
+            @Value("${ledger.limits.max-body:262144}") long maxBody,
+            @Value("${ledger.limits.max-import:8388608}") long maxImport) {
         this.maxBody = maxBody;
+        this.maxImport = maxImport;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() > maxBody) {
+        String path = request.getRequestURI();
+        long max = path.equals("/api/v1/imports") || path.startsWith("/imports") ? maxImport : maxBody;
+        if (request.getContentLengthLong() > max) {
             response.setStatus(413);
             response.setContentType("application/problem+json");
-            response.getWriter().write(Problems.json(request, 413, "too-large", String.valueOf(maxBody)));
+            response.getWriter().write(Problems.json(request, 413, "too-large", String.valueOf(max)));
             return;
         }
-        chain.doFilter(new Limited(request, maxBody), response);
+        chain.doFilter(new Limited(request, max), response);
     }
 
     private static final class Limited extends HttpServletRequestWrapper {

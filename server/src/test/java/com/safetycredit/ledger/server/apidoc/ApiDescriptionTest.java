@@ -147,8 +147,14 @@ class ApiDescriptionTest {
                     .contains("· "));
             if (operation.has("requestBody")) {
                 JsonNode json = operation.at("/requestBody/content/application~1json");
-                assertThat(json.has("example")).as(key + " has an example body").isTrue();
-                bodies.put(key, json.get("schema"));
+                // a JSON body has its example; a spreadsheet (an import) is described by its media type alone
+                assertThat(json.has("example")
+                                || operation.at("/requestBody/content").size() > 0 && json.isMissingNode())
+                        .as(key + " has an example body")
+                        .isTrue();
+                if (!json.isMissingNode()) {
+                    bodies.put(key, json.get("schema"));
+                }
             }
         });
         Set<String> seen = new HashSet<>();

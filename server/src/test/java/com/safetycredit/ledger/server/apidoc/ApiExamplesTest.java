@@ -61,6 +61,10 @@ class ApiExamplesTest {
             if (MADE_BY_THE_SERVER.stream().anyMatch(path::startsWith) || path.endsWith("/feed/stream")) {
                 continue;
             }
+            if (operation.has("requestBody")
+                    && operation.at("/requestBody/content/application~1json").isMissingNode()) {
+                continue; // a spreadsheet to import has no JSON example: ImportApiTest sends real files
+            }
             String url = url(path, operation);
             String expected = success(operation);
             String body = operation.has("requestBody")

@@ -173,6 +173,23 @@ final class Browser implements AutoCloseable {
         return Boolean.TRUE.equals(fits);
     }
 
+    /** Whether the page fits a window of {@code width} pixels; the window is set back to the office screen after. */
+    boolean fitsWidth(int width) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, 900));
+        try {
+            return new WebDriverWait(driver, Duration.ofSeconds(2)).until(d -> fitsWidth() ? Boolean.TRUE : null);
+        } catch (org.openqa.selenium.TimeoutException tooWide) {
+            return false;
+        } finally {
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 768));
+        }
+    }
+
+    /** Chooses a file for an upload field. */
+    void upload(By by, Path file) {
+        driver.findElement(by).sendKeys(file.toAbsolutePath().toString());
+    }
+
     void screenshot(String name) throws IOException {
         File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
         Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);

@@ -2,14 +2,20 @@ package com.safetycredit.ledger.server.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.safetycredit.ledger.query.export.Spreadsheet;
 import com.safetycredit.ledger.server.LedgerServerTest;
 import com.safetycredit.ledger.server.TestUsccs;
 import com.safetycredit.ledger.store.LedgerReader;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -67,6 +73,28 @@ class ConsoleBrowserTest {
         assertThat(browser.fitsWidth())
                 .as(name + " fits a 1366-pixel-wide screen")
                 .isTrue();
+        if (!name.contains("english")) {
+            assertThat(ChineseOnly.leftovers(browser.text(By.tagName("body"))))
+                    .as(name + " shows no code and no English")
+                    .isEmpty();
+        }
+        assertThat(browser.fitsWidth(390)).as(name + " fits a 390-pixel phone").isTrue();
+        assertThat(browser.fitsWidth(1920))
+                .as(name + " fits a 1920-pixel screen")
+                .isTrue();
+    }
+
+    /** A page the README shows: saved under docs/screenshots when the build is asked to refresh them. */
+    private void documented(String name) throws IOException {
+        page(name);
+        if (Boolean.getBoolean("ledger.docs.screenshots")) {
+            Path docs = Path.of("..", "docs", "screenshots");
+            Files.createDirectories(docs);
+            Files.copy(
+                    Browser.SCREENSHOTS.resolve(name + ".png"),
+                    docs.resolve(name + ".png"),
+                    StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 
     @Test
@@ -154,7 +182,23 @@ class ConsoleBrowserTest {
                 .contains("registrar")
                 .contains("登记员")
                 .contains("平湖市应急管理局");
-        page("03-enterprise-watch");
+        documented("03-enterprise-watch");
+        // the history reads as sentences: no keys, enum names or identifiers, times in Beijing time to the minute
+        assertThat(browser.text(By.id(row)))
+                .contains("发生工矿商贸生产安全事故，较大事故：死亡 0 人、重伤 10 人、涉险 2 人，直接经济损失 800,000.00 元")
+                .contains(occurred.toLocalDate() + " " + occurred.toLocalTime())
+                .doesNotContain("category", "PRODUCTION", "acc-");
+
+        // the credit report of today: a page to print and its PDF
+        browser.click(By.id("action-report"));
+        assertThat(browser.text(By.tagName("h1"))).isEqualTo("安全生产信用报告");
+        assertThat(browser.text(By.id("report-status"))).isEqualTo("重点关注");
+        assertThat(browser.text(By.id("report-accidents"))).contains("较大事故");
+        assertThat(browser.text(By.id("report-head"))).matches("\\d+");
+        documented("03c-credit-report");
+        String pdf = browser.driver.findElement(By.id("report-pdf")).getDomProperty("href");
+        assertThat(browser.fetchHead(pdf, 4)).as("a PDF").isEqualTo("25504446");
+        browser.go("/enterprises/" + USCC);
 
         browser.click(By.id("action-penalty"));
         browser.type(By.id("f-decisionNo"), "平应急罚〔" + TODAY.getYear() + "〕3号");
@@ -218,8 +262,9 @@ class ConsoleBrowserTest {
         assertThat(browser.text(By.cssSelector("tr[data-type=AccidentReportingViolationFound]")))
                 .contains("事故瞒报、谎报、迟报、漏报认定");
         assertThat(browser.text(By.cssSelector("tr[data-type=CertificationRevoked]")))
-                .contains("CONCEALED_ACCIDENT")
-                .contains("迟报");
+                .contains("撤销理由：事故瞒报、谎报、迟报或漏报")
+                .contains("迟报")
+                .doesNotContain("CONCEALED_ACCIDENT");
         assertThat(browser.text(By.id("status-reasons"))).contains("事故瞒报、谎报、迟报或漏报");
         page("03b-certificate-revoked-by-the-ledger");
 
@@ -249,7 +294,8 @@ class ConsoleBrowserTest {
         browser.click(By.id("form-submit"));
         browser.waitFor(d -> d.getCurrentUrl().contains("/enterprises/" + USCC));
         assertThat(browser.text(By.cssSelector("tr[data-type=CertificationRevoked]")))
-                .contains("FALSE_MATERIALS");
+                .contains("撤销理由：提供虚假材料")
+                .doesNotContain("FALSE_MATERIALS");
     }
 
     @Test
@@ -297,7 +343,15 @@ class ConsoleBrowserTest {
 
         browser.click(By.id("nav-black"));
         assertThat(browser.text(By.id("list-table"))).contains(USCC).contains(NAME);
-        page("05-black-list");
+        documented("05-black-list");
+        String xlsxLink = browser.driver.findElement(By.id("xlsx-download")).getDomProperty("href");
+        assertThat(browser.fetchHead(xlsxLink, 4))
+                .as("an .xlsx workbook (a zip)")
+                .isEqualTo("504b0304");
+        // the list's columns sort and its pages have numbers
+        browser.click(By.id("sort-name"));
+        assertThat(browser.text(By.id("sort-name"))).endsWith("▲");
+        assertThat(browser.present(By.id("size-10"))).isTrue();
         String csvLink = browser.driver.findElement(By.id("csv-download")).getDomProperty("href");
         assertThat(browser.fetchHead(csvLink, 3))
                 .as("UTF-8 byte-order mark for spreadsheets")
@@ -372,6 +426,44 @@ class ConsoleBrowserTest {
 
     @Test
     @Order(7)
+    void aRegistrarImportsLastMonthsPenaltiesFromASpreadsheet() throws IOException {
+        browser.login("registrar");
+        browser.click(By.id("nav-imports"));
+        String template =
+                browser.driver.findElement(By.id("template-penalties")).getDomProperty("href");
+        assertThat(browser.fetchHead(template, 4)).isEqualTo("504b0304");
+        String month = TODAY.minusMonths(1).withDayOfMonth(5).toString();
+        List<String> headings = List.of("统一社会信用代码", "决定文号", "决定日期", "违法行为", "罚款（元）", "性质恶劣、情节严重", "简易程序");
+        List<List<String>> rows = List.of(
+                List.of(USCC, "平应急罚〔" + TODAY.getYear() + "〕201号", month, "未按规定组织应急演练", "20000", "否", "否"),
+                List.of(USCC, "平应急罚〔" + TODAY.getYear() + "〕202号", month, "安全警示标志缺失", "一万", "否", "否"));
+        Path file = Files.createTempFile("penalties", ".xlsx");
+        List<Spreadsheet.Column<List<String>>> columns = IntStream.range(0, headings.size())
+                .mapToObj(i -> new Spreadsheet.Column<List<String>>(headings.get(i), 20, r -> r.get(i)))
+                .toList();
+        Files.write(file, Spreadsheet.of("处罚", columns, rows));
+        long head = store.head().position();
+
+        browser.choose(By.id("kind"), "penalties");
+        browser.upload(By.id("file"), file);
+        browser.click(By.id("import-dry-run"));
+        assertThat(browser.text(By.id("import-summary"))).isEqualTo("共 2 行：通过检查 1 行，不通过 1 行；已写入 0 行。");
+        assertThat(browser.text(By.id("import-rows"))).contains("罚款（元）").contains("该格内容无法识别");
+        assertThat(store.head().position()).as("a dry run appends nothing").isEqualTo(head);
+        documented("09-import-dry-run");
+
+        browser.check(By.id("mode-rows"));
+        browser.click(By.id("import-commit"));
+        assertThat(browser.text(By.id("import-summary"))).endsWith("已写入 1 行。");
+        browser.driver.navigate().refresh();
+        assertThat(store.head().position())
+                .as("written once, and a reload sends nothing again")
+                .isEqualTo(head + 1);
+        Files.delete(file);
+    }
+
+    @Test
+    @Order(8)
     void theConsoleSwitchesToEnglish() throws IOException {
         browser.go("/enterprises/" + USCC);
         browser.click(By.id("lang-switch"));

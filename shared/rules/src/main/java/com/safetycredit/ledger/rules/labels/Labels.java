@@ -113,6 +113,17 @@ public final class Labels {
         return find(kind + "." + code, locale).orElse(code.toString());
     }
 
+    /** A grade's model ({@code EXAMPLE_GRADING_MODEL r1}) by its name and revision: "示例信用评分模型…（第 1 版）". */
+    public static String gradingModel(String model, Locale locale) {
+        if (model == null) {
+            return "";
+        }
+        int revision = model.lastIndexOf(" r");
+        String id = revision < 0 ? model : model.substring(0, revision);
+        String name = label("gradingModel", id, locale);
+        return revision < 0 ? name : text("gradingModel.revision", locale, name, model.substring(revision + 2));
+    }
+
     /** The Chinese label of a code. */
     public static String zhLabel(String kind, Object code) {
         return label(kind, code, Locale.SIMPLIFIED_CHINESE);

@@ -1,4 +1,4 @@
-package com.safetycredit.ledger.server.web;
+package com.safetycredit.ledger.query.export;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
@@ -7,14 +7,20 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * The language a refusal is explained in. The bureau works in Chinese: an API caller gets Chinese unless it asks
- * for English with {@code ?lang=en}; the console follows the language its user chose (kept in a cookie).
+ * The language a person reads an answer in — a refusal, a CSV or Excel file, a report. The bureau works in Chinese:
+ * an API caller gets Chinese unless it asks for English with {@code ?lang=en}; the console follows the language its
+ * user chose (kept in a cookie).
  */
-final class ProblemLanguage {
+public final class ReaderLanguage {
 
-    private ProblemLanguage() {}
+    private ReaderLanguage() {}
 
-    static boolean english() {
+    /** The current request's language: Chinese, or English. */
+    public static Locale locale() {
+        return english() ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+    }
+
+    public static boolean english() {
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
             HttpServletRequest request = attributes.getRequest();
             String lang = request.getParameter("lang");
