@@ -1,8 +1,6 @@
 package com.safetycredit.ledger.query.api;
 
 import com.safetycredit.ledger.contracts.problems.InvalidInputException;
-import com.safetycredit.ledger.query.export.Downloads;
-import com.safetycredit.ledger.query.export.ReaderLanguage;
 import com.safetycredit.ledger.query.export.Spreadsheet;
 import com.safetycredit.ledger.query.lists.CreditLists;
 import com.safetycredit.ledger.query.lists.CreditLists.EnterpriseList;
@@ -35,15 +33,23 @@ public class ListController {
         EnterpriseList members = lists.list(list, validAt, regionCode, industry);
         return switch (format) {
             case "json" -> ResponseEntity.ok(members);
-            case "csv" -> Downloads.file(
+            case "csv" -> download(
                     new MediaType("text", "csv", StandardCharsets.UTF_8),
                     CreditLists.fileName(members, "csv"),
                     CreditLists.csv(members, ReaderLanguage.locale()));
-            case "xlsx" -> Downloads.file(
+            case "xlsx" -> download(
                     MediaType.parseMediaType(Spreadsheet.MEDIA_TYPE),
                     CreditLists.fileName(members, "xlsx"),
                     CreditLists.xlsx(members, ReaderLanguage.locale()));
             default -> throw new InvalidInputException("one-of", "format", format, List.of("json", "csv", "xlsx"));
         };
+    }
+
+    /** A file to save: its type and name. */
+    private static ResponseEntity<byte[]> download(MediaType type, String fileName, byte[] body) {
+        return ResponseEntity.ok()
+                .contentType(type)
+                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
+                .body(body);
     }
 }

@@ -1,9 +1,11 @@
 package com.safetycredit.ledger.server.console;
 
 import com.safetycredit.ledger.query.history.HistoryEntry;
+import com.safetycredit.ledger.rules.credit.EnterpriseRecords;
 import com.safetycredit.ledger.rules.domain.Industries;
 import com.safetycredit.ledger.rules.domain.Regions;
 import com.safetycredit.ledger.rules.labels.EventSentences;
+import com.safetycredit.ledger.rules.labels.FactNames;
 import com.safetycredit.ledger.rules.labels.FactReferences;
 import com.safetycredit.ledger.rules.labels.Labels;
 import com.safetycredit.ledger.rules.labels.Money;
@@ -21,9 +23,24 @@ import org.springframework.stereotype.Component;
 public class ConsoleLabels {
 
     private final MessageSource messages;
+    private final EnterpriseRecords records;
 
-    public ConsoleLabels(MessageSource messages) {
+    public ConsoleLabels(MessageSource messages, EnterpriseRecords records) {
         this.messages = messages;
+        this.records = records;
+    }
+
+    /**
+     * A fact of an enterprise by the name a clerk knows it by (a certificate by its type and number, an accident
+     * by its day and grade), never by its identifier; an award application is named by its own page.
+     */
+    public String fact(String uscc, String id) {
+        if (uscc == null || id == null) {
+            return "";
+        }
+        return records.load(uscc)
+                .map(record -> Labels.render(FactNames.of(record, id), LocaleContextHolder.getLocale()))
+                .orElse("");
     }
 
     public String region(String code) {

@@ -2,12 +2,12 @@ package com.safetycredit.ledger.server.console;
 
 import com.safetycredit.ledger.command.application.RequestMetadata;
 import com.safetycredit.ledger.contracts.problems.InvalidInputException;
-import com.safetycredit.ledger.query.export.Downloads;
 import com.safetycredit.ledger.query.export.Spreadsheet;
 import com.safetycredit.ledger.server.imports.ImportController;
 import com.safetycredit.ledger.server.imports.ImportKind;
 import com.safetycredit.ledger.server.imports.ImportSheet;
 import com.safetycredit.ledger.server.imports.Imports;
+import com.safetycredit.ledger.server.web.Downloads;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.UncheckedIOException;

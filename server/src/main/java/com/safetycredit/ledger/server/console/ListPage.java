@@ -1,9 +1,9 @@
 package com.safetycredit.ledger.server.console;
 
-import com.safetycredit.ledger.query.export.Downloads;
 import com.safetycredit.ledger.query.export.Spreadsheet;
 import com.safetycredit.ledger.query.lists.CreditLists;
 import com.safetycredit.ledger.query.profile.ProfileSummary;
+import com.safetycredit.ledger.server.web.Downloads;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;

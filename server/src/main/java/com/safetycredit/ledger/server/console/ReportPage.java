@@ -1,11 +1,11 @@
 package com.safetycredit.ledger.server.console;
 
-import com.safetycredit.ledger.query.export.Downloads;
 import com.safetycredit.ledger.query.report.CreditReports;
 import com.safetycredit.ledger.query.report.CreditReports.CreditReport;
 import com.safetycredit.ledger.server.report.ReadableLabels;
 import com.safetycredit.ledger.server.report.ReportController;
 import com.safetycredit.ledger.server.report.ReportRenderer;
+import com.safetycredit.ledger.server.web.Downloads;
 import java.util.Locale;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;

@@ -1,6 +1,5 @@
 package com.safetycredit.ledger.server.console;
 
-import com.safetycredit.ledger.query.export.Downloads;
 import com.safetycredit.ledger.query.export.EnterpriseColumns;
 import com.safetycredit.ledger.query.export.Spreadsheet;
 import com.safetycredit.ledger.query.profile.EnterpriseProfiles;
@@ -9,6 +8,7 @@ import com.safetycredit.ledger.rules.domain.Industries;
 import com.safetycredit.ledger.rules.domain.Regions;
 import com.safetycredit.ledger.rules.labels.Labels;
 import com.safetycredit.ledger.rules.labels.Times;
+import com.safetycredit.ledger.server.web.Downloads;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Locale;

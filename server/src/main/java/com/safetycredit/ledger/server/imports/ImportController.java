@@ -2,10 +2,10 @@ package com.safetycredit.ledger.server.imports;
 
 import com.safetycredit.ledger.command.application.RequestMetadata;
 import com.safetycredit.ledger.contracts.problems.InvalidInputException;
-import com.safetycredit.ledger.query.export.Downloads;
-import com.safetycredit.ledger.query.export.ReaderLanguage;
 import com.safetycredit.ledger.query.export.Spreadsheet;
 import com.safetycredit.ledger.server.imports.Imports.ImportReport;
+import com.safetycredit.ledger.server.web.Downloads;
+import com.safetycredit.ledger.server.web.ProblemTexts;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -45,7 +45,7 @@ public class ImportController {
         if (!List.of("all", "rows").contains(mode)) {
             throw new InvalidInputException("one-of", "mode", mode, List.of("all", "rows"));
         }
-        return imports.run(kind(kind), xlsx, dryRun, "all".equals(mode), caller, ReaderLanguage.locale());
+        return imports.run(kind(kind), xlsx, dryRun, "all".equals(mode), caller, ProblemTexts.locale());
     }
 
     /** The empty spreadsheet to fill in: the headings of the kind's columns. */
@@ -55,7 +55,7 @@ public class ImportController {
         return Downloads.file(
                 MediaType.parseMediaType(Spreadsheet.MEDIA_TYPE),
                 "import-" + chosen.code() + ".xlsx",
-                ImportSheet.template(chosen, ReaderLanguage.locale()));
+                ImportSheet.template(chosen, ProblemTexts.locale()));
     }
 
     /** {@code penalties} → PENALTIES; anything else is refused naming the kinds there are. */

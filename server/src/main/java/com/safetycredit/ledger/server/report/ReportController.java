@@ -1,10 +1,10 @@
 package com.safetycredit.ledger.server.report;
 
 import com.safetycredit.ledger.contracts.problems.InvalidInputException;
-import com.safetycredit.ledger.query.export.Downloads;
-import com.safetycredit.ledger.query.export.ReaderLanguage;
 import com.safetycredit.ledger.query.report.CreditReports;
 import com.safetycredit.ledger.query.report.CreditReports.CreditReport;
+import com.safetycredit.ledger.server.web.Downloads;
+import com.safetycredit.ledger.server.web.ProblemTexts;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.springframework.context.annotation.Profile;
@@ -39,12 +39,10 @@ public class ReportController {
         CreditReport report = reports.report(uscc, validAt);
         return "pdf".equals(format)
                 ? Downloads.file(
-                        MediaType.APPLICATION_PDF,
-                        fileName(report, "pdf"),
-                        renderer.pdf(report, ReaderLanguage.locale()))
+                        MediaType.APPLICATION_PDF, fileName(report, "pdf"), renderer.pdf(report, ProblemTexts.locale()))
                 : ResponseEntity.ok()
                         .contentType(new MediaType("text", "html", StandardCharsets.UTF_8))
-                        .body(renderer.html(report, ReaderLanguage.locale(), false)
+                        .body(renderer.html(report, ProblemTexts.locale(), false)
                                 .getBytes(StandardCharsets.UTF_8));
     }
 

@@ -2,7 +2,6 @@ package com.safetycredit.ledger.server.web;
 
 import com.safetycredit.ledger.contracts.problems.InvalidInputException;
 import com.safetycredit.ledger.contracts.problems.LedgerProblem;
-import com.safetycredit.ledger.query.export.ReaderLanguage;
 import com.safetycredit.ledger.rules.labels.Labels;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +17,7 @@ public final class ProblemTexts {
 
     /** The language of the current request's refusals ({@code ?lang=en}, or the console user's choice). */
     public static Locale locale() {
-        return ReaderLanguage.locale();
+        return ProblemLanguage.english() ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
     }
 
     /** A short title for a status: 请求无效, 未找到, 与账本记录冲突… */

@@ -1,4 +1,4 @@
-package com.safetycredit.ledger.query.export;
+package com.safetycredit.ledger.server.web;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;

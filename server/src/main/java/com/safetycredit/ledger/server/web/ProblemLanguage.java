@@ -1,4 +1,4 @@
-package com.safetycredit.ledger.query.export;
+package com.safetycredit.ledger.server.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
@@ -7,20 +7,14 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * The language a person reads an answer in — a refusal, a CSV or Excel file, a report. The bureau works in Chinese:
- * an API caller gets Chinese unless it asks for English with {@code ?lang=en}; the console follows the language its
- * user chose (kept in a cookie).
+ * The language a refusal is explained in. The bureau works in Chinese: an API caller gets Chinese unless it asks
+ * for English with {@code ?lang=en}; the console follows the language its user chose (kept in a cookie).
  */
-public final class ReaderLanguage {
+final class ProblemLanguage {
 
-    private ReaderLanguage() {}
+    private ProblemLanguage() {}
 
-    /** The current request's language: Chinese, or English. */
-    public static Locale locale() {
-        return english() ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
-    }
-
-    public static boolean english() {
+    static boolean english() {
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
             HttpServletRequest request = attributes.getRequest();
             String lang = request.getParameter("lang");
