@@ -4,22 +4,29 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import com.safetycredit.ledger.command.enterprise.CertificateState.Status;
 import com.safetycredit.ledger.contracts.LedgerTime;
+import com.safetycredit.ledger.contracts.commands.ApplyForCreditRepair;
 import com.safetycredit.ledger.contracts.commands.BlacklistEnterprise;
 import com.safetycredit.ledger.contracts.commands.ChangeEnterpriseProfile;
 import com.safetycredit.ledger.contracts.commands.ConcludeAccident;
+import com.safetycredit.ledger.contracts.commands.DecideCreditRepair;
 import com.safetycredit.ledger.contracts.commands.ExpireCertification;
 import com.safetycredit.ledger.contracts.commands.ExpireListing;
 import com.safetycredit.ledger.contracts.commands.GrantCertification;
 import com.safetycredit.ledger.contracts.commands.ImposePenalty;
+import com.safetycredit.ledger.contracts.commands.NoticeListing;
 import com.safetycredit.ledger.contracts.commands.RecordAccidentReportingViolation;
+import com.safetycredit.ledger.contracts.commands.RecordListingStatement;
 import com.safetycredit.ledger.contracts.commands.RecordSafetyInvestment;
 import com.safetycredit.ledger.contracts.commands.RegisterEnterprise;
+import com.safetycredit.ledger.contracts.commands.ReinstateListing;
 import com.safetycredit.ledger.contracts.commands.RemoveListingEarly;
 import com.safetycredit.ledger.contracts.commands.ReportAccident;
 import com.safetycredit.ledger.contracts.commands.RetractAccident;
+import com.safetycredit.ledger.contracts.commands.RetractPenalty;
 import com.safetycredit.ledger.contracts.commands.ReviseAccidentCasualties;
 import com.safetycredit.ledger.contracts.commands.RevokeCertification;
 import com.safetycredit.ledger.contracts.commands.RevokeListing;
+import com.safetycredit.ledger.contracts.commands.WithdrawListingNotice;
 import com.safetycredit.ledger.contracts.events.accident.AccidentCasualtiesRevised;
 import com.safetycredit.ledger.contracts.events.accident.AccidentConcluded;
 import com.safetycredit.ledger.contracts.events.accident.AccidentReported;
@@ -32,11 +39,18 @@ import com.safetycredit.ledger.contracts.events.certification.CertificationRevok
 import com.safetycredit.ledger.contracts.events.enterprise.EnterpriseProfileChanged;
 import com.safetycredit.ledger.contracts.events.enterprise.EnterpriseRegistered;
 import com.safetycredit.ledger.contracts.events.investment.SafetyInvestmentRecorded;
+import com.safetycredit.ledger.contracts.events.listing.CreditRepairApplied;
+import com.safetycredit.ledger.contracts.events.listing.CreditRepairDecided;
 import com.safetycredit.ledger.contracts.events.listing.EnterpriseBlacklisted;
 import com.safetycredit.ledger.contracts.events.listing.ListingExpired;
+import com.safetycredit.ledger.contracts.events.listing.ListingNoticeWithdrawn;
+import com.safetycredit.ledger.contracts.events.listing.ListingNoticed;
+import com.safetycredit.ledger.contracts.events.listing.ListingReinstated;
 import com.safetycredit.ledger.contracts.events.listing.ListingRemovedEarly;
 import com.safetycredit.ledger.contracts.events.listing.ListingRevoked;
+import com.safetycredit.ledger.contracts.events.listing.ListingStatementReceived;
 import com.safetycredit.ledger.contracts.events.penalty.PenaltyImposed;
+import com.safetycredit.ledger.contracts.events.penalty.PenaltyRetracted;
 import com.safetycredit.ledger.contracts.problems.ConflictException;
 import com.safetycredit.ledger.contracts.problems.InvalidInputException;
 import com.safetycredit.ledger.contracts.problems.NotFoundException;
@@ -47,7 +61,9 @@ import com.safetycredit.ledger.rules.domain.ListingGrounds;
 import com.safetycredit.ledger.rules.domain.ListingRegime;
 import com.safetycredit.ledger.rules.domain.ReportingViolation;
 import com.safetycredit.ledger.rules.domain.RevocationGround;
+import com.safetycredit.ledger.rules.procedure.ProcedureRules;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,7 +86,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * and the enterprise is loaded from its events.
  */
 @Aggregate(snapshotTriggerDefinition = "enterpriseSnapshotTrigger")
-@Revision("2")
+@Revision("3")
 public class EnterpriseAggregate {
 
     @AggregateIdentifier
@@ -81,6 +97,8 @@ public class EnterpriseAggregate {
     private final Map<String, AccidentState> accidents = new HashMap<>();
     private final Map<String, PenaltyState> penaltiesByDecisionNo = new HashMap<>();
     private final Map<String, ListingState> listings = new HashMap<>();
+    private final Map<String, NoticeState> notices = new HashMap<>();
+    private final Map<String, RepairState> repairs = new HashMap<>();
 
     protected EnterpriseAggregate() {
         // for Axon
@@ -327,7 +345,8 @@ public class EnterpriseAggregate {
 
     @CommandHandler
     void handle(ImposePenalty command) {
-        if (penaltiesByDecisionNo.containsKey(command.decisionNo())) {
+        PenaltyState recorded = penaltiesByDecisionNo.get(command.decisionNo());
+        if (recorded != null && !recorded.retracted()) {
             throw new ConflictException(
                     "Penalty already recorded", "Penalty decision " + command.decisionNo() + " is already on record");
         }
@@ -345,36 +364,32 @@ public class EnterpriseAggregate {
 
     /**
      * 应急管理部令第11号: a listing rests on an administrative penalty for serious conduct, decided by the
-     * department that imposed it, and its basis on the facts it names ({@link ListingGrounds}). Listing revokes
-     * the standardization certificates valid that day (RULES.md §5).
+     * department that imposed it, and its basis on the facts it names ({@link ListingGrounds}); from the notice
+     * step's start date it follows a notice whose statement period has ended (or was waived), and answers the
+     * statements received. Listing revokes the standardization certificates valid that day (RULES.md §5).
      */
     @CommandHandler
-    void handle(BlacklistEnterprise command) {
-        PenaltyState penalty = penaltiesByDecisionNo.get(command.penaltyDecisionNo());
-        if (penalty == null) {
-            throw new InvalidInputException(
-                    "penaltyDecisionNo",
-                    "No penalty decision " + command.penaltyDecisionNo()
-                            + " is on record for this enterprise: a listing rests on one");
-        }
-        if (!penalty.serious()) {
-            throw new ConflictException(
-                    "Penalty not serious",
-                    "Penalty decision " + command.penaltyDecisionNo()
-                            + " was not for serious conduct (性质恶劣、情节严重); it cannot ground a listing");
-        }
-        notBefore("decidedOn", command.decidedOn(), penalty.decidedOn(), "the penalty decision");
-        ListingGrounds.Grounds grounds = ListingGrounds.check(
-                command.basis(),
-                penalty.fact(),
-                accidents.entrySet().stream()
-                        .map(a -> a.getValue().fact(a.getKey()))
-                        .toList(),
-                command.groundsOverrideReason());
+    void handle(BlacklistEnterprise command, ProcedureRules rules) {
+        PenaltyState penalty = seriousPenalty(command.penaltyDecisionNo(), command.decidedOn());
+        ListingGrounds.Grounds grounds = grounds(command.basis(), penalty, command.groundsOverrideReason());
+        NoticeState notice = ListingProcedure.checkNotice(command, notices, rules);
+        ListingProcedure.penaltyFree(command.penaltyDecisionNo(), listings, notices, command.noticeId());
         ListingRegime regime = command.regime() == null
                 ? ListingRegime.inForceOn(command.decidedOn())
                 : ListingRegime.valueOf(command.regime());
-        boolean repeatEntry = !listings.isEmpty();
+        boolean repeatEntry = listings.values().stream().anyMatch(l -> l.status() != ListingState.Status.REVOKED);
+        LocalDate expiresOn = regime.expiresOn(command.decidedOn(), repeatEntry);
+        String extendsListingId = null;
+        var inForce = ListingProcedure.inForceOn(command.decidedOn(), listings);
+        if (inForce.isPresent()) {
+            ListingProcedure.whileListed(
+                    rules, inForce.get().getKey(), inForce.get().getValue());
+            if (rules.whileListed() == ProcedureRules.WhileListed.EXTEND) {
+                extendsListingId = inForce.get().getKey();
+                LocalDate from = inForce.get().getValue().endsOn();
+                expiresOn = regime.expiresOn(from, repeatEntry);
+            }
+        }
         apply(new EnterpriseBlacklisted(
                 uscc,
                 command.listingId(),
@@ -384,29 +399,193 @@ public class EnterpriseAggregate {
                 command.authority(),
                 command.decisionNo(),
                 command.decidedOn(),
-                regime.expiresOn(command.decidedOn(), repeatEntry),
+                expiresOn,
                 repeatEntry,
                 grounds.factIds(),
-                grounds.overrideReason()));
+                grounds.overrideReason(),
+                notice == null ? null : command.noticeId(),
+                ListingProcedure.text(command.statementResponse()),
+                extendsListingId));
         StandardizationLifecycle.listing(command.listingId(), listings.get(command.listingId()))
                 .ifPresent(trigger -> revokeOn(List.of(trigger)));
+    }
+
+    /** 告知: the proposed listing, its facts, basis and regime, and the statement period in working days. */
+    @CommandHandler
+    void handle(NoticeListing command, ProcedureRules rules) {
+        if (notices.containsKey(command.noticeId())) {
+            throw new ConflictException("Notice already recorded", "Notice " + command.noticeId() + " exists");
+        }
+        PenaltyState penalty = seriousPenalty(command.penaltyDecisionNo(), command.noticedOn());
+        ListingGrounds.Grounds grounds = grounds(command.basis(), penalty, command.groundsOverrideReason());
+        ListingProcedure.penaltyFree(command.penaltyDecisionNo(), listings, notices, null);
+        ListingProcedure.inForceOn(command.noticedOn(), listings)
+                .ifPresent(l -> ListingProcedure.whileListed(rules, l.getKey(), l.getValue()));
+        ListingRegime regime = command.regime() == null
+                ? ListingRegime.inForceOn(command.noticedOn())
+                : ListingRegime.valueOf(command.regime());
+        apply(new ListingNoticed(
+                uscc,
+                command.noticeId(),
+                command.basis(),
+                regime.name(),
+                command.penaltyDecisionNo(),
+                command.authority(),
+                command.noticeNo(),
+                command.noticedOn(),
+                command.facts(),
+                rules.statementWorkingDays(),
+                rules.statementDeadline(command.noticedOn()),
+                grounds.factIds(),
+                grounds.overrideReason()));
+    }
+
+    @CommandHandler
+    void handle(RecordListingStatement command) {
+        NoticeState notice = ListingProcedure.openNotice(command.noticeId(), notices);
+        notBefore("receivedOn", command.receivedOn(), notice.noticedOn(), "the notice");
+        apply(new ListingStatementReceived(
+                uscc,
+                command.noticeId(),
+                command.statementId(),
+                command.receivedOn(),
+                command.summary(),
+                command.waivesStatementPeriod(),
+                command.receivedOn().isAfter(notice.statementDeadline())));
+    }
+
+    @CommandHandler
+    void handle(WithdrawListingNotice command) {
+        NoticeState notice = ListingProcedure.openNotice(command.noticeId(), notices);
+        notBefore("decidedOn", command.decidedOn(), notice.noticedOn(), "the notice");
+        apply(new ListingNoticeWithdrawn(uscc, command.noticeId(), command.decidedOn(), command.reason()));
     }
 
     @CommandHandler
     void handle(RemoveListingEarly command) {
         ListingState listing = activeListing(command.listingId());
-        LocalDate earliest = listing.regime()
-                .earliestEarlyRemoval(listing.decidedOn())
-                .orElseThrow(() -> new ConflictException(
-                        "No early removal",
-                        "Listings under " + listing.regime().document() + " cannot be removed early"));
-        if (command.decidedOn().isBefore(earliest)) {
-            throw new ConflictException(
-                    "Too early for removal",
-                    "Early removal is possible from " + earliest + " (12 months after the listing of "
-                            + listing.decidedOn() + "), not on " + command.decidedOn());
-        }
+        ListingProcedure.earlyRemovalAllowed(listing, command.decidedOn(), "decidedOn");
         apply(new ListingRemovedEarly(uscc, command.listingId(), command.decisionNo(), command.decidedOn()));
+    }
+
+    /** 信用修复: after the minimum time on the list, with the penalty executed, a rectification report and a commitment. */
+    @CommandHandler
+    void handle(ApplyForCreditRepair command) {
+        ListingState listing = activeListing(command.listingId());
+        ListingProcedure.checkRepairApplication(command, listing, repairs);
+        apply(new CreditRepairApplied(
+                uscc,
+                command.repairId(),
+                command.listingId(),
+                command.appliedOn(),
+                command.penaltyExecuted(),
+                command.rectificationReportNo(),
+                command.commitmentId()));
+    }
+
+    /** Approval is the early removal, in the same commit. */
+    @CommandHandler
+    void handle(DecideCreditRepair command) {
+        RepairState repair = repairs.get(command.repairId());
+        if (repair == null) {
+            throw new NotFoundException("Unknown repair application", "No repair application " + command.repairId());
+        }
+        if (!repair.pending()) {
+            throw new ConflictException(
+                    "Repair application decided",
+                    "repair-decided",
+                    null,
+                    "信用修复申请 " + command.repairId() + " 已作出决定（" + repair.decision() + "），不能再次决定",
+                    "Repair application " + command.repairId() + " is already " + repair.decision());
+        }
+        notBefore("decidedOn", command.decidedOn(), repair.appliedOn(), "the application");
+        if (command.approve()) {
+            ListingState listing = activeListing(repair.listingId());
+            ListingProcedure.earlyRemovalAllowed(listing, command.decidedOn(), "decidedOn");
+        }
+        String decision = command.approve() ? "APPROVED" : "REJECTED";
+        apply(new CreditRepairDecided(
+                uscc,
+                command.repairId(),
+                repair.listingId(),
+                decision,
+                command.decidedOn(),
+                command.decisionNo(),
+                command.reason()));
+        if (command.approve()) {
+            apply(new ListingRemovedEarly(uscc, repair.listingId(), command.decisionNo(), command.decidedOn()));
+        }
+    }
+
+    /** Repair obtained by fraud: the early removal is revoked and the listing runs again for what it had left. */
+    @CommandHandler
+    void handle(ReinstateListing command) {
+        ListingState listing = listing(command.listingId());
+        if (listing.status() != ListingState.Status.REMOVED_EARLY) {
+            throw new ConflictException(
+                    "Listing not removed early",
+                    "listing-not-removed-early",
+                    null,
+                    "名单 " + command.listingId() + " 未经提前移出（当前：" + listing.status() + "），无从恢复",
+                    "Listing " + command.listingId() + " was not removed early (it is " + listing.status() + ")");
+        }
+        notBefore("decidedOn", command.decidedOn(), listing.endedOn(), "the early removal");
+        long remainingDays = ChronoUnit.DAYS.between(listing.endedOn(), listing.expiresOn());
+        String repairId = repairs.entrySet().stream()
+                .filter(r -> r.getValue().listingId().equals(command.listingId())
+                        && "APPROVED".equals(r.getValue().decision()))
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElse(null);
+        apply(new ListingReinstated(
+                uscc,
+                command.listingId(),
+                command.decidedOn(),
+                command.decisionNo(),
+                command.reason(),
+                repairId,
+                command.decidedOn().plusDays(remainingDays)));
+    }
+
+    /** An upheld objection's correction: the penalty was recorded in error. */
+    @CommandHandler
+    void handle(RetractPenalty command) {
+        PenaltyState penalty = penaltiesByDecisionNo.values().stream()
+                .filter(p -> p.penaltyId().equals(command.penaltyId()) && !p.retracted())
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException(
+                        "Unknown penalty", "No penalty " + command.penaltyId() + " on record for " + uscc));
+        ListingProcedure.notGroundingAListing(penalty, listings, notices);
+        notBefore("retractedOn", command.retractedOn(), penalty.decidedOn(), "the penalty decision");
+        apply(new PenaltyRetracted(
+                uscc, command.penaltyId(), command.reason(), command.retractedOn(), command.objectionId()));
+    }
+
+    private PenaltyState seriousPenalty(String decisionNo, LocalDate day) {
+        PenaltyState penalty = penaltiesByDecisionNo.get(decisionNo);
+        if (penalty == null || penalty.retracted()) {
+            throw new InvalidInputException(
+                    "penaltyDecisionNo",
+                    "No penalty decision " + decisionNo + " is on record for this enterprise: a listing rests on one");
+        }
+        if (!penalty.serious()) {
+            throw new ConflictException(
+                    "Penalty not serious",
+                    "Penalty decision " + decisionNo
+                            + " was not for serious conduct (性质恶劣、情节严重); it cannot ground a listing");
+        }
+        notBefore("decidedOn", day, penalty.decidedOn(), "the penalty decision");
+        return penalty;
+    }
+
+    private ListingGrounds.Grounds grounds(int basis, PenaltyState penalty, String overrideReason) {
+        return ListingGrounds.check(
+                basis,
+                penalty.fact(),
+                accidents.entrySet().stream()
+                        .map(a -> a.getValue().fact(a.getKey()))
+                        .toList(),
+                overrideReason);
     }
 
     @CommandHandler
@@ -429,10 +608,8 @@ public class EnterpriseAggregate {
     @CommandHandler
     void handle(ExpireListing command) {
         ListingState listing = listings.get(command.listingId());
-        if (listing != null
-                && listing.status() == ListingState.Status.ACTIVE
-                && !command.today().isBefore(listing.expiresOn())) {
-            apply(new ListingExpired(uscc, command.listingId(), listing.expiresOn()));
+        if (listing != null && listing.inForce() && !command.today().isBefore(listing.endsOn())) {
+            apply(new ListingExpired(uscc, command.listingId(), listing.endsOn()));
         }
     }
 
@@ -604,7 +781,8 @@ public class EnterpriseAggregate {
                         event.decidedOn(),
                         event.serious(),
                         event.fineYuan(),
-                        event.permitViolation()));
+                        event.permitViolation(),
+                        false));
     }
 
     @EventSourcingHandler
@@ -617,7 +795,57 @@ public class EnterpriseAggregate {
                         event.decidedOn(),
                         event.expiresOn(),
                         null,
-                        ListingState.Status.ACTIVE));
+                        ListingState.Status.ACTIVE,
+                        event.penaltyDecisionNo(),
+                        null,
+                        null));
+        if (event.noticeId() != null) {
+            notices.computeIfPresent(event.noticeId(), (id, n) -> n.with(NoticeState.Status.LISTED));
+        }
+    }
+
+    @EventSourcingHandler
+    void on(ListingNoticed event) {
+        notices.put(
+                event.noticeId(),
+                new NoticeState(
+                        event.basis(),
+                        event.penaltyDecisionNo(),
+                        event.noticedOn(),
+                        event.statementDeadline(),
+                        0,
+                        false,
+                        NoticeState.Status.OPEN));
+    }
+
+    @EventSourcingHandler
+    void on(ListingStatementReceived event) {
+        notices.computeIfPresent(event.noticeId(), (id, n) -> n.statement(event.waivesStatementPeriod()));
+    }
+
+    @EventSourcingHandler
+    void on(ListingNoticeWithdrawn event) {
+        notices.computeIfPresent(event.noticeId(), (id, n) -> n.with(NoticeState.Status.WITHDRAWN));
+    }
+
+    @EventSourcingHandler
+    void on(CreditRepairApplied event) {
+        repairs.put(event.repairId(), new RepairState(event.listingId(), event.appliedOn(), RepairState.PENDING));
+    }
+
+    @EventSourcingHandler
+    void on(CreditRepairDecided event) {
+        repairs.computeIfPresent(event.repairId(), (id, r) -> r.decided(event.decision()));
+    }
+
+    @EventSourcingHandler
+    void on(ListingReinstated event) {
+        listings.computeIfPresent(event.listingId(), (id, l) -> l.reinstated(event.decidedOn(), event.expiresOn()));
+    }
+
+    @EventSourcingHandler
+    void on(PenaltyRetracted event) {
+        penaltiesByDecisionNo.replaceAll((no, p) -> p.penaltyId().equals(event.penaltyId()) ? p.markRetracted() : p);
     }
 
     @EventSourcingHandler

@@ -19,11 +19,21 @@ import com.safetycredit.ledger.contracts.events.enterprise.EnterpriseProfileChan
 import com.safetycredit.ledger.contracts.events.enterprise.EnterpriseRegistered;
 import com.safetycredit.ledger.contracts.events.investment.SafetyInvestmentRecorded;
 import com.safetycredit.ledger.contracts.events.ledger.LedgerDigestRecorded;
+import com.safetycredit.ledger.contracts.events.listing.CreditRepairApplied;
+import com.safetycredit.ledger.contracts.events.listing.CreditRepairDecided;
 import com.safetycredit.ledger.contracts.events.listing.EnterpriseBlacklisted;
 import com.safetycredit.ledger.contracts.events.listing.ListingExpired;
+import com.safetycredit.ledger.contracts.events.listing.ListingNoticeWithdrawn;
+import com.safetycredit.ledger.contracts.events.listing.ListingNoticed;
+import com.safetycredit.ledger.contracts.events.listing.ListingReinstated;
 import com.safetycredit.ledger.contracts.events.listing.ListingRemovedEarly;
 import com.safetycredit.ledger.contracts.events.listing.ListingRevoked;
+import com.safetycredit.ledger.contracts.events.listing.ListingStatementReceived;
+import com.safetycredit.ledger.contracts.events.objection.ObjectionDecided;
+import com.safetycredit.ledger.contracts.events.objection.ObjectionExtended;
+import com.safetycredit.ledger.contracts.events.objection.ObjectionFiled;
 import com.safetycredit.ledger.contracts.events.penalty.PenaltyImposed;
+import com.safetycredit.ledger.contracts.events.penalty.PenaltyRetracted;
 import java.util.List;
 
 /** Every event type the ledger stores and publishes. Add new event classes here. */
@@ -47,6 +57,16 @@ public final class LedgerEventCatalog {
             ListingRemovedEarly.class,
             ListingRevoked.class,
             ListingExpired.class,
+            ListingNoticed.class,
+            ListingStatementReceived.class,
+            ListingNoticeWithdrawn.class,
+            CreditRepairApplied.class,
+            CreditRepairDecided.class,
+            ListingReinstated.class,
+            PenaltyRetracted.class,
+            ObjectionFiled.class,
+            ObjectionExtended.class,
+            ObjectionDecided.class,
             AwardApplied.class,
             AwardReviewed.class,
             AwardGranted.class,

@@ -61,13 +61,12 @@ public final class CreditAssessor {
     static List<Evidence> black(EnterpriseRecord record, LocalDate v) {
         List<Evidence> reasons = new ArrayList<>();
         for (Listing listing : record.listings().values()) {
-            if (listing.activeOn(v)) {
-                reasons.add(new Evidence(
-                        "ACTIVE_LISTING",
-                        "列入安全生产严重失信主体名单（" + listing.decidedOn() + " 至 " + listing.endsOn() + "，依据第 " + listing.basis()
-                                + " 项）",
-                        listing.positions()));
-            }
+            listing.periodOn(v)
+                    .ifPresent(period -> reasons.add(new Evidence(
+                            "ACTIVE_LISTING",
+                            "列入安全生产严重失信主体名单（" + period.from() + " 至 " + period.until() + "，依据第 " + listing.basis()
+                                    + " 项" + (period.from().equals(listing.decidedOn()) ? "" : "，恢复执行") + "）",
+                            listing.positions())));
         }
         return reasons;
     }
@@ -121,12 +120,14 @@ public final class CreditAssessor {
             }
         }
         for (Listing listing : record.listings().values()) {
-            if (!listing.revoked() && within(listing.endsOn(), twelveMonths, v)) {
-                reasons.add(new Evidence(
-                        "LISTING_ENDED_LAST_12_MONTHS",
-                        "近12个月移出严重失信主体名单（" + listing.endsOn() + "）",
-                        listing.positions()));
-            }
+            // each period's end: a reinstated listing ended twice (its early removal, then its remaining period)
+            listing.periods().stream()
+                    .filter(period -> !listing.revoked() && within(period.until(), twelveMonths, v))
+                    .reduce((first, last) -> last)
+                    .ifPresent(period -> reasons.add(new Evidence(
+                            "LISTING_ENDED_LAST_12_MONTHS",
+                            "近12个月移出严重失信主体名单（" + period.until() + "）",
+                            listing.positions())));
         }
         return reasons;
     }

@@ -35,10 +35,10 @@ public final class StatusTimeline {
         record.accidents().values().forEach(a -> around(dates, a.occurredOn(), lookBack));
         record.penalties().values().forEach(p -> around(dates, p.decidedOn(), lookBack));
         record.reportingViolations().forEach(f -> around(dates, f.decidedOn(), lookBack));
-        record.listings().values().forEach(l -> {
-            around(dates, l.decidedOn(), lookBack);
-            around(dates, l.endsOn(), lookBack);
-        });
+        record.listings().values().forEach(l -> l.periods().forEach(p -> {
+            around(dates, p.from(), lookBack);
+            around(dates, p.until(), lookBack);
+        }));
         record.certifications().values().forEach(c -> {
             dates.add(c.issuedOn());
             if (c.expiresOn() != null) {

@@ -8,9 +8,12 @@ import com.safetycredit.ledger.contracts.events.award.AwardGranted;
 import com.safetycredit.ledger.contracts.events.certification.CertificationRevoked;
 import com.safetycredit.ledger.contracts.events.listing.EnterpriseBlacklisted;
 import com.safetycredit.ledger.contracts.events.listing.ListingExpired;
+import com.safetycredit.ledger.contracts.events.listing.ListingReinstated;
 import com.safetycredit.ledger.contracts.events.listing.ListingRemovedEarly;
 import com.safetycredit.ledger.contracts.events.listing.ListingRevoked;
 import com.safetycredit.ledger.rules.credit.EnterpriseRecord;
+import java.util.Collections;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -18,7 +21,8 @@ import java.util.TreeSet;
  * Which policy years a fact belongs to (valid time), so the grants of exactly those years are rechecked: an
  * accident's year whenever it is reported, revised, concluded or retracted (a death added in January to a
  * December accident rechecks December's year); every year a listing touched, when it is made, ends early,
- * expires or is annulled; the year a revoked certificate was obtained in; and a grant's own year, so a grant
+ * expires, is annulled or runs again (reinstated after a repair obtained by fraud: its remaining period may reach
+ * into later years); the year a revoked certificate was obtained in; and a grant's own year, so a grant
  * decided without a fact committed just before it is still caught. Pure.
  */
 public final class RecoveryTriggers {
@@ -37,6 +41,7 @@ public final class RecoveryTriggers {
             ListingRemovedEarly.class,
             ListingExpired.class,
             ListingRevoked.class,
+            ListingReinstated.class,
             CertificationRevoked.class,
             AwardGranted.class);
 
@@ -64,6 +69,8 @@ public final class RecoveryTriggers {
             listingYears(record, e.listingId(), years);
         } else if (fact instanceof ListingRevoked e) {
             listingYears(record, e.listingId(), years);
+        } else if (fact instanceof ListingReinstated e) {
+            listingYears(record, e.listingId(), years);
         } else if (fact instanceof CertificationRevoked e) {
             EnterpriseRecord.Certification c = record.certifications().get(e.certificationId());
             if (c != null) {
@@ -87,7 +94,9 @@ public final class RecoveryTriggers {
         EnterpriseRecord.Listing listing = record.listings().get(listingId);
         if (listing != null) {
             for (int year = listing.decidedOn().getYear();
-                    year <= listing.expiresOn().getYear();
+                    year
+                            <= Collections.max(List.of(listing.expiresOn(), listing.endsOn()))
+                                    .getYear();
                     year++) {
                 years.add(year);
             }
