@@ -147,8 +147,30 @@ public class SecurityConfiguration {
                                 "/swagger-ui.html",
                                 "/error")
                         .permitAll()
+                        // what the rules publish: no sign-in, reads only
+                        .requestMatchers(HttpMethod.GET, "/api/public/v1/**")
+                        .permitAll()
                         .requestMatchers("/actuator/**", "/api/v1/admin/**")
                         .hasRole("ADMIN")
+                        // the listing procedure: the registrar records what the enterprise sends, the reviewer decides
+                        .requestMatchers(
+                                HttpMethod.POST,
+                                "/api/v1/enterprises/*/listings/*/repair-applications",
+                                "/api/v1/enterprises/*/listing-notices/*/statements",
+                                "/api/v1/objections")
+                        .hasRole("REGISTRAR")
+                        .requestMatchers(
+                                HttpMethod.POST,
+                                "/api/v1/enterprises/*/listing-notices",
+                                "/api/v1/enterprises/*/listing-notices/*/withdrawal",
+                                "/api/v1/repair-applications/*/decision",
+                                "/api/v1/objections/*/extension",
+                                "/api/v1/objections/*/decision")
+                        .hasRole("REVIEWER")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/objections")
+                        .hasAnyRole(STAFF)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/exchange/**")
+                        .hasAnyRole("AGENCY", "AUDITOR", "ADMIN")
                         .requestMatchers(
                                 HttpMethod.POST,
                                 "/api/v1/enterprises/*/listings/**",
