@@ -7,7 +7,9 @@ import com.safetycredit.ledger.command.application.Accidents;
 import com.safetycredit.ledger.command.application.AwardApplications;
 import com.safetycredit.ledger.command.application.Certifications;
 import com.safetycredit.ledger.command.application.EnterpriseRegistrations;
+import com.safetycredit.ledger.command.application.ListingProcedures;
 import com.safetycredit.ledger.command.application.Listings;
+import com.safetycredit.ledger.command.application.Objections;
 import com.safetycredit.ledger.command.application.Penalties;
 import com.safetycredit.ledger.command.application.SafetyInvestments;
 import com.safetycredit.ledger.command.application.WriteResponse;
@@ -56,6 +58,8 @@ public class ConsoleForms {
             Accidents accidents,
             Penalties penalties,
             Listings listings,
+            ListingProcedures procedures,
+            Objections objections,
             AwardApplications awards,
             AwardPolicyCatalog policies,
             Accounts accounts) {
@@ -221,8 +225,11 @@ public class ConsoleForms {
                         of("authority", Kind.TEXT).mandatory(),
                         of("decisionNo", Kind.TEXT).mandatory(),
                         of("decidedOn", Kind.DATE).mandatory(),
-                        of("groundsOverride.reason", Kind.TEXTAREA)),
+                        of("groundsOverride.reason", Kind.TEXTAREA),
+                        of("noticeId", Kind.TEXT),
+                        of("statementResponse", Kind.TEXTAREA)),
                 (request, uscc, item, caller) -> listings.blacklist(caller, uscc, (Listings.Listing) request)));
+        ProcedureForms.add(this::add, procedures, objections);
         add(new ConsoleForm(
                 "early-removal",
                 "REVIEWER",
@@ -297,8 +304,14 @@ public class ConsoleForms {
         return Optional.ofNullable(forms.get(id));
     }
 
-    private void add(ConsoleForm form) {
+    void add(ConsoleForm form) {
         forms.put(form.id(), form);
+    }
+
+    static List<Choice> listingBases() {
+        return IntStream.rangeClosed(1, 9)
+                .mapToObj(n -> new Choice(String.valueOf(n), String.valueOf(n), "listing.basis." + n))
+                .toList();
     }
 
     private static List<Choice> industries() {
@@ -321,7 +334,7 @@ public class ConsoleForms {
                 .toList();
     }
 
-    private static <E extends Enum<E>> List<Choice> enumChoices(Class<E> type) {
+    static <E extends Enum<E>> List<Choice> enumChoices(Class<E> type) {
         return Arrays.stream(type.getEnumConstants())
                 .map(c -> new Choice(c.name(), c.name(), "enum." + type.getSimpleName() + "." + c.name()))
                 .toList();
