@@ -67,13 +67,20 @@ public class ObjectionQueue {
         return result;
     }
 
-    /** The facts (by id) under objection anywhere: the public records that carry the marker. */
+    /**
+     * The facts under objection anywhere, each as {@link #factKey}: the public records that carry the marker. Keyed
+     * with the enterprise because a fact's id is unique only within its enterprise.
+     */
     public Set<String> openFactIds() {
         Set<String> ids = new HashSet<>();
         for (Document d : objections.find(Filters.eq("status", "OPEN"))) {
-            ids.add(d.getString("factId"));
+            ids.add(factKey(d.getString("uscc"), d.getString("factId")));
         }
         return ids;
+    }
+
+    public static String factKey(String uscc, String factId) {
+        return uscc + "|" + factId;
     }
 
     /** The positions and facts of one enterprise under objection. */

@@ -130,7 +130,7 @@ public class Disclosures {
                 text(f.get("decidedOn")),
                 period.from().toString(),
                 period.until().toString(),
-                objected.contains(record.recordId()) ? UNDER_OBJECTION : null,
+                objected.contains(ObjectionQueue.factKey(record.uscc(), record.recordId())) ? UNDER_OBJECTION : null,
                 f);
     }
 
