@@ -1,6 +1,7 @@
 package com.safetycredit.ledger.server.bench;
 
 import com.safetycredit.ledger.command.enterprise.EnterpriseAggregate;
+import com.safetycredit.ledger.rules.procedure.ProcedureRules;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +27,9 @@ final class CommandPath implements AutoCloseable {
         this.axon = DefaultConfigurer.defaultConfiguration()
                 .configureEmbeddedEventStore(c -> engine)
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(EnterpriseAggregate.class))
+                // a listing's handler takes the procedure's rules (RULES.md §11); the workload's listings need no
+                // notice
+                .registerComponent(ProcedureRules.class, c -> ProcedureRules.DEFAULT)
                 .buildConfiguration();
         axon.start();
         this.gateway = axon.commandGateway();

@@ -15,6 +15,7 @@ import com.safetycredit.ledger.rules.policy.AwardGates;
 import com.safetycredit.ledger.rules.policy.AwardPolicy;
 import com.safetycredit.ledger.rules.policy.AwardPolicyCatalog;
 import com.safetycredit.ledger.rules.policy.AwardYearBook;
+import com.safetycredit.ledger.rules.procedure.ProcedureRules;
 import com.safetycredit.ledger.server.sample.Workload;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -88,6 +89,8 @@ final class WorkloadEvents {
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(AwardYearAggregate.class)
                         .configureCache(c -> new MapCache()))
                 .registerComponent(AwardDecider.class, c -> decider)
+                // the listing procedure's defaults: the workload's listings come before the notice step began
+                .registerComponent(ProcedureRules.class, c -> ProcedureRules.DEFAULT)
                 .buildConfiguration();
         axon.start();
         this.gateway = axon.commandGateway();
