@@ -42,6 +42,11 @@ public final class WeightedDraw {
         }
     }
 
+    /** A random source under {@code seed}, counter at 0. */
+    static WeightedDraw seeded(String seed) {
+        return new WeightedDraw(seed);
+    }
+
     /** The USCCs drawn, in draw order. */
     public static List<String> draw(List<Candidate> candidates, String seed, int count) {
         List<String> list = new ArrayList<>();
