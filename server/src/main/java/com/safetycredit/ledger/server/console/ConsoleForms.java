@@ -261,7 +261,7 @@ public class ConsoleForms {
                         of("password", Kind.PASSWORD).mandatory(),
                         FormField.multi(
                                         "roles",
-                                        Stream.of("REGISTRAR", "REVIEWER", "AUDITOR", "AGENCY", "ADMIN")
+                                        Stream.of("REGISTRAR", "REVIEWER", "AUDITOR", "AGENCY", "PARTNER", "ADMIN")
                                                 .map(r -> new Choice(r, r, "role." + r))
                                                 .toList())
                                 .mandatory(),
@@ -282,7 +282,7 @@ public class ConsoleForms {
                         of("password", Kind.PASSWORD),
                         FormField.multi(
                                         "roles",
-                                        Stream.of("REGISTRAR", "REVIEWER", "AUDITOR", "AGENCY", "ADMIN")
+                                        Stream.of("REGISTRAR", "REVIEWER", "AUDITOR", "AGENCY", "PARTNER", "ADMIN")
                                                 .map(r -> new Choice(r, r, "role." + r))
                                                 .toList())
                                 .mandatory(),

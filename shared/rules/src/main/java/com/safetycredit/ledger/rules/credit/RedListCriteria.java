@@ -42,6 +42,11 @@ public final class RedListCriteria {
 
     private RedListCriteria() {}
 
+    /** The rule set of {@code rules} on the day, with the day's 重点关注 reasons worked out here. */
+    public static Check check(EnterpriseRecord record, LocalDate v, CreditRules rules) {
+        return check(record, v, rules.redList(), CreditAssessor.watch(record, v));
+    }
+
     /** @param watch the 重点关注 reasons on the day (checked when the rule set asks for it) */
     public static Check check(EnterpriseRecord record, LocalDate v, RedListRules rules, List<Evidence> watch) {
         List<Evidence> notMet = new ArrayList<>();

@@ -144,6 +144,7 @@ class RedListCriteriaTest {
                 V.plusYears(3),
                 "RED_LIST_SAWS_2017_133",
                 2,
+                3,
                 List.of(2L, 3L)));
         CreditAssessment red = CreditAssessor.assess(record, V, RULES);
         assertThat(red.status()).isEqualTo(Status.RED);

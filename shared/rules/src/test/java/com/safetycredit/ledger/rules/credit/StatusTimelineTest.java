@@ -285,6 +285,7 @@ class StatusTimelineTest {
                         LocalDate.of(2029, 1, 5),
                         "RED_LIST_SAWS_2017_133",
                         2,
+                        3,
                         List.of(2L, 3L)),
                 ++p);
         record.apply(

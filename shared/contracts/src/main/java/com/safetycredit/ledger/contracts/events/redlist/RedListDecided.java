@@ -10,6 +10,8 @@ import java.util.List;
  * red-list rule set {@code rulesId} revision {@code rulesRevision}, which held that day.
  *
  * @param expiresOn        the first day it is no longer in force, unless revoked or lost before
+ * @param lookBackYears    the rule set's look-back: a fact recorded later that falls in it before the decision
+ *                         would have failed the criteria, and ends the decision
  * @param groundPositions  the ledger positions of the facts the criteria rested on (the standardization
  *                         certificate, the commitment)
  */
@@ -23,6 +25,7 @@ public record RedListDecided(
         LocalDate expiresOn,
         String rulesId,
         int rulesRevision,
+        int lookBackYears,
         List<Long> groundPositions)
         implements EnterpriseFact {
 

@@ -1,0 +1,42 @@
+package com.safetycredit.ledger.command.enterprise;
+
+import com.safetycredit.ledger.contracts.problems.CriteriaNotMetException;
+import com.safetycredit.ledger.rules.credit.Evidence;
+import com.safetycredit.ledger.rules.credit.RedListCriteria;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** A red-list decision refused: every criterion missed on the decision's day, and on the day it is recorded. */
+final class RedListRefusal {
+
+    private RedListRefusal() {}
+
+    static CriteriaNotMetException of(
+            LocalDate decidedOn, RedListCriteria.Check onTheDay, LocalDate today, RedListCriteria.Check now) {
+        List<CriteriaNotMetException.Reason> reasons = new ArrayList<>();
+        onTheDay.notMet().forEach(e -> reasons.add(reason(e, "")));
+        if (!today.equals(decidedOn)) {
+            now.notMet().stream()
+                    .filter(e -> !onTheDay.notMet().contains(e))
+                    .forEach(e -> reasons.add(reason(e, "（" + today + "）")));
+        }
+        String missed =
+                reasons.stream().map(CriteriaNotMetException.Reason::message).collect(Collectors.joining("；"));
+        return new CriteriaNotMetException(
+                "red-list-criteria-not-met",
+                "decidedOn",
+                decidedOn + " 不符合红名单认定条件：" + missed,
+                "The red-list criteria do not hold on " + decidedOn
+                        + (onTheDay.met() ? " as the ledger knows it today (" + today + ")" : "") + ": "
+                        + reasons.stream()
+                                .map(CriteriaNotMetException.Reason::code)
+                                .toList(),
+                reasons);
+    }
+
+    private static CriteriaNotMetException.Reason reason(Evidence evidence, String when) {
+        return new CriteriaNotMetException.Reason(evidence.code(), evidence.message() + when, evidence.positions());
+    }
+}
