@@ -33,7 +33,9 @@ public class LevelOneResponseCalendarAggregate {
     @AggregateIdentifier
     private String calendarId;
 
-    private final Map<String, LocalDate[]> periods = new HashMap<>();
+    private record Period(LocalDate from, LocalDate to) {}
+
+    private final Map<String, Period> periods = new HashMap<>();
 
     protected LevelOneResponseCalendarAggregate() {
         // for Axon
@@ -60,20 +62,20 @@ public class LevelOneResponseCalendarAggregate {
 
     @CommandHandler
     void handle(EndLevelOneResponse command) {
-        LocalDate[] period = periods.get(command.periodId());
+        Period period = periods.get(command.periodId());
         if (period == null) {
             throw new NotFoundException("Unknown period", "No level-one response period " + command.periodId());
         }
-        if (period[1] != null) {
+        if (period.to() != null) {
             throw new ConflictException(
-                    "Period already ended", "Period " + command.periodId() + " already ended on " + period[1]);
+                    "Period already ended", "Period " + command.periodId() + " already ended on " + period.to());
         }
-        if (command.to().isBefore(period[0])) {
+        if (command.to().isBefore(period.from())) {
             throw new InvalidInputException(
                     "to",
                     "before-from",
-                    "结束日期早于开始日期（" + period[0] + "）",
-                    "to is before the period's first day " + period[0]);
+                    "结束日期早于开始日期（" + period.from() + "）",
+                    "to is before the period's first day " + period.from());
         }
         apply(new LevelOneResponseEnded(command.periodId(), command.to(), command.documentNo()));
     }
@@ -81,11 +83,11 @@ public class LevelOneResponseCalendarAggregate {
     @EventSourcingHandler
     void on(LevelOneResponseDeclared event) {
         calendarId = ID;
-        periods.put(event.periodId(), new LocalDate[] {event.from(), event.to()});
+        periods.put(event.periodId(), new Period(event.from(), event.to()));
     }
 
     @EventSourcingHandler
     void on(LevelOneResponseEnded event) {
-        periods.computeIfPresent(event.periodId(), (id, p) -> new LocalDate[] {p[0], event.to()});
+        periods.computeIfPresent(event.periodId(), (id, p) -> new Period(p.from(), event.to()));
     }
 }
