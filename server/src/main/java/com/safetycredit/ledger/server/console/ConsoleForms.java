@@ -48,6 +48,7 @@ import org.springframework.stereotype.Component;
 public class ConsoleForms {
 
     private final Map<String, ConsoleForm> forms = new LinkedHashMap<>();
+    private final SupervisionForms supervision;
 
     public ConsoleForms(
             EnterpriseRegistrations registration,
@@ -58,7 +59,9 @@ public class ConsoleForms {
             Listings listings,
             AwardApplications awards,
             AwardPolicyCatalog policies,
-            Accounts accounts) {
+            Accounts accounts,
+            SupervisionForms supervision) {
+        this.supervision = supervision;
         add(new ConsoleForm(
                 "register",
                 "REGISTRAR",
@@ -116,7 +119,8 @@ public class ConsoleForms {
                         of("directLossYuan", Kind.INTEGER).mandatory(),
                         of("duringLevelOneResponse", Kind.CHECKBOX),
                         of("reportNo", Kind.TEXT).mandatory(),
-                        of("summary", Kind.TEXTAREA)),
+                        of("summary", Kind.TEXTAREA),
+                        of("levelOneResponseOverrideReason", Kind.TEXTAREA)),
                 (request, uscc, item, caller) -> accidents.report(caller, uscc, (Accidents.AccidentReport) request)));
         add(new ConsoleForm(
                 "accident-revision",
@@ -294,7 +298,7 @@ public class ConsoleForms {
     }
 
     public Optional<ConsoleForm> find(String id) {
-        return Optional.ofNullable(forms.get(id));
+        return Optional.ofNullable(forms.get(id)).or(() -> supervision.find(id));
     }
 
     private void add(ConsoleForm form) {

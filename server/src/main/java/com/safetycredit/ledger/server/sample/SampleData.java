@@ -58,6 +58,7 @@ public class SampleData implements ApplicationRunner {
             commandGateway.sendAndWait(workload.next(), sampler);
         }
         leaveApplicationsUnderReview(sampler);
+        new SampleSupervision(commandGateway, sampler).record();
         log.info(
                 "Sample data: {} fictitious enterprises and {} commands about them, {} events",
                 ENTERPRISES,

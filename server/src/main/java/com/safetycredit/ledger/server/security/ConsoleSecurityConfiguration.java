@@ -3,6 +3,7 @@ package com.safetycredit.ledger.server.security;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
@@ -43,7 +44,15 @@ public class ConsoleSecurityConfiguration {
                         .requestMatchers("/users", "/users/**")
                         .hasRole("ADMIN")
                         // each form checks its own role (registrar or reviewer) before it shows or sends anything
-                        .requestMatchers("/", "/enterprises/**", "/lists/**", "/forms/**")
+                        .requestMatchers(HttpMethod.POST, "/supervision/draws")
+                        .hasRole("REVIEWER")
+                        .requestMatchers(
+                                "/",
+                                "/enterprises/**",
+                                "/lists/**",
+                                "/forms/**",
+                                "/supervision/**",
+                                "/emergency-responses")
                         .hasAnyRole(SecurityConfiguration.STAFF)
                         .anyRequest()
                         .denyAll());
