@@ -635,13 +635,20 @@ public class EnterpriseAggregate {
                     "Decision " + d.getKey() + " is in force until "
                             + d.getValue().expiresOn());
         });
-        RedListCriteria.Check onTheDay = check.check(uscc, command.decidedOn());
-        LocalDate today = LedgerTime.today(clock);
-        RedListCriteria.Check now = today.equals(command.decidedOn()) ? onTheDay : check.check(uscc, today);
-        if (!onTheDay.met() || !now.met()) {
-            throw RedListRefusal.of(command.decidedOn(), onTheDay, today, now);
-        }
         RedListCheck.RuleSet rules = check.ruleSet();
+        RedListCriteria.Check onTheDay = check.check(uscc, command.decidedOn());
+        // recorded late: an adverse fact already on record in the term would have ended it (the ledger records a
+        // loss as a fact arrives), so the term up to today must be free of one; a certificate that expired or a
+        // commitment that aged since is no adverse fact and does not undo a decision taken while they held
+        LocalDate lastDay = command.decidedOn().plusYears(rules.termYears()).minusDays(1);
+        LocalDate today = LedgerTime.today(clock);
+        LocalDate since = today.isBefore(lastDay) ? today : lastDay;
+        RedListCriteria.Check adverseSince = since.equals(command.decidedOn())
+                ? RedListRefusal.adverseOnly(onTheDay)
+                : RedListRefusal.adverseOnly(check.check(uscc, since));
+        if (!onTheDay.met() || !adverseSince.met()) {
+            throw RedListRefusal.of(command.decidedOn(), onTheDay, since, adverseSince);
+        }
         apply(new RedListDecided(
                 uscc,
                 command.decisionId(),

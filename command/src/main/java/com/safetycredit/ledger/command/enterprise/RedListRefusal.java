@@ -6,12 +6,28 @@ import com.safetycredit.ledger.rules.credit.RedListCriteria;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
-/** A red-list decision refused: every criterion missed on the decision's day, and on the day it is recorded. */
+/**
+ * A red-list decision refused: every criterion missed on the decision's day, and every adverse fact on record in
+ * its term up to the day it is recorded.
+ */
 final class RedListRefusal {
 
+    /** Criteria a decision can miss later without an adverse fact: a certificate or a commitment running out. */
+    private static final Set<String> NOT_ADVERSE = Set.of("STANDARDIZATION_BELOW_REQUIRED", "NO_PUBLIC_COMMITMENT");
+
     private RedListRefusal() {}
+
+    /** The same check with only the criteria an adverse fact misses. */
+    static RedListCriteria.Check adverseOnly(RedListCriteria.Check check) {
+        return new RedListCriteria.Check(
+                check.grounds(),
+                check.notMet().stream()
+                        .filter(e -> !NOT_ADVERSE.contains(e.code()))
+                        .toList());
+    }
 
     static CriteriaNotMetException of(
             LocalDate decidedOn, RedListCriteria.Check onTheDay, LocalDate today, RedListCriteria.Check now) {
