@@ -228,7 +228,7 @@ class GradedSupervisionApiTest {
                         .status())
                 .isEqualTo(201);
         http.await("/api/v1/lists/red", r -> !lists(r, uscc));
-        assertThat(http.get(enterprise + "/history").body()).contains("RedListDecisionLost");
+        http.await(enterprise + "/history", r -> r.body().contains("RedListDecisionLost"));
     }
 
     @Test
@@ -308,8 +308,11 @@ class GradedSupervisionApiTest {
                                 ",\"levelOneResponseOverrideReason\":\"省防指口头通知延长一日\""));
         assertThat(overridden.status()).as(overridden.body()).isEqualTo(201);
 
-        JsonNode events =
-                http().get("/api/v1/enterprises/" + uscc + "/history").json().get("events");
+        JsonNode events = http().await(
+                        "/api/v1/enterprises/" + uscc + "/history?types=AccidentReported",
+                        r -> r.json().get("events").size() == 3)
+                .json()
+                .get("events");
         List<String> flags = new ArrayList<>();
         events.forEach(e -> {
             if (e.get("type").asText().equals("AccidentReported")) {

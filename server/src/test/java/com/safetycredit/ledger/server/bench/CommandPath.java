@@ -1,9 +1,12 @@
 package com.safetycredit.ledger.server.bench;
 
 import com.safetycredit.ledger.command.enterprise.EnterpriseAggregate;
+import com.safetycredit.ledger.command.enterprise.RedListCheck;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -26,6 +29,8 @@ final class CommandPath implements AutoCloseable {
         this.axon = DefaultConfigurer.defaultConfiguration()
                 .configureEmbeddedEventStore(c -> engine)
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(EnterpriseAggregate.class))
+                .registerComponent(Clock.class, c -> Clock.systemUTC())
+                .registerComponent(RedListCheck.class, c -> new RecordsRedListCheck(Map.of()))
                 .buildConfiguration();
         axon.start();
         this.gateway = axon.commandGateway();
