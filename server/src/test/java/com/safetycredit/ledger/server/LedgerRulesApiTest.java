@@ -90,6 +90,14 @@ class LedgerRulesApiTest {
                  "issuedOn":"2022-01-10"}""")
                 .get("id")
                 .asText();
+        created(
+                enterprise + "/commitments",
+                """
+                {"madeOn":"2022-02-01","text":"守法经营承诺","publishedAt":"2022-02-02T09:00:00+08:00"}""");
+        created(
+                enterprise + "/red-list-decisions",
+                """
+                {"decidedOn":"2022-03-01","decisionNo":"平应急信〔2022〕1号","authority":"平湖市应急管理局"}""");
         String accident = created(
                         enterprise + "/accidents",
                         """

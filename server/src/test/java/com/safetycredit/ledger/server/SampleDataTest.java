@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.safetycredit.ledger.query.award.AwardQueue;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
@@ -61,6 +63,40 @@ class SampleDataTest {
             assertThat(awards).isNotEmpty();
             awards.forEach(award ->
                     assertThat(award.get("uscc").asText().substring(2, 8)).isEqualTo("330482"));
+            gradesLikeARealCounty(http);
+        }
+    }
+
+    /**
+     * Graded like a real county (model v2): most enterprises hold the neutral B, a few are better (A, each on a
+     * standardization bonus), a few worse (C and D, each on a deduction or a severe fact), the newest are not
+     * rated yet; and every grade names its model.
+     */
+    private static void gradesLikeARealCounty(Http http) {
+        JsonNode items = http.await(
+                        "/api/v1/enterprises?size=100",
+                        r -> r.json().get("total").asInt() == 68)
+                .json()
+                .get("items");
+        Map<String, Integer> grades = new TreeMap<>();
+        items.forEach(p -> grades.merge(p.get("grade").asText(), 1, Integer::sum));
+        assertThat(grades.get("B")).as(grades.toString()).isGreaterThan(items.size() / 2);
+        assertThat(grades.get("A")).as(grades.toString()).isBetween(1, items.size() / 10);
+        assertThat(grades.getOrDefault("C", 0) + grades.getOrDefault("D", 0))
+                .as(grades.toString())
+                .isBetween(1, items.size() / 4);
+        assertThat(grades.get("UNRATED")).as(grades.toString()).isEqualTo(4);
+        for (JsonNode p : items) {
+            JsonNode grade = http.get("/api/v1/enterprises/" + p.get("uscc").asText() + "/status")
+                    .json()
+                    .get("grade");
+            assertThat(grade.get("model").asText()).isEqualTo("EXAMPLE_GRADING_MODEL r2");
+            switch (grade.get("grade").asText()) {
+                case "A" -> assertThat(grade.get("inputs").toString()).contains("STANDARDIZATION");
+                case "C" -> assertThat(grade.get("deductions")).isNotEmpty();
+                case "D" -> assertThat(grade.get("reasons")).isNotEmpty();
+                default -> assertThat(grade.get("reasons")).as(grade.toString()).isNotEmpty();
+            }
         }
     }
 }

@@ -9,23 +9,32 @@ import com.safetycredit.ledger.contracts.commands.BlacklistEnterprise;
 import com.safetycredit.ledger.contracts.commands.ChangeEnterpriseProfile;
 import com.safetycredit.ledger.contracts.commands.ConcludeAccident;
 import com.safetycredit.ledger.contracts.commands.DecideCreditRepair;
+import com.safetycredit.ledger.contracts.commands.DecideRedList;
 import com.safetycredit.ledger.contracts.commands.ExpireCertification;
 import com.safetycredit.ledger.contracts.commands.ExpireListing;
+import com.safetycredit.ledger.contracts.commands.ExpireRedListDecision;
 import com.safetycredit.ledger.contracts.commands.GrantCertification;
 import com.safetycredit.ledger.contracts.commands.ImposePenalty;
+import com.safetycredit.ledger.contracts.commands.MakeCreditCommitment;
 import com.safetycredit.ledger.contracts.commands.NoticeListing;
+import com.safetycredit.ledger.contracts.commands.OrderSuspension;
 import com.safetycredit.ledger.contracts.commands.RecordAccidentReportingViolation;
+import com.safetycredit.ledger.contracts.commands.RecordHazard;
 import com.safetycredit.ledger.contracts.commands.RecordListingStatement;
+import com.safetycredit.ledger.contracts.commands.RecordPartnerListEntry;
 import com.safetycredit.ledger.contracts.commands.RecordSafetyInvestment;
+import com.safetycredit.ledger.contracts.commands.RectifyHazard;
 import com.safetycredit.ledger.contracts.commands.RegisterEnterprise;
 import com.safetycredit.ledger.contracts.commands.ReinstateListing;
 import com.safetycredit.ledger.contracts.commands.RemoveListingEarly;
 import com.safetycredit.ledger.contracts.commands.ReportAccident;
+import com.safetycredit.ledger.contracts.commands.ResumeProduction;
 import com.safetycredit.ledger.contracts.commands.RetractAccident;
 import com.safetycredit.ledger.contracts.commands.RetractPenalty;
 import com.safetycredit.ledger.contracts.commands.ReviseAccidentCasualties;
 import com.safetycredit.ledger.contracts.commands.RevokeCertification;
 import com.safetycredit.ledger.contracts.commands.RevokeListing;
+import com.safetycredit.ledger.contracts.commands.RevokeRedListDecision;
 import com.safetycredit.ledger.contracts.commands.WithdrawListingNotice;
 import com.safetycredit.ledger.contracts.events.accident.AccidentCasualtiesRevised;
 import com.safetycredit.ledger.contracts.events.accident.AccidentConcluded;
@@ -36,8 +45,11 @@ import com.safetycredit.ledger.contracts.events.certification.CertificationExpir
 import com.safetycredit.ledger.contracts.events.certification.CertificationGranted;
 import com.safetycredit.ledger.contracts.events.certification.CertificationReinstated;
 import com.safetycredit.ledger.contracts.events.certification.CertificationRevoked;
+import com.safetycredit.ledger.contracts.events.commitment.CreditCommitmentMade;
 import com.safetycredit.ledger.contracts.events.enterprise.EnterpriseProfileChanged;
 import com.safetycredit.ledger.contracts.events.enterprise.EnterpriseRegistered;
+import com.safetycredit.ledger.contracts.events.hazard.HazardFound;
+import com.safetycredit.ledger.contracts.events.hazard.HazardRectified;
 import com.safetycredit.ledger.contracts.events.investment.SafetyInvestmentRecorded;
 import com.safetycredit.ledger.contracts.events.listing.CreditRepairApplied;
 import com.safetycredit.ledger.contracts.events.listing.CreditRepairDecided;
@@ -49,11 +61,20 @@ import com.safetycredit.ledger.contracts.events.listing.ListingReinstated;
 import com.safetycredit.ledger.contracts.events.listing.ListingRemovedEarly;
 import com.safetycredit.ledger.contracts.events.listing.ListingRevoked;
 import com.safetycredit.ledger.contracts.events.listing.ListingStatementReceived;
+import com.safetycredit.ledger.contracts.events.partner.PartnerListEntryRecorded;
 import com.safetycredit.ledger.contracts.events.penalty.PenaltyImposed;
 import com.safetycredit.ledger.contracts.events.penalty.PenaltyRetracted;
+import com.safetycredit.ledger.contracts.events.redlist.RedListDecided;
+import com.safetycredit.ledger.contracts.events.redlist.RedListDecisionExpired;
+import com.safetycredit.ledger.contracts.events.redlist.RedListDecisionLost;
+import com.safetycredit.ledger.contracts.events.redlist.RedListDecisionRevoked;
+import com.safetycredit.ledger.contracts.events.suspension.ProductionResumed;
+import com.safetycredit.ledger.contracts.events.suspension.SuspensionOrdered;
 import com.safetycredit.ledger.contracts.problems.ConflictException;
 import com.safetycredit.ledger.contracts.problems.InvalidInputException;
 import com.safetycredit.ledger.contracts.problems.NotFoundException;
+import com.safetycredit.ledger.rules.credit.RedListCriteria;
+import com.safetycredit.ledger.rules.credit.RedListLoss;
 import com.safetycredit.ledger.rules.domain.AccidentCategory;
 import com.safetycredit.ledger.rules.domain.AccidentGrade;
 import com.safetycredit.ledger.rules.domain.CertificationType;
@@ -62,6 +83,7 @@ import com.safetycredit.ledger.rules.domain.ListingRegime;
 import com.safetycredit.ledger.rules.domain.ReportingViolation;
 import com.safetycredit.ledger.rules.domain.RevocationGround;
 import com.safetycredit.ledger.rules.procedure.ProcedureRules;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
@@ -99,6 +121,7 @@ public class EnterpriseAggregate {
     private final Map<String, ListingState> listings = new HashMap<>();
     private final Map<String, NoticeState> notices = new HashMap<>();
     private final Map<String, RepairState> repairs = new HashMap<>();
+    private final SupervisionState supervision = new SupervisionState();
 
     protected EnterpriseAggregate() {
         // for Axon
@@ -185,6 +208,8 @@ public class EnterpriseAggregate {
                 null,
                 command.ground(),
                 null));
+        loseRedList(
+                RedListLoss.Kind.WATCH, command.decidedOn(), null, "CertificationRevoked", command.certificationId());
     }
 
     /** Idempotent: the expiry sweep may send it more than once, or early. */
@@ -236,8 +261,19 @@ public class EnterpriseAggregate {
                 command.duringLevelOneResponse(),
                 grade.name(),
                 command.reportNo(),
-                command.summary()));
+                command.summary(),
+                command.levelOneResponsePeriodId(),
+                command.levelOneResponseOverrideReason()));
         revokeOn(StandardizationLifecycle.triggers(command.accidentId(), accidents.get(command.accidentId())));
+        AccidentCategory category = AccidentCategory.of(command.category());
+        if (category.productionSafety()) {
+            loseRedList(
+                    command.deaths() > 0 ? RedListLoss.Kind.CRITERIA : RedListLoss.Kind.WATCH,
+                    accidents.get(command.accidentId()).occurredOn(),
+                    null,
+                    "AccidentReported",
+                    command.accidentId());
+        }
         return grade;
     }
 
@@ -265,6 +301,14 @@ public class EnterpriseAggregate {
                 command.revisedOn(),
                 command.reason()));
         if (accident.deaths() == 0 && command.deaths() > 0) {
+            if (category.productionSafety()) {
+                loseRedList(
+                        RedListLoss.Kind.CRITERIA,
+                        accident.occurredOn(),
+                        null,
+                        "AccidentCasualtiesRevised",
+                        command.accidentId());
+            }
             revokeOn(
                     StandardizationLifecycle.triggers(command.accidentId(), accidents.get(command.accidentId()))
                             .stream()
@@ -339,6 +383,12 @@ public class EnterpriseAggregate {
         revokeOn(StandardizationLifecycle.triggers(command.accidentId(), accidents.get(command.accidentId())).stream()
                 .filter(t -> t.ground() == RevocationGround.CONCEALED_ACCIDENT && t.on().equals(command.decidedOn()))
                 .toList());
+        loseRedList(
+                RedListLoss.Kind.WATCH,
+                command.decidedOn(),
+                null,
+                "AccidentReportingViolationFound",
+                command.accidentId());
     }
 
     // ------------------------------------------------------------------ penalties and listings
@@ -360,6 +410,7 @@ public class EnterpriseAggregate {
                 command.serious(),
                 command.summaryProcedure(),
                 command.permitViolation()));
+        loseRedList(RedListLoss.Kind.CRITERIA, command.decidedOn(), null, "PenaltyImposed", command.penaltyId());
     }
 
     /**
@@ -408,6 +459,7 @@ public class EnterpriseAggregate {
                 extendsListingId));
         StandardizationLifecycle.listing(command.listingId(), listings.get(command.listingId()))
                 .ifPresent(trigger -> revokeOn(List.of(trigger)));
+        loseRedList(RedListLoss.Kind.CRITERIA, command.decidedOn(), null, "EnterpriseBlacklisted", command.listingId());
     }
 
     /** 告知: the proposed listing, its facts, basis and regime, and the statement period in working days. */
@@ -648,6 +700,204 @@ public class EnterpriseAggregate {
         }
     }
 
+    // ------------------------------------------------------------------ graded supervision (RULES.md §12)
+
+    @CommandHandler
+    void handle(MakeCreditCommitment command) {
+        notBefore("madeOn", command.madeOn(), registeredOn, "the registration");
+        if (command.publishedAt() != null
+                && command.publishedAt()
+                        .atZoneSameInstant(LedgerTime.ZONE)
+                        .toLocalDate()
+                        .isBefore(command.madeOn())) {
+            throw new InvalidInputException(
+                    "publishedAt",
+                    "before-made",
+                    "公开时间早于承诺日期（" + command.madeOn() + "）",
+                    "publishedAt is before the commitment was made (" + command.madeOn() + ")");
+        }
+        apply(new CreditCommitmentMade(
+                uscc, command.commitmentId(), command.madeOn(), command.text(), command.publishedAt()));
+    }
+
+    @CommandHandler
+    void handle(RecordHazard command) {
+        notBefore("foundOn", command.foundOn(), registeredOn, "the registration");
+        apply(new HazardFound(
+                uscc,
+                command.hazardId(),
+                command.foundOn(),
+                command.description(),
+                command.major(),
+                command.supervisionNo(),
+                command.deadline()));
+        if (command.major()) {
+            loseRedList(RedListLoss.Kind.OPEN, command.foundOn(), null, "HazardFound", command.hazardId());
+        }
+    }
+
+    /** 销号: the rectification verified, once, not before the hazard was found. */
+    @CommandHandler
+    void handle(RectifyHazard command) {
+        SupervisionState.Hazard hazard = supervision.hazards.get(command.hazardId());
+        if (hazard == null) {
+            throw new NotFoundException("Unknown hazard", "No hazard " + command.hazardId() + " for " + uscc);
+        }
+        if (hazard.verifiedOn() != null) {
+            throw new ConflictException(
+                    "Hazard already rectified",
+                    "hazard-rectified",
+                    "verifiedOn",
+                    "隐患 " + command.hazardId() + " 已于 " + hazard.verifiedOn() + " 整改销号",
+                    "Hazard " + command.hazardId() + " was verified rectified on " + hazard.verifiedOn());
+        }
+        notBefore("verifiedOn", command.verifiedOn(), hazard.foundOn(), "the hazard was found");
+        apply(new HazardRectified(uscc, command.hazardId(), command.verifiedOn(), command.verifiedBy()));
+    }
+
+    @CommandHandler
+    void handle(OrderSuspension command) {
+        notBefore("orderedOn", command.orderedOn(), registeredOn, "the registration");
+        boolean recorded = supervision.suspensions.values().stream()
+                .anyMatch(s -> s.decisionNo().equals(command.decisionNo()));
+        if (recorded) {
+            throw new ConflictException(
+                    "Suspension order already recorded",
+                    "Suspension order " + command.decisionNo() + " is already on record");
+        }
+        apply(new SuspensionOrdered(
+                uscc, command.orderId(), command.orderedOn(), command.decisionNo(), command.reason()));
+        loseRedList(RedListLoss.Kind.OPEN, command.orderedOn(), null, "SuspensionOrdered", command.orderId());
+    }
+
+    /** RULES.md §12: a rectified enterprise may resume — not while a major hazard found by then is still open. */
+    @CommandHandler
+    void handle(ResumeProduction command) {
+        SupervisionState.Suspension order = supervision.suspensions.get(command.orderId());
+        if (order == null) {
+            throw new NotFoundException("Unknown suspension order", "No suspension order " + command.orderId());
+        }
+        if (order.resumedOn() != null) {
+            throw new ConflictException(
+                    "Already resumed",
+                    "Production under order " + command.orderId() + " resumed on " + order.resumedOn());
+        }
+        notBefore("resumedOn", command.resumedOn(), order.orderedOn(), "the suspension order");
+        List<String> open = supervision.majorHazardsOpenOn(command.resumedOn());
+        if (!open.isEmpty()) {
+            throw new ConflictException(
+                    "Major hazard not rectified",
+                    "hazard-not-rectified",
+                    "resumedOn",
+                    "重大事故隐患 " + open + " 在 " + command.resumedOn() + " 尚未整改销号，不能恢复生产",
+                    "Major hazards " + open + " are not verified rectified by " + command.resumedOn()
+                            + ": production may not resume");
+        }
+        apply(new ProductionResumed(uscc, command.orderId(), command.resumedOn(), command.decisionNo()));
+    }
+
+    /**
+     * 认定: only while no decision is in force, and only when the red-list rule set holds on the decision's day and
+     * on the day it is recorded (a fact in between would end it at once).
+     */
+    @CommandHandler
+    void handle(DecideRedList command, RedListCheck check, Clock clock) {
+        notBefore("decidedOn", command.decidedOn(), registeredOn, "the registration");
+        supervision.decisionInForce().ifPresent(d -> {
+            throw new ConflictException(
+                    "Red-list decision in force",
+                    "red-list-decision-in-force",
+                    "decidedOn",
+                    "已有在效的红名单认定（" + d.getKey() + "，至 " + d.getValue().expiresOn() + "）",
+                    "Decision " + d.getKey() + " is in force until "
+                            + d.getValue().expiresOn());
+        });
+        RedListCheck.RuleSet rules = check.ruleSet();
+        RedListCriteria.Check onTheDay = check.check(uscc, command.decidedOn());
+        // recorded late: an adverse fact already on record in the term would have ended it (the ledger records a
+        // loss as a fact arrives), so the term up to today must be free of one; a certificate that expired or a
+        // commitment that aged since is no adverse fact and does not undo a decision taken while they held
+        LocalDate lastDay = command.decidedOn().plusYears(rules.termYears()).minusDays(1);
+        LocalDate today = LedgerTime.today(clock);
+        LocalDate since = today.isBefore(lastDay) ? today : lastDay;
+        RedListCriteria.Check adverseSince = since.equals(command.decidedOn())
+                ? RedListRefusal.adverseOnly(onTheDay)
+                : RedListRefusal.adverseOnly(check.check(uscc, since));
+        if (!onTheDay.met() || !adverseSince.met()) {
+            throw RedListRefusal.of(command.decidedOn(), onTheDay, since, adverseSince);
+        }
+        apply(new RedListDecided(
+                uscc,
+                command.decisionId(),
+                command.decidedOn(),
+                command.decisionNo(),
+                command.authority(),
+                command.decidedOn().plusYears(rules.termYears()),
+                rules.id(),
+                rules.revision(),
+                rules.lookBackYears(),
+                onTheDay.groundPositions()));
+    }
+
+    @CommandHandler
+    void handle(RevokeRedListDecision command) {
+        SupervisionState.Decision decision = supervision.decisions.get(command.decisionId());
+        if (decision == null) {
+            throw new NotFoundException("Unknown red-list decision", "No red-list decision " + command.decisionId());
+        }
+        if (decision.status() != SupervisionState.DecisionStatus.IN_FORCE) {
+            throw new ConflictException(
+                    "Decision not in force", "Red-list decision " + command.decisionId() + " is " + decision.status());
+        }
+        notBefore("decidedOn", command.decidedOn(), decision.decidedOn(), "the decision");
+        apply(new RedListDecisionRevoked(
+                uscc, command.decisionId(), command.decidedOn(), command.decisionNo(), command.reason()));
+    }
+
+    /** Idempotent: the expiry sweep may send it more than once, or early. */
+    @CommandHandler
+    void handle(ExpireRedListDecision command) {
+        SupervisionState.Decision decision = supervision.decisions.get(command.decisionId());
+        if (decision != null
+                && decision.status() == SupervisionState.DecisionStatus.IN_FORCE
+                && !command.today().isBefore(decision.expiresOn())) {
+            apply(new RedListDecisionExpired(uscc, command.decisionId(), decision.expiresOn()));
+        }
+    }
+
+    /** Another department's severe-list entry (联合惩戒): once per department and decision. */
+    @CommandHandler
+    void handle(RecordPartnerListEntry command) {
+        if (command.to() != null && !command.to().isAfter(command.from())) {
+            throw new InvalidInputException(
+                    "to", "not-after-from", "截止日期须晚于起始日期", "to must be after from (" + command.from() + ")");
+        }
+        if (supervision.partnerDecisions.contains(command.department() + "|" + command.decisionNo())) {
+            throw new ConflictException(
+                    "Entry already recorded",
+                    "partner-entry-recorded",
+                    "decisionNo",
+                    "该部门的决定 " + command.decisionNo() + " 已记录",
+                    "Decision " + command.decisionNo() + " of " + command.department() + " is already on record");
+        }
+        apply(new PartnerListEntryRecorded(
+                uscc,
+                command.entryId(),
+                command.department(),
+                command.listName(),
+                command.decisionNo(),
+                command.from(),
+                command.to()));
+        loseRedList(
+                RedListLoss.Kind.PARTNER, command.from(), command.to(), "PartnerListEntryRecorded", command.entryId());
+    }
+
+    /** The ledger's own record that an adverse fact ended the red-list decision in force (RULES.md §12). */
+    private void loseRedList(
+            RedListLoss.Kind kind, LocalDate factOn, LocalDate factEndsOn, String causeType, String causeId) {
+        supervision.losses(uscc, kind, factOn, factEndsOn, causeType, causeId).forEach(AggregateLifecycle::apply);
+    }
+
     // ------------------------------------------------------------------ guards
 
     private CertificateState certificate(String id) {
@@ -862,5 +1112,63 @@ public class EnterpriseAggregate {
     @EventSourcingHandler
     void on(ListingExpired event) {
         listings.computeIfPresent(event.listingId(), (id, l) -> l.with(ListingState.Status.EXPIRED));
+    }
+
+    @EventSourcingHandler
+    void on(HazardFound event) {
+        supervision.hazards.put(event.hazardId(), new SupervisionState.Hazard(event.foundOn(), event.major(), null));
+    }
+
+    @EventSourcingHandler
+    void on(HazardRectified event) {
+        supervision.hazards.computeIfPresent(
+                event.hazardId(), (id, h) -> new SupervisionState.Hazard(h.foundOn(), h.major(), event.verifiedOn()));
+    }
+
+    @EventSourcingHandler
+    void on(SuspensionOrdered event) {
+        supervision.suspensions.put(
+                event.orderId(), new SupervisionState.Suspension(event.orderedOn(), event.decisionNo(), null));
+    }
+
+    @EventSourcingHandler
+    void on(ProductionResumed event) {
+        supervision.suspensions.computeIfPresent(
+                event.orderId(),
+                (id, s) -> new SupervisionState.Suspension(s.orderedOn(), s.decisionNo(), event.resumedOn()));
+    }
+
+    @EventSourcingHandler
+    void on(RedListDecided event) {
+        supervision.decisions.put(
+                event.decisionId(),
+                new SupervisionState.Decision(
+                        event.decidedOn(),
+                        event.expiresOn(),
+                        event.lookBackYears(),
+                        SupervisionState.DecisionStatus.IN_FORCE));
+    }
+
+    @EventSourcingHandler
+    void on(RedListDecisionRevoked event) {
+        supervision.decisions.computeIfPresent(
+                event.decisionId(), (id, d) -> d.with(SupervisionState.DecisionStatus.REVOKED));
+    }
+
+    @EventSourcingHandler
+    void on(RedListDecisionLost event) {
+        supervision.decisions.computeIfPresent(
+                event.decisionId(), (id, d) -> d.with(SupervisionState.DecisionStatus.LOST));
+    }
+
+    @EventSourcingHandler
+    void on(RedListDecisionExpired event) {
+        supervision.decisions.computeIfPresent(
+                event.decisionId(), (id, d) -> d.with(SupervisionState.DecisionStatus.EXPIRED));
+    }
+
+    @EventSourcingHandler
+    void on(PartnerListEntryRecorded event) {
+        supervision.partnerDecisions.add(event.department() + "|" + event.decisionNo());
     }
 }

@@ -12,6 +12,10 @@ import com.safetycredit.ledger.contracts.events.listing.EnterpriseBlacklisted;
 import com.safetycredit.ledger.contracts.events.listing.ListingExpired;
 import com.safetycredit.ledger.contracts.events.listing.ListingRemovedEarly;
 import com.safetycredit.ledger.contracts.events.listing.ListingRevoked;
+import com.safetycredit.ledger.contracts.events.redlist.RedListDecided;
+import com.safetycredit.ledger.contracts.events.redlist.RedListDecisionExpired;
+import com.safetycredit.ledger.contracts.events.redlist.RedListDecisionLost;
+import com.safetycredit.ledger.contracts.events.redlist.RedListDecisionRevoked;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +26,7 @@ import org.bson.Document;
 import org.springframework.stereotype.Component;
 
 /**
- * What will expire, and when: the certificates and listings still running. Kept in MongoDB, so a deadline
+ * What will expire, and when: the certificates, listings and red-list decisions still running. Kept in MongoDB, so a deadline
  * survives any restart; the sweep reads it. Only running items are kept, so the collection stays small
  * enough to read whole (the embedded MongoDB would scan a filtered query anyway).
  */
@@ -37,7 +41,8 @@ public class PendingDeadlines {
 
     public enum Kind {
         CERTIFICATION,
-        LISTING
+        LISTING,
+        RED_LIST_DECISION
     }
 
     private final MongoCollection<Document> deadlines;
@@ -107,6 +112,26 @@ public class PendingDeadlines {
     @EventHandler
     void on(ListingExpired event) {
         remove(Kind.LISTING, event.listingId());
+    }
+
+    @EventHandler
+    void on(RedListDecided event) {
+        put(Kind.RED_LIST_DECISION, event.uscc(), event.decisionId(), event.expiresOn());
+    }
+
+    @EventHandler
+    void on(RedListDecisionRevoked event) {
+        remove(Kind.RED_LIST_DECISION, event.decisionId());
+    }
+
+    @EventHandler
+    void on(RedListDecisionLost event) {
+        remove(Kind.RED_LIST_DECISION, event.decisionId());
+    }
+
+    @EventHandler
+    void on(RedListDecisionExpired event) {
+        remove(Kind.RED_LIST_DECISION, event.decisionId());
     }
 
     @ResetHandler

@@ -41,7 +41,9 @@ public class EnterpriseProfiles {
             String status,
             CreditAssessment.Grade grade,
             List<Evidence> reasons,
-            long lastPosition) {}
+            long lastPosition,
+            boolean redListCandidate,
+            List<Evidence> redListCriteriaNotMet) {}
 
     public record Status(
             String uscc,
@@ -49,7 +51,9 @@ public class EnterpriseProfiles {
             Instant knownAt,
             String status,
             List<Evidence> reasons,
-            CreditAssessment.Grade grade) {}
+            CreditAssessment.Grade grade,
+            boolean redListCandidate,
+            List<Evidence> redListCriteriaNotMet) {}
 
     public record Eligibility(
             String uscc, int policyYear, String policyId, String documentNo, List<AwardDecision> awards) {}
@@ -115,7 +119,9 @@ public class EnterpriseProfiles {
                 assessment.status().name(),
                 assessment.grade(),
                 assessment.reasons(),
-                record.lastPosition());
+                record.lastPosition(),
+                assessment.redListCandidate(),
+                assessment.redListCriteriaNotMet());
     }
 
     /** "What was the status on {@code validAt}, as the ledger knew it at {@code knownAt}?" */
@@ -123,7 +129,15 @@ public class EnterpriseProfiles {
         Instant known = AsOf.knownAt(knownAt, clock);
         LocalDate valid = AsOf.validAt(validAt, clock);
         CreditAssessment assessment = CreditAssessor.assess(record(uscc, known), valid, rules);
-        return new Status(uscc, valid, known, assessment.status().name(), assessment.reasons(), assessment.grade());
+        return new Status(
+                uscc,
+                valid,
+                known,
+                assessment.status().name(),
+                assessment.reasons(),
+                assessment.grade(),
+                assessment.redListCandidate(),
+                assessment.redListCriteriaNotMet());
     }
 
     /** Every award of the policy covering {@code policyYear}: eligible or not, amount, every reason. */

@@ -122,6 +122,7 @@ public class ProfileQueries {
                 interval.getString("grade"),
                 interval.getString("from"),
                 interval.getString("to"),
-                reasons);
+                reasons,
+                Boolean.TRUE.equals(interval.getBoolean("redListCandidate")));
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
  *
  * @param statusSince the first day of the current status interval ({@code null}: since the beginning)
  * @param statusUntil the first day it no longer holds, if known ({@code null}: open-ended)
+ * @param redListCandidate the red-list rule set holds on the day and no decision is in force (RULES.md §12)
  */
 public record ProfileSummary(
         String uscc,
@@ -18,4 +19,5 @@ public record ProfileSummary(
         String grade,
         String statusSince,
         String statusUntil,
-        List<Evidence> reasons) {}
+        List<Evidence> reasons,
+        boolean redListCandidate) {}

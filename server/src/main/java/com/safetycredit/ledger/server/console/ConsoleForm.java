@@ -26,7 +26,9 @@ public record ConsoleForm(
         ENTERPRISE,
         ENTERPRISE_ITEM,
         APPLICATION,
-        ACCOUNT
+        ACCOUNT,
+        /** the calendar of level-one emergency responses (an item: a period) */
+        CALENDAR
     }
 
     /** Records a validated request through its use case, as the caller. */

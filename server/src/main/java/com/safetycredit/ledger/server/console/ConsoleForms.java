@@ -50,6 +50,7 @@ import org.springframework.stereotype.Component;
 public class ConsoleForms {
 
     private final Map<String, ConsoleForm> forms = new LinkedHashMap<>();
+    private final SupervisionForms supervision;
 
     public ConsoleForms(
             EnterpriseRegistrations registration,
@@ -62,7 +63,9 @@ public class ConsoleForms {
             Objections objections,
             AwardApplications awards,
             AwardPolicyCatalog policies,
-            Accounts accounts) {
+            Accounts accounts,
+            SupervisionForms supervision) {
+        this.supervision = supervision;
         add(new ConsoleForm(
                 "register",
                 "REGISTRAR",
@@ -120,7 +123,8 @@ public class ConsoleForms {
                         of("directLossYuan", Kind.INTEGER).mandatory(),
                         of("duringLevelOneResponse", Kind.CHECKBOX),
                         of("reportNo", Kind.TEXT).mandatory(),
-                        of("summary", Kind.TEXTAREA)),
+                        of("summary", Kind.TEXTAREA),
+                        of("levelOneResponseOverrideReason", Kind.TEXTAREA)),
                 (request, uscc, item, caller) -> accidents.report(caller, uscc, (Accidents.AccidentReport) request)));
         add(new ConsoleForm(
                 "accident-revision",
@@ -268,7 +272,7 @@ public class ConsoleForms {
                         of("password", Kind.PASSWORD).mandatory(),
                         FormField.multi(
                                         "roles",
-                                        Stream.of("REGISTRAR", "REVIEWER", "AUDITOR", "AGENCY", "ADMIN")
+                                        Stream.of("REGISTRAR", "REVIEWER", "AUDITOR", "AGENCY", "PARTNER", "ADMIN")
                                                 .map(r -> new Choice(r, r, "role." + r))
                                                 .toList())
                                 .mandatory(),
@@ -289,7 +293,7 @@ public class ConsoleForms {
                         of("password", Kind.PASSWORD),
                         FormField.multi(
                                         "roles",
-                                        Stream.of("REGISTRAR", "REVIEWER", "AUDITOR", "AGENCY", "ADMIN")
+                                        Stream.of("REGISTRAR", "REVIEWER", "AUDITOR", "AGENCY", "PARTNER", "ADMIN")
                                                 .map(r -> new Choice(r, r, "role." + r))
                                                 .toList())
                                 .mandatory(),
@@ -301,7 +305,7 @@ public class ConsoleForms {
     }
 
     public Optional<ConsoleForm> find(String id) {
-        return Optional.ofNullable(forms.get(id));
+        return Optional.ofNullable(forms.get(id)).or(() -> supervision.find(id));
     }
 
     void add(ConsoleForm form) {

@@ -119,6 +119,9 @@ public class FormController {
         if (form.about() == ConsoleForm.About.ACCOUNT) {
             return "redirect:/users";
         }
+        if (form.about() == ConsoleForm.About.CALENDAR) {
+            return "redirect:/emergency-responses";
+        }
         String enterprise = form.about() == ConsoleForm.About.NOTHING ? written.id() : uscc;
         return "redirect:/enterprises/" + UriUtils.encodePathSegment(enterprise, StandardCharsets.UTF_8);
     }

@@ -62,6 +62,7 @@ public class SampleData implements ApplicationRunner {
         }
         leaveApplicationsUnderReview(sampler);
         leaveAPenaltyToNotice(sampler);
+        new SampleSupervision(commandGateway, sampler).record();
         log.info(
                 "Sample data: {} fictitious enterprises and {} commands about them, {} events",
                 ENTERPRISES,

@@ -49,7 +49,15 @@ public class ConsoleSecurityConfiguration {
                         .requestMatchers("/users", "/users/**")
                         .hasRole("ADMIN")
                         // each form checks its own role (registrar or reviewer) before it shows or sends anything
-                        .requestMatchers("/", "/enterprises/**", "/lists/**", "/forms/**")
+                        .requestMatchers(HttpMethod.POST, "/supervision/draws")
+                        .hasRole("REVIEWER")
+                        .requestMatchers(
+                                "/",
+                                "/enterprises/**",
+                                "/lists/**",
+                                "/forms/**",
+                                "/supervision/**",
+                                "/emergency-responses")
                         .hasAnyRole(SecurityConfiguration.STAFF)
                         .anyRequest()
                         .denyAll());

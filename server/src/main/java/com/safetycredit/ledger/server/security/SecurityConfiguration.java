@@ -174,8 +174,16 @@ public class SecurityConfiguration {
                         .requestMatchers(
                                 HttpMethod.POST,
                                 "/api/v1/enterprises/*/listings/**",
-                                "/api/v1/award-applications/*/reviews")
+                                "/api/v1/enterprises/*/red-list-decisions",
+                                "/api/v1/enterprises/*/red-list-decisions/**",
+                                "/api/v1/award-applications/*/reviews",
+                                "/api/v1/supervision/draws")
                         .hasRole("REVIEWER")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/partner-lists/*/entries")
+                        .hasRole("PARTNER")
+                        .requestMatchers(
+                                HttpMethod.POST, "/api/v1/emergency-responses", "/api/v1/emergency-responses/**")
+                        .hasRole("ADMIN")
                         .requestMatchers(
                                 HttpMethod.POST,
                                 "/api/v1/enterprises",
@@ -183,7 +191,12 @@ public class SecurityConfiguration {
                                 "/api/v1/award-applications")
                         .hasRole("REGISTRAR")
                         .requestMatchers(
-                                HttpMethod.GET, "/api/v1/enterprises", "/api/v1/enterprises/**", "/api/v1/lists/**")
+                                HttpMethod.GET,
+                                "/api/v1/enterprises",
+                                "/api/v1/enterprises/**",
+                                "/api/v1/lists/**",
+                                "/api/v1/supervision/**",
+                                "/api/v1/emergency-responses")
                         .hasAnyRole(STAFF)
                         .requestMatchers(HttpMethod.GET, "/api/v1/feed", "/api/v1/feed/**", "/api/v1/schema/**")
                         .hasAnyRole("AGENCY", "REGISTRAR", "REVIEWER", "AUDITOR", "ADMIN")

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.safetycredit.ledger.contracts.problems.AwardRefusedException;
 import com.safetycredit.ledger.contracts.problems.ConflictException;
+import com.safetycredit.ledger.contracts.problems.CriteriaNotMetException;
+import com.safetycredit.ledger.contracts.problems.ForbiddenException;
 import com.safetycredit.ledger.contracts.problems.InvalidInputException;
 import com.safetycredit.ledger.contracts.problems.LedgerProblem;
 import com.safetycredit.ledger.contracts.problems.NotFoundException;
@@ -85,9 +87,14 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         if (problem instanceof AwardRefusedException refused) {
             return awardRefused(refused);
         }
+        if (problem instanceof CriteriaNotMetException notMet) {
+            return criteriaNotMet(notMet, detail);
+        }
         HttpStatus status = problem instanceof NotFoundException
                 ? HttpStatus.NOT_FOUND
-                : problem instanceof ConflictException ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
+                : problem instanceof ConflictException
+                        ? HttpStatus.CONFLICT
+                        : problem instanceof ForbiddenException ? HttpStatus.FORBIDDEN : HttpStatus.BAD_REQUEST;
         ResponseEntity<ProblemDetail> response = problem(
                 status, problem.code() != null ? problem.code() : slug(problem.title()), problem.title(), detail);
         if (!errors.isEmpty()) {
@@ -110,6 +117,19 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
                         "errors",
                         List.of(Map.of(
                                 "field", refused.field(), "code", refused.code(), "message", refused.chinese())));
+        return response;
+    }
+
+    /** 409 naming every criterion missed: one {@code errors[]} entry each, and the evidence in {@code reasons}. */
+    private ResponseEntity<ProblemDetail> criteriaNotMet(CriteriaNotMetException notMet, String detail) {
+        ResponseEntity<ProblemDetail> response = problem(HttpStatus.CONFLICT, notMet.code(), notMet.title(), detail);
+        response.getBody()
+                .setProperty(
+                        "errors",
+                        notMet.reasons().stream()
+                                .map(r -> Map.of("field", notMet.field(), "code", r.code(), "message", r.message()))
+                                .toList());
+        response.getBody().setProperty("reasons", notMet.reasons());
         return response;
     }
 

@@ -23,6 +23,7 @@ import com.safetycredit.ledger.rules.policy.AwardPolicyCatalog;
 import com.safetycredit.ledger.rules.policy.AwardYearBook;
 import com.safetycredit.ledger.rules.policy.MoneyCheck;
 import com.safetycredit.ledger.rules.policy.MoneyInvariants;
+import com.safetycredit.ledger.rules.supervision.SupervisionPlan;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -35,6 +36,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * What an auditor runs on an export file, with no server and no database: recompute the hash chain, check
@@ -84,12 +86,29 @@ public final class OfflineVerifier {
             List<ListEntry> redList,
             List<ListEntry> statuses,
             List<AwardCheck> awards,
-            MoneyCheck moneyInvariants) {
+            MoneyCheck moneyInvariants,
+            List<DrawVerifier.DrawCheck> draws) {
         public boolean ok() {
             return chain.ok()
                     && !Boolean.FALSE.equals(headMatches)
                     && awards.stream().allMatch(AwardCheck::matches)
-                    && moneyInvariants.ok();
+                    && moneyInvariants.ok()
+                    && draws.stream().allMatch(DrawVerifier.DrawCheck::matches);
+        }
+
+        /** The same report with the draws re-run. */
+        Report withDraws(List<DrawVerifier.DrawCheck> checked) {
+            return new Report(
+                    chain,
+                    headMatches,
+                    headProblem,
+                    asOf,
+                    blackList,
+                    redList,
+                    statuses,
+                    awards,
+                    moneyInvariants,
+                    checked);
         }
     }
 
@@ -105,7 +124,16 @@ public final class OfflineVerifier {
         this.policies = policies;
     }
 
-    /** Recomputes everything from the exported events, in ledger order. */
+    /**
+     * Recomputes everything from an export it may read twice (a file): the one pass below, then every 双随机 draw
+     * re-run from its pool's position ({@link DrawVerifier}).
+     */
+    public Report verify(Supplier<Iterator<StoredEvent>> export, Options options) {
+        Report report = verify(export.get(), options);
+        return report.withDraws(new DrawVerifier(payloads, rules, SupervisionPlan.shipped()).verify(export));
+    }
+
+    /** Recomputes everything but the draws from the exported events, in ledger order. */
     public Report verify(Iterator<StoredEvent> events, Options options) {
         MoneyInvariants money = new MoneyInvariants(policies);
         Map<String, AwardYearBook> books = new HashMap<>();
@@ -172,7 +200,8 @@ public final class OfflineVerifier {
                 statuses.stream().filter(s -> s.status().equals("RED")).toList(),
                 statuses,
                 awards,
-                MoneyCheck.of(money.violations()));
+                MoneyCheck.of(money.violations()),
+                List.of());
     }
 
     /** Reads an export file line by line; a line that is not an exported event is named by its number. */

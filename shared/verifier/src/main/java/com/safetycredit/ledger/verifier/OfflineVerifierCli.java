@@ -11,10 +11,13 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -34,9 +37,10 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         version = "ledger-verifier 1",
         description = {
-            "Recomputes a ledger export's hash chain, black and red lists, award decisions and money",
-            "invariants, with no server and no database.",
-            "重新计算导出文件的哈希链、黑红名单、奖励决定和资金不变式；无需服务器和数据库。"
+            "Recomputes a ledger export's hash chain, black and red lists, award decisions, money",
+            "invariants and 双随机 draws, with no server and no database.",
+            "重新计算导出文件的哈希链、黑红名单、奖励决定、资金不变式和双随机抽取；",
+            "无需服务器和数据库。"
         })
 public final class OfflineVerifierCli implements Callable<Integer> {
 
@@ -103,7 +107,8 @@ public final class OfflineVerifierCli implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (BufferedReader reader = Files.newBufferedReader(export, StandardCharsets.UTF_8)) {
+        List<BufferedReader> opened = new ArrayList<>();
+        try {
             OfflineVerifier.Options options = new OfflineVerifier.Options(
                     headPosition,
                     headHash,
@@ -112,7 +117,7 @@ public final class OfflineVerifierCli implements Callable<Integer> {
                     asOf != null ? asOf : LocalDate.now(LedgerTime.ZONE));
             OfflineVerifier.Report report = new OfflineVerifier(
                             LedgerEventCatalog.registry(), CreditRules.shipped(), AwardPolicyCatalog.shipped())
-                    .verify(OfflineVerifier.lines(reader), options);
+                    .verify(() -> OfflineVerifier.lines(open(opened)), options);
             if (report.headMatches() == null) {
                 err.println(NO_HEAD_WARNING);
             }
@@ -127,8 +132,29 @@ public final class OfflineVerifierCli implements Callable<Integer> {
             }
             return report.ok() ? 0 : 1;
         } catch (IOException | RuntimeException e) {
-            err.println("verify-export: " + e.getMessage());
+            err.println("verify-export: " + (e instanceof UncheckedIOException u ? u.getCause() : e).getMessage());
             return 2;
+        } finally {
+            opened.forEach(OfflineVerifierCli::closeQuietly);
+        }
+    }
+
+    /** The export, opened once per pass (the draws are re-run in a second pass over the file). */
+    private BufferedReader open(List<BufferedReader> opened) {
+        try {
+            BufferedReader reader = Files.newBufferedReader(export, StandardCharsets.UTF_8);
+            opened.add(reader);
+            return reader;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void closeQuietly(BufferedReader reader) {
+        try {
+            reader.close();
+        } catch (IOException e) {
+            // read to the end already; nothing was written
         }
     }
 
@@ -183,6 +209,14 @@ public final class OfflineVerifierCli implements Callable<Integer> {
                 .violations()
                 .forEach(v -> out.println("  " + v.invariant() + "  position " + v.position() + "  " + v.applicationId()
                         + "  " + v.uscc() + "  " + v.message()));
+        out.println();
+        out.println("双随机抽取复算 draws re-run from their pool's position: "
+                + report.draws().size());
+        report.draws()
+                .forEach(d -> out.println("  " + (d.matches() ? "一致 " : "不一致 ") + d.drawId() + "  position "
+                        + d.position() + "  pool at " + d.poolPosition() + " (" + d.candidates() + " candidates, hash "
+                        + (d.candidatesMatch() ? "matches" : "DIFFERS") + ")  recorded " + d.recordedDrawn()
+                        + "  recomputed " + d.recomputedDrawn()));
         out.println(
                 report.ok()
                         ? (report.headMatches() == null

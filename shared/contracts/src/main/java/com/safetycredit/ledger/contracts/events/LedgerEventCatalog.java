@@ -15,8 +15,13 @@ import com.safetycredit.ledger.contracts.events.certification.CertificationExpir
 import com.safetycredit.ledger.contracts.events.certification.CertificationGranted;
 import com.safetycredit.ledger.contracts.events.certification.CertificationReinstated;
 import com.safetycredit.ledger.contracts.events.certification.CertificationRevoked;
+import com.safetycredit.ledger.contracts.events.commitment.CreditCommitmentMade;
+import com.safetycredit.ledger.contracts.events.emergency.LevelOneResponseDeclared;
+import com.safetycredit.ledger.contracts.events.emergency.LevelOneResponseEnded;
 import com.safetycredit.ledger.contracts.events.enterprise.EnterpriseProfileChanged;
 import com.safetycredit.ledger.contracts.events.enterprise.EnterpriseRegistered;
+import com.safetycredit.ledger.contracts.events.hazard.HazardFound;
+import com.safetycredit.ledger.contracts.events.hazard.HazardRectified;
 import com.safetycredit.ledger.contracts.events.investment.SafetyInvestmentRecorded;
 import com.safetycredit.ledger.contracts.events.ledger.LedgerDigestRecorded;
 import com.safetycredit.ledger.contracts.events.listing.CreditRepairApplied;
@@ -32,8 +37,16 @@ import com.safetycredit.ledger.contracts.events.listing.ListingStatementReceived
 import com.safetycredit.ledger.contracts.events.objection.ObjectionDecided;
 import com.safetycredit.ledger.contracts.events.objection.ObjectionExtended;
 import com.safetycredit.ledger.contracts.events.objection.ObjectionFiled;
+import com.safetycredit.ledger.contracts.events.partner.PartnerListEntryRecorded;
 import com.safetycredit.ledger.contracts.events.penalty.PenaltyImposed;
 import com.safetycredit.ledger.contracts.events.penalty.PenaltyRetracted;
+import com.safetycredit.ledger.contracts.events.redlist.RedListDecided;
+import com.safetycredit.ledger.contracts.events.redlist.RedListDecisionExpired;
+import com.safetycredit.ledger.contracts.events.redlist.RedListDecisionLost;
+import com.safetycredit.ledger.contracts.events.redlist.RedListDecisionRevoked;
+import com.safetycredit.ledger.contracts.events.supervision.SupervisionDrawMade;
+import com.safetycredit.ledger.contracts.events.suspension.ProductionResumed;
+import com.safetycredit.ledger.contracts.events.suspension.SuspensionOrdered;
 import java.util.List;
 
 /** Every event type the ledger stores and publishes. Add new event classes here. */
@@ -73,7 +86,20 @@ public final class LedgerEventCatalog {
             AwardDenied.class,
             AwardMarkedForRecovery.class,
             AwardRecoveryLifted.class,
-            LedgerDigestRecorded.class);
+            LedgerDigestRecorded.class,
+            CreditCommitmentMade.class,
+            HazardFound.class,
+            HazardRectified.class,
+            SuspensionOrdered.class,
+            ProductionResumed.class,
+            RedListDecided.class,
+            RedListDecisionRevoked.class,
+            RedListDecisionLost.class,
+            RedListDecisionExpired.class,
+            PartnerListEntryRecorded.class,
+            SupervisionDrawMade.class,
+            LevelOneResponseDeclared.class,
+            LevelOneResponseEnded.class);
 
     private LedgerEventCatalog() {}
 

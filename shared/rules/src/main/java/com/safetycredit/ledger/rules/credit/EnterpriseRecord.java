@@ -166,6 +166,8 @@ public final class EnterpriseRecord {
     private final Map<String, Penalty> penalties = new LinkedHashMap<>();
     private final List<ReportingViolationFinding> reportingViolations = new ArrayList<>();
     private final Map<String, Listing> listings = new LinkedHashMap<>();
+    private final SupervisionFacts supervision = new SupervisionFacts();
+    private LocalDate registeredOn;
 
     /** Applies one event (in ledger order) recorded at {@code position}; events it does not know are ignored. */
     public EnterpriseRecord apply(Object event, long position) {
@@ -175,6 +177,7 @@ public final class EnterpriseRecord {
             name = e.name();
             industry = e.industry();
             regionCode = e.regionCode();
+            registeredOn = e.registeredOn();
             profileVersions.add(new ProfileVersion(e.registeredOn(), regionCode, industry, position));
         } else if (event instanceof EnterpriseProfileChanged e) {
             name = e.name() != null ? e.name() : name;
@@ -351,6 +354,8 @@ public final class EnterpriseRecord {
                             : ended(l, e.expiredOn(), false, position));
         } else if (event instanceof ListingRevoked e) {
             listings.computeIfPresent(e.listingId(), (id, l) -> ended(l, l.endedOn(), true, position));
+        } else {
+            supervision.apply(event, position);
         }
         // other events do not change the credit record
         return this;
@@ -457,5 +462,15 @@ public final class EnterpriseRecord {
 
     public Map<String, Listing> listings() {
         return listings;
+    }
+
+    /** Commitments, hazards, suspension orders, red-list decisions, other departments' entries (RULES.md §12). */
+    public SupervisionFacts supervision() {
+        return supervision;
+    }
+
+    /** The day the enterprise came under the bureau's supervision; {@code null} if recorded before dates were kept. */
+    public LocalDate registeredOn() {
+        return registeredOn;
     }
 }

@@ -11,7 +11,9 @@ import com.safetycredit.ledger.contracts.events.listing.ListingExpired;
 import com.safetycredit.ledger.contracts.events.listing.ListingReinstated;
 import com.safetycredit.ledger.contracts.events.listing.ListingRemovedEarly;
 import com.safetycredit.ledger.contracts.events.listing.ListingRevoked;
+import com.safetycredit.ledger.contracts.events.partner.PartnerListEntryRecorded;
 import com.safetycredit.ledger.rules.credit.EnterpriseRecord;
+import com.safetycredit.ledger.rules.credit.SupervisionFacts;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
@@ -22,13 +24,16 @@ import java.util.TreeSet;
  * accident's year whenever it is reported, revised, concluded or retracted (a death added in January to a
  * December accident rechecks December's year); every year a listing touched, when it is made, ends early,
  * expires, is annulled or runs again (reinstated after a repair obtained by fraud: its remaining period may reach
- * into later years); the year a revoked certificate was obtained in; and a grant's own year, so a grant
+ * into later years); every year another department's severe-list entry touched; the year a revoked certificate
+ * was obtained in; and a grant's own year, so a grant
  * decided without a fact committed just before it is still caught. Pure.
  */
 public final class RecoveryTriggers {
 
     /** The processing group of the ledger's recovery policy: its stored position says which facts it has handled. */
     public static final String PROCESSOR = "award-recovery";
+
+    private static final int OPEN_ENDED_YEARS = 5;
 
     private RecoveryTriggers() {}
 
@@ -43,6 +48,7 @@ public final class RecoveryTriggers {
             ListingRevoked.class,
             ListingReinstated.class,
             CertificationRevoked.class,
+            PartnerListEntryRecorded.class,
             AwardGranted.class);
 
     /** Whether the fact can change whether a granted award stands. */
@@ -76,6 +82,8 @@ public final class RecoveryTriggers {
             if (c != null) {
                 years.add(c.issuedOn().getYear());
             }
+        } else if (fact instanceof PartnerListEntryRecorded e) {
+            partnerEntryYears(record, e.entryId(), years);
         } else if (fact instanceof AwardGranted e) {
             years.add(e.policyYear());
         }
@@ -86,6 +94,26 @@ public final class RecoveryTriggers {
         EnterpriseRecord.Accident accident = record.accidents().get(accidentId);
         if (accident != null) {
             years.add(accident.occurredOn().getYear());
+        }
+    }
+
+    /**
+     * Every year an entry of another department's severe list touched, from its start to its end; an open-ended
+     * entry through the five years a Zhejiang adverse record is kept (浙江省公共信用信息管理条例), which covers every
+     * grant decided before it was recorded.
+     */
+    private static void partnerEntryYears(EnterpriseRecord record, String entryId, Set<Integer> years) {
+        SupervisionFacts.PartnerEntry entry =
+                record.supervision().partnerEntries().get(entryId);
+        if (entry != null) {
+            int last = entry.to() == null
+                    ? entry.from().getYear() + OPEN_ENDED_YEARS
+                    : entry.to().minusDays(1).getYear();
+            for (int year = entry.from().getYear();
+                    year <= Math.max(last, entry.from().getYear());
+                    year++) {
+                years.add(year);
+            }
         }
     }
 

@@ -1,0 +1,20 @@
+package com.safetycredit.ledger.command.enterprise;
+
+import com.safetycredit.ledger.rules.credit.RedListCriteria;
+import java.time.LocalDate;
+
+/**
+ * Whether the red-list rule set holds for an enterprise on a day, on its record as the ledger holds it: injected into
+ * the aggregate's handler, so aggregate tests can answer for themselves. The server's reads the enterprise's stored
+ * events; any other command on the same enterprise meanwhile fails on the store's key, so the answer holds for the
+ * decision it guards.
+ */
+public interface RedListCheck {
+
+    /** The rule set a decision is checked against: its id, revision, look-back and term. */
+    record RuleSet(String id, int revision, int lookBackYears, int termYears) {}
+
+    RuleSet ruleSet();
+
+    RedListCriteria.Check check(String uscc, LocalDate day);
+}
