@@ -5,6 +5,13 @@ import com.safetycredit.ledger.contracts.events.accident.AccidentConcluded;
 import com.safetycredit.ledger.contracts.events.accident.AccidentReported;
 import com.safetycredit.ledger.contracts.events.accident.AccidentReportingViolationFound;
 import com.safetycredit.ledger.contracts.events.accident.AccidentRetracted;
+import com.safetycredit.ledger.contracts.events.agency.AgencyBlacklisted;
+import com.safetycredit.ledger.contracts.events.agency.AgencyInterviewRecorded;
+import com.safetycredit.ledger.contracts.events.agency.AgencyListingExpired;
+import com.safetycredit.ledger.contracts.events.agency.AgencyPenaltyImposed;
+import com.safetycredit.ledger.contracts.events.agency.AgencyQualityChecked;
+import com.safetycredit.ledger.contracts.events.agency.AgencyRegistered;
+import com.safetycredit.ledger.contracts.events.agency.AgencyServiceRecorded;
 import com.safetycredit.ledger.contracts.events.award.AwardApplied;
 import com.safetycredit.ledger.contracts.events.award.AwardDenied;
 import com.safetycredit.ledger.contracts.events.award.AwardGranted;
@@ -24,6 +31,10 @@ import com.safetycredit.ledger.contracts.events.listing.ListingExpired;
 import com.safetycredit.ledger.contracts.events.listing.ListingRemovedEarly;
 import com.safetycredit.ledger.contracts.events.listing.ListingRevoked;
 import com.safetycredit.ledger.contracts.events.penalty.PenaltyImposed;
+import com.safetycredit.ledger.contracts.events.practitioner.PersonalDataErased;
+import com.safetycredit.ledger.contracts.events.practitioner.PractitionerEmploymentEnded;
+import com.safetycredit.ledger.contracts.events.practitioner.PractitionerEmploymentStarted;
+import com.safetycredit.ledger.contracts.events.practitioner.PractitionerRegistered;
 import java.util.List;
 
 /** Every event type the ledger stores and publishes. Add new event classes here. */
@@ -53,7 +64,19 @@ public final class LedgerEventCatalog {
             AwardDenied.class,
             AwardMarkedForRecovery.class,
             AwardRecoveryLifted.class,
-            LedgerDigestRecorded.class);
+            LedgerDigestRecorded.class,
+            // intermediary agencies and practitioners (RULES.md §13)
+            AgencyRegistered.class,
+            AgencyServiceRecorded.class,
+            AgencyQualityChecked.class,
+            AgencyInterviewRecorded.class,
+            AgencyPenaltyImposed.class,
+            AgencyBlacklisted.class,
+            AgencyListingExpired.class,
+            PractitionerRegistered.class,
+            PractitionerEmploymentStarted.class,
+            PractitionerEmploymentEnded.class,
+            PersonalDataErased.class);
 
     private LedgerEventCatalog() {}
 
