@@ -3,7 +3,9 @@ package com.safetycredit.ledger.command.expiry;
 import com.safetycredit.ledger.contracts.LedgerTime;
 import com.safetycredit.ledger.contracts.commands.ExpireCertification;
 import com.safetycredit.ledger.contracts.commands.ExpireListing;
+import com.safetycredit.ledger.contracts.commands.agency.ExpireAgencyListing;
 import com.safetycredit.ledger.contracts.events.EventMetadata;
+import com.safetycredit.ledger.contracts.values.SubjectIds;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -48,6 +50,8 @@ public class ExpirySweep {
                     switch (deadline.kind()) {
                         case CERTIFICATION -> new ExpireCertification(deadline.uscc(), deadline.targetId(), today);
                         case LISTING -> new ExpireListing(deadline.uscc(), deadline.targetId(), today);
+                        case AGENCY_LISTING -> new ExpireAgencyListing(
+                                SubjectIds.agency(deadline.uscc()), deadline.targetId(), today);
                     };
             try {
                 commandGateway.sendAndWait(command, SWEEPER);

@@ -17,17 +17,17 @@ public record IdentityNumber(String value) {
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final String CHECK = "10X98765432";
 
-    /** The number, or why it is not one: wrong length, not digits, an impossible birth date, a wrong check character. */
-    public static IdentityNumber parse(String text) {
-        String value = text == null ? "" : text.strip().toUpperCase(Locale.ROOT);
-        problem(value).ifPresent(p -> {
-            throw new IllegalArgumentException(p);
-        });
-        return new IdentityNumber(value);
+    /** The number as written, stripped and upper case (a lower-case x is the check character X). */
+    public static String normalise(String text) {
+        return text == null ? "" : text.strip().toUpperCase(Locale.ROOT);
     }
 
-    /** What is wrong with {@code value}, in Chinese; empty when it is a valid number. */
-    public static Optional<String> problem(String value) {
+    /**
+     * What is wrong with the number, in Chinese — wrong length, not digits, an impossible birth date, a wrong check
+     * character — without repeating any of its digits; empty when it is a valid number.
+     */
+    public static Optional<String> problem(String text) {
+        String value = normalise(text);
         if (value.length() != 18) {
             return Optional.of("身份证号码须为18位，收到" + value.length() + "位");
         }
@@ -35,11 +35,10 @@ public record IdentityNumber(String value) {
             return Optional.of("身份证号码前17位须为数字，第18位为数字或X");
         }
         if (birthDate(value).isEmpty()) {
-            return Optional.of("身份证号码中的出生日期 " + value.substring(6, 14) + " 不是有效日期");
+            return Optional.of("身份证号码中的出生日期不是有效日期");
         }
-        char expected = checkCharacter(value.substring(0, 17));
-        if (expected != value.charAt(17)) {
-            return Optional.of("身份证号码校验码不符（GB 11643）：应为 " + expected + "，收到 " + value.charAt(17));
+        if (checkCharacter(value.substring(0, 17)) != value.charAt(17)) {
+            return Optional.of("身份证号码校验码不符（GB 11643）");
         }
         return Optional.empty();
     }
