@@ -124,10 +124,13 @@ public class AgencyProfiles {
         return new Page(all.subList(from, Math.min(from + size, all.size())), page, size, all.size());
     }
 
-    /** The agency today: profile, status with its reasons, last year's evaluation, staff. */
-    public Profile profile(String uscc) {
+    /**
+     * The agency on {@code validAt} (default today, China time): profile, status with its reasons, the evaluation of
+     * the year before, staff.
+     */
+    public Profile profile(String uscc, String validAt) {
         AgencyRecord record = record(uscc);
-        LocalDate today = AsOf.validAt(null, clock);
+        LocalDate today = AsOf.validAt(validAt, clock);
         AgencyAssessor.Assessment assessment = AgencyAssessor.assess(record, today);
         List<Staff> staff = directory.employedAt(EmployerKind.AGENCY.name(), record.uscc(), today).stream()
                 .map(p -> new Staff(

@@ -39,8 +39,8 @@ public class AgencyQueryController {
     }
 
     @GetMapping("/api/v1/agencies/{uscc}")
-    public Profile profile(@PathVariable String uscc) {
-        return agencies.profile(uscc);
+    public Profile profile(@PathVariable String uscc, @RequestParam(required = false) String validAt) {
+        return agencies.profile(uscc, validAt);
     }
 
     @GetMapping("/api/v1/agencies/{uscc}/history")
