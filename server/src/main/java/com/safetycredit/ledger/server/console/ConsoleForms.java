@@ -58,7 +58,8 @@ public class ConsoleForms {
             Listings listings,
             AwardApplications awards,
             AwardPolicyCatalog policies,
-            Accounts accounts) {
+            Accounts accounts,
+            SubjectForms subjects) {
         add(new ConsoleForm(
                 "register",
                 "REGISTRAR",
@@ -291,6 +292,8 @@ public class ConsoleForms {
                     accounts.update(item, (Accounts.AccountUpdate) request);
                     return new Written(false, new WriteResponse(item, null));
                 }));
+        // agencies and practitioners (RULES.md §13)
+        subjects.forms().forEach(this::add);
     }
 
     public Optional<ConsoleForm> find(String id) {

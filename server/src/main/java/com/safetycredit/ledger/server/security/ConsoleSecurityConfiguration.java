@@ -43,7 +43,15 @@ public class ConsoleSecurityConfiguration {
                         .requestMatchers("/users", "/users/**")
                         .hasRole("ADMIN")
                         // each form checks its own role (registrar or reviewer) before it shows or sends anything
-                        .requestMatchers("/", "/enterprises/**", "/lists/**", "/forms/**")
+                        .requestMatchers(
+                                "/",
+                                "/enterprises/**",
+                                "/lists/**",
+                                "/forms/**",
+                                "/agencies",
+                                "/agencies/**",
+                                "/practitioners",
+                                "/practitioners/**")
                         .hasAnyRole(SecurityConfiguration.STAFF)
                         .anyRequest()
                         .denyAll());
