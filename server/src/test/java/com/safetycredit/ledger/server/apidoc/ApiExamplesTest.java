@@ -36,8 +36,11 @@ import org.springframework.test.annotation.DirtiesContext;
 class ApiExamplesTest {
 
     /** Identifiers the server makes as it answers (a subscription, a job, a key): no example can name them. */
-    static final List<String> MADE_BY_THE_SERVER =
-            List.of("/api/v1/subscriptions/{id}", "/api/v1/ledger/verifications/{id}", "/api/v1/admin/api-keys/{id}");
+    static final List<String> MADE_BY_THE_SERVER = List.of(
+            "/api/v1/subscriptions/{id}",
+            "/api/v1/ledger/verifications/{id}",
+            "/api/v1/admin/api-keys/{id}",
+            "/api/v1/practitioners/{registrationNo}/employments/{employmentId}");
 
     @LocalServerPort
     int port;
