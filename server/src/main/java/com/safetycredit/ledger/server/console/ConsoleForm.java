@@ -47,6 +47,15 @@ public record ConsoleForm(
             };
         }
 
+        /** The message naming the subject above the form ("企业：…", "中介机构：…", "从业人员：…"). */
+        public String subjectMessage() {
+            return switch (this) {
+                case NEW_AGENCY, AGENCY -> "form.agency";
+                case NEW_PRACTITIONER, PRACTITIONER, PRACTITIONER_ITEM -> "form.practitioner";
+                default -> "form.enterprise";
+            };
+        }
+
         /** Whether the form creates its subject, whose id the write answers. */
         public boolean createsSubject() {
             return this == NOTHING || this == NEW_AGENCY || this == NEW_PRACTITIONER;

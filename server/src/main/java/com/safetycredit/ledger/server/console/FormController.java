@@ -165,6 +165,7 @@ public class FormController {
         }
         model.addAttribute("form", form);
         model.addAttribute("subjectPage", form.about().page());
+        model.addAttribute("subjectMessage", form.about().subjectMessage());
         model.addAttribute("uscc", uscc);
         model.addAttribute("item", item);
         model.addAttribute("values", values);
