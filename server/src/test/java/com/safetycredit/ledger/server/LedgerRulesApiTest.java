@@ -244,7 +244,9 @@ class LedgerRulesApiTest {
         assertThat(watch.get("status").asText()).isEqualTo("WATCH");
         assertThat(watch.get("reasons").findValuesAsText("code")).containsExactly("SERIOUS_PENALTY_LAST_12_MONTHS");
         assertThat(statusOn(enterprise, "2025-03-01").get("status").asText()).isEqualTo("NORMAL");
-        String penalty = http().get(enterprise + "/history?types=PenaltyImposed")
+        // the history is a read model: wait for it to hold the penalty
+        String penalty = http().await(enterprise + "/history?types=PenaltyImposed", r -> r.body()
+                        .contains("PenaltyImposed"))
                 .json()
                 .get("events")
                 .get(0)

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.safetycredit.ledger.query.award.AwardQueue;
+import com.safetycredit.ledger.server.sample.SampleSubjects;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
@@ -48,6 +50,39 @@ class SampleDataTest {
                         .as(data.toString())
                         .isTrue();
             }
+            // the agencies and practitioners (RULES.md §13): the assessment agency's failed spot check, penalty and
+            // basis-7 listing, an erasure — and no personal field in clear anywhere in the feed
+            String all = http.get("/api/v1/feed?after=0&limit=1000").body()
+                    + http.get("/api/v1/feed?after=1000&limit=1000").body();
+            assertThat(all)
+                    .contains("\"AgencyQualityChecked\"", "\"AgencyBlacklisted\"", "\"PersonalDataErased\"")
+                    .doesNotContain("周示例", "陈示例", "沈示例", "钱示例", "19850412", "19900803");
+            JsonNode agencyListing = http.get("/api/v1/feed?after=0&limit=1000&types=AgencyBlacklisted")
+                    .json()
+                    .get("events")
+                    .get(0)
+                    .get("data");
+            assertThat(agencyListing.get("basis").asInt()).isEqualTo(7);
+            assertThat(agencyListing.get("groundFactIds")).hasSize(1);
+            JsonNode evaluation = http.get("/api/v1/lists/agencies?year=2025").json();
+            assertThat(evaluation.get("count").asInt()).isEqualTo(3);
+            JsonNode listed = StreamSupport.stream(evaluation.get("agencies").spliterator(), false)
+                    .filter(a -> a.get("uscc").asText().equals(SampleSubjects.ASSESSMENT_AGENCY))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(listed.get("grade").asText())
+                    .as("惩戒淘汰: listed in the year")
+                    .isEqualTo("D");
+            assertThat(http.get("/api/v1/practitioners/ZAQ-2020-330481-0011")
+                            .json()
+                            .get("name")
+                            .asText())
+                    .isEqualTo("已删除");
+            assertThat(http.get("/api/v1/practitioners/ZAQ-2021-330482-0093")
+                            .json()
+                            .get("idNumberMasked")
+                            .asText())
+                    .doesNotContain("19900803");
             // and the review queue has work: applications still waiting for a department — the three left under
             // review, and one the workload filed last without its reviews (no listing while another is in force
             // moved its stream by a few commands)

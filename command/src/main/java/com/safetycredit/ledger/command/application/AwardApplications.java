@@ -10,6 +10,9 @@ import com.safetycredit.ledger.contracts.validation.CleanText;
 import com.safetycredit.ledger.contracts.values.Uscc;
 import com.safetycredit.ledger.rules.credit.EnterpriseRecord;
 import com.safetycredit.ledger.rules.credit.EnterpriseRecords;
+import com.safetycredit.ledger.rules.domain.Qualification;
+import com.safetycredit.ledger.rules.person.PractitionerRecord;
+import com.safetycredit.ledger.rules.person.PractitionerRecords;
 import com.safetycredit.ledger.rules.policy.AwardBases;
 import com.safetycredit.ledger.rules.policy.AwardBasis;
 import com.safetycredit.ledger.rules.policy.AwardEvaluator;
@@ -23,6 +26,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -57,13 +61,16 @@ public class AwardApplications {
     private final EnterpriseRecords records;
     private final LedgerReader store;
     private final Clock clock;
+    private final PractitionerRecords practitioners;
 
     public AwardApplications(
             LedgerWrites writes,
             AwardPolicyCatalog policies,
             EnterpriseRecords records,
             LedgerReader store,
-            Clock clock) {
+            Clock clock,
+            PractitionerRecords practitioners) {
+        this.practitioners = practitioners;
         this.writes = writes;
         this.policies = policies;
         this.records = records;
@@ -122,9 +129,11 @@ public class AwardApplications {
                                     + policy.issuingRegion() + " in the policy year; " + uscc + " was not in "
                                     + request.policyYear());
                 });
-        AwardBasis basis = request.basisId() == null
-                ? firstUnpaid(policy, rule, request, record)
-                : named(policy, rule, request, record);
+        AwardBasis basis = rule.basedOnPractitioner()
+                ? person(policy, rule, request, record)
+                : request.basisId() == null
+                        ? firstUnpaid(policy, rule, request, record)
+                        : named(policy, rule, request, record);
         String id = basis.applicationId(policy.id());
         return new LedgerWrites.Prepared(
                 new ApplyForAward(
@@ -159,6 +168,56 @@ public class AwardApplications {
                     "basis " + request.basisId() + " is not of policy year " + request.policyYear()
                             + " (or was revoked)");
         }
+        String id = basis.applicationId(policy.id());
+        if (applied(id)) {
+            throw taken(basis, id);
+        }
+        return basis;
+    }
+
+    /**
+     * A person's award (the engineer award): the practitioner named by registration number, of the award's
+     * qualification, registered at this enterprise, earned in the policy year, and never applied for — whichever
+     * enterprise applied (the once-per-person key is the registration number, as it was for the certificates).
+     */
+    private AwardBasis person(AwardPolicy policy, AwardRule rule, Application request, EnterpriseRecord record) {
+        String what = Qualification.valueOf(rule.practitioner()).label();
+        if (request.basisId() == null || record.certifications().containsKey(request.basisId())) {
+            throw new AwardRefusedException(
+                    Kind.INVALID,
+                    "basisId",
+                    "practitioner-basis-required",
+                    "该奖励的依据是从业人员本人：basisId 须为" + what + "的注册号（从业人员先登记，并注册在本企业）",
+                    "the basis of this award is the practitioner: basisId must be the " + rule.practitioner()
+                            + "'s registration number");
+        }
+        PractitionerRecord practitioner = practitioners
+                .byRegistrationNo(request.basisId())
+                .filter(p -> rule.practitioner().equals(p.qualification()))
+                .orElseThrow(() -> new AwardRefusedException(
+                        Kind.INVALID,
+                        "basisId",
+                        "no-basis",
+                        "账本中没有注册号为 " + request.basisId() + " 的" + what,
+                        "the ledger has no " + rule.practitioner() + " with registration number " + request.basisId()));
+        LocalDate earned = AwardBases.personYear(rule, record.uscc(), practitioner)
+                .orElseThrow(() -> new AwardRefusedException(
+                        Kind.INVALID,
+                        "basisId",
+                        "not-registered-here",
+                        what + " " + practitioner.registrationNo() + " 未在取得资格后注册在 " + record.uscc(),
+                        "the " + rule.practitioner() + " was never registered at " + record.uscc()
+                                + " while qualified"));
+        if (earned.getYear() != request.policyYear()) {
+            throw new AwardRefusedException(
+                    Kind.INVALID,
+                    "basisId",
+                    "basis-not-in-year",
+                    what + " " + practitioner.registrationNo() + " 于 " + earned + " 注册在本企业，不属于 " + request.policyYear()
+                            + " 年度",
+                    "registered at this enterprise on " + earned + ", not in policy year " + request.policyYear());
+        }
+        AwardBasis basis = AwardBases.person(practitioner.registrationNo());
         String id = basis.applicationId(policy.id());
         if (applied(id)) {
             throw taken(basis, id);

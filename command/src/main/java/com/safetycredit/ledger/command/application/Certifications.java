@@ -63,6 +63,15 @@ public class Certifications {
             throw new InvalidInputException("level", problem);
         });
         boolean engineer = type == CertificationType.REGISTERED_SAFETY_ENGINEER;
+        if (engineer) {
+            // a person's name in an enterprise's event could never be erased: the engineer is a practitioner now
+            throw new InvalidInputException(
+                    "type",
+                    "engineer-is-a-practitioner",
+                    "注册安全工程师现作为从业人员登记（POST /api/v1/practitioners，注册在本企业），不再作为企业的证书记录",
+                    "A registered safety engineer is recorded as a practitioner (POST /api/v1/practitioners), registered"
+                            + " at the enterprise, no longer as the enterprise's certificate");
+        }
         if (engineer != (request.person() != null)) {
             throw new InvalidInputException(
                     "person",

@@ -4,7 +4,9 @@ import com.safetycredit.ledger.contracts.LedgerTime;
 import com.safetycredit.ledger.contracts.commands.ExpireCertification;
 import com.safetycredit.ledger.contracts.commands.ExpireListing;
 import com.safetycredit.ledger.contracts.commands.ExpireRedListDecision;
+import com.safetycredit.ledger.contracts.commands.agency.ExpireAgencyListing;
 import com.safetycredit.ledger.contracts.events.EventMetadata;
+import com.safetycredit.ledger.contracts.values.SubjectIds;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -51,6 +53,8 @@ public class ExpirySweep {
                         case LISTING -> new ExpireListing(deadline.uscc(), deadline.targetId(), today);
                         case RED_LIST_DECISION -> new ExpireRedListDecision(
                                 deadline.uscc(), deadline.targetId(), today);
+                        case AGENCY_LISTING -> new ExpireAgencyListing(
+                                SubjectIds.agency(deadline.uscc()), deadline.targetId(), today);
                     };
             try {
                 commandGateway.sendAndWait(command, SWEEPER);

@@ -4,6 +4,8 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
+import com.safetycredit.ledger.contracts.events.agency.AgencyBlacklisted;
+import com.safetycredit.ledger.contracts.events.agency.AgencyListingExpired;
 import com.safetycredit.ledger.contracts.events.certification.CertificationExpired;
 import com.safetycredit.ledger.contracts.events.certification.CertificationGranted;
 import com.safetycredit.ledger.contracts.events.certification.CertificationReinstated;
@@ -42,7 +44,9 @@ public class PendingDeadlines {
     public enum Kind {
         CERTIFICATION,
         LISTING,
-        RED_LIST_DECISION
+        RED_LIST_DECISION,
+        /** An agency's listing: {@code uscc} is the agency's. */
+        AGENCY_LISTING
     }
 
     private final MongoCollection<Document> deadlines;
@@ -132,6 +136,16 @@ public class PendingDeadlines {
     @EventHandler
     void on(RedListDecisionExpired event) {
         remove(Kind.RED_LIST_DECISION, event.decisionId());
+    }
+
+    @EventHandler
+    void on(AgencyBlacklisted event) {
+        put(Kind.AGENCY_LISTING, event.agencyUscc(), event.listingId(), event.expiresOn());
+    }
+
+    @EventHandler
+    void on(AgencyListingExpired event) {
+        remove(Kind.AGENCY_LISTING, event.listingId());
     }
 
     @ResetHandler

@@ -4,12 +4,14 @@ import com.safetycredit.ledger.contracts.problems.InvalidInputException;
 import com.safetycredit.ledger.contracts.problems.NotFoundException;
 import com.safetycredit.ledger.contracts.values.AwardDecision;
 import com.safetycredit.ledger.query.award.AwardBook;
+import com.safetycredit.ledger.query.person.PractitionerProfiles;
 import com.safetycredit.ledger.rules.credit.CreditAssessment;
 import com.safetycredit.ledger.rules.credit.CreditAssessor;
 import com.safetycredit.ledger.rules.credit.CreditRules;
 import com.safetycredit.ledger.rules.credit.EnterpriseRecord;
 import com.safetycredit.ledger.rules.credit.EnterpriseRecords;
 import com.safetycredit.ledger.rules.credit.Evidence;
+import com.safetycredit.ledger.rules.person.PractitionerRecord;
 import com.safetycredit.ledger.rules.policy.AwardEvaluator;
 import com.safetycredit.ledger.rules.policy.AwardPolicy;
 import com.safetycredit.ledger.rules.policy.AwardPolicyCatalog;
@@ -65,6 +67,7 @@ public class EnterpriseProfiles {
     private final Clock clock;
     private final AwardBook awardBook;
     private final LedgerReader store;
+    private final PractitionerProfiles practitioners;
 
     public EnterpriseProfiles(
             ProfileQueries profiles,
@@ -73,7 +76,9 @@ public class EnterpriseProfiles {
             AwardPolicyCatalog policies,
             Clock clock,
             AwardBook awardBook,
-            LedgerReader store) {
+            LedgerReader store,
+            PractitionerProfiles practitioners) {
+        this.practitioners = practitioners;
         this.awardBook = awardBook;
         this.store = store;
         this.profiles = profiles;
@@ -147,6 +152,8 @@ public class EnterpriseProfiles {
                         new InvalidInputException("policyYear", "no award policy covers policy year " + policyYear));
         EnterpriseRecord record = record(uscc, clock.instant());
         AwardYearBook book = AwardYearBook.empty();
+        // a person's award rests on the practitioners registered at the enterprise
+        List<PractitionerRecord> engineers = practitioners.everRegisteredAt(uscc);
         awardBook
                 .awards(uscc, policyYear, policy.id(), "GRANTED")
                 .forEach(g -> book.record(g.awardType(), g.amountFen() == null ? 0 : g.amountFen()));
@@ -157,7 +164,8 @@ public class EnterpriseProfiles {
                         policyYear,
                         record,
                         id -> !store.readAggregateStoredEvents(id).isEmpty(),
-                        book))
+                        book,
+                        engineers))
                 .toList();
         return new Eligibility(uscc, policyYear, policy.id(), policy.documentNo(), awards);
     }

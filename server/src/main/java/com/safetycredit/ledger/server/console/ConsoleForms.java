@@ -64,7 +64,8 @@ public class ConsoleForms {
             AwardApplications awards,
             AwardPolicyCatalog policies,
             Accounts accounts,
-            SupervisionForms supervision) {
+            SupervisionForms supervision,
+            SubjectForms subjects) {
         this.supervision = supervision;
         add(new ConsoleForm(
                 "register",
@@ -302,6 +303,8 @@ public class ConsoleForms {
                     accounts.update(item, (Accounts.AccountUpdate) request);
                     return new Written(false, new WriteResponse(item, null));
                 }));
+        // agencies and practitioners (RULES.md §13)
+        subjects.forms().forEach(this::add);
     }
 
     public Optional<ConsoleForm> find(String id) {

@@ -40,12 +40,17 @@ public class SampleData implements ApplicationRunner {
 
     private final CommandGateway commandGateway;
     private final LedgerReader store;
+    private final SampleSubjects subjects;
     private final int size;
 
     public SampleData(
-            CommandGateway commandGateway, LedgerReader store, @Value("${ledger.sample-data-size:300}") int size) {
+            CommandGateway commandGateway,
+            LedgerReader store,
+            SampleSubjects subjects,
+            @Value("${ledger.sample-data-size:300}") int size) {
         this.commandGateway = commandGateway;
         this.store = store;
+        this.subjects = subjects;
         this.size = size;
     }
 
@@ -63,8 +68,9 @@ public class SampleData implements ApplicationRunner {
         leaveApplicationsUnderReview(sampler);
         leaveAPenaltyToNotice(sampler);
         new SampleSupervision(commandGateway, sampler).record();
+        subjects.record(IntStream.range(0, 10).mapToObj(Workload::uscc).toList());
         log.info(
-                "Sample data: {} fictitious enterprises and {} commands about them, {} events",
+                "Sample data: {} fictitious enterprises and {} commands about them, agencies and practitioners, {} events",
                 ENTERPRISES,
                 size,
                 store.head().position());

@@ -57,7 +57,11 @@ public class ConsoleSecurityConfiguration {
                                 "/lists/**",
                                 "/forms/**",
                                 "/supervision/**",
-                                "/emergency-responses")
+                                "/emergency-responses",
+                                "/agencies",
+                                "/agencies/**",
+                                "/practitioners",
+                                "/practitioners/**")
                         .hasAnyRole(SecurityConfiguration.STAFF)
                         .anyRequest()
                         .denyAll());

@@ -171,6 +171,26 @@ public class SecurityConfiguration {
                         .hasAnyRole(STAFF)
                         .requestMatchers(HttpMethod.GET, "/api/v1/exchange/**")
                         .hasAnyRole("AGENCY", "AUDITOR", "ADMIN")
+                        // erasing a person's data on a lawful request: administrators only
+                        .requestMatchers(HttpMethod.POST, "/api/v1/practitioners/*/erasure")
+                        .hasRole("ADMIN")
+                        .requestMatchers(
+                                HttpMethod.POST, "/api/v1/agencies/*/listings", "/api/v1/agencies/*/listings/**")
+                        .hasRole("REVIEWER")
+                        .requestMatchers(
+                                HttpMethod.POST,
+                                "/api/v1/agencies",
+                                "/api/v1/agencies/**",
+                                "/api/v1/practitioners",
+                                "/api/v1/practitioners/**")
+                        .hasRole("REGISTRAR")
+                        .requestMatchers(
+                                HttpMethod.GET,
+                                "/api/v1/agencies",
+                                "/api/v1/agencies/**",
+                                "/api/v1/practitioners",
+                                "/api/v1/practitioners/**")
+                        .hasAnyRole(STAFF)
                         .requestMatchers(
                                 HttpMethod.POST,
                                 "/api/v1/enterprises/*/listings/**",

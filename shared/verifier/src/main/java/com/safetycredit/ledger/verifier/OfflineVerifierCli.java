@@ -69,6 +69,12 @@ public final class OfflineVerifierCli implements Callable<Integer> {
             description = "the date to recompute status and lists on (default: today, China time)")
     LocalDate asOf;
 
+    @Option(
+            names = "--evaluation-year",
+            paramLabel = "YYYY",
+            description = "the year of the agencies' evaluation (default: the year before --as-of)")
+    Integer evaluationYear;
+
     @Option(names = "--format", defaultValue = "TEXT", paramLabel = "text|json", description = "text or json")
     Format format;
 
@@ -114,7 +120,8 @@ public final class OfflineVerifierCli implements Callable<Integer> {
                     headHash,
                     firstPosition,
                     previousHash,
-                    asOf != null ? asOf : LocalDate.now(LedgerTime.ZONE));
+                    asOf != null ? asOf : LocalDate.now(LedgerTime.ZONE),
+                    evaluationYear);
             OfflineVerifier.Report report = new OfflineVerifier(
                             LedgerEventCatalog.registry(), CreditRules.shipped(), AwardPolicyCatalog.shipped())
                     .verify(() -> OfflineVerifier.lines(open(opened)), options);
@@ -167,6 +174,23 @@ public final class OfflineVerifierCli implements Callable<Integer> {
             + "警告 WARNING: no trusted head was given: an export cut short (events removed from its end) CANNOT be "
             + "detected. Obtain the head separately (GET /api/v1/ledger/head) and pass --head-position and --head-hash.";
 
+    /** Agencies, their evaluation, and practitioners — whose personal fields the verifier never opens. */
+    private static void printSubjects(OfflineVerifier.Report report, PrintStream out) {
+        out.println();
+        out.println(
+                "中介机构状态 agencies on " + report.asOf() + ": " + report.agencies().size());
+        report.agencies().forEach(a -> out.println("  " + a.uscc() + "  " + a.status() + "  " + a.name()));
+        out.println("中介机构信用评价 agency evaluation " + report.evaluationYear() + ": "
+                + report.agencyEvaluation().size());
+        report.agencyEvaluation()
+                .forEach(e -> out.println("  " + e.uscc() + "  " + e.score() + "  "
+                        + (e.grade() == null ? "-" : e.grade()) + " " + e.gradeLabel() + "  " + e.name()));
+        out.println("从业人员 practitioners: " + report.practitioners().size()
+                + " (个人信息为密文，本工具不解密 personal fields are sealed; the verifier never opens them)");
+        report.practitioners()
+                .forEach(p -> out.println("  " + p.registrationNo() + "  " + p.qualification() + "  " + p.name()));
+    }
+
     private static void printText(OfflineVerifier.Report report, PrintStream out) {
         var chain = report.chain();
         if (report.headMatches() == null) {
@@ -200,6 +224,7 @@ public final class OfflineVerifierCli implements Callable<Integer> {
                         + a.awardType() + " " + a.policyYear() + "  recorded " + a.recordedOutcome() + " "
                         + a.recordedAmountFen() + "  recomputed " + a.recomputedOutcome() + " "
                         + a.recomputedAmountFen()));
+        printSubjects(report, out);
         out.println();
         out.println("资金不变式 money invariants (scope, once per basis and person, caps, gates, recoveries): "
                 + (report.moneyInvariants().ok()

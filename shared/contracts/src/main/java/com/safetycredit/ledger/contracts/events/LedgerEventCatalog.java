@@ -5,6 +5,13 @@ import com.safetycredit.ledger.contracts.events.accident.AccidentConcluded;
 import com.safetycredit.ledger.contracts.events.accident.AccidentReported;
 import com.safetycredit.ledger.contracts.events.accident.AccidentReportingViolationFound;
 import com.safetycredit.ledger.contracts.events.accident.AccidentRetracted;
+import com.safetycredit.ledger.contracts.events.agency.AgencyBlacklisted;
+import com.safetycredit.ledger.contracts.events.agency.AgencyInterviewRecorded;
+import com.safetycredit.ledger.contracts.events.agency.AgencyListingExpired;
+import com.safetycredit.ledger.contracts.events.agency.AgencyPenaltyImposed;
+import com.safetycredit.ledger.contracts.events.agency.AgencyQualityChecked;
+import com.safetycredit.ledger.contracts.events.agency.AgencyRegistered;
+import com.safetycredit.ledger.contracts.events.agency.AgencyServiceRecorded;
 import com.safetycredit.ledger.contracts.events.award.AwardApplied;
 import com.safetycredit.ledger.contracts.events.award.AwardDenied;
 import com.safetycredit.ledger.contracts.events.award.AwardGranted;
@@ -40,6 +47,10 @@ import com.safetycredit.ledger.contracts.events.objection.ObjectionFiled;
 import com.safetycredit.ledger.contracts.events.partner.PartnerListEntryRecorded;
 import com.safetycredit.ledger.contracts.events.penalty.PenaltyImposed;
 import com.safetycredit.ledger.contracts.events.penalty.PenaltyRetracted;
+import com.safetycredit.ledger.contracts.events.practitioner.PersonalDataErased;
+import com.safetycredit.ledger.contracts.events.practitioner.PractitionerEmploymentEnded;
+import com.safetycredit.ledger.contracts.events.practitioner.PractitionerEmploymentStarted;
+import com.safetycredit.ledger.contracts.events.practitioner.PractitionerRegistered;
 import com.safetycredit.ledger.contracts.events.redlist.RedListDecided;
 import com.safetycredit.ledger.contracts.events.redlist.RedListDecisionExpired;
 import com.safetycredit.ledger.contracts.events.redlist.RedListDecisionLost;
@@ -99,7 +110,19 @@ public final class LedgerEventCatalog {
             PartnerListEntryRecorded.class,
             SupervisionDrawMade.class,
             LevelOneResponseDeclared.class,
-            LevelOneResponseEnded.class);
+            LevelOneResponseEnded.class,
+            // intermediary agencies and practitioners (RULES.md §13)
+            AgencyRegistered.class,
+            AgencyServiceRecorded.class,
+            AgencyQualityChecked.class,
+            AgencyInterviewRecorded.class,
+            AgencyPenaltyImposed.class,
+            AgencyBlacklisted.class,
+            AgencyListingExpired.class,
+            PractitionerRegistered.class,
+            PractitionerEmploymentStarted.class,
+            PractitionerEmploymentEnded.class,
+            PersonalDataErased.class);
 
     private LedgerEventCatalog() {}
 

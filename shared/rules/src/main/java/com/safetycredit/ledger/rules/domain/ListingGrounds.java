@@ -39,6 +39,9 @@ public final class ListingGrounds {
     public record PenaltyFact(
             String id, String decisionNo, LocalDate decidedOn, long fineYuan, String permitViolation) {}
 
+    /** The agency's penalty a listing rests on; {@code misconduct} an {@link AgencyMisconduct} code or {@code null}. */
+    public record AgencyPenaltyFact(String id, String decisionNo, String misconduct) {}
+
     /** What the listing rests on: the facts of the ledger, or the reviewer's reason for a fact outside it. */
     public record Grounds(List<String> factIds, String overrideReason) {}
 
@@ -86,6 +89,47 @@ public final class ListingGrounds {
             throw missing(basis, needs, penalty);
         }
         return new Grounds(facts, null);
+    }
+
+    /**
+     * The grounds of an agency's listing under {@code basis} (revision 2 of the rule file, {@code agencyBases}): 7 on
+     * the penalty's misconduct, 8 on the reviewer's reason, 9 on the serious penalty itself; 1–6 are refused.
+     */
+    public static Grounds checkForAgency(int basis, AgencyPenaltyFact penalty, String overrideReason) {
+        needs(basis); // 1 to 9, or a 400
+        JsonNode entry = RULES.get("agencyBases").get(Integer.toString(basis));
+        if (entry == null) {
+            throw new InvalidInputException(
+                    "basis",
+                    "enterprise-only-basis",
+                    "第" + basis + "项（" + label(basis) + "）只适用于生产经营单位，不适用于中介机构；中介机构可依第7、8、9项列入",
+                    "Basis " + basis + " applies to production enterprises, not to an agency; an agency is listed on"
+                            + " basis 7, 8 or 9");
+        }
+        String needs = entry.get("needs").asText();
+        boolean override = overrideReason != null && !overrideReason.isBlank();
+        if (needs.equals("REVIEWER_OVERRIDE")) {
+            return check(basis, null, List.of(), overrideReason);
+        }
+        if (override) {
+            throw new ConflictException(
+                    "Listing grounds are on record",
+                    "grounds-override-not-allowed",
+                    "groundsOverride.reason",
+                    "第" + basis + "项（" + label(basis) + "）所依据的事实由账本记录，不能以审核说明代替：请先记录该事实",
+                    "Basis " + basis + " rests on facts the ledger records; record the fact instead of overriding");
+        }
+        if (needs.equals("AGENCY_MISCONDUCT") && penalty.misconduct() == null) {
+            throw new ConflictException(
+                    "Listing grounds missing",
+                    "listing-grounds-missing",
+                    "basis",
+                    "第7项（" + label(7) + "）须以账本中的事实为据，但处罚决定 " + penalty.decisionNo()
+                            + " 未认定出借资质、挂靠或出具虚假报告（misconduct）。请先记录该事实。",
+                    "Basis 7 needs penalty decision " + penalty.decisionNo()
+                            + " to punish a lent qualification, an affiliation or a false report (misconduct)");
+        }
+        return new Grounds(List.of(penalty.id()), null);
     }
 
     /** The ids of the facts that meet {@code needs}; empty when they are missing. */
