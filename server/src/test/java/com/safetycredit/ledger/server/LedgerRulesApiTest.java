@@ -301,6 +301,8 @@ class LedgerRulesApiTest {
             }
         }
         assertThat(level2.get("eligible").asBoolean()).as(level2.toString()).isTrue();
+        // the history is a read model: wait until it has the accident, then no revocation is beside it
+        http().await(enterprise + "/history", r -> r.status() == 200 && r.body().contains(accident));
         assertThat(http().get(enterprise + "/history?types=CertificationRevoked")
                         .json()
                         .get("events"))

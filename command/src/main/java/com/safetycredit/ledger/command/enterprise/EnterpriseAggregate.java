@@ -73,6 +73,7 @@ import com.safetycredit.ledger.contracts.events.suspension.SuspensionOrdered;
 import com.safetycredit.ledger.contracts.problems.ConflictException;
 import com.safetycredit.ledger.contracts.problems.InvalidInputException;
 import com.safetycredit.ledger.contracts.problems.NotFoundException;
+import com.safetycredit.ledger.rules.credit.Evidence;
 import com.safetycredit.ledger.rules.credit.RedListCriteria;
 import com.safetycredit.ledger.rules.credit.RedListLoss;
 import com.safetycredit.ledger.rules.domain.AccidentCategory;
@@ -814,17 +815,14 @@ public class EnterpriseAggregate {
         });
         RedListCheck.RuleSet rules = check.ruleSet();
         RedListCriteria.Check onTheDay = check.check(uscc, command.decidedOn());
-        // recorded late: an adverse fact already on record in the term would have ended it (the ledger records a
-        // loss as a fact arrives), so the term up to today must be free of one; a certificate that expired or a
-        // commitment that aged since is no adverse fact and does not undo a decision taken while they held
+        // recorded late: an adverse fact already on record in its term would have ended it (the ledger records a
+        // loss as such a fact arrives), so the term up to today (or its last day) must hold none
         LocalDate lastDay = command.decidedOn().plusYears(rules.termYears()).minusDays(1);
         LocalDate today = LedgerTime.today(clock);
-        LocalDate since = today.isBefore(lastDay) ? today : lastDay;
-        RedListCriteria.Check adverseSince = since.equals(command.decidedOn())
-                ? RedListRefusal.adverseOnly(onTheDay)
-                : RedListRefusal.adverseOnly(check.check(uscc, since));
-        if (!onTheDay.met() || !adverseSince.met()) {
-            throw RedListRefusal.of(command.decidedOn(), onTheDay, since, adverseSince);
+        List<Evidence> inTerm =
+                check.adverseFactsInTerm(uscc, command.decidedOn(), today.isBefore(lastDay) ? today : lastDay);
+        if (!onTheDay.met() || !inTerm.isEmpty()) {
+            throw RedListRefusal.of(command.decidedOn(), onTheDay, inTerm);
         }
         apply(new RedListDecided(
                 uscc,

@@ -1,7 +1,9 @@
 package com.safetycredit.ledger.command.enterprise;
 
+import com.safetycredit.ledger.rules.credit.Evidence;
 import com.safetycredit.ledger.rules.credit.RedListCriteria;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * Whether the red-list rule set holds for an enterprise on a day, on its record as the ledger holds it: injected into
@@ -17,4 +19,7 @@ public interface RedListCheck {
     RuleSet ruleSet();
 
     RedListCriteria.Check check(String uscc, LocalDate day);
+
+    /** The adverse facts on record dated in {@code [decidedOn, until]}: any one would have ended a decision. */
+    List<Evidence> adverseFactsInTerm(String uscc, LocalDate decidedOn, LocalDate until);
 }

@@ -52,8 +52,10 @@ class SupervisionRulesTest {
     private final List<Evidence> missed = new ArrayList<>();
 
     private final List<LocalDate> askedAbout = new ArrayList<>();
-    /** What it also answers for any day after the first one asked about (the decision's own day). */
-    private final List<Evidence> missedLater = new ArrayList<>();
+    /** The adverse facts it finds in a decision's term, and up to which day it was asked to look. */
+    private final List<Evidence> inTerm = new ArrayList<>();
+
+    private final List<LocalDate> termAskedUntil = new ArrayList<>();
 
     @BeforeEach
     void fixture() {
@@ -67,12 +69,14 @@ class SupervisionRulesTest {
             @Override
             public RedListCriteria.Check check(String uscc, LocalDate day) {
                 askedAbout.add(day);
-                List<Evidence> notMet = new ArrayList<>(missed);
-                if (day.isAfter(askedAbout.get(0))) {
-                    notMet.addAll(missedLater);
-                }
                 return new RedListCriteria.Check(
-                        List.of(new Evidence("STANDARDIZATION", "安全生产标准化1级", List.of(2L))), notMet);
+                        List.of(new Evidence("STANDARDIZATION", "安全生产标准化1级", List.of(2L))), List.copyOf(missed));
+            }
+
+            @Override
+            public List<Evidence> adverseFactsInTerm(String uscc, LocalDate decidedOn, LocalDate until) {
+                termAskedUntil.add(until);
+                return List.copyOf(inTerm);
             }
         });
         fixture.registerInjectableResource(ON_THE_DAY);
@@ -116,29 +120,20 @@ class SupervisionRulesTest {
     }
 
     @Test
-    void aDecisionOnAnEarlierDayIsCheckedOnThatDayAndToday() {
-        fixture.given(registered())
-                .when(new DecideRedList(USCC, "red-1", DECIDED.minusDays(10), "平应急信〔2026〕1号", "平湖市应急管理局"))
-                .expectSuccessfulHandlerExecution();
-        assertThat(askedAbout).containsExactly(DECIDED.minusDays(10), DECIDED);
-    }
-
-    @Test
-    void aLateDecisionStandsWhenOnlyItsCertificateOrCommitmentRanOutSinceButNotAfterAnAdverseFactInItsTerm() {
+    void aDecisionRecordedLateIsCheckedOnItsDayAndForAdverseFactsInItsTermUpToToday() {
         LocalDate decidedOn = DECIDED.minusYears(1);
-        missedLater.add(new Evidence("STANDARDIZATION_BELOW_REQUIRED", "安全生产标准化未达到1级", List.of()));
-        missedLater.add(new Evidence("NO_PUBLIC_COMMITMENT", "3年内无信用承诺记录", List.of()));
         fixture.given(registered())
                 .when(new DecideRedList(USCC, "red-1", decidedOn, "平应急信〔2025〕1号", "平湖市应急管理局"))
                 .expectSuccessfulHandlerExecution();
-        assertThat(askedAbout).containsExactly(decidedOn, DECIDED);
+        // the criteria on its day only: a certificate that expired since does not undo it
+        assertThat(askedAbout).containsExactly(decidedOn);
+        assertThat(termAskedUntil).containsExactly(DECIDED);
 
-        askedAbout.clear();
-        missedLater.add(new Evidence("PENALTY_WITHIN_LOOK_BACK", "3年内受到行政处罚", List.of(9L)));
+        inTerm.add(new Evidence("ADVERSE_FACT_IN_TERM", "认定期间内的失信事实：行政处罚", List.of(9L)));
         fixture.given(registered())
                 .when(new DecideRedList(USCC, "red-1", decidedOn, "平应急信〔2025〕1号", "平湖市应急管理局"))
                 .expectException(CriteriaNotMetException.class)
-                .expectExceptionMessage(Matchers.containsString("PENALTY_WITHIN_LOOK_BACK"))
+                .expectExceptionMessage(Matchers.containsString("ADVERSE_FACT_IN_TERM"))
                 .expectNoEvents();
     }
 
@@ -149,7 +144,7 @@ class SupervisionRulesTest {
                 .when(new DecideRedList(USCC, "red-1", decidedOn, "平应急信〔2020〕1号", "平湖市应急管理局"))
                 .expectSuccessfulHandlerExecution();
         // in force on [2020-02-29, 2023-02-28): its last day is 2023-02-27
-        assertThat(askedAbout).containsExactly(decidedOn, LocalDate.of(2023, 2, 27));
+        assertThat(termAskedUntil).containsExactly(LocalDate.of(2023, 2, 27));
     }
 
     @Test

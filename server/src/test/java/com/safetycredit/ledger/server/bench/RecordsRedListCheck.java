@@ -3,9 +3,12 @@ package com.safetycredit.ledger.server.bench;
 import com.safetycredit.ledger.command.enterprise.RedListCheck;
 import com.safetycredit.ledger.rules.credit.CreditRules;
 import com.safetycredit.ledger.rules.credit.EnterpriseRecord;
+import com.safetycredit.ledger.rules.credit.Evidence;
 import com.safetycredit.ledger.rules.credit.RedListCriteria;
 import com.safetycredit.ledger.rules.credit.RedListRules;
+import com.safetycredit.ledger.rules.credit.RedListTerm;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 /** The red-list check of a harness without a store: the shipped rule set over the records the harness keeps. */
@@ -28,5 +31,10 @@ final class RecordsRedListCheck implements RedListCheck {
     @Override
     public RedListCriteria.Check check(String uscc, LocalDate day) {
         return RedListCriteria.check(records.getOrDefault(uscc, new EnterpriseRecord()), day, RULES);
+    }
+
+    @Override
+    public List<Evidence> adverseFactsInTerm(String uscc, LocalDate decidedOn, LocalDate until) {
+        return RedListTerm.adverseFacts(records.getOrDefault(uscc, new EnterpriseRecord()), decidedOn, until);
     }
 }
