@@ -87,6 +87,15 @@ class AuditApiTest {
                 "/api/v1/enterprises/" + LISTED + "/listings",
                 """
                 {"basis":6,"penaltyDecisionNo":"善罚-1","authority":"嘉善县应急管理局","decisionNo":"善失信-1","decidedOn":"2024-02-01"}""");
+        // the red list is a decision (认定) on an enterprise that made a public commitment
+        post(
+                "/api/v1/enterprises/" + CLEAN + "/commitments",
+                """
+                {"madeOn":"2023-01-10","text":"守法经营承诺","publishedAt":"2023-01-11T09:00:00+08:00"}""");
+        post(
+                "/api/v1/enterprises/" + CLEAN + "/red-list-decisions",
+                """
+                {"decidedOn":"2023-02-01","decisionNo":"平应急信〔2023〕1号","authority":"平湖市应急管理局"}""");
         String investment = post(
                         "/api/v1/enterprises/" + AWARDED + "/safety-investments",
                         """
@@ -170,6 +179,12 @@ class AuditApiTest {
     @Test
     @Order(2)
     void theOfflineVerifierReproducesTheListsAndAwardDecisionsFromTheExportAlone(@TempDir Path dir) throws Exception {
+        // a 双随机 draw: the verifier re-runs it from the export and gets the same enterprises
+        JsonNode draw = post(
+                "/api/v1/supervision/draws",
+                """
+                {"year":2024,"period":"2024上半年","regionCode":"330482","count":1,"seed":"audit-seed",
+                 "inspectors":{"roster":["ZJ-1","ZJ-2","ZJ-3"],"perEnterprise":2}}""");
         JsonNode head = http.get("/api/v1/ledger/head").json();
         Path export = dir.resolve("ledger.ndjson");
         Files.writeString(export, http.get("/api/v1/ledger/export").body(), StandardCharsets.UTF_8);
@@ -197,6 +212,14 @@ class AuditApiTest {
             assertThat(status.get("grade").asText())
                     .isEqualTo(online.get("grade").get("grade").asText());
         }
+        JsonNode draws = report.get("draws");
+        assertThat(draws).hasSize(1);
+        assertThat(draws.get(0).get("matches").asBoolean()).isTrue();
+        assertThat(draws.get(0).get("candidatesMatch").asBoolean()).isTrue();
+        assertThat(draws.get(0).get("recomputedDrawn"))
+                .isEqualTo(draws.get(0).get("recordedDrawn"))
+                .isEqualTo(draw.get("draw").get("drawn"));
+        assertThat(draws.get(0).get("candidates").asInt()).isEqualTo(2);
         JsonNode awards = report.get("awards");
         assertThat(awards).hasSize(1); // the vetoed application is a department's decision, not the rules'
         assertThat(awards.get(0).get("matches").asBoolean()).isTrue();

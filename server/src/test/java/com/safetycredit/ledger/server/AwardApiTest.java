@@ -188,22 +188,87 @@ class AwardApiTest {
         }
     }
 
+    /**
+     * The engineer award is the practitioner's (平政发〔2020〕55号 二、（二）): paid once per person, to the enterprise
+     * the engineer is registered at, in the year that registration began; an engineer is no longer an enterprise's
+     * certificate.
+     */
     @Test
-    void anEngineerIsPaidOnceAcrossEnterprises() {
+    void anEngineerIsPaidOnceToTheEnterpriseTheyAreRegisteredAt() {
         Http http = new Http(port);
         String one = register(http, "91330482MA2B00041", "MANUFACTURING", "330482");
         String two = register(http, "91330482MA2B00051", "MANUFACTURING", "330482");
-        String engineer =
+        long head = head(http);
+        Http.Response asCertificate = http.post(
+                "/api/v1/enterprises/" + one + "/certifications",
                 """
-                {"type":"REGISTERED_SAFETY_ENGINEER","certificateNo":"%s","issuer":"应急管理部","issuedOn":"2021-06-01",
-                 "person":{"name":"张三","idMasked":"3304**********123X"}}""";
-        String atOne = certificate(http, one, engineer.formatted("注安2021330001"));
-        String atTwo = certificate(http, two, engineer.formatted("注安 2021330001"));
-        String application = apply(http, one, "REGISTERED_SAFETY_ENGINEER", 2021, atOne)
+                {"type":"REGISTERED_SAFETY_ENGINEER","certificateNo":"注安2021330001","issuer":"应急管理部",
+                 "issuedOn":"2021-06-01","person":{"name":"张三","idMasked":"3304**********123X"}}""");
+        assertThat(asCertificate.status()).isEqualTo(400);
+        assertThat(asCertificate.json().get("errors").get(0).get("code").asText())
+                .isEqualTo("engineer-is-a-practitioner");
+        assertThat(head(http)).isEqualTo(head);
+
+        String engineer = TestPeople.registrationNo("注安");
+        Http.Response registered = http.post(
+                "/api/v1/practitioners",
+                """
+                {"registrationNo":"%s","qualification":"REGISTERED_SAFETY_ENGINEER","qualifiedOn":"2021-03-01",
+                 "name":"张三","idNumber":"%s","employerUscc":"%s","employedFrom":"2021-06-01"}"""
+                        .formatted(engineer, TestPeople.idNumber(), one));
+        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+        long registeredHead = head(http);
+
+        assertThat(apply(http, one, "REGISTERED_SAFETY_ENGINEER", 2021, null)
+                        .json()
+                        .get("errors")
+                        .get(0)
+                        .get("code")
+                        .asText())
+                .isEqualTo("practitioner-basis-required");
+        assertThat(apply(http, one, "REGISTERED_SAFETY_ENGINEER", 2022, engineer)
+                        .json()
+                        .get("errors")
+                        .get(0)
+                        .get("code")
+                        .asText())
+                .as("registered at the enterprise in 2021")
+                .isEqualTo("basis-not-in-year");
+        assertThat(apply(http, two, "REGISTERED_SAFETY_ENGINEER", 2021, engineer)
+                        .json()
+                        .get("errors")
+                        .get(0)
+                        .get("code")
+                        .asText())
+                .as("paid to the enterprise the engineer is registered at")
+                .isEqualTo("not-registered-here");
+        assertThat(head(http)).isEqualTo(registeredHead);
+
+        String application = apply(http, one, "REGISTERED_SAFETY_ENGINEER", 2021, " " + engineer + " ")
                 .json()
                 .get("id")
                 .asText();
-        Http.Response again = apply(http, two, "REGISTERED_SAFETY_ENGINEER", 2021, atTwo);
+        assertThat(approveByAll(port, application)).isEqualTo("GRANTED");
+        assertThat(eventOfType(http, "/api/v1/enterprises/" + one, "AwardGranted")
+                        .get("data")
+                        .get("amountFen")
+                        .asLong())
+                .isEqualTo(3_000_00L);
+
+        // the engineer moves to the other enterprise in 2022: once per person, whichever enterprise applies
+        String employment = http.get("/api/v1/practitioners/" + engineer)
+                .json()
+                .get("employments")
+                .get(0)
+                .get("employmentId")
+                .asText();
+        http.post(
+                "/api/v1/practitioners/" + engineer + "/employments/" + employment + "/end",
+                "{\"endedOn\":\"2022-02-01\"}");
+        http.post(
+                "/api/v1/practitioners/" + engineer + "/employments",
+                "{\"employerUscc\":\"" + two + "\",\"from\":\"2022-02-01\"}");
+        Http.Response again = apply(http, two, "REGISTERED_SAFETY_ENGINEER", 2022, engineer);
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.json().get("related").asText()).isEqualTo(application);
     }

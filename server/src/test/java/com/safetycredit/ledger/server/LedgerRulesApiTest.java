@@ -91,6 +91,14 @@ class LedgerRulesApiTest {
                  "issuedOn":"2022-01-10"}""")
                 .get("id")
                 .asText();
+        created(
+                enterprise + "/commitments",
+                """
+                {"madeOn":"2022-02-01","text":"守法经营承诺","publishedAt":"2022-02-02T09:00:00+08:00"}""");
+        created(
+                enterprise + "/red-list-decisions",
+                """
+                {"decidedOn":"2022-03-01","decisionNo":"平应急信〔2022〕1号","authority":"平湖市应急管理局"}""");
         String accident = created(
                         enterprise + "/accidents",
                         """
@@ -237,7 +245,9 @@ class LedgerRulesApiTest {
         assertThat(watch.get("status").asText()).isEqualTo("WATCH");
         assertThat(watch.get("reasons").findValuesAsText("code")).containsExactly("SERIOUS_PENALTY_LAST_12_MONTHS");
         assertThat(statusOn(enterprise, "2025-03-01").get("status").asText()).isEqualTo("NORMAL");
-        String penalty = http().get(enterprise + "/history?types=PenaltyImposed")
+        // the history is a read model: wait for it to hold the penalty
+        String penalty = http().await(enterprise + "/history?types=PenaltyImposed", r -> r.body()
+                        .contains("PenaltyImposed"))
                 .json()
                 .get("events")
                 .get(0)
@@ -292,6 +302,8 @@ class LedgerRulesApiTest {
             }
         }
         assertThat(level2.get("eligible").asBoolean()).as(level2.toString()).isTrue();
+        // the history is a read model: wait until it has the accident, then no revocation is beside it
+        http().await(enterprise + "/history", r -> r.status() == 200 && r.body().contains(accident));
         assertThat(http().get(enterprise + "/history?types=CertificationRevoked")
                         .json()
                         .get("events"))

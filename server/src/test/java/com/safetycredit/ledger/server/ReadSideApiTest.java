@@ -66,6 +66,15 @@ class ReadSideApiTest {
                 "/api/v1/enterprises/" + RED + "/certifications",
                 """
                 {"type":"STANDARDIZATION","level":"1","certificateNo":"AQBⅠ-2022-1","issuer":"浙江省应急管理厅","issuedOn":"2022-01-10"}""");
+        // RED is a decision (认定) on an enterprise that meets the rule set and made a public commitment
+        post(
+                "/api/v1/enterprises/" + RED + "/commitments",
+                """
+                {"madeOn":"2023-01-05","text":"守法经营承诺","publishedAt":"2023-01-06T09:00:00+08:00"}""");
+        post(
+                "/api/v1/enterprises/" + RED + "/red-list-decisions",
+                """
+                {"decidedOn":"2023-02-01","decisionNo":"平应急信〔2023〕2号","authority":"平湖市应急管理局"}""");
         post(
                 "/api/v1/enterprises/" + BLACK + "/penalties",
                 """

@@ -8,8 +8,12 @@ import com.safetycredit.ledger.contracts.commands.RecordAccidentReportingViolati
 import com.safetycredit.ledger.contracts.commands.ReportAccident;
 import com.safetycredit.ledger.contracts.commands.RetractAccident;
 import com.safetycredit.ledger.contracts.commands.ReviseAccidentCasualties;
+import com.safetycredit.ledger.contracts.problems.InvalidInputException;
 import com.safetycredit.ledger.contracts.validation.CleanText;
+import com.safetycredit.ledger.rules.credit.EnterpriseRecord;
+import com.safetycredit.ledger.rules.credit.EnterpriseRecords;
 import com.safetycredit.ledger.rules.domain.AccidentCategory;
+import com.safetycredit.ledger.rules.domain.LevelOneResponses;
 import com.safetycredit.ledger.rules.domain.ReportingViolation;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
@@ -19,6 +23,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,7 +43,8 @@ public class Accidents {
             @NotNull Boolean duringLevelOneResponse,
             @CleanText @NotBlank String category,
             @CleanText @NotBlank @Size(max = 100) String reportNo,
-            @CleanText(multiline = true) @Size(max = 2000) String summary)
+            @CleanText(multiline = true) @Size(max = 2000) String summary,
+            @CleanText(multiline = true) @Size(max = 1000) String levelOneResponseOverrideReason)
             implements CheckedRequest {
 
         @Override
@@ -96,16 +102,21 @@ public class Accidents {
 
     private final LedgerWrites writes;
     private final Clock clock;
+    private final LevelOneResponseCalendar calendar;
+    private final EnterpriseRecords records;
 
-    public Accidents(LedgerWrites writes, Clock clock) {
+    public Accidents(LedgerWrites writes, Clock clock, LevelOneResponseCalendar calendar, EnterpriseRecords records) {
         this.writes = writes;
         this.clock = clock;
+        this.calendar = calendar;
+        this.records = records;
     }
 
     public Written report(RequestMetadata caller, String uscc, AccidentReport request) {
         FieldChecks.require(request, clock);
         AccidentCategory category = AccidentCategory.require("category", request.category());
         String id = newId("acc");
+        LevelOneResponseFlag flag = flag(uscc, request);
         return writes.send(
                 caller,
                 request,
@@ -118,11 +129,44 @@ public class Accidents {
                         request.seriousInjuries(),
                         request.personsEndangered(),
                         request.directLossYuan(),
-                        request.duringLevelOneResponse(),
+                        flag.during(),
                         request.reportNo(),
-                        request.summary()),
+                        request.summary(),
+                        flag.periodId(),
+                        flag.overrideReason()),
                 true,
                 grade -> WriteResponse.withGrade(id, grade));
+    }
+
+    /** Whether the accident happened during a level-one response, the calendar's period, the clerk's reason. */
+    record LevelOneResponseFlag(boolean during, String periodId, String overrideReason) {}
+
+    /**
+     * The ledger flags an accident inside a calendar period of the enterprise's region (as registered that day); the
+     * clerk's flag stays as an override with a reason: {@code false} with a reason against the calendar's period,
+     * {@code true} with a reason where the calendar has none (a response it does not list). A plain {@code false}
+     * claims nothing, and the calendar decides.
+     */
+    private LevelOneResponseFlag flag(String uscc, AccidentReport request) {
+        LocalDate day = request.occurredAt().atZoneSameInstant(LedgerTime.ZONE).toLocalDate();
+        String region = records.load(uscc)
+                .flatMap(r -> r.profileOn(day))
+                .map(EnterpriseRecord.ProfileVersion::regionCode)
+                .orElse(null);
+        Optional<LevelOneResponses.Period> period = calendar.calendar().covering(region, day);
+        String reason = request.levelOneResponseOverrideReason() == null
+                        || request.levelOneResponseOverrideReason().isBlank()
+                ? null
+                : request.levelOneResponseOverrideReason().strip();
+        boolean clerk = request.duringLevelOneResponse();
+        if (period.isPresent()) {
+            boolean overridden = !clerk && reason != null;
+            return new LevelOneResponseFlag(!overridden, period.get().id(), overridden ? reason : null);
+        }
+        if (clerk && reason == null) {
+            throw new InvalidInputException("override-reason-required", "levelOneResponseOverrideReason", day);
+        }
+        return new LevelOneResponseFlag(clerk, null, clerk ? reason : null);
     }
 
     public Written revise(RequestMetadata caller, String uscc, String accidentId, AccidentRevision request) {

@@ -12,7 +12,10 @@ import com.safetycredit.ledger.contracts.validation.CleanText;
 import com.safetycredit.ledger.contracts.values.Uscc;
 import com.safetycredit.ledger.rules.credit.EnterpriseRecord;
 import com.safetycredit.ledger.rules.credit.EnterpriseRecords;
+import com.safetycredit.ledger.rules.domain.Qualification;
 import com.safetycredit.ledger.rules.labels.FactNames;
+import com.safetycredit.ledger.rules.person.PractitionerRecord;
+import com.safetycredit.ledger.rules.person.PractitionerRecords;
 import com.safetycredit.ledger.rules.policy.AwardBases;
 import com.safetycredit.ledger.rules.policy.AwardBasis;
 import com.safetycredit.ledger.rules.policy.AwardEvaluator;
@@ -26,6 +29,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -72,13 +76,16 @@ public class AwardApplications {
     private final EnterpriseRecords records;
     private final LedgerReader store;
     private final Clock clock;
+    private final PractitionerRecords practitioners;
 
     public AwardApplications(
             LedgerWrites writes,
             AwardPolicyCatalog policies,
             EnterpriseRecords records,
             LedgerReader store,
-            Clock clock) {
+            Clock clock,
+            PractitionerRecords practitioners) {
+        this.practitioners = practitioners;
         this.writes = writes;
         this.policies = policies;
         this.records = records;
@@ -118,9 +125,11 @@ public class AwardApplications {
         EnterpriseRecord record =
                 records.load(uscc).orElseThrow(() -> new NotFoundException("unknown-enterprise", "uscc", uscc));
         inScope(policy, request.policyYear(), record);
-        AwardBasis basis = request.basisId() == null
-                ? firstUnpaid(policy, rule, request, record)
-                : named(policy, rule, request, record);
+        AwardBasis basis = rule.basedOnPractitioner()
+                ? person(policy, rule, request, record)
+                : request.basisId() == null
+                        ? firstUnpaid(policy, rule, request, record)
+                        : named(policy, rule, request, record);
         String id = basis.applicationId(policy.id());
         return new LedgerWrites.Prepared(
                 new ApplyForAward(
@@ -148,6 +157,42 @@ public class AwardApplications {
                     FactNames.of(record, basis.sourceId()),
                     String.valueOf(request.policyYear()));
         }
+        String id = basis.applicationId(policy.id());
+        if (applied(id)) {
+            throw taken(record, basis, id);
+        }
+        return basis;
+    }
+
+    /**
+     * A person's award (the engineer award): the practitioner named by registration number, of the award's
+     * qualification, registered at this enterprise, earned in the policy year, and never applied for — whichever
+     * enterprise applied (the once-per-person key is the registration number, as it was for the certificates).
+     */
+    private AwardBasis person(AwardPolicy policy, AwardRule rule, Application request, EnterpriseRecord record) {
+        String what = Qualification.valueOf(rule.practitioner()).label();
+        if (request.basisId() == null || record.certifications().containsKey(request.basisId())) {
+            throw new InvalidInputException("practitioner-basis-required", "basisId", what);
+        }
+        PractitionerRecord practitioner = practitioners
+                .byRegistrationNo(request.basisId())
+                .filter(p -> rule.practitioner().equals(p.qualification()))
+                .orElseThrow(() -> new InvalidInputException("no-basis", "basisId", request.basisId(), what)
+                        .explainedAs("awardapplications"));
+        LocalDate earned = AwardBases.personYear(rule, record.uscc(), practitioner)
+                .orElseThrow(() -> new InvalidInputException(
+                        "not-registered-here", "basisId", what, practitioner.registrationNo()));
+        if (earned.getYear() != request.policyYear()) {
+            throw new InvalidInputException(
+                            "basis-not-in-year",
+                            "basisId",
+                            what,
+                            practitioner.registrationNo(),
+                            earned,
+                            request.policyYear())
+                    .explainedAs("awardapplications");
+        }
+        AwardBasis basis = AwardBases.person(practitioner.registrationNo());
         String id = basis.applicationId(policy.id());
         if (applied(id)) {
             throw taken(record, basis, id);

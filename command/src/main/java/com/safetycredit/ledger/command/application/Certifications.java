@@ -37,9 +37,12 @@ public class Certifications {
             if (type != null && !checks.wrong("type")) {
                 CertificationType certification = CertificationType.valueOf(type);
                 certification.levelProblem(level).ifPresent(checks::add);
-                boolean engineer = certification == CertificationType.REGISTERED_SAFETY_ENGINEER;
+                // a person's name in an enterprise's event could never be erased: the engineer is a practitioner now
                 checks.ensure(
-                        engineer == (person != null), engineer ? "person-needed" : "person-not-allowed", "person");
+                        certification != CertificationType.REGISTERED_SAFETY_ENGINEER,
+                        "engineer-is-a-practitioner",
+                        "type");
+                checks.ensure(person == null, "person-not-allowed", "person");
             }
             checks.ensure(
                     expiresOn == null || issuedOn == null || expiresOn.isAfter(issuedOn),

@@ -33,6 +33,16 @@ public final class FieldChecks {
         }
     }
 
+    /**
+     * Refuses with every wrong field found so far, or does nothing: the checks of a use case whose request is not
+     * (yet) a {@link CheckedRequest}.
+     */
+    public void orRefuse() {
+        if (!problems.isEmpty()) {
+            throw InvalidInputException.of(problems);
+        }
+    }
+
     public List<InvalidInputException> problems() {
         return List.copyOf(problems);
     }

@@ -58,9 +58,7 @@ public class LedgerWrites {
             Function<Object, WriteResponse> answer) {
         return idempotencyKeys.once(caller, request, created, headAtClaim(caller), () -> {
             Committed committed = Committed.of(commandGateway.sendAndWait(command, caller.toMetaData()));
-            WriteResponse response = answer.apply(committed.result());
-            return new WriteResponse(
-                    response.id(), committed.receipt().lastPosition(), response.grade(), response.outcome());
+            return answer.apply(committed.result()).at(committed.receipt().lastPosition());
         });
     }
 

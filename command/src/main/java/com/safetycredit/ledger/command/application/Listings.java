@@ -23,7 +23,9 @@ public class Listings {
 
     /**
      * {@code groundsOverride}: the reviewer's statement of a basis whose facts the ledger does not record (bases 5
-     * and 8), recorded in the event; refused for a basis whose facts the ledger holds.
+     * and 8), recorded in the event; refused for a basis whose facts the ledger holds. {@code noticeId}: the notice
+     * the decision follows (required from the notice step's start date); {@code statementResponse}: the answer to
+     * the enterprise's statements.
      */
     public record Listing(
             @NotNull @Min(1) @Max(9) Integer basis,
@@ -32,7 +34,9 @@ public class Listings {
             @CleanText @NotBlank @Size(max = 200) String authority,
             @CleanText @NotBlank @Size(max = 100) String decisionNo,
             @NotNull LocalDate decidedOn,
-            @Valid GroundsOverride groundsOverride)
+            @Valid GroundsOverride groundsOverride,
+            @CleanText @Size(max = 100) String noticeId,
+            @CleanText(multiline = true) @Size(max = 2000) String statementResponse)
             implements CheckedRequest {
 
         @Override
@@ -90,7 +94,9 @@ public class Listings {
                         request.decidedOn(),
                         request.groundsOverride() == null
                                 ? null
-                                : request.groundsOverride().reason()),
+                                : request.groundsOverride().reason(),
+                        request.noticeId(),
+                        request.statementResponse()),
                 id);
     }
 

@@ -40,7 +40,7 @@ public record RequestMetadata(
     /** Request attribute where the security layer puts the principal's department. */
     public static final String DEPARTMENT_ATTRIBUTE = "ledger.department";
     /** The roles, most specific first: the one recorded is the first the principal holds. */
-    private static final List<String> ROLES = List.of("REGISTRAR", "REVIEWER", "ADMIN", "AUDITOR", "AGENCY");
+    private static final List<String> ROLES = List.of("REGISTRAR", "REVIEWER", "ADMIN", "AUDITOR", "AGENCY", "PARTNER");
     /** A client's request id is recorded for ever: only a plain token, else one of our own. */
     private static final Pattern PLAIN_REQUEST_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
 

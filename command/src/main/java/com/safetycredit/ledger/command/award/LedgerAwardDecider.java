@@ -6,6 +6,7 @@ import com.safetycredit.ledger.contracts.problems.NotFoundException;
 import com.safetycredit.ledger.contracts.values.AwardDecision;
 import com.safetycredit.ledger.rules.credit.EnterpriseRecord;
 import com.safetycredit.ledger.rules.credit.EnterpriseRecords;
+import com.safetycredit.ledger.rules.person.PractitionerRecords;
 import com.safetycredit.ledger.rules.policy.AwardEvaluator;
 import com.safetycredit.ledger.rules.policy.AwardGates;
 import com.safetycredit.ledger.rules.policy.AwardPolicy;
@@ -24,12 +25,15 @@ public class LedgerAwardDecider implements AwardDecider {
     private final StoredEnterpriseEvents payloads;
     private final AwardPolicyCatalog policies;
     private final LedgerReader store;
+    private final PractitionerRecords practitioners;
 
     public LedgerAwardDecider(
             EnterpriseRecords records,
             StoredEnterpriseEvents payloads,
             AwardPolicyCatalog policies,
-            LedgerReader store) {
+            LedgerReader store,
+            PractitionerRecords practitioners) {
+        this.practitioners = practitioners;
         this.records = records;
         this.payloads = payloads;
         this.policies = policies;
@@ -41,7 +45,7 @@ public class LedgerAwardDecider implements AwardDecider {
             String uscc, String policyId, String awardType, int policyYear, String basisId, AwardYearBook book) {
         EnterpriseRecord record =
                 records.load(uscc).orElseThrow(() -> new NotFoundException("unknown-enterprise", "uscc", uscc));
-        return AwardEvaluator.evaluate(policy(policyId), awardType, policyYear, basisId, record, book);
+        return AwardEvaluator.evaluate(policy(policyId), awardType, policyYear, basisId, record, book, practitioners);
     }
 
     @Override

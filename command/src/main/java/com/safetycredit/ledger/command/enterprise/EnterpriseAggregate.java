@@ -4,22 +4,38 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import com.safetycredit.ledger.command.enterprise.CertificateState.Status;
 import com.safetycredit.ledger.contracts.LedgerTime;
+import com.safetycredit.ledger.contracts.commands.ApplyForCreditRepair;
 import com.safetycredit.ledger.contracts.commands.BlacklistEnterprise;
 import com.safetycredit.ledger.contracts.commands.ChangeEnterpriseProfile;
 import com.safetycredit.ledger.contracts.commands.ConcludeAccident;
+import com.safetycredit.ledger.contracts.commands.DecideCreditRepair;
+import com.safetycredit.ledger.contracts.commands.DecideRedList;
 import com.safetycredit.ledger.contracts.commands.ExpireCertification;
 import com.safetycredit.ledger.contracts.commands.ExpireListing;
+import com.safetycredit.ledger.contracts.commands.ExpireRedListDecision;
 import com.safetycredit.ledger.contracts.commands.GrantCertification;
 import com.safetycredit.ledger.contracts.commands.ImposePenalty;
+import com.safetycredit.ledger.contracts.commands.MakeCreditCommitment;
+import com.safetycredit.ledger.contracts.commands.NoticeListing;
+import com.safetycredit.ledger.contracts.commands.OrderSuspension;
 import com.safetycredit.ledger.contracts.commands.RecordAccidentReportingViolation;
+import com.safetycredit.ledger.contracts.commands.RecordHazard;
+import com.safetycredit.ledger.contracts.commands.RecordListingStatement;
+import com.safetycredit.ledger.contracts.commands.RecordPartnerListEntry;
 import com.safetycredit.ledger.contracts.commands.RecordSafetyInvestment;
+import com.safetycredit.ledger.contracts.commands.RectifyHazard;
 import com.safetycredit.ledger.contracts.commands.RegisterEnterprise;
+import com.safetycredit.ledger.contracts.commands.ReinstateListing;
 import com.safetycredit.ledger.contracts.commands.RemoveListingEarly;
 import com.safetycredit.ledger.contracts.commands.ReportAccident;
+import com.safetycredit.ledger.contracts.commands.ResumeProduction;
 import com.safetycredit.ledger.contracts.commands.RetractAccident;
+import com.safetycredit.ledger.contracts.commands.RetractPenalty;
 import com.safetycredit.ledger.contracts.commands.ReviseAccidentCasualties;
 import com.safetycredit.ledger.contracts.commands.RevokeCertification;
 import com.safetycredit.ledger.contracts.commands.RevokeListing;
+import com.safetycredit.ledger.contracts.commands.RevokeRedListDecision;
+import com.safetycredit.ledger.contracts.commands.WithdrawListingNotice;
 import com.safetycredit.ledger.contracts.events.accident.AccidentCasualtiesRevised;
 import com.safetycredit.ledger.contracts.events.accident.AccidentConcluded;
 import com.safetycredit.ledger.contracts.events.accident.AccidentReported;
@@ -29,25 +45,48 @@ import com.safetycredit.ledger.contracts.events.certification.CertificationExpir
 import com.safetycredit.ledger.contracts.events.certification.CertificationGranted;
 import com.safetycredit.ledger.contracts.events.certification.CertificationReinstated;
 import com.safetycredit.ledger.contracts.events.certification.CertificationRevoked;
+import com.safetycredit.ledger.contracts.events.commitment.CreditCommitmentMade;
 import com.safetycredit.ledger.contracts.events.enterprise.EnterpriseProfileChanged;
 import com.safetycredit.ledger.contracts.events.enterprise.EnterpriseRegistered;
+import com.safetycredit.ledger.contracts.events.hazard.HazardFound;
+import com.safetycredit.ledger.contracts.events.hazard.HazardRectified;
 import com.safetycredit.ledger.contracts.events.investment.SafetyInvestmentRecorded;
+import com.safetycredit.ledger.contracts.events.listing.CreditRepairApplied;
+import com.safetycredit.ledger.contracts.events.listing.CreditRepairDecided;
 import com.safetycredit.ledger.contracts.events.listing.EnterpriseBlacklisted;
 import com.safetycredit.ledger.contracts.events.listing.ListingExpired;
+import com.safetycredit.ledger.contracts.events.listing.ListingNoticeWithdrawn;
+import com.safetycredit.ledger.contracts.events.listing.ListingNoticed;
+import com.safetycredit.ledger.contracts.events.listing.ListingReinstated;
 import com.safetycredit.ledger.contracts.events.listing.ListingRemovedEarly;
 import com.safetycredit.ledger.contracts.events.listing.ListingRevoked;
+import com.safetycredit.ledger.contracts.events.listing.ListingStatementReceived;
+import com.safetycredit.ledger.contracts.events.partner.PartnerListEntryRecorded;
 import com.safetycredit.ledger.contracts.events.penalty.PenaltyImposed;
+import com.safetycredit.ledger.contracts.events.penalty.PenaltyRetracted;
+import com.safetycredit.ledger.contracts.events.redlist.RedListDecided;
+import com.safetycredit.ledger.contracts.events.redlist.RedListDecisionExpired;
+import com.safetycredit.ledger.contracts.events.redlist.RedListDecisionLost;
+import com.safetycredit.ledger.contracts.events.redlist.RedListDecisionRevoked;
+import com.safetycredit.ledger.contracts.events.suspension.ProductionResumed;
+import com.safetycredit.ledger.contracts.events.suspension.SuspensionOrdered;
 import com.safetycredit.ledger.contracts.problems.ConflictException;
 import com.safetycredit.ledger.contracts.problems.InvalidInputException;
 import com.safetycredit.ledger.contracts.problems.LedgerProblem;
 import com.safetycredit.ledger.contracts.problems.NotFoundException;
+import com.safetycredit.ledger.rules.credit.Evidence;
+import com.safetycredit.ledger.rules.credit.RedListCriteria;
+import com.safetycredit.ledger.rules.credit.RedListLoss;
 import com.safetycredit.ledger.rules.domain.AccidentCategory;
 import com.safetycredit.ledger.rules.domain.AccidentGrade;
 import com.safetycredit.ledger.rules.domain.CertificationType;
 import com.safetycredit.ledger.rules.domain.ListingGrounds;
 import com.safetycredit.ledger.rules.domain.ListingRegime;
 import com.safetycredit.ledger.rules.domain.RevocationGround;
+import com.safetycredit.ledger.rules.procedure.ProcedureRules;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,7 +109,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * and the enterprise is loaded from its events.
  */
 @Aggregate(snapshotTriggerDefinition = "enterpriseSnapshotTrigger")
-@Revision("2")
+@Revision("3")
 public class EnterpriseAggregate {
 
     @AggregateIdentifier
@@ -81,6 +120,9 @@ public class EnterpriseAggregate {
     private final Map<String, AccidentState> accidents = new HashMap<>();
     private final Map<String, PenaltyState> penaltiesByDecisionNo = new HashMap<>();
     private final Map<String, ListingState> listings = new HashMap<>();
+    private final Map<String, NoticeState> notices = new HashMap<>();
+    private final Map<String, RepairState> repairs = new HashMap<>();
+    private final SupervisionState supervision = new SupervisionState();
 
     protected EnterpriseAggregate() {
         // for Axon
@@ -171,6 +213,8 @@ public class EnterpriseAggregate {
                 null,
                 command.ground(),
                 null));
+        loseRedList(
+                RedListLoss.Kind.WATCH, command.decidedOn(), null, "CertificationRevoked", command.certificationId());
     }
 
     /** Idempotent: the expiry sweep may send it more than once, or early. */
@@ -221,8 +265,19 @@ public class EnterpriseAggregate {
                 command.duringLevelOneResponse(),
                 grade.name(),
                 command.reportNo(),
-                command.summary()));
+                command.summary(),
+                command.levelOneResponsePeriodId(),
+                command.levelOneResponseOverrideReason()));
         revokeOn(StandardizationLifecycle.triggers(command.accidentId(), accidents.get(command.accidentId())));
+        AccidentCategory category = AccidentCategory.of(command.category());
+        if (category.productionSafety()) {
+            loseRedList(
+                    command.deaths() > 0 ? RedListLoss.Kind.CRITERIA : RedListLoss.Kind.WATCH,
+                    accidents.get(command.accidentId()).occurredOn(),
+                    null,
+                    "AccidentReported",
+                    command.accidentId());
+        }
         return grade;
     }
 
@@ -252,6 +307,14 @@ public class EnterpriseAggregate {
                 command.revisedOn(),
                 command.reason()));
         if (accident.deaths() == 0 && command.deaths() > 0) {
+            if (category.productionSafety()) {
+                loseRedList(
+                        RedListLoss.Kind.CRITERIA,
+                        accident.occurredOn(),
+                        null,
+                        "AccidentCasualtiesRevised",
+                        command.accidentId());
+            }
             revokeOn(
                     StandardizationLifecycle.triggers(command.accidentId(), accidents.get(command.accidentId()))
                             .stream()
@@ -318,13 +381,20 @@ public class EnterpriseAggregate {
         revokeOn(StandardizationLifecycle.triggers(command.accidentId(), accidents.get(command.accidentId())).stream()
                 .filter(t -> t.ground() == RevocationGround.CONCEALED_ACCIDENT && t.on().equals(command.decidedOn()))
                 .toList());
+        loseRedList(
+                RedListLoss.Kind.WATCH,
+                command.decidedOn(),
+                null,
+                "AccidentReportingViolationFound",
+                command.accidentId());
     }
 
     // ------------------------------------------------------------------ penalties and listings
 
     @CommandHandler
     void handle(ImposePenalty command) {
-        if (penaltiesByDecisionNo.containsKey(command.decisionNo())) {
+        PenaltyState recorded = penaltiesByDecisionNo.get(command.decisionNo());
+        if (recorded != null && !recorded.retracted()) {
             throw new ConflictException("penalty-recorded", "decisionNo", command.decisionNo());
         }
         apply(new PenaltyImposed(
@@ -337,34 +407,37 @@ public class EnterpriseAggregate {
                 command.serious(),
                 command.summaryProcedure(),
                 command.permitViolation()));
+        loseRedList(RedListLoss.Kind.CRITERIA, command.decidedOn(), null, "PenaltyImposed", command.penaltyId());
     }
 
     /**
      * 应急管理部令第11号: a listing rests on an administrative penalty for serious conduct, decided by the
-     * department that imposed it, and its basis on the facts it names ({@link ListingGrounds}). Listing revokes
-     * the standardization certificates valid that day (RULES.md §5).
+     * department that imposed it, and its basis on the facts it names ({@link ListingGrounds}); from the notice
+     * step's start date it follows a notice whose statement period has ended (or was waived), and answers the
+     * statements received. Listing revokes the standardization certificates valid that day (RULES.md §5).
      */
     @CommandHandler
-    void handle(BlacklistEnterprise command) {
-        PenaltyState penalty = penaltiesByDecisionNo.get(command.penaltyDecisionNo());
-        if (penalty == null) {
-            throw new InvalidInputException("penalty-unknown", "penaltyDecisionNo", command.penaltyDecisionNo());
-        }
-        if (!penalty.serious()) {
-            throw new ConflictException("penalty-not-serious", "penaltyDecisionNo", command.penaltyDecisionNo());
-        }
-        notBefore("decidedOn", command.decidedOn(), penalty.decidedOn(), "penalty");
-        ListingGrounds.Grounds grounds = ListingGrounds.check(
-                command.basis(),
-                penalty.fact(),
-                accidents.entrySet().stream()
-                        .map(a -> a.getValue().fact(a.getKey()))
-                        .toList(),
-                command.groundsOverrideReason());
+    void handle(BlacklistEnterprise command, ProcedureRules rules) {
+        PenaltyState penalty = seriousPenalty(command.penaltyDecisionNo(), command.decidedOn());
+        ListingGrounds.Grounds grounds = grounds(command.basis(), penalty, command.groundsOverrideReason());
+        NoticeState notice = ListingProcedure.checkNotice(command, notices, rules);
+        ListingProcedure.penaltyFree(command.penaltyDecisionNo(), listings, notices, command.noticeId());
         ListingRegime regime = command.regime() == null
                 ? ListingRegime.inForceOn(command.decidedOn())
                 : ListingRegime.valueOf(command.regime());
-        boolean repeatEntry = !listings.isEmpty();
+        boolean repeatEntry = listings.values().stream().anyMatch(l -> l.status() != ListingState.Status.REVOKED);
+        LocalDate expiresOn = regime.expiresOn(command.decidedOn(), repeatEntry);
+        String extendsListingId = null;
+        var inForce = ListingProcedure.inForceOn(command.decidedOn(), listings);
+        if (inForce.isPresent()) {
+            ListingProcedure.whileListed(
+                    rules, inForce.get().getKey(), inForce.get().getValue());
+            if (rules.whileListed() == ProcedureRules.WhileListed.EXTEND) {
+                extendsListingId = inForce.get().getKey();
+                LocalDate from = inForce.get().getValue().endsOn();
+                expiresOn = regime.expiresOn(from, repeatEntry);
+            }
+        }
         apply(new EnterpriseBlacklisted(
                 uscc,
                 command.listingId(),
@@ -374,33 +447,186 @@ public class EnterpriseAggregate {
                 command.authority(),
                 command.decisionNo(),
                 command.decidedOn(),
-                regime.expiresOn(command.decidedOn(), repeatEntry),
+                expiresOn,
                 repeatEntry,
                 grounds.factIds(),
-                grounds.overrideReason()));
+                grounds.overrideReason(),
+                notice == null ? null : command.noticeId(),
+                ListingProcedure.text(command.statementResponse()),
+                extendsListingId));
         StandardizationLifecycle.listing(command.listingId(), listings.get(command.listingId()))
                 .ifPresent(trigger -> revokeOn(List.of(trigger)));
+        loseRedList(RedListLoss.Kind.CRITERIA, command.decidedOn(), null, "EnterpriseBlacklisted", command.listingId());
+    }
+
+    /** 告知: the proposed listing, its facts, basis and regime, and the statement period in working days. */
+    @CommandHandler
+    void handle(NoticeListing command, ProcedureRules rules) {
+        if (notices.containsKey(command.noticeId())) {
+            throw new ConflictException("notice-already-recorded", "noticeId", command.noticeId());
+        }
+        PenaltyState penalty = seriousPenalty(command.penaltyDecisionNo(), command.noticedOn());
+        ListingGrounds.Grounds grounds = grounds(command.basis(), penalty, command.groundsOverrideReason());
+        ListingProcedure.penaltyFree(command.penaltyDecisionNo(), listings, notices, null);
+        ListingProcedure.inForceOn(command.noticedOn(), listings)
+                .ifPresent(l -> ListingProcedure.whileListed(rules, l.getKey(), l.getValue()));
+        ListingRegime regime = command.regime() == null
+                ? ListingRegime.inForceOn(command.noticedOn())
+                : ListingRegime.valueOf(command.regime());
+        apply(new ListingNoticed(
+                uscc,
+                command.noticeId(),
+                command.basis(),
+                regime.name(),
+                command.penaltyDecisionNo(),
+                command.authority(),
+                command.noticeNo(),
+                command.noticedOn(),
+                command.facts(),
+                rules.statementWorkingDays(),
+                rules.statementDeadline(command.noticedOn()),
+                grounds.factIds(),
+                grounds.overrideReason()));
+    }
+
+    @CommandHandler
+    void handle(RecordListingStatement command) {
+        NoticeState notice = ListingProcedure.openNotice(command.noticeId(), notices);
+        notBefore("receivedOn", command.receivedOn(), notice.noticedOn(), "notice");
+        apply(new ListingStatementReceived(
+                uscc,
+                command.noticeId(),
+                command.statementId(),
+                command.receivedOn(),
+                command.summary(),
+                command.waivesStatementPeriod(),
+                command.receivedOn().isAfter(notice.statementDeadline())));
+    }
+
+    @CommandHandler
+    void handle(WithdrawListingNotice command) {
+        NoticeState notice = ListingProcedure.openNotice(command.noticeId(), notices);
+        notBefore("decidedOn", command.decidedOn(), notice.noticedOn(), "notice");
+        apply(new ListingNoticeWithdrawn(uscc, command.noticeId(), command.decidedOn(), command.reason()));
     }
 
     @CommandHandler
     void handle(RemoveListingEarly command) {
         ListingState listing = activeListing(command.listingId());
-        LocalDate earliest = listing.regime()
-                .earliestEarlyRemoval(listing.decidedOn())
-                .orElseThrow(() -> new ConflictException(
-                        "no-early-removal",
-                        null,
-                        new LedgerProblem.Label(
-                                "enum.ListingRegime", listing.regime().name())));
-        if (command.decidedOn().isBefore(earliest)) {
-            throw new ConflictException(
-                    "too-early-for-removal",
-                    "decidedOn",
-                    earliest.toString(),
-                    listing.decidedOn().toString(),
-                    command.decidedOn().toString());
-        }
+        ListingProcedure.earlyRemovalAllowed(listing, command.decidedOn(), "decidedOn");
         apply(new ListingRemovedEarly(uscc, command.listingId(), command.decisionNo(), command.decidedOn()));
+    }
+
+    /** 信用修复: after the minimum time on the list, with the penalty executed, a rectification report and a commitment. */
+    @CommandHandler
+    void handle(ApplyForCreditRepair command) {
+        ListingState listing = activeListing(command.listingId());
+        ListingProcedure.checkRepairApplication(command, listing, repairs);
+        apply(new CreditRepairApplied(
+                uscc,
+                command.repairId(),
+                command.listingId(),
+                command.appliedOn(),
+                command.penaltyExecuted(),
+                command.rectificationReportNo(),
+                command.commitmentId()));
+    }
+
+    /** Approval is the early removal, in the same commit. */
+    @CommandHandler
+    void handle(DecideCreditRepair command) {
+        RepairState repair = repairs.get(command.repairId());
+        if (repair == null) {
+            throw new NotFoundException("unknown-repair-application", "repairId", command.repairId());
+        }
+        if (!repair.pending()) {
+            throw new ConflictException(
+                    "repair-decided",
+                    null,
+                    command.repairId(),
+                    new LedgerProblem.Label("enum.RepairOutcome", repair.decision()));
+        }
+        notBefore("decidedOn", command.decidedOn(), repair.appliedOn(), "application");
+        if (command.approve()) {
+            ListingState listing = activeListing(repair.listingId());
+            ListingProcedure.earlyRemovalAllowed(listing, command.decidedOn(), "decidedOn");
+        }
+        String decision = command.approve() ? "APPROVED" : "REJECTED";
+        apply(new CreditRepairDecided(
+                uscc,
+                command.repairId(),
+                repair.listingId(),
+                decision,
+                command.decidedOn(),
+                command.decisionNo(),
+                command.reason()));
+        if (command.approve()) {
+            apply(new ListingRemovedEarly(uscc, repair.listingId(), command.decisionNo(), command.decidedOn()));
+        }
+    }
+
+    /** Repair obtained by fraud: the early removal is revoked and the listing runs again for what it had left. */
+    @CommandHandler
+    void handle(ReinstateListing command) {
+        ListingState listing = listing(command.listingId());
+        if (listing.status() != ListingState.Status.REMOVED_EARLY) {
+            throw new ConflictException(
+                    "listing-not-removed-early",
+                    null,
+                    command.listingId(),
+                    new LedgerProblem.Label("listingStatus", listing.status().name()));
+        }
+        notBefore("decidedOn", command.decidedOn(), listing.endedOn(), "early-removal");
+        long remainingDays = ChronoUnit.DAYS.between(listing.endedOn(), listing.expiresOn());
+        String repairId = repairs.entrySet().stream()
+                .filter(r -> r.getValue().listingId().equals(command.listingId())
+                        && "APPROVED".equals(r.getValue().decision()))
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElse(null);
+        apply(new ListingReinstated(
+                uscc,
+                command.listingId(),
+                command.decidedOn(),
+                command.decisionNo(),
+                command.reason(),
+                repairId,
+                command.decidedOn().plusDays(remainingDays)));
+    }
+
+    /** An upheld objection's correction: the penalty was recorded in error. */
+    @CommandHandler
+    void handle(RetractPenalty command) {
+        PenaltyState penalty = penaltiesByDecisionNo.values().stream()
+                .filter(p -> p.penaltyId().equals(command.penaltyId()) && !p.retracted())
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("unknown-penalty", "penaltyId").explainedAs("enterprise"));
+        ListingProcedure.notGroundingAListing(penalty, listings, notices);
+        notBefore("retractedOn", command.retractedOn(), penalty.decidedOn(), "penalty");
+        apply(new PenaltyRetracted(
+                uscc, command.penaltyId(), command.reason(), command.retractedOn(), command.objectionId()));
+    }
+
+    private PenaltyState seriousPenalty(String decisionNo, LocalDate day) {
+        PenaltyState penalty = penaltiesByDecisionNo.get(decisionNo);
+        if (penalty == null || penalty.retracted()) {
+            throw new InvalidInputException("penalty-unknown", "penaltyDecisionNo", decisionNo);
+        }
+        if (!penalty.serious()) {
+            throw new ConflictException("penalty-not-serious", "penaltyDecisionNo", decisionNo);
+        }
+        notBefore("decidedOn", day, penalty.decidedOn(), "penalty");
+        return penalty;
+    }
+
+    private ListingGrounds.Grounds grounds(int basis, PenaltyState penalty, String overrideReason) {
+        return ListingGrounds.check(
+                basis,
+                penalty.fact(),
+                accidents.entrySet().stream()
+                        .map(a -> a.getValue().fact(a.getKey()))
+                        .toList(),
+                overrideReason);
     }
 
     @CommandHandler
@@ -422,10 +648,8 @@ public class EnterpriseAggregate {
     @CommandHandler
     void handle(ExpireListing command) {
         ListingState listing = listings.get(command.listingId());
-        if (listing != null
-                && listing.status() == ListingState.Status.ACTIVE
-                && !command.today().isBefore(listing.expiresOn())) {
-            apply(new ListingExpired(uscc, command.listingId(), listing.expiresOn()));
+        if (listing != null && listing.inForce() && !command.today().isBefore(listing.endsOn())) {
+            apply(new ListingExpired(uscc, command.listingId(), listing.endsOn()));
         }
     }
 
@@ -462,6 +686,178 @@ public class EnterpriseAggregate {
                     uscc, id, reason, day, certificate.expired() ? null : certificate.expiresOn()));
             revokeOnFirstTrigger(id);
         }
+    }
+
+    // ------------------------------------------------------------------ graded supervision (RULES.md §12)
+
+    @CommandHandler
+    void handle(MakeCreditCommitment command) {
+        notBefore("madeOn", command.madeOn(), registeredOn, "registration");
+        if (command.publishedAt() != null
+                && command.publishedAt()
+                        .atZoneSameInstant(LedgerTime.ZONE)
+                        .toLocalDate()
+                        .isBefore(command.madeOn())) {
+            throw new InvalidInputException("before-made", "publishedAt", command.madeOn());
+        }
+        apply(new CreditCommitmentMade(
+                uscc, command.commitmentId(), command.madeOn(), command.text(), command.publishedAt()));
+    }
+
+    @CommandHandler
+    void handle(RecordHazard command) {
+        notBefore("foundOn", command.foundOn(), registeredOn, "registration");
+        apply(new HazardFound(
+                uscc,
+                command.hazardId(),
+                command.foundOn(),
+                command.description(),
+                command.major(),
+                command.supervisionNo(),
+                command.deadline()));
+        if (command.major()) {
+            loseRedList(RedListLoss.Kind.OPEN, command.foundOn(), null, "HazardFound", command.hazardId());
+        }
+    }
+
+    /** 销号: the rectification verified, once, not before the hazard was found. */
+    @CommandHandler
+    void handle(RectifyHazard command) {
+        SupervisionState.Hazard hazard = supervision.hazards.get(command.hazardId());
+        if (hazard == null) {
+            throw new NotFoundException("unknown-hazard", "hazardId", command.hazardId());
+        }
+        if (hazard.verifiedOn() != null) {
+            throw new ConflictException("hazard-rectified", "verifiedOn", command.hazardId(), hazard.verifiedOn());
+        }
+        notBefore("verifiedOn", command.verifiedOn(), hazard.foundOn(), "hazard");
+        apply(new HazardRectified(uscc, command.hazardId(), command.verifiedOn(), command.verifiedBy()));
+    }
+
+    @CommandHandler
+    void handle(OrderSuspension command) {
+        notBefore("orderedOn", command.orderedOn(), registeredOn, "registration");
+        boolean recorded = supervision.suspensions.values().stream()
+                .anyMatch(s -> s.decisionNo().equals(command.decisionNo()));
+        if (recorded) {
+            throw new ConflictException("suspension-order-already-recorded", "decisionNo", command.decisionNo());
+        }
+        apply(new SuspensionOrdered(
+                uscc, command.orderId(), command.orderedOn(), command.decisionNo(), command.reason()));
+        loseRedList(RedListLoss.Kind.OPEN, command.orderedOn(), null, "SuspensionOrdered", command.orderId());
+    }
+
+    /** RULES.md §12: a rectified enterprise may resume — not while a major hazard found by then is still open. */
+    @CommandHandler
+    void handle(ResumeProduction command) {
+        SupervisionState.Suspension order = supervision.suspensions.get(command.orderId());
+        if (order == null) {
+            throw new NotFoundException("unknown-suspension-order", "orderId", command.orderId());
+        }
+        if (order.resumedOn() != null) {
+            throw new ConflictException("already-resumed", "resumedOn", command.orderId(), order.resumedOn());
+        }
+        notBefore("resumedOn", command.resumedOn(), order.orderedOn(), "suspension-order");
+        List<String> open = supervision.majorHazardsOpenOn(command.resumedOn());
+        if (!open.isEmpty()) {
+            throw new ConflictException("hazard-not-rectified", "resumedOn", open, command.resumedOn());
+        }
+        apply(new ProductionResumed(uscc, command.orderId(), command.resumedOn(), command.decisionNo()));
+    }
+
+    /**
+     * 认定: only while no decision is in force, and only when the red-list rule set holds on the decision's day and
+     * on the day it is recorded (a fact in between would end it at once).
+     */
+    @CommandHandler
+    void handle(DecideRedList command, RedListCheck check, Clock clock) {
+        notBefore("decidedOn", command.decidedOn(), registeredOn, "registration");
+        supervision.decisionInForce().ifPresent(d -> {
+            throw new ConflictException(
+                    "red-list-decision-in-force",
+                    "decidedOn",
+                    d.getKey(),
+                    d.getValue().expiresOn());
+        });
+        RedListCheck.RuleSet rules = check.ruleSet();
+        RedListCriteria.Check onTheDay = check.check(uscc, command.decidedOn());
+        // recorded late: an adverse fact already on record in its term would have ended it (the ledger records a
+        // loss as such a fact arrives), so the term up to today (or its last day) must hold none
+        LocalDate lastDay = command.decidedOn().plusYears(rules.termYears()).minusDays(1);
+        LocalDate today = LedgerTime.today(clock);
+        List<Evidence> inTerm =
+                check.adverseFactsInTerm(uscc, command.decidedOn(), today.isBefore(lastDay) ? today : lastDay);
+        if (!onTheDay.met() || !inTerm.isEmpty()) {
+            throw RedListRefusal.of(command.decidedOn(), onTheDay, inTerm);
+        }
+        apply(new RedListDecided(
+                uscc,
+                command.decisionId(),
+                command.decidedOn(),
+                command.decisionNo(),
+                command.authority(),
+                command.decidedOn().plusYears(rules.termYears()),
+                rules.id(),
+                rules.revision(),
+                rules.lookBackYears(),
+                onTheDay.groundPositions()));
+    }
+
+    @CommandHandler
+    void handle(RevokeRedListDecision command) {
+        SupervisionState.Decision decision = supervision.decisions.get(command.decisionId());
+        if (decision == null) {
+            throw new NotFoundException("unknown-red-list-decision", "decisionId", command.decisionId());
+        }
+        if (decision.status() != SupervisionState.DecisionStatus.IN_FORCE) {
+            throw new ConflictException(
+                    "decision-not-in-force",
+                    "decisionId",
+                    command.decisionId(),
+                    new LedgerProblem.Label("redListStatus", decision.status().name()));
+        }
+        notBefore("decidedOn", command.decidedOn(), decision.decidedOn(), "decision");
+        apply(new RedListDecisionRevoked(
+                uscc, command.decisionId(), command.decidedOn(), command.decisionNo(), command.reason()));
+    }
+
+    /** Idempotent: the expiry sweep may send it more than once, or early. */
+    @CommandHandler
+    void handle(ExpireRedListDecision command) {
+        SupervisionState.Decision decision = supervision.decisions.get(command.decisionId());
+        if (decision != null
+                && decision.status() == SupervisionState.DecisionStatus.IN_FORCE
+                && !command.today().isBefore(decision.expiresOn())) {
+            apply(new RedListDecisionExpired(uscc, command.decisionId(), decision.expiresOn()));
+        }
+    }
+
+    /** Another department's severe-list entry (联合惩戒): once per department and decision. */
+    @CommandHandler
+    void handle(RecordPartnerListEntry command) {
+        if (command.to() != null && !command.to().isAfter(command.from())) {
+            throw new InvalidInputException("not-after-from", "to", command.from());
+        }
+        if (supervision.partnerDecisions.contains(command.department() + "|" + command.decisionNo())) {
+            throw new ConflictException(
+                    "partner-entry-recorded", "decisionNo", command.decisionNo(), command.department());
+        }
+        apply(new PartnerListEntryRecorded(
+                uscc,
+                command.entryId(),
+                command.department(),
+                command.listName(),
+                command.decisionNo(),
+                command.from(),
+                command.to()));
+        loseRedList(
+                RedListLoss.Kind.PARTNER, command.from(), command.to(), "PartnerListEntryRecorded", command.entryId());
+    }
+
+    /** The ledger's own record that an adverse fact ended the red-list decision in force (RULES.md §12). */
+    private void loseRedList(
+            RedListLoss.Kind kind, LocalDate factOn, LocalDate factEndsOn, String causeType, String causeId) {
+        supervision.losses(uscc, kind, factOn, factEndsOn, causeType, causeId).forEach(AggregateLifecycle::apply);
     }
 
     // ------------------------------------------------------------------ guards
@@ -606,7 +1002,8 @@ public class EnterpriseAggregate {
                         event.decidedOn(),
                         event.serious(),
                         event.fineYuan(),
-                        event.permitViolation()));
+                        event.permitViolation(),
+                        false));
     }
 
     @EventSourcingHandler
@@ -619,7 +1016,57 @@ public class EnterpriseAggregate {
                         event.decidedOn(),
                         event.expiresOn(),
                         null,
-                        ListingState.Status.ACTIVE));
+                        ListingState.Status.ACTIVE,
+                        event.penaltyDecisionNo(),
+                        null,
+                        null));
+        if (event.noticeId() != null) {
+            notices.computeIfPresent(event.noticeId(), (id, n) -> n.with(NoticeState.Status.LISTED));
+        }
+    }
+
+    @EventSourcingHandler
+    void on(ListingNoticed event) {
+        notices.put(
+                event.noticeId(),
+                new NoticeState(
+                        event.basis(),
+                        event.penaltyDecisionNo(),
+                        event.noticedOn(),
+                        event.statementDeadline(),
+                        0,
+                        false,
+                        NoticeState.Status.OPEN));
+    }
+
+    @EventSourcingHandler
+    void on(ListingStatementReceived event) {
+        notices.computeIfPresent(event.noticeId(), (id, n) -> n.statement(event.waivesStatementPeriod()));
+    }
+
+    @EventSourcingHandler
+    void on(ListingNoticeWithdrawn event) {
+        notices.computeIfPresent(event.noticeId(), (id, n) -> n.with(NoticeState.Status.WITHDRAWN));
+    }
+
+    @EventSourcingHandler
+    void on(CreditRepairApplied event) {
+        repairs.put(event.repairId(), new RepairState(event.listingId(), event.appliedOn(), RepairState.PENDING));
+    }
+
+    @EventSourcingHandler
+    void on(CreditRepairDecided event) {
+        repairs.computeIfPresent(event.repairId(), (id, r) -> r.decided(event.decision()));
+    }
+
+    @EventSourcingHandler
+    void on(ListingReinstated event) {
+        listings.computeIfPresent(event.listingId(), (id, l) -> l.reinstated(event.decidedOn(), event.expiresOn()));
+    }
+
+    @EventSourcingHandler
+    void on(PenaltyRetracted event) {
+        penaltiesByDecisionNo.replaceAll((no, p) -> p.penaltyId().equals(event.penaltyId()) ? p.markRetracted() : p);
     }
 
     @EventSourcingHandler
@@ -636,5 +1083,63 @@ public class EnterpriseAggregate {
     @EventSourcingHandler
     void on(ListingExpired event) {
         listings.computeIfPresent(event.listingId(), (id, l) -> l.with(ListingState.Status.EXPIRED));
+    }
+
+    @EventSourcingHandler
+    void on(HazardFound event) {
+        supervision.hazards.put(event.hazardId(), new SupervisionState.Hazard(event.foundOn(), event.major(), null));
+    }
+
+    @EventSourcingHandler
+    void on(HazardRectified event) {
+        supervision.hazards.computeIfPresent(
+                event.hazardId(), (id, h) -> new SupervisionState.Hazard(h.foundOn(), h.major(), event.verifiedOn()));
+    }
+
+    @EventSourcingHandler
+    void on(SuspensionOrdered event) {
+        supervision.suspensions.put(
+                event.orderId(), new SupervisionState.Suspension(event.orderedOn(), event.decisionNo(), null));
+    }
+
+    @EventSourcingHandler
+    void on(ProductionResumed event) {
+        supervision.suspensions.computeIfPresent(
+                event.orderId(),
+                (id, s) -> new SupervisionState.Suspension(s.orderedOn(), s.decisionNo(), event.resumedOn()));
+    }
+
+    @EventSourcingHandler
+    void on(RedListDecided event) {
+        supervision.decisions.put(
+                event.decisionId(),
+                new SupervisionState.Decision(
+                        event.decidedOn(),
+                        event.expiresOn(),
+                        event.lookBackYears(),
+                        SupervisionState.DecisionStatus.IN_FORCE));
+    }
+
+    @EventSourcingHandler
+    void on(RedListDecisionRevoked event) {
+        supervision.decisions.computeIfPresent(
+                event.decisionId(), (id, d) -> d.with(SupervisionState.DecisionStatus.REVOKED));
+    }
+
+    @EventSourcingHandler
+    void on(RedListDecisionLost event) {
+        supervision.decisions.computeIfPresent(
+                event.decisionId(), (id, d) -> d.with(SupervisionState.DecisionStatus.LOST));
+    }
+
+    @EventSourcingHandler
+    void on(RedListDecisionExpired event) {
+        supervision.decisions.computeIfPresent(
+                event.decisionId(), (id, d) -> d.with(SupervisionState.DecisionStatus.EXPIRED));
+    }
+
+    @EventSourcingHandler
+    void on(PartnerListEntryRecorded event) {
+        supervision.partnerDecisions.add(event.department() + "|" + event.decisionNo());
     }
 }

@@ -3,7 +3,10 @@ package com.safetycredit.ledger.command.expiry;
 import com.safetycredit.ledger.contracts.LedgerTime;
 import com.safetycredit.ledger.contracts.commands.ExpireCertification;
 import com.safetycredit.ledger.contracts.commands.ExpireListing;
+import com.safetycredit.ledger.contracts.commands.ExpireRedListDecision;
+import com.safetycredit.ledger.contracts.commands.agency.ExpireAgencyListing;
 import com.safetycredit.ledger.contracts.events.EventMetadata;
+import com.safetycredit.ledger.contracts.values.SubjectIds;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -15,7 +18,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Appends the ledger's own expiry events on time: listings reaching the end of their management period,
- * certificates reaching the end of their validity. Runs shortly after start-up and then every
+ * certificates reaching the end of their validity, red-list decisions reaching the end of their term. Runs shortly after start-up and then every
  * {@code ledger.expiry.interval} (default one hour), so a deadline that passed while the ledger was down is
  * acted on when it comes back. The expire commands are idempotent: a second sweep, or a second instance
  * sweeping at the same moment, appends nothing more.
@@ -48,6 +51,10 @@ public class ExpirySweep {
                     switch (deadline.kind()) {
                         case CERTIFICATION -> new ExpireCertification(deadline.uscc(), deadline.targetId(), today);
                         case LISTING -> new ExpireListing(deadline.uscc(), deadline.targetId(), today);
+                        case RED_LIST_DECISION -> new ExpireRedListDecision(
+                                deadline.uscc(), deadline.targetId(), today);
+                        case AGENCY_LISTING -> new ExpireAgencyListing(
+                                SubjectIds.agency(deadline.uscc()), deadline.targetId(), today);
                     };
             try {
                 commandGateway.sendAndWait(command, SWEEPER);

@@ -4,6 +4,8 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
+import com.safetycredit.ledger.contracts.events.agency.AgencyBlacklisted;
+import com.safetycredit.ledger.contracts.events.agency.AgencyListingExpired;
 import com.safetycredit.ledger.contracts.events.certification.CertificationExpired;
 import com.safetycredit.ledger.contracts.events.certification.CertificationGranted;
 import com.safetycredit.ledger.contracts.events.certification.CertificationReinstated;
@@ -12,6 +14,10 @@ import com.safetycredit.ledger.contracts.events.listing.EnterpriseBlacklisted;
 import com.safetycredit.ledger.contracts.events.listing.ListingExpired;
 import com.safetycredit.ledger.contracts.events.listing.ListingRemovedEarly;
 import com.safetycredit.ledger.contracts.events.listing.ListingRevoked;
+import com.safetycredit.ledger.contracts.events.redlist.RedListDecided;
+import com.safetycredit.ledger.contracts.events.redlist.RedListDecisionExpired;
+import com.safetycredit.ledger.contracts.events.redlist.RedListDecisionLost;
+import com.safetycredit.ledger.contracts.events.redlist.RedListDecisionRevoked;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +28,7 @@ import org.bson.Document;
 import org.springframework.stereotype.Component;
 
 /**
- * What will expire, and when: the certificates and listings still running. Kept in MongoDB, so a deadline
+ * What will expire, and when: the certificates, listings and red-list decisions still running. Kept in MongoDB, so a deadline
  * survives any restart; the sweep reads it. Only running items are kept, so the collection stays small
  * enough to read whole (the embedded MongoDB would scan a filtered query anyway).
  */
@@ -37,7 +43,10 @@ public class PendingDeadlines {
 
     public enum Kind {
         CERTIFICATION,
-        LISTING
+        LISTING,
+        RED_LIST_DECISION,
+        /** An agency's listing: {@code uscc} is the agency's. */
+        AGENCY_LISTING
     }
 
     private final MongoCollection<Document> deadlines;
@@ -107,6 +116,36 @@ public class PendingDeadlines {
     @EventHandler
     void on(ListingExpired event) {
         remove(Kind.LISTING, event.listingId());
+    }
+
+    @EventHandler
+    void on(RedListDecided event) {
+        put(Kind.RED_LIST_DECISION, event.uscc(), event.decisionId(), event.expiresOn());
+    }
+
+    @EventHandler
+    void on(RedListDecisionRevoked event) {
+        remove(Kind.RED_LIST_DECISION, event.decisionId());
+    }
+
+    @EventHandler
+    void on(RedListDecisionLost event) {
+        remove(Kind.RED_LIST_DECISION, event.decisionId());
+    }
+
+    @EventHandler
+    void on(RedListDecisionExpired event) {
+        remove(Kind.RED_LIST_DECISION, event.decisionId());
+    }
+
+    @EventHandler
+    void on(AgencyBlacklisted event) {
+        put(Kind.AGENCY_LISTING, event.agencyUscc(), event.listingId(), event.expiresOn());
+    }
+
+    @EventHandler
+    void on(AgencyListingExpired event) {
+        remove(Kind.AGENCY_LISTING, event.listingId());
     }
 
     @ResetHandler

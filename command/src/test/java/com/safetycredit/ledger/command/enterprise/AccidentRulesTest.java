@@ -34,7 +34,7 @@ class AccidentRulesTest {
 
     @BeforeEach
     void fixture() {
-        fixture = new AggregateTestFixture<>(EnterpriseAggregate.class);
+        fixture = EnterpriseFixtures.fixture();
     }
 
     private static ReportAccident report(String id, String category, int deaths, int injuries, long loss) {

@@ -3,7 +3,9 @@ package com.safetycredit.ledger.command.enterprise;
 import com.safetycredit.ledger.contracts.events.certification.CertificationGranted;
 import com.safetycredit.ledger.contracts.events.enterprise.EnterpriseRegistered;
 import com.safetycredit.ledger.contracts.events.penalty.PenaltyImposed;
+import com.safetycredit.ledger.rules.procedure.ProcedureRules;
 import java.time.LocalDate;
+import org.axonframework.test.aggregate.AggregateTestFixture;
 
 /** Facts that many aggregate tests start from. */
 final class EnterpriseFixtures {
@@ -11,6 +13,17 @@ final class EnterpriseFixtures {
     static final String USCC = "91330482MA28A1B56G";
 
     private EnterpriseFixtures() {}
+
+    /** An enterprise under the default procedure rules (the notice step from 2026-12-01, listings in force refused). */
+    static AggregateTestFixture<EnterpriseAggregate> fixture() {
+        return fixture(ProcedureRules.DEFAULT);
+    }
+
+    static AggregateTestFixture<EnterpriseAggregate> fixture(ProcedureRules rules) {
+        AggregateTestFixture<EnterpriseAggregate> fixture = new AggregateTestFixture<>(EnterpriseAggregate.class);
+        fixture.registerInjectableResource(rules);
+        return fixture;
+    }
 
     static EnterpriseRegistered registered() {
         return new EnterpriseRegistered(

@@ -16,7 +16,7 @@ class EnterpriseRegistrationTest {
 
     @BeforeEach
     void fixture() {
-        fixture = new AggregateTestFixture<>(EnterpriseAggregate.class);
+        fixture = EnterpriseFixtures.fixture();
     }
 
     @Test

@@ -32,7 +32,7 @@ class ListingGroundsRulesTest {
 
     @BeforeEach
     void fixture() {
-        fixture = new AggregateTestFixture<>(EnterpriseAggregate.class);
+        fixture = EnterpriseFixtures.fixture();
     }
 
     private static AccidentReported accident(String id, String category, int deaths, int injuries, String grade) {

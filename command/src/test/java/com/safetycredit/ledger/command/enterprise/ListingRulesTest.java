@@ -20,6 +20,7 @@ import com.safetycredit.ledger.contracts.events.penalty.PenaltyImposed;
 import com.safetycredit.ledger.contracts.problems.ConflictException;
 import com.safetycredit.ledger.contracts.problems.InvalidInputException;
 import com.safetycredit.ledger.contracts.problems.NotFoundException;
+import com.safetycredit.ledger.rules.procedure.ProcedureRules;
 import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -38,7 +39,7 @@ class ListingRulesTest {
 
     @BeforeEach
     void fixture() {
-        fixture = new AggregateTestFixture<>(EnterpriseAggregate.class);
+        fixture = EnterpriseFixtures.fixture();
     }
 
     /** Basis 9 (other serious violations) rests on the serious penalty itself; the other bases: ListingGroundsRulesTest. */
@@ -208,7 +209,9 @@ class ListingRulesTest {
     @Test
     void aSecondListingIsARepeatEntryAndAnOldRegimeGivesItsOwnPeriod() {
         LocalDate old = LocalDate.of(2016, 6, 1);
-        fixture.given(
+        // a listing while another is in force: under the rule CONCURRENT both run (the default refuses it)
+        EnterpriseFixtures.fixture(ProcedureRules.DEFAULT.withWhileListed(ProcedureRules.WhileListed.CONCURRENT))
+                .given(
                         registered(),
                         seriousPenalty("P-0", old.minusDays(10)),
                         new EnterpriseBlacklisted(

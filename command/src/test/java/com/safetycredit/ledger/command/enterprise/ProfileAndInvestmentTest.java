@@ -21,7 +21,7 @@ class ProfileAndInvestmentTest {
 
     @BeforeEach
     void fixture() {
-        fixture = new AggregateTestFixture<>(EnterpriseAggregate.class);
+        fixture = EnterpriseFixtures.fixture();
     }
 
     @Test

@@ -48,7 +48,7 @@ class StandardizationLifecycleTest {
 
     @BeforeEach
     void fixture() {
-        fixture = new AggregateTestFixture<>(EnterpriseAggregate.class);
+        fixture = EnterpriseFixtures.fixture();
     }
 
     private static OffsetDateTime at(LocalDate day) {
@@ -236,7 +236,10 @@ class StandardizationLifecycleTest {
                                 listed,
                                 listed.plusYears(3),
                                 null,
-                                ListingState.Status.ACTIVE)));
+                                ListingState.Status.ACTIVE,
+                                "P-1",
+                                null,
+                                null)));
         assertThat(refusal.code()).isEqualTo("standardization-suspended");
         assertThat(Labels.explain(refusal, Locale.SIMPLIFIED_CHINESE)).contains("平应急失信〔2024〕1号", "标准化定级暂停");
         // before the listing, and from the day it ended early, the review goes on

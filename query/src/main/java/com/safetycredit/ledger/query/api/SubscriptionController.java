@@ -35,7 +35,8 @@ public class SubscriptionController {
             @CleanText @NotBlank @Size(max = 2000) String url,
             @CleanText @Size(max = 100) List<String> types,
             @CleanText @NotBlank @Size(min = 16, max = 200) String secret,
-            Long after) {}
+            Long after,
+            @CleanText @Size(max = 16) String format) {}
 
     /** A subscription as shown: never its secret. */
     public record View(
@@ -46,7 +47,8 @@ public class SubscriptionController {
             String state,
             int failures,
             Instant failingSince,
-            Instant nextAttemptAt) {
+            Instant nextAttemptAt,
+            String format) {
         static View of(Subscriptions.Subscription s) {
             return new View(
                     s.id(),
@@ -56,7 +58,8 @@ public class SubscriptionController {
                     s.state().name(),
                     s.failures(),
                     s.failingSince(),
-                    s.failures() == 0 ? null : s.nextAttemptAt());
+                    s.failures() == 0 ? null : s.nextAttemptAt(),
+                    s.format());
         }
     }
 
@@ -94,9 +97,23 @@ public class SubscriptionController {
             throw new InvalidInputException(
                     "range", "after", "0", String.valueOf(store.head().position()), String.valueOf(after));
         }
+        String format = request.format() == null ? Subscriptions.EVENTS : request.format();
+        if (!Subscriptions.EVENTS.equals(format) && !Subscriptions.PROVINCIAL.equals(format)) {
+            throw new InvalidInputException(
+                    "one-of", "format", format, List.of(Subscriptions.EVENTS, Subscriptions.PROVINCIAL));
+        }
+        if (Subscriptions.PROVINCIAL.equals(format) && !types.isEmpty()) {
+            throw new InvalidInputException("provincial-without-types", "types");
+        }
         String id = "sub-" + UUID.randomUUID();
         View view = View.of(subscriptions.create(
-                id, url.toString(), types, request.secret(), after, principal == null ? null : principal.getName()));
+                id,
+                url.toString(),
+                types,
+                request.secret(),
+                after,
+                principal == null ? null : principal.getName(),
+                format));
         return ResponseEntity.created(URI.create("/api/v1/subscriptions/" + id)).body(view);
     }
 

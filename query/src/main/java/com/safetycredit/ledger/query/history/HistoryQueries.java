@@ -3,6 +3,7 @@ package com.safetycredit.ledger.query.history;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.safetycredit.ledger.query.objection.ObjectionQueue;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,9 +20,12 @@ public class HistoryQueries {
     private final MongoCollection<Document> entries;
     private final MongoCollection<Document> index;
 
-    public HistoryQueries(MongoDatabase database) {
+    private final ObjectionQueue objections;
+
+    public HistoryQueries(MongoDatabase database, ObjectionQueue objections) {
         this.entries = database.getCollection(HistoryProjection.ENTRIES);
         this.index = database.getCollection(HistoryProjection.INDEX);
+        this.objections = objections;
     }
 
     /**
@@ -39,10 +43,11 @@ public class HistoryQueries {
                 .map(Number::longValue)
                 .toList();
         List<HistoryEntry> events = new ArrayList<>(positions.size());
+        ObjectionQueue.Marks marks = objections.marksOf(uscc);
         for (Document entry : entries.find(Filters.in("_id", positions))) {
             HistoryEntry event = toEntry(entry);
             if (matches(event, from, to, types)) {
-                events.add(event);
+                events.add(marks.marks(event.position(), event.data()) ? event.markedUnderObjection() : event);
             }
         }
         events.sort(Comparator.comparingLong(HistoryEntry::position));

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
 
-/** The black list and the red list on any valid date, for a region or an industry, and as CSV or Excel. */
+/** The black list, the red list and the 重点关注 list on any valid date, for a region or an industry, as CSV or Excel. */
 @Component
 public class CreditLists {
 
@@ -27,12 +27,16 @@ public class CreditLists {
         this.clock = clock;
     }
 
-    /** {@code list}: {@code black} or {@code red}; {@code validAt} defaults to today (China time). */
+    /**
+     * {@code list}: {@code black} (listings in force), {@code red} (red-list decisions in force, RULES.md §12) or
+     * {@code watch} (重点关注, RULES.md §9); {@code validAt} defaults to today (China time).
+     */
     public EnterpriseList list(String list, String validAt, String regionCode, String industry) {
         String status =
                 switch (list) {
                     case "black" -> "BLACK";
                     case "red" -> "RED";
+                    case "watch" -> "WATCH";
                     default -> throw new NotFoundException("unknown-list", "list", list);
                 };
         LocalDate valid = AsOf.validAt(validAt, clock);

@@ -4,12 +4,14 @@ import com.safetycredit.ledger.contracts.problems.InvalidInputException;
 import com.safetycredit.ledger.contracts.problems.NotFoundException;
 import com.safetycredit.ledger.contracts.values.AwardDecision;
 import com.safetycredit.ledger.query.award.AwardBook;
+import com.safetycredit.ledger.query.person.PractitionerProfiles;
 import com.safetycredit.ledger.rules.credit.CreditAssessment;
 import com.safetycredit.ledger.rules.credit.CreditAssessor;
 import com.safetycredit.ledger.rules.credit.CreditRules;
 import com.safetycredit.ledger.rules.credit.EnterpriseRecord;
 import com.safetycredit.ledger.rules.credit.EnterpriseRecords;
 import com.safetycredit.ledger.rules.credit.Evidence;
+import com.safetycredit.ledger.rules.person.PractitionerRecord;
 import com.safetycredit.ledger.rules.policy.AwardEvaluator;
 import com.safetycredit.ledger.rules.policy.AwardPolicy;
 import com.safetycredit.ledger.rules.policy.AwardPolicyCatalog;
@@ -41,7 +43,9 @@ public class EnterpriseProfiles {
             String status,
             CreditAssessment.Grade grade,
             List<Evidence> reasons,
-            long lastPosition) {}
+            long lastPosition,
+            boolean redListCandidate,
+            List<Evidence> redListCriteriaNotMet) {}
 
     public record Status(
             String uscc,
@@ -49,7 +53,9 @@ public class EnterpriseProfiles {
             Instant knownAt,
             String status,
             List<Evidence> reasons,
-            CreditAssessment.Grade grade) {}
+            CreditAssessment.Grade grade,
+            boolean redListCandidate,
+            List<Evidence> redListCriteriaNotMet) {}
 
     public record Eligibility(
             String uscc, int policyYear, String policyId, String documentNo, List<AwardDecision> awards) {}
@@ -61,6 +67,7 @@ public class EnterpriseProfiles {
     private final Clock clock;
     private final AwardBook awardBook;
     private final LedgerReader store;
+    private final PractitionerProfiles practitioners;
 
     public EnterpriseProfiles(
             ProfileQueries profiles,
@@ -69,7 +76,9 @@ public class EnterpriseProfiles {
             AwardPolicyCatalog policies,
             Clock clock,
             AwardBook awardBook,
-            LedgerReader store) {
+            LedgerReader store,
+            PractitionerProfiles practitioners) {
+        this.practitioners = practitioners;
         this.awardBook = awardBook;
         this.store = store;
         this.profiles = profiles;
@@ -121,7 +130,9 @@ public class EnterpriseProfiles {
                 assessment.status().name(),
                 assessment.grade(),
                 assessment.reasons(),
-                record.lastPosition());
+                record.lastPosition(),
+                assessment.redListCandidate(),
+                assessment.redListCriteriaNotMet());
     }
 
     /** "What was the status on {@code validAt}, as the ledger knew it at {@code knownAt}?" */
@@ -129,7 +140,15 @@ public class EnterpriseProfiles {
         Instant known = AsOf.knownAt(knownAt, clock);
         LocalDate valid = AsOf.validAt(validAt, clock);
         CreditAssessment assessment = CreditAssessor.assess(record(uscc, known), valid, rules);
-        return new Status(uscc, valid, known, assessment.status().name(), assessment.reasons(), assessment.grade());
+        return new Status(
+                uscc,
+                valid,
+                known,
+                assessment.status().name(),
+                assessment.reasons(),
+                assessment.grade(),
+                assessment.redListCandidate(),
+                assessment.redListCriteriaNotMet());
     }
 
     /** Every award of the policy covering {@code policyYear}: eligible or not, amount, every reason. */
@@ -139,6 +158,8 @@ public class EnterpriseProfiles {
                         () -> new InvalidInputException("year-not-covered", "policyYear", String.valueOf(policyYear)));
         EnterpriseRecord record = record(uscc, clock.instant());
         AwardYearBook book = AwardYearBook.empty();
+        // a person's award rests on the practitioners registered at the enterprise
+        List<PractitionerRecord> engineers = practitioners.everRegisteredAt(uscc);
         awardBook
                 .awards(uscc, policyYear, policy.id(), "GRANTED")
                 .forEach(g -> book.record(g.awardType(), g.amountFen() == null ? 0 : g.amountFen()));
@@ -149,7 +170,8 @@ public class EnterpriseProfiles {
                         policyYear,
                         record,
                         id -> !store.readAggregateStoredEvents(id).isEmpty(),
-                        book))
+                        book,
+                        engineers))
                 .toList();
         return new Eligibility(uscc, policyYear, policy.id(), policy.documentNo(), awards);
     }

@@ -124,6 +124,7 @@ public class ProfileProjection extends CheckpointedProjection<ProfileProjection.
                                 interval.to() == null ? null : interval.to().toString())
                         .append("status", interval.status().name())
                         .append("grade", interval.grade())
+                        .append("redListCandidate", interval.redListCandidate())
                         .append(
                                 "reasons",
                                 interval.reasons().stream()

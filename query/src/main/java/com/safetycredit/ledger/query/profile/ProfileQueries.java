@@ -124,7 +124,8 @@ public class ProfileQueries {
                 interval.getString("to"),
                 reasons,
                 listing(profile, day, true),
-                listing(profile, day, false));
+                listing(profile, day, false),
+                Boolean.TRUE.equals(interval.getBoolean("redListCandidate")));
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.List;
  * @param statusUntil the first day it no longer holds, if known ({@code null}: open-ended)
  * @param listedOn on the black list: the day the listing in force on that date was decided (起始日)
  * @param listedUntil on the black list: the day that listing ends — its expiry, or an earlier removal (截止日)
+ * @param redListCandidate the red-list rule set holds on the day and no decision is in force (RULES.md §12)
  */
 public record ProfileSummary(
         String uscc,
@@ -22,4 +23,5 @@ public record ProfileSummary(
         String statusUntil,
         List<Evidence> reasons,
         String listedOn,
-        String listedUntil) {}
+        String listedUntil,
+        boolean redListCandidate) {}

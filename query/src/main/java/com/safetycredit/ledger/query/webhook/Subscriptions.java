@@ -43,11 +43,22 @@ public class Subscriptions {
             int failures,
             Instant failingSince,
             Instant nextAttemptAt,
-            String owner) {
+            String owner,
+            String format) {
         boolean wants(String type) {
             return types == null || types.isEmpty() || types.contains(type);
         }
+
+        /** {@code PROVINCIAL}: the provincial exchange's batches instead of the ledger's events. */
+        boolean provincial() {
+            return PROVINCIAL.equals(format);
+        }
     }
+
+    /** The formats a subscription is delivered in: the ledger's events, or the provincial exchange's records. */
+    public static final String EVENTS = "EVENTS";
+
+    public static final String PROVINCIAL = "PROVINCIAL";
 
     /** One attempt to deliver one event. */
     public record Delivery(
@@ -79,7 +90,13 @@ public class Subscriptions {
     }
 
     public Subscription create(String id, String url, List<String> types, String secret, long cursor, String owner) {
+        return create(id, url, types, secret, cursor, owner, EVENTS);
+    }
+
+    public Subscription create(
+            String id, String url, List<String> types, String secret, long cursor, String owner, String format) {
         Document document = new Document("_id", id)
+                .append("format", format)
                 .append("url", url)
                 .append("types", types)
                 .append("secret", secret)
@@ -215,6 +232,7 @@ public class Subscriptions {
                 d.getInteger("failures", 0),
                 failingSince == null ? null : failingSince.toInstant(),
                 d.getDate("nextAttemptAt").toInstant(),
-                d.getString("owner"));
+                d.getString("owner"),
+                d.get("format", EVENTS));
     }
 }

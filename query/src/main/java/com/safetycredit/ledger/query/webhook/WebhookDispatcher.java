@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.safetycredit.ledger.contracts.chain.StoredEvent;
 import com.safetycredit.ledger.query.feed.FeedReader;
+import com.safetycredit.ledger.query.publication.ProvincialExchange;
+import com.safetycredit.ledger.rules.publication.PublicationRules;
 import com.safetycredit.ledger.store.LedgerReader;
 import java.io.IOException;
 import java.net.URI;
@@ -12,6 +14,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -51,6 +54,7 @@ public class WebhookDispatcher {
     private final WebhookTransport http;
     private final WebhookTargets targets;
     private final ExecutorService pool;
+    private final ProvincialExchange exchange;
     /** Subscriptions with a turn running here: each has at most one, so one slow receiver holds one thread. */
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
 
@@ -63,7 +67,9 @@ public class WebhookDispatcher {
             ObjectMapper objectMapper,
             WebhookSettings settings,
             Clock clock,
-            WebhookTargets targets) {
+            WebhookTargets targets,
+            ProvincialExchange exchange) {
+        this.exchange = exchange;
         this.subscriptions = subscriptions;
         this.store = store;
         this.feed = feed;
@@ -155,9 +161,10 @@ public class WebhookDispatcher {
                 if (stopping) {
                     return;
                 }
-                if (subscription.wants(event.type())) {
+                Optional<String> body = body(subscription, event);
+                if (body.isPresent()) {
                     subscriptions.skipTo(subscription.id(), cursor); // the unwanted events before this one
-                    if (!deliver(subscription, event, failures, failingSince)) {
+                    if (!deliver(subscription, event, body.get(), failures, failingSince)) {
                         return;
                     }
                     subscriptions.advance(subscription.id(), event.position());
@@ -174,8 +181,39 @@ public class WebhookDispatcher {
         }
     }
 
+    /**
+     * What goes out for this event, if the subscription wants it: the event as the feed shows it, or — for a
+     * {@code PROVINCIAL} subscription — the exchange's batch of the records this position changes (none: skipped).
+     */
+    private Optional<String> body(Subscriptions.Subscription subscription, StoredEvent event) {
+        try {
+            if (subscription.provincial()) {
+                List<ProvincialExchange.ExchangeRecord> records = exchange.recordsOf(event);
+                return records.isEmpty()
+                        ? Optional.empty()
+                        : Optional.of(objectMapper.writeValueAsString(new ProvincialExchange.Batch(
+                                ProvincialExchange.FORMAT,
+                                ProvincialExchange.VERSION,
+                                PublicationRules.shipped().version(),
+                                event.position() - 1,
+                                event.position(),
+                                event.position(),
+                                records)));
+            }
+            return subscription.wants(event.type())
+                    ? Optional.of(objectMapper.writeValueAsString(feed.publish(event)))
+                    : Optional.empty();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot serialize the delivery of position " + event.position(), e);
+        }
+    }
+
     private boolean deliver(
-            Subscriptions.Subscription subscription, StoredEvent event, int failures, Instant failingSince) {
+            Subscriptions.Subscription subscription,
+            StoredEvent event,
+            String body,
+            int failures,
+            Instant failingSince) {
         Instant now = clock.instant();
         int attempt = failures + 1;
         Integer status = null;
@@ -183,7 +221,6 @@ public class WebhookDispatcher {
         boolean refused = false;
         try {
             targets.check(URI.create(subscription.url()));
-            String body = objectMapper.writeValueAsString(feed.publish(event));
             Map<String, String> headers = new LinkedHashMap<>();
             headers.put(
                     WebhookSignature.HEADER,
@@ -193,8 +230,6 @@ public class WebhookDispatcher {
             headers.put("Ledger-Event-Type", event.type());
             headers.put("Ledger-Subscription", subscription.id());
             status = http.post(URI.create(subscription.url()), headers, body);
-        } catch (JsonProcessingException e) {
-            error = "cannot serialize: " + e.getOriginalMessage();
         } catch (WebhookTargets.Refused e) {
             refused = true;
             error = "refused by policy: " + e.getMessage();

@@ -5,10 +5,16 @@ import com.safetycredit.ledger.contracts.events.LedgerEventCatalog;
 import com.safetycredit.ledger.rules.credit.CreditAssessment;
 import com.safetycredit.ledger.rules.domain.AccidentCategory;
 import com.safetycredit.ledger.rules.domain.AccidentGrade;
+import com.safetycredit.ledger.rules.domain.AgencyMisconduct;
+import com.safetycredit.ledger.rules.domain.AgencyServices;
 import com.safetycredit.ledger.rules.domain.CertificationType;
+import com.safetycredit.ledger.rules.domain.EmployerKind;
 import com.safetycredit.ledger.rules.domain.Industries;
+import com.safetycredit.ledger.rules.domain.InterviewKind;
 import com.safetycredit.ledger.rules.domain.ListingRegime;
 import com.safetycredit.ledger.rules.domain.PermitViolation;
+import com.safetycredit.ledger.rules.domain.Qualification;
+import com.safetycredit.ledger.rules.domain.QualityCheckResult;
 import com.safetycredit.ledger.rules.domain.Regions;
 import com.safetycredit.ledger.rules.domain.ReportingViolation;
 import com.safetycredit.ledger.rules.domain.RevocationGround;
@@ -45,6 +51,14 @@ final class CodeLists {
                     .toList()),
             Map.entry("revocationGrounds", () -> names(RevocationGround.values())),
             Map.entry("creditStatuses", () -> names(CreditAssessment.Status.values())),
+            // agencies and practitioners (RULES.md §13)
+            Map.entry(
+                    "agencyServices", () -> List.copyOf(AgencyServices.labels().keySet())),
+            Map.entry("qualityCheckResults", () -> names(QualityCheckResult.values())),
+            Map.entry("interviewKinds", () -> names(InterviewKind.values())),
+            Map.entry("agencyMisconduct", () -> names(AgencyMisconduct.values())),
+            Map.entry("qualifications", () -> names(Qualification.values())),
+            Map.entry("employerKinds", () -> names(EmployerKind.values())),
             Map.entry("eventTypes", () -> LedgerEventCatalog.registry().entries().stream()
                     .map(EventTypeRegistry.Entry::name)
                     .toList()));

@@ -12,6 +12,7 @@ import com.safetycredit.ledger.contracts.events.LedgerEventCatalog;
 import com.safetycredit.ledger.rules.credit.CreditRules;
 import com.safetycredit.ledger.rules.credit.EnterpriseRecords;
 import com.safetycredit.ledger.rules.policy.AwardPolicyCatalog;
+import com.safetycredit.ledger.rules.supervision.SupervisionPlan;
 import com.safetycredit.ledger.store.LedgerReader;
 import com.safetycredit.ledger.store.LedgerSerializer;
 import com.safetycredit.ledger.store.MongoLedgerStorageEngine;
@@ -115,13 +116,26 @@ public class AxonConfiguration {
         return AwardPolicyCatalog.withExtraFolder(folder.isBlank() ? null : Path.of(folder));
     }
 
-    /** Red-list criteria and grading model: shipped, or files named by ledger.rules.red-list / .grading-model. */
+    /**
+     * Red-list criteria and grading models: shipped, or files named by ledger.rules.red-list, .grading-model (one
+     * model for every date) or .grading-schedule (which model grades which dates).
+     */
     @Bean
     CreditRules creditRules(
             @Value("${ledger.rules.red-list:}") String redList,
-            @Value("${ledger.rules.grading-model:}") String grading) {
-        return CreditRules.from(
-                redList.isBlank() ? null : Path.of(redList), grading.isBlank() ? null : Path.of(grading));
+            @Value("${ledger.rules.grading-model:}") String grading,
+            @Value("${ledger.rules.grading-schedule:}") String schedule) {
+        return CreditRules.from(pathOrNull(redList), pathOrNull(grading), pathOrNull(schedule));
+    }
+
+    /** The supervision plan: shipped, or the file named by ledger.rules.supervision-plan. */
+    @Bean
+    SupervisionPlan supervisionPlan(@Value("${ledger.rules.supervision-plan:}") String file) {
+        return SupervisionPlan.from(pathOrNull(file));
+    }
+
+    private static Path pathOrNull(String file) {
+        return file.isBlank() ? null : Path.of(file);
     }
 
     /** The store's side of the rules' port: an enterprise's stream, each payload read by the event serializer. */

@@ -26,7 +26,42 @@ public record ConsoleForm(
         ENTERPRISE,
         ENTERPRISE_ITEM,
         APPLICATION,
-        ACCOUNT
+        ACCOUNT,
+        /** the calendar of level-one emergency responses (an item: a period) */
+        CALENDAR,
+        /** Registers an agency: its page afterwards. */
+        NEW_AGENCY,
+        /** An agency, named by its USCC in the link's {@code uscc}. */
+        AGENCY,
+        /** Registers a practitioner: their page afterwards. */
+        NEW_PRACTITIONER,
+        /** A practitioner, named by registration number in the link's {@code uscc}. */
+        PRACTITIONER,
+        /** An item of a practitioner's (an employment). */
+        PRACTITIONER_ITEM;
+
+        /** The page of the subject the form is about (or creates), before its id: where the form returns. */
+        public String page() {
+            return switch (this) {
+                case NEW_AGENCY, AGENCY -> "/agencies/";
+                case NEW_PRACTITIONER, PRACTITIONER, PRACTITIONER_ITEM -> "/practitioners/";
+                default -> "/enterprises/";
+            };
+        }
+
+        /** The message naming the subject above the form ("企业：…", "中介机构：…", "从业人员：…"). */
+        public String subjectMessage() {
+            return switch (this) {
+                case NEW_AGENCY, AGENCY -> "form.agency";
+                case NEW_PRACTITIONER, PRACTITIONER, PRACTITIONER_ITEM -> "form.practitioner";
+                default -> "form.enterprise";
+            };
+        }
+
+        /** Whether the form creates its subject, whose id the write answers. */
+        public boolean createsSubject() {
+            return this == NOTHING || this == NEW_AGENCY || this == NEW_PRACTITIONER;
+        }
     }
 
     /** Records a validated request through its use case, as the caller. */

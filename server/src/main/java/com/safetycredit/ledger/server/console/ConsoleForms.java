@@ -7,7 +7,9 @@ import com.safetycredit.ledger.command.application.Accidents;
 import com.safetycredit.ledger.command.application.AwardApplications;
 import com.safetycredit.ledger.command.application.Certifications;
 import com.safetycredit.ledger.command.application.EnterpriseRegistrations;
+import com.safetycredit.ledger.command.application.ListingProcedures;
 import com.safetycredit.ledger.command.application.Listings;
+import com.safetycredit.ledger.command.application.Objections;
 import com.safetycredit.ledger.command.application.Penalties;
 import com.safetycredit.ledger.command.application.SafetyInvestments;
 import com.safetycredit.ledger.command.application.WriteResponse;
@@ -48,6 +50,7 @@ import org.springframework.stereotype.Component;
 public class ConsoleForms {
 
     private final Map<String, ConsoleForm> forms = new LinkedHashMap<>();
+    private final SupervisionForms supervision;
 
     public ConsoleForms(
             EnterpriseRegistrations registration,
@@ -56,9 +59,14 @@ public class ConsoleForms {
             Accidents accidents,
             Penalties penalties,
             Listings listings,
+            ListingProcedures procedures,
+            Objections objections,
             AwardApplications awards,
             AwardPolicyCatalog policies,
-            Accounts accounts) {
+            Accounts accounts,
+            SupervisionForms supervision,
+            SubjectForms subjects) {
+        this.supervision = supervision;
         add(new ConsoleForm(
                 "register",
                 "REGISTRAR",
@@ -116,7 +124,8 @@ public class ConsoleForms {
                         of("directLossYuan", Kind.INTEGER).mandatory(),
                         of("duringLevelOneResponse", Kind.CHECKBOX),
                         of("reportNo", Kind.TEXT).mandatory(),
-                        of("summary", Kind.TEXTAREA)),
+                        of("summary", Kind.TEXTAREA),
+                        of("levelOneResponseOverrideReason", Kind.TEXTAREA)),
                 (request, uscc, item, caller) -> accidents.report(caller, uscc, (Accidents.AccidentReport) request)));
         add(new ConsoleForm(
                 "accident-revision",
@@ -221,8 +230,11 @@ public class ConsoleForms {
                         of("authority", Kind.TEXT).mandatory(),
                         of("decisionNo", Kind.TEXT).mandatory(),
                         of("decidedOn", Kind.DATE).mandatory(),
-                        of("groundsOverride.reason", Kind.TEXTAREA)),
+                        of("groundsOverride.reason", Kind.TEXTAREA),
+                        of("noticeId", Kind.TEXT),
+                        of("statementResponse", Kind.TEXTAREA)),
                 (request, uscc, item, caller) -> listings.blacklist(caller, uscc, (Listings.Listing) request)));
+        ProcedureForms.add(this::add, procedures, objections);
         add(new ConsoleForm(
                 "early-removal",
                 "REVIEWER",
@@ -261,7 +273,7 @@ public class ConsoleForms {
                         of("password", Kind.PASSWORD).mandatory(),
                         FormField.multi(
                                         "roles",
-                                        Stream.of("REGISTRAR", "REVIEWER", "AUDITOR", "AGENCY", "ADMIN")
+                                        Stream.of("REGISTRAR", "REVIEWER", "AUDITOR", "AGENCY", "PARTNER", "ADMIN")
                                                 .map(r -> new Choice(r, r, "role." + r))
                                                 .toList())
                                 .mandatory(),
@@ -282,7 +294,7 @@ public class ConsoleForms {
                         of("password", Kind.PASSWORD),
                         FormField.multi(
                                         "roles",
-                                        Stream.of("REGISTRAR", "REVIEWER", "AUDITOR", "AGENCY", "ADMIN")
+                                        Stream.of("REGISTRAR", "REVIEWER", "AUDITOR", "AGENCY", "PARTNER", "ADMIN")
                                                 .map(r -> new Choice(r, r, "role." + r))
                                                 .toList())
                                 .mandatory(),
@@ -291,14 +303,22 @@ public class ConsoleForms {
                     accounts.update(item, (Accounts.AccountUpdate) request);
                     return new Written(false, new WriteResponse(item, null));
                 }));
+        // agencies and practitioners (RULES.md §13)
+        subjects.forms().forEach(this::add);
     }
 
     public Optional<ConsoleForm> find(String id) {
-        return Optional.ofNullable(forms.get(id));
+        return Optional.ofNullable(forms.get(id)).or(() -> supervision.find(id));
     }
 
-    private void add(ConsoleForm form) {
+    void add(ConsoleForm form) {
         forms.put(form.id(), form);
+    }
+
+    static List<Choice> listingBases() {
+        return IntStream.rangeClosed(1, 9)
+                .mapToObj(n -> new Choice(String.valueOf(n), String.valueOf(n), "listing.basis." + n))
+                .toList();
     }
 
     private static List<Choice> industries() {
@@ -321,7 +341,7 @@ public class ConsoleForms {
                 .toList();
     }
 
-    private static <E extends Enum<E>> List<Choice> enumChoices(Class<E> type) {
+    static <E extends Enum<E>> List<Choice> enumChoices(Class<E> type) {
         return Arrays.stream(type.getEnumConstants())
                 .map(c -> new Choice(c.name(), c.name(), "enum." + type.getSimpleName() + "." + c.name()))
                 .toList();

@@ -1,13 +1,17 @@
 package com.safetycredit.ledger.server.console;
 
+import com.safetycredit.ledger.contracts.LedgerTime;
 import com.safetycredit.ledger.contracts.problems.NotFoundException;
 import com.safetycredit.ledger.query.history.EnterpriseHistory;
 import com.safetycredit.ledger.query.history.HistoryEntry;
 import com.safetycredit.ledger.query.history.HistoryQueries;
+import com.safetycredit.ledger.query.objection.ObjectionQueue;
 import com.safetycredit.ledger.query.profile.EnterpriseProfiles;
 import com.safetycredit.ledger.query.profile.ProfileQueries;
 import com.safetycredit.ledger.query.profile.ProfileSummary;
 import com.safetycredit.ledger.rules.policy.AwardPolicyCatalog;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -31,12 +35,18 @@ public class EnterprisePage {
     private final HistoryQueries history;
     private final ProfileQueries profiles;
     private final List<Integer> policyYears;
+    private final ObjectionQueue objections;
+    private final Clock clock;
 
     public EnterprisePage(
             EnterpriseProfiles enterprises,
             HistoryQueries history,
             ProfileQueries profiles,
-            AwardPolicyCatalog policies) {
+            AwardPolicyCatalog policies,
+            ObjectionQueue objections,
+            Clock clock) {
+        this.objections = objections;
+        this.clock = clock;
         this.enterprises = enterprises;
         this.history = history;
         this.profiles = profiles;
@@ -53,6 +63,9 @@ public class EnterprisePage {
         model.addAttribute("profile", enterprises.profile(uscc));
         EnterpriseHistory recorded = history.history(uscc, null, null, Set.of())
                 .orElseThrow(() -> new NotFoundException("unknown-enterprise", "uscc", uscc));
+        LocalDate today = LedgerTime.today(clock);
+        model.addAttribute("procedure", ProcedureCard.of(recorded.events(), today));
+        model.addAttribute("objections", objections.openOf(uscc, today));
         List<HistoryEntry> events = new ArrayList<>(recorded.events());
         model.addAttribute("sentences", ConsoleLabels.sentences(events));
         Collections.reverse(events);

@@ -119,8 +119,11 @@ public class FormController {
         if (form.about() == ConsoleForm.About.ACCOUNT) {
             return "redirect:/users";
         }
-        String enterprise = form.about() == ConsoleForm.About.NOTHING ? written.id() : uscc;
-        return "redirect:/enterprises/" + UriUtils.encodePathSegment(enterprise, StandardCharsets.UTF_8);
+        if (form.about() == ConsoleForm.About.CALENDAR) {
+            return "redirect:/emergency-responses";
+        }
+        String subject = form.about().createsSubject() ? written.id() : uscc;
+        return "redirect:" + form.about().page() + UriUtils.encodePathSegment(subject, StandardCharsets.UTF_8);
     }
 
     /** What the next page announces: the write, its ledger position, and whether the lists already show it. */
@@ -163,6 +166,8 @@ public class FormController {
             }
         }
         model.addAttribute("form", form);
+        model.addAttribute("subjectPage", form.about().page());
+        model.addAttribute("subjectMessage", form.about().subjectMessage());
         model.addAttribute("uscc", uscc);
         model.addAttribute("item", item);
         model.addAttribute("values", values);

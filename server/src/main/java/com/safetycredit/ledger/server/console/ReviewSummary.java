@@ -5,6 +5,7 @@ import com.safetycredit.ledger.query.award.AwardBook;
 import com.safetycredit.ledger.rules.credit.EnterpriseRecord;
 import com.safetycredit.ledger.rules.credit.EnterpriseRecords;
 import com.safetycredit.ledger.rules.domain.Regions;
+import com.safetycredit.ledger.rules.person.PractitionerRecords;
 import com.safetycredit.ledger.rules.policy.AwardEvaluator;
 import com.safetycredit.ledger.rules.policy.AwardPolicyCatalog;
 import com.safetycredit.ledger.rules.policy.AwardYearBook;
@@ -31,8 +32,11 @@ public class ReviewSummary {
     private final AwardBook book;
     private final EnterpriseRecords records;
     private final AwardPolicyCatalog policies;
+    private final PractitionerRecords practitioners;
 
-    public ReviewSummary(AwardBook book, EnterpriseRecords records, AwardPolicyCatalog policies) {
+    public ReviewSummary(
+            AwardBook book, EnterpriseRecords records, AwardPolicyCatalog policies, PractitionerRecords practitioners) {
+        this.practitioners = practitioners;
         this.book = book;
         this.records = records;
         this.policies = policies;
@@ -56,7 +60,13 @@ public class ReviewSummary {
         earlier.forEach(g -> year.record(g.awardType(), g.amountFen() == null ? 0 : g.amountFen()));
         AwardDecision decision = policies.byId(application.policyId())
                 .map(p -> AwardEvaluator.evaluate(
-                        p, application.awardType(), application.policyYear(), application.basisId(), record, year))
+                        p,
+                        application.awardType(),
+                        application.policyYear(),
+                        application.basisId(),
+                        record,
+                        year,
+                        practitioners))
                 .orElse(null);
         String region = AwardEvaluator.profileOfYear(record, application.policyYear())
                 .map(EnterpriseRecord.ProfileVersion::regionCode)

@@ -2,6 +2,7 @@ package com.safetycredit.ledger.server.sample;
 
 import com.safetycredit.ledger.contracts.commands.ApplyForAward;
 import com.safetycredit.ledger.contracts.commands.GrantCertification;
+import com.safetycredit.ledger.contracts.commands.ImposePenalty;
 import com.safetycredit.ledger.contracts.commands.ReviewAward;
 import com.safetycredit.ledger.contracts.events.EventMetadata;
 import com.safetycredit.ledger.rules.policy.AwardBasis;
@@ -34,15 +35,22 @@ public class SampleData implements ApplicationRunner {
     private static final long SEED = 20200101L;
     private static final int ENTERPRISES = 30;
     private static final int PENDING_APPLICATIONS = 3;
+    /** 南湖区示例仓储有限公司7: no listing in the workload. */
+    private static final String PENALTY_TO_NOTICE_USCC = "91330402MA0000007E";
 
     private final CommandGateway commandGateway;
     private final LedgerReader store;
+    private final SampleSubjects subjects;
     private final int size;
 
     public SampleData(
-            CommandGateway commandGateway, LedgerReader store, @Value("${ledger.sample-data-size:300}") int size) {
+            CommandGateway commandGateway,
+            LedgerReader store,
+            SampleSubjects subjects,
+            @Value("${ledger.sample-data-size:300}") int size) {
         this.commandGateway = commandGateway;
         this.store = store;
+        this.subjects = subjects;
         this.size = size;
     }
 
@@ -58,8 +66,11 @@ public class SampleData implements ApplicationRunner {
             commandGateway.sendAndWait(workload.next(), sampler);
         }
         leaveApplicationsUnderReview(sampler);
+        leaveAPenaltyToNotice(sampler);
+        new SampleSupervision(commandGateway, sampler).record();
+        subjects.record(IntStream.range(0, 10).mapToObj(Workload::uscc).toList());
         log.info(
-                "Sample data: {} fictitious enterprises and {} commands about them, {} events",
+                "Sample data: {} fictitious enterprises and {} commands about them, agencies and practitioners, {} events",
                 ENTERPRISES,
                 size,
                 store.head().position());
@@ -114,5 +125,24 @@ public class SampleData implements ApplicationRunner {
                         sampler);
             }
         }
+    }
+
+    /**
+     * Every serious penalty of the workload already grounds its listing; the listing procedure needs one that does
+     * not yet — a serious penalty of a Nanhu enterprise never listed, to notice (告知), object to, list.
+     */
+    private void leaveAPenaltyToNotice(MetaData sampler) {
+        commandGateway.sendAndWait(
+                new ImposePenalty(
+                        PENALTY_TO_NOTICE_USCC,
+                        "pen-sample-to-notice",
+                        "南应急罚〔2025〕7号",
+                        LocalDate.of(2025, 6, 3),
+                        "未取得危险化学品经营许可证储存甲醇",
+                        300_000,
+                        true,
+                        false,
+                        "WITHOUT_PERMIT"),
+                sampler);
     }
 }

@@ -357,8 +357,10 @@ public final class Workload implements Iterator<Object> {
             return standardizations.stream().noneMatch(s -> !s.isBefore(day) && !s.isAfter(day.plusMonths(13)));
         }
 
+        /** …and, as the default rule wants it (RULES.md §11), no listing while another is in force. */
         boolean listingAllowed(LocalDate firstFact, LocalDate listed) {
             return triggerAllowedOn(firstFact)
+                    && listings.stream().noneMatch(l -> !listed.isBefore(l[0]) && listed.isBefore(l[1]))
                     && standardizations.stream()
                             .noneMatch(s -> !s.isBefore(firstFact) && s.isBefore(listed.plusYears(3)));
         }

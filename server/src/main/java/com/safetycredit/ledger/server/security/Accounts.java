@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class Accounts {
 
-    static final Set<String> ROLES = Set.of("REGISTRAR", "REVIEWER", "AUDITOR", "AGENCY", "ADMIN");
+    static final Set<String> ROLES = Set.of("REGISTRAR", "REVIEWER", "AUDITOR", "AGENCY", "PARTNER", "ADMIN");
 
     public record NewUser(
             @CleanText @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._-]+") String name,

@@ -3,6 +3,7 @@ package com.safetycredit.ledger.server.security;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
@@ -34,6 +35,11 @@ public class ConsoleSecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth.requestMatchers(
                                 "/login", "/css/**", "/js/**", "/favicon.ico", "/error")
                         .permitAll()
+                        // 信用信息公示: what the rules publish, for everyone
+                        .requestMatchers(HttpMethod.GET, "/public", "/public/**")
+                        .permitAll()
+                        .requestMatchers("/objections")
+                        .hasAnyRole(SecurityConfiguration.STAFF)
                         .requestMatchers("/audit", "/audit/**")
                         .hasAnyRole("AUDITOR", "ADMIN")
                         .requestMatchers("/queue")
@@ -45,7 +51,19 @@ public class ConsoleSecurityConfiguration {
                         .requestMatchers("/imports", "/imports/**")
                         .hasRole("REGISTRAR")
                         // each form checks its own role (registrar or reviewer) before it shows or sends anything
-                        .requestMatchers("/", "/enterprises/**", "/lists/**", "/forms/**")
+                        .requestMatchers(HttpMethod.POST, "/supervision/draws")
+                        .hasRole("REVIEWER")
+                        .requestMatchers(
+                                "/",
+                                "/enterprises/**",
+                                "/lists/**",
+                                "/forms/**",
+                                "/supervision/**",
+                                "/emergency-responses",
+                                "/agencies",
+                                "/agencies/**",
+                                "/practitioners",
+                                "/practitioners/**")
                         .hasAnyRole(SecurityConfiguration.STAFF)
                         .anyRequest()
                         .denyAll());

@@ -147,13 +147,63 @@ public class SecurityConfiguration {
                                 "/swagger-ui.html",
                                 "/error")
                         .permitAll()
+                        // what the rules publish: no sign-in, reads only
+                        .requestMatchers(HttpMethod.GET, "/api/public/v1/**")
+                        .permitAll()
                         .requestMatchers("/actuator/**", "/api/v1/admin/**")
                         .hasRole("ADMIN")
+                        // the listing procedure: the registrar records what the enterprise sends, the reviewer decides
+                        .requestMatchers(
+                                HttpMethod.POST,
+                                "/api/v1/enterprises/*/listings/*/repair-applications",
+                                "/api/v1/enterprises/*/listing-notices/*/statements",
+                                "/api/v1/objections")
+                        .hasRole("REGISTRAR")
+                        .requestMatchers(
+                                HttpMethod.POST,
+                                "/api/v1/enterprises/*/listing-notices",
+                                "/api/v1/enterprises/*/listing-notices/*/withdrawal",
+                                "/api/v1/repair-applications/*/decision",
+                                "/api/v1/objections/*/extension",
+                                "/api/v1/objections/*/decision")
+                        .hasRole("REVIEWER")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/objections")
+                        .hasAnyRole(STAFF)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/exchange/**")
+                        .hasAnyRole("AGENCY", "AUDITOR", "ADMIN")
+                        // erasing a person's data on a lawful request: administrators only
+                        .requestMatchers(HttpMethod.POST, "/api/v1/practitioners/*/erasure")
+                        .hasRole("ADMIN")
+                        .requestMatchers(
+                                HttpMethod.POST, "/api/v1/agencies/*/listings", "/api/v1/agencies/*/listings/**")
+                        .hasRole("REVIEWER")
+                        .requestMatchers(
+                                HttpMethod.POST,
+                                "/api/v1/agencies",
+                                "/api/v1/agencies/**",
+                                "/api/v1/practitioners",
+                                "/api/v1/practitioners/**")
+                        .hasRole("REGISTRAR")
+                        .requestMatchers(
+                                HttpMethod.GET,
+                                "/api/v1/agencies",
+                                "/api/v1/agencies/**",
+                                "/api/v1/practitioners",
+                                "/api/v1/practitioners/**")
+                        .hasAnyRole(STAFF)
                         .requestMatchers(
                                 HttpMethod.POST,
                                 "/api/v1/enterprises/*/listings/**",
-                                "/api/v1/award-applications/*/reviews")
+                                "/api/v1/enterprises/*/red-list-decisions",
+                                "/api/v1/enterprises/*/red-list-decisions/**",
+                                "/api/v1/award-applications/*/reviews",
+                                "/api/v1/supervision/draws")
                         .hasRole("REVIEWER")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/partner-lists/*/entries")
+                        .hasRole("PARTNER")
+                        .requestMatchers(
+                                HttpMethod.POST, "/api/v1/emergency-responses", "/api/v1/emergency-responses/**")
+                        .hasRole("ADMIN")
                         .requestMatchers(
                                 HttpMethod.POST,
                                 "/api/v1/enterprises",
@@ -164,7 +214,12 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/imports/template")
                         .hasRole("REGISTRAR")
                         .requestMatchers(
-                                HttpMethod.GET, "/api/v1/enterprises", "/api/v1/enterprises/**", "/api/v1/lists/**")
+                                HttpMethod.GET,
+                                "/api/v1/enterprises",
+                                "/api/v1/enterprises/**",
+                                "/api/v1/lists/**",
+                                "/api/v1/supervision/**",
+                                "/api/v1/emergency-responses")
                         .hasAnyRole(STAFF)
                         .requestMatchers(HttpMethod.GET, "/api/v1/feed", "/api/v1/feed/**", "/api/v1/schema/**")
                         .hasAnyRole("AGENCY", "REGISTRAR", "REVIEWER", "AUDITOR", "ADMIN")

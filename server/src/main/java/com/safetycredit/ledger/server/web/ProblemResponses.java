@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.safetycredit.ledger.contracts.problems.ConflictException;
+import com.safetycredit.ledger.contracts.problems.CriteriaNotMetException;
 import com.safetycredit.ledger.contracts.problems.ForbiddenException;
 import com.safetycredit.ledger.contracts.problems.InvalidInputException;
 import com.safetycredit.ledger.contracts.problems.LedgerProblem;
@@ -85,7 +86,20 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         if (problem instanceof ConflictException conflict && conflict.related() != null) {
             response.getBody().setProperty("related", conflict.related());
         }
+        if (problem instanceof CriteriaNotMetException notMet) {
+            criteriaNotMet(notMet, response.getBody());
+        }
         return response;
+    }
+
+    /** 409 naming every criterion missed: one {@code errors[]} entry each, and the evidence in {@code reasons}. */
+    private static void criteriaNotMet(CriteriaNotMetException notMet, ProblemDetail body) {
+        body.setProperty(
+                "errors",
+                notMet.reasons().stream()
+                        .map(r -> Map.of("field", notMet.field(), "code", r.code(), "message", r.message()))
+                        .toList());
+        body.setProperty("reasons", notMet.reasons());
     }
 
     @ExceptionHandler(AggregateStreamCreationException.class)

@@ -46,11 +46,12 @@ class ContractChangesTest {
                 .put("type", "string");
         assertThat(needed(openApi, field)).isEqualTo(MINOR);
         JsonNode operation = openApi.deepCopy();
-        ((ObjectNode) operation.get("paths")).set("/api/v1/objections", openApi.at("/paths/~1api~1v1~1enterprises"));
+        ((ObjectNode) operation.get("paths"))
+                .set("/api/v1/future-operation", openApi.at("/paths/~1api~1v1~1enterprises"));
         assertThat(needed(openApi, operation)).isEqualTo(MINOR);
         JsonNode event = asyncApi.deepCopy();
         ((ObjectNode) event.at("/components/messages"))
-                .set("ObjectionFiled", asyncApi.at("/components/messages/EnterpriseRegistered"));
+                .set("FutureEventRecorded", asyncApi.at("/components/messages/EnterpriseRegistered"));
         assertThat(needed(asyncApi, event)).isEqualTo(MINOR);
         JsonNode refusal = openApi.deepCopy();
         ((ObjectNode) refusal.at("/paths/~1api~1v1~1ledger~1head/get/responses"))

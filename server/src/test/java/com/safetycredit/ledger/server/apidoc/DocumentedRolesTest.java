@@ -43,7 +43,9 @@ class DocumentedRolesTest {
             "AGENCY",
             "agency-a",
             "ADMIN",
-            "admin");
+            "admin",
+            "PARTNER",
+            "partner-tax");
 
     @LocalServerPort
     int port;

@@ -1,9 +1,13 @@
 package com.safetycredit.ledger.server.bench;
 
 import com.safetycredit.ledger.command.enterprise.EnterpriseAggregate;
+import com.safetycredit.ledger.command.enterprise.RedListCheck;
+import com.safetycredit.ledger.rules.procedure.ProcedureRules;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -26,6 +30,11 @@ final class CommandPath implements AutoCloseable {
         this.axon = DefaultConfigurer.defaultConfiguration()
                 .configureEmbeddedEventStore(c -> engine)
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(EnterpriseAggregate.class))
+                // a listing's handler takes the procedure's rules (RULES.md §11); the workload's listings need no
+                // notice
+                .registerComponent(ProcedureRules.class, c -> ProcedureRules.DEFAULT)
+                .registerComponent(Clock.class, c -> Clock.systemUTC())
+                .registerComponent(RedListCheck.class, c -> new RecordsRedListCheck(Map.of()))
                 .buildConfiguration();
         axon.start();
         this.gateway = axon.commandGateway();

@@ -4,6 +4,7 @@ import com.safetycredit.ledger.command.award.AwardApplicationAggregate;
 import com.safetycredit.ledger.command.award.AwardDecider;
 import com.safetycredit.ledger.command.award.AwardYearAggregate;
 import com.safetycredit.ledger.command.enterprise.EnterpriseAggregate;
+import com.safetycredit.ledger.command.enterprise.RedListCheck;
 import com.safetycredit.ledger.contracts.commands.ApplyForAward;
 import com.safetycredit.ledger.contracts.commands.ReviewAward;
 import com.safetycredit.ledger.contracts.events.EnterpriseFact;
@@ -15,7 +16,9 @@ import com.safetycredit.ledger.rules.policy.AwardGates;
 import com.safetycredit.ledger.rules.policy.AwardPolicy;
 import com.safetycredit.ledger.rules.policy.AwardPolicyCatalog;
 import com.safetycredit.ledger.rules.policy.AwardYearBook;
+import com.safetycredit.ledger.rules.procedure.ProcedureRules;
 import com.safetycredit.ledger.server.sample.Workload;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -88,6 +91,10 @@ final class WorkloadEvents {
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(AwardYearAggregate.class)
                         .configureCache(c -> new MapCache()))
                 .registerComponent(AwardDecider.class, c -> decider)
+                // the listing procedure's defaults: the workload's listings come before the notice step began
+                .registerComponent(ProcedureRules.class, c -> ProcedureRules.DEFAULT)
+                .registerComponent(Clock.class, c -> Clock.systemUTC())
+                .registerComponent(RedListCheck.class, c -> new RecordsRedListCheck(records))
                 .buildConfiguration();
         axon.start();
         this.gateway = axon.commandGateway();

@@ -314,12 +314,15 @@ class ConsoleBrowserTest {
                 .as("reporting is a registrar's task")
                 .isFalse();
 
-        browser.click(By.id("action-listing"));
+        // the notice first (告知): basis 1 needs a 特别重大 or 重大 accident, the enterprise had a 较大 one — refused in
+        // Chinese beside the basis, nothing recorded; basis 6 (the penalty punished operating without the permit)
+        browser.click(By.id("action-listing-notice"));
         browser.choose(By.id("f-basis"), "1");
         browser.type(By.id("f-penaltyDecisionNo"), "平应急罚〔" + TODAY.getYear() + "〕3号");
         browser.type(By.id("f-authority"), "平湖市应急管理局");
-        browser.type(By.id("f-decisionNo"), "平应急列〔" + TODAY.getYear() + "〕1号");
-        browser.setValue(By.id("f-decidedOn"), TODAY.toString());
+        browser.type(By.id("f-noticeNo"), "平应急告〔" + TODAY.getYear() + "〕1号");
+        browser.setValue(By.id("f-noticedOn"), TODAY.toString());
+        browser.type(By.id("f-facts"), "未取得危险化学品经营许可证储存危险化学品");
         long head = store.head().position();
         browser.click(By.id("form-submit"));
         // basis 1 needs a 特别重大 or 重大 accident; the enterprise had a 较大 one: refused in Chinese, nothing recorded
@@ -328,7 +331,45 @@ class ConsoleBrowserTest {
                 .contains("特别重大或重大生产安全事故");
         assertThat(store.head().position()).isEqualTo(head);
         page("04-listing-refused");
-        browser.choose(By.id("f-basis"), "6"); // the penalty punished operating without the permit
+        browser.choose(By.id("f-basis"), "6");
+        browser.click(By.id("form-submit"));
+        browser.waitFor(d -> d.getCurrentUrl().contains("/enterprises/" + USCC));
+        assertThat(browser.text(By.id("open-notices")))
+                .contains("平应急告〔" + TODAY.getYear() + "〕1号")
+                .contains("期限未满");
+
+        // a decision before the statement period ends is refused beside its date, nothing recorded
+        browser.click(By.cssSelector("#open-notices .decide-listing-link"));
+        browser.type(By.id("f-authority"), "平湖市应急管理局");
+        browser.type(By.id("f-decisionNo"), "平应急列〔" + TODAY.getYear() + "〕1号");
+        browser.setValue(By.id("f-decidedOn"), TODAY.toString());
+        head = store.head().position();
+        browser.click(By.id("form-submit"));
+        assertThat(browser.text(By.id("f-decidedOn-error"))).contains("陈述、申辩期限至");
+        assertThat(store.head().position()).isEqualTo(head);
+
+        // the registrar records the enterprise's statement waiving the rest of its period
+        browser.login("registrar");
+        browser.go("/enterprises/" + USCC);
+        browser.click(By.cssSelector("#open-notices .statement-link"));
+        browser.setValue(By.id("f-receivedOn"), TODAY.toString());
+        browser.type(By.id("f-summary"), "对违法事实无异议，书面放弃陈述申辩");
+        browser.check(By.id("f-waivesStatementPeriod"));
+        browser.click(By.id("form-submit"));
+        browser.waitFor(d -> d.getCurrentUrl().contains("/enterprises/" + USCC));
+        assertThat(browser.text(By.id("open-notices"))).contains("当事人已放弃");
+
+        // the reviewer decides, answering the statement
+        browser.login("reviewer");
+        browser.go("/enterprises/" + USCC);
+        browser.click(By.cssSelector("#open-notices .decide-listing-link"));
+        assertThat(browser.driver.findElement(By.id("f-noticeId")).getDomProperty("value"))
+                .as("the decision refers to its notice")
+                .startsWith("ntc-");
+        browser.type(By.id("f-authority"), "平湖市应急管理局");
+        browser.type(By.id("f-decisionNo"), "平应急列〔" + TODAY.getYear() + "〕1号");
+        browser.setValue(By.id("f-decidedOn"), TODAY.toString());
+        browser.type(By.id("f-statementResponse"), "当事人放弃陈述申辩，依法列入");
         browser.click(By.id("form-submit"));
         browser.waitFor(d -> d.getCurrentUrl().contains("/enterprises/" + USCC));
         assertThat(browser.text(By.id("enterprise-status"))).isEqualTo("黑名单");

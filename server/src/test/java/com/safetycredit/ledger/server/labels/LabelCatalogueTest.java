@@ -7,10 +7,17 @@ import com.safetycredit.ledger.contracts.events.LedgerEventCatalog;
 import com.safetycredit.ledger.rules.credit.CreditAssessment;
 import com.safetycredit.ledger.rules.domain.AccidentCategory;
 import com.safetycredit.ledger.rules.domain.AccidentGrade;
+import com.safetycredit.ledger.rules.domain.AgencyMisconduct;
+import com.safetycredit.ledger.rules.domain.AgencyServices;
 import com.safetycredit.ledger.rules.domain.CertificationType;
+import com.safetycredit.ledger.rules.domain.EmployerKind;
 import com.safetycredit.ledger.rules.domain.Industries;
+import com.safetycredit.ledger.rules.domain.InterviewKind;
 import com.safetycredit.ledger.rules.domain.ListingRegime;
+import com.safetycredit.ledger.rules.domain.PartnerDepartments;
 import com.safetycredit.ledger.rules.domain.PermitViolation;
+import com.safetycredit.ledger.rules.domain.Qualification;
+import com.safetycredit.ledger.rules.domain.QualityCheckResult;
 import com.safetycredit.ledger.rules.domain.Regions;
 import com.safetycredit.ledger.rules.domain.ReportingViolation;
 import com.safetycredit.ledger.rules.domain.RevocationGround;
@@ -99,6 +106,39 @@ class LabelCatalogueTest {
         for (String role : List.of("REGISTRAR", "REVIEWER", "AUDITOR", "AGENCY", "ADMIN")) {
             assertLabelled("role." + role);
         }
+    }
+
+    /** The codes of the listing procedure, graded supervision, agencies and practitioners. */
+    @Test
+    void everyCodeOfProcedureSupervisionAgenciesAndPractitionersHasALabel() {
+        enumCodes(Qualification.class);
+        enumCodes(EmployerKind.class);
+        enumCodes(QualityCheckResult.class);
+        enumCodes(InterviewKind.class);
+        enumCodes(AgencyMisconduct.class);
+        AgencyServices.labels().forEach((code, name) -> {
+            assertLabelled("agencyService." + code);
+            assertThat(Labels.zhLabel("agencyService", code)).isEqualTo(name);
+        });
+        PartnerDepartments.names().forEach((code, name) -> {
+            assertLabelled("partnerDepartment." + code);
+            assertThat(Labels.zhLabel("partnerDepartment", code)).isEqualTo(name);
+        });
+        for (String outcome : List.of("APPROVE", "REJECT")) {
+            assertLabelled("enum.RepairOutcome." + outcome);
+        }
+        for (String outcome : List.of("UPHELD", "REJECTED")) {
+            assertLabelled("enum.ObjectionOutcome." + outcome);
+            assertLabelled("objectionDecision." + outcome);
+        }
+        for (String status : List.of("OPEN", "LISTED", "WITHDRAWN")) {
+            assertLabelled("noticeStatus." + status);
+        }
+        for (String status : List.of("IN_FORCE", "REVOKED", "LOST", "EXPIRED")) {
+            assertLabelled("redListStatus." + status);
+        }
+        assertLabelled("creditGrade.UNRATED");
+        assertLabelled("role.PARTNER");
     }
 
     /** Reference data keeps its Chinese names in its own files: the catalogue says the same, and English beside it. */

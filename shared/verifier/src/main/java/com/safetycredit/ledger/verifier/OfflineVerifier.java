@@ -12,6 +12,8 @@ import com.safetycredit.ledger.contracts.events.award.AwardDenied;
 import com.safetycredit.ledger.contracts.events.award.AwardGranted;
 import com.safetycredit.ledger.contracts.export.ExportFormat;
 import com.safetycredit.ledger.contracts.values.AwardDecision;
+import com.safetycredit.ledger.rules.agency.AgencyEvaluation;
+import com.safetycredit.ledger.rules.agency.AgencyEvaluationRules;
 import com.safetycredit.ledger.rules.credit.CreditAssessment;
 import com.safetycredit.ledger.rules.credit.CreditAssessor;
 import com.safetycredit.ledger.rules.credit.CreditRules;
@@ -23,6 +25,7 @@ import com.safetycredit.ledger.rules.policy.AwardPolicyCatalog;
 import com.safetycredit.ledger.rules.policy.AwardYearBook;
 import com.safetycredit.ledger.rules.policy.MoneyCheck;
 import com.safetycredit.ledger.rules.policy.MoneyInvariants;
+import com.safetycredit.ledger.rules.supervision.SupervisionPlan;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -35,6 +38,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * What an auditor runs on an export file, with no server and no database: recompute the hash chain, check
@@ -45,9 +49,36 @@ import java.util.TreeMap;
  */
 public final class OfflineVerifier {
 
-    /** What the auditor brings: the trusted head and the date to recompute the lists on. */
+    /**
+     * What the auditor brings: the trusted head, the date to recompute the lists on, and the year of the agencies'
+     * evaluation ({@code null}: the year before {@code asOf}).
+     */
     public record Options(
-            Long headPosition, String headHash, long firstPosition, String previousHash, LocalDate asOf) {}
+            Long headPosition,
+            String headHash,
+            long firstPosition,
+            String previousHash,
+            LocalDate asOf,
+            Integer evaluationYear) {
+
+        public Options(Long headPosition, String headHash, long firstPosition, String previousHash, LocalDate asOf) {
+            this(headPosition, headHash, firstPosition, previousHash, asOf, null);
+        }
+
+        int evaluatedYear() {
+            return evaluationYear != null ? evaluationYear : asOf.getYear() - 1;
+        }
+    }
+
+    /** An agency's status on the date, from its own events. */
+    public record AgencyEntry(String uscc, String name, String regionCode, String status, List<Evidence> reasons) {}
+
+    /**
+     * A practitioner as the export holds them: no key collection reaches the verifier, so a personal field reads
+     * （加密） — or 已删除 where the export records its erasure.
+     */
+    public record PractitionerEntry(
+            String registrationNo, String qualification, String name, String idNumber, boolean erased) {}
 
     public record ListEntry(
             String uscc,
@@ -84,12 +115,37 @@ public final class OfflineVerifier {
             List<ListEntry> redList,
             List<ListEntry> statuses,
             List<AwardCheck> awards,
-            MoneyCheck moneyInvariants) {
+            MoneyCheck moneyInvariants,
+            List<DrawVerifier.DrawCheck> draws,
+            List<AgencyEntry> agencies,
+            int evaluationYear,
+            List<AgencyEvaluation.Result> agencyEvaluation,
+            List<PractitionerEntry> practitioners) {
         public boolean ok() {
             return chain.ok()
                     && !Boolean.FALSE.equals(headMatches)
                     && awards.stream().allMatch(AwardCheck::matches)
-                    && moneyInvariants.ok();
+                    && moneyInvariants.ok()
+                    && draws.stream().allMatch(DrawVerifier.DrawCheck::matches);
+        }
+
+        /** The same report with the draws re-run. */
+        Report withDraws(List<DrawVerifier.DrawCheck> checked) {
+            return new Report(
+                    chain,
+                    headMatches,
+                    headProblem,
+                    asOf,
+                    blackList,
+                    redList,
+                    statuses,
+                    awards,
+                    moneyInvariants,
+                    checked,
+                    agencies,
+                    evaluationYear,
+                    agencyEvaluation,
+                    practitioners);
         }
     }
 
@@ -98,14 +154,34 @@ public final class OfflineVerifier {
     private final AwardPolicyCatalog policies;
     private final EventPayloads payloads;
 
+    private final AgencyEvaluationRules agencyRules;
+
     public OfflineVerifier(EventTypeRegistry registry, CreditRules rules, AwardPolicyCatalog policies) {
+        this(registry, rules, policies, AgencyEvaluationRules.shipped());
+    }
+
+    public OfflineVerifier(
+            EventTypeRegistry registry,
+            CreditRules rules,
+            AwardPolicyCatalog policies,
+            AgencyEvaluationRules agencyRules) {
         this.registry = registry;
         this.payloads = new EventPayloads(registry);
         this.rules = rules;
         this.policies = policies;
+        this.agencyRules = agencyRules;
     }
 
-    /** Recomputes everything from the exported events, in ledger order. */
+    /**
+     * Recomputes everything from an export it may read twice (a file): the one pass below, then every 双随机 draw
+     * re-run from its pool's position ({@link DrawVerifier}).
+     */
+    public Report verify(Supplier<Iterator<StoredEvent>> export, Options options) {
+        Report report = verify(export.get(), options);
+        return report.withDraws(new DrawVerifier(payloads, rules, SupervisionPlan.shipped()).verify(export));
+    }
+
+    /** Recomputes everything but the draws from the exported events, in ledger order. */
     public Report verify(Iterator<StoredEvent> events, Options options) {
         MoneyInvariants money = new MoneyInvariants(policies);
         Map<String, AwardYearBook> books = new HashMap<>();
@@ -113,6 +189,7 @@ public final class OfflineVerifier {
         Map<String, AwardApplied> applications = new HashMap<>();
         List<AwardCheck> awards = new ArrayList<>();
         Map<Long, String> hashes = new HashMap<>(); // only the trusted head's hash is looked up later
+        Subjects subjects = new Subjects();
         Iterator<StoredEvent> observed = new Iterator<>() {
             @Override
             public boolean hasNext() {
@@ -125,7 +202,7 @@ public final class OfflineVerifier {
                 if (options.headPosition() != null && event.position() == options.headPosition()) {
                     hashes.put(event.position(), event.hash());
                 }
-                fold(event, records, applications, awards, books, money);
+                fold(event, records, applications, awards, books, money, subjects);
                 return event;
             }
         };
@@ -172,7 +249,12 @@ public final class OfflineVerifier {
                 statuses.stream().filter(s -> s.status().equals("RED")).toList(),
                 statuses,
                 awards,
-                MoneyCheck.of(money.violations()));
+                MoneyCheck.of(money.violations()),
+                List.of(),
+                subjects.agencies(options.asOf()),
+                options.evaluatedYear(),
+                subjects.evaluation(options.evaluatedYear(), agencyRules),
+                subjects.practitioners());
     }
 
     /** Reads an export file line by line; a line that is not an exported event is named by its number. */
@@ -222,17 +304,26 @@ public final class OfflineVerifier {
             Map<String, AwardApplied> applications,
             List<AwardCheck> awards,
             Map<String, AwardYearBook> books,
-            MoneyInvariants money) {
+            MoneyInvariants money,
+            Subjects subjects) {
         Object payload = payload(event);
         if (payload == null) {
             return;
         }
         money.accept(event.position(), payload);
+        subjects.accept(event, payload);
         if (payload instanceof AwardApplied applied) {
             applications.put(applied.applicationId(), applied);
         } else if (payload instanceof AwardGranted granted) {
             awards.add(check(
-                    event, granted.applicationId(), "GRANTED", granted.amountFen(), applications, records, books));
+                    event,
+                    granted.applicationId(),
+                    "GRANTED",
+                    granted.amountFen(),
+                    applications,
+                    records,
+                    books,
+                    subjects));
             AwardApplied applied = applications.get(granted.applicationId());
             if (applied != null) {
                 books.computeIfAbsent(yearOf(applied), k -> AwardYearBook.empty())
@@ -240,7 +331,7 @@ public final class OfflineVerifier {
             }
         } else if (payload instanceof AwardDenied denied
                 && denied.reasons().stream().noneMatch(r -> r.code().equals("VETOED"))) {
-            awards.add(check(event, denied.applicationId(), "DENIED", null, applications, records, books));
+            awards.add(check(event, denied.applicationId(), "DENIED", null, applications, records, books, subjects));
         } else if (payload instanceof EnterpriseFact fact
                 && event.isDomainEvent()
                 && event.aggregateId().equals(fact.uscc())) {
@@ -259,7 +350,8 @@ public final class OfflineVerifier {
             Long amountFen,
             Map<String, AwardApplied> applications,
             Map<String, EnterpriseRecord> records,
-            Map<String, AwardYearBook> books) {
+            Map<String, AwardYearBook> books,
+            Subjects subjects) {
         AwardApplied applied = applications.get(applicationId);
         if (applied == null) {
             return new AwardCheck(
@@ -284,7 +376,8 @@ public final class OfflineVerifier {
                         applied.policyYear(),
                         applied.basisId(),
                         record,
-                        books.getOrDefault(yearOf(applied), AwardYearBook.empty()));
+                        books.getOrDefault(yearOf(applied), AwardYearBook.empty()),
+                        subjects::practitioner);
         String recomputed = decision == null ? "UNKNOWN_POLICY" : decision.eligible() ? "GRANTED" : "DENIED";
         Long recomputedAmount = decision == null ? null : decision.amountFen();
         return new AwardCheck(

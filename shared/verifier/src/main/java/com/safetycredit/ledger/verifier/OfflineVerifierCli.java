@@ -11,10 +11,13 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -34,9 +37,10 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         version = "ledger-verifier 1",
         description = {
-            "Recomputes a ledger export's hash chain, black and red lists, award decisions and money",
-            "invariants, with no server and no database.",
-            "重新计算导出文件的哈希链、黑红名单、奖励决定和资金不变式；无需服务器和数据库。"
+            "Recomputes a ledger export's hash chain, black and red lists, award decisions, money",
+            "invariants and 双随机 draws, with no server and no database.",
+            "重新计算导出文件的哈希链、黑红名单、奖励决定、资金不变式和双随机抽取；",
+            "无需服务器和数据库。"
         })
 public final class OfflineVerifierCli implements Callable<Integer> {
 
@@ -64,6 +68,12 @@ public final class OfflineVerifierCli implements Callable<Integer> {
             paramLabel = "YYYY-MM-DD",
             description = "the date to recompute status and lists on (default: today, China time)")
     LocalDate asOf;
+
+    @Option(
+            names = "--evaluation-year",
+            paramLabel = "YYYY",
+            description = "the year of the agencies' evaluation (default: the year before --as-of)")
+    Integer evaluationYear;
 
     @Option(names = "--format", defaultValue = "TEXT", paramLabel = "text|json", description = "text or json")
     Format format;
@@ -103,16 +113,18 @@ public final class OfflineVerifierCli implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (BufferedReader reader = Files.newBufferedReader(export, StandardCharsets.UTF_8)) {
+        List<BufferedReader> opened = new ArrayList<>();
+        try {
             OfflineVerifier.Options options = new OfflineVerifier.Options(
                     headPosition,
                     headHash,
                     firstPosition,
                     previousHash,
-                    asOf != null ? asOf : LocalDate.now(LedgerTime.ZONE));
+                    asOf != null ? asOf : LocalDate.now(LedgerTime.ZONE),
+                    evaluationYear);
             OfflineVerifier.Report report = new OfflineVerifier(
                             LedgerEventCatalog.registry(), CreditRules.shipped(), AwardPolicyCatalog.shipped())
-                    .verify(OfflineVerifier.lines(reader), options);
+                    .verify(() -> OfflineVerifier.lines(open(opened)), options);
             if (report.headMatches() == null) {
                 err.println(NO_HEAD_WARNING);
             }
@@ -127,8 +139,29 @@ public final class OfflineVerifierCli implements Callable<Integer> {
             }
             return report.ok() ? 0 : 1;
         } catch (IOException | RuntimeException e) {
-            err.println("verify-export: " + e.getMessage());
+            err.println("verify-export: " + (e instanceof UncheckedIOException u ? u.getCause() : e).getMessage());
             return 2;
+        } finally {
+            opened.forEach(OfflineVerifierCli::closeQuietly);
+        }
+    }
+
+    /** The export, opened once per pass (the draws are re-run in a second pass over the file). */
+    private BufferedReader open(List<BufferedReader> opened) {
+        try {
+            BufferedReader reader = Files.newBufferedReader(export, StandardCharsets.UTF_8);
+            opened.add(reader);
+            return reader;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void closeQuietly(BufferedReader reader) {
+        try {
+            reader.close();
+        } catch (IOException e) {
+            // read to the end already; nothing was written
         }
     }
 
@@ -140,6 +173,23 @@ public final class OfflineVerifierCli implements Callable<Integer> {
             + "请另行获取头部（GET /api/v1/ledger/head）并以 --head-position 和 --head-hash 传入。\n"
             + "警告 WARNING: no trusted head was given: an export cut short (events removed from its end) CANNOT be "
             + "detected. Obtain the head separately (GET /api/v1/ledger/head) and pass --head-position and --head-hash.";
+
+    /** Agencies, their evaluation, and practitioners — whose personal fields the verifier never opens. */
+    private static void printSubjects(OfflineVerifier.Report report, PrintStream out) {
+        out.println();
+        out.println(
+                "中介机构状态 agencies on " + report.asOf() + ": " + report.agencies().size());
+        report.agencies().forEach(a -> out.println("  " + a.uscc() + "  " + a.status() + "  " + a.name()));
+        out.println("中介机构信用评价 agency evaluation " + report.evaluationYear() + ": "
+                + report.agencyEvaluation().size());
+        report.agencyEvaluation()
+                .forEach(e -> out.println("  " + e.uscc() + "  " + e.score() + "  "
+                        + (e.grade() == null ? "-" : e.grade()) + " " + e.gradeLabel() + "  " + e.name()));
+        out.println("从业人员 practitioners: " + report.practitioners().size()
+                + " (个人信息为密文，本工具不解密 personal fields are sealed; the verifier never opens them)");
+        report.practitioners()
+                .forEach(p -> out.println("  " + p.registrationNo() + "  " + p.qualification() + "  " + p.name()));
+    }
 
     private static void printText(OfflineVerifier.Report report, PrintStream out) {
         var chain = report.chain();
@@ -174,6 +224,7 @@ public final class OfflineVerifierCli implements Callable<Integer> {
                         + a.awardType() + " " + a.policyYear() + "  recorded " + a.recordedOutcome() + " "
                         + a.recordedAmountFen() + "  recomputed " + a.recomputedOutcome() + " "
                         + a.recomputedAmountFen()));
+        printSubjects(report, out);
         out.println();
         out.println("资金不变式 money invariants (scope, once per basis and person, caps, gates, recoveries): "
                 + (report.moneyInvariants().ok()
@@ -183,6 +234,14 @@ public final class OfflineVerifierCli implements Callable<Integer> {
                 .violations()
                 .forEach(v -> out.println("  " + v.invariant() + "  position " + v.position() + "  " + v.applicationId()
                         + "  " + v.uscc() + "  " + v.message()));
+        out.println();
+        out.println("双随机抽取复算 draws re-run from their pool's position: "
+                + report.draws().size());
+        report.draws()
+                .forEach(d -> out.println("  " + (d.matches() ? "一致 " : "不一致 ") + d.drawId() + "  position "
+                        + d.position() + "  pool at " + d.poolPosition() + " (" + d.candidates() + " candidates, hash "
+                        + (d.candidatesMatch() ? "matches" : "DIFFERS") + ")  recorded " + d.recordedDrawn()
+                        + "  recomputed " + d.recomputedDrawn()));
         out.println(
                 report.ok()
                         ? (report.headMatches() == null

@@ -6,7 +6,8 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 /**
  * Put the enterprise on the serious-dishonesty list; {@code regime} may be {@code null} for the regime in force on
  * {@code decidedOn}. {@code groundsOverrideReason}: the reviewer's statement of a basis whose facts the ledger does
- * not record (bases 5 and 8), else {@code null}.
+ * not record (bases 5 and 8), else {@code null}. {@code noticeId}: the notice the decision follows (required from the
+ * notice step's start date on); {@code statementResponse}: the decision's answer to the enterprise's statements.
  */
 public record BlacklistEnterprise(
         @TargetAggregateIdentifier String uscc,
@@ -17,7 +18,34 @@ public record BlacklistEnterprise(
         String authority,
         String decisionNo,
         LocalDate decidedOn,
-        String groundsOverrideReason) {
+        String groundsOverrideReason,
+        String noticeId,
+        String statementResponse) {
+
+    /** A listing without a notice (decided before the notice step's start date). */
+    public BlacklistEnterprise(
+            String uscc,
+            String listingId,
+            int basis,
+            String regime,
+            String penaltyDecisionNo,
+            String authority,
+            String decisionNo,
+            LocalDate decidedOn,
+            String groundsOverrideReason) {
+        this(
+                uscc,
+                listingId,
+                basis,
+                regime,
+                penaltyDecisionNo,
+                authority,
+                decisionNo,
+                decidedOn,
+                groundsOverrideReason,
+                null,
+                null);
+    }
 
     /** A listing on grounds the ledger records. */
     public BlacklistEnterprise(

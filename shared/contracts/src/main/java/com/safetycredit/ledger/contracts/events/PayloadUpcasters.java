@@ -37,8 +37,21 @@ public final class PayloadUpcasters {
                         node.putArray("groundFactIds");
                         return node.putNull("groundsOverrideReason");
                     },
+            // revision 3 names the notice the decision follows; revision 2 was recorded before notices were
+            "EnterpriseBlacklisted#2",
+                    node -> {
+                        node.putNull("noticeId");
+                        node.putNull("statementResponse");
+                        return node.putNull("extendsListingId");
+                    },
             // revision 2 says whether the penalty punished operating without the safety permit; revision 1 never did
-            "PenaltyImposed#1", node -> node.putNull("permitViolation"));
+            "PenaltyImposed#1", node -> node.putNull("permitViolation"),
+            // revision 2 says which calendar period flagged the accident; revision 1's flag was the clerk's alone
+            "AccidentReported#1",
+                    node -> {
+                        node.putNull("levelOneResponsePeriodId");
+                        return node.putNull("levelOneResponseOverrideReason");
+                    });
 
     private PayloadUpcasters() {}
 

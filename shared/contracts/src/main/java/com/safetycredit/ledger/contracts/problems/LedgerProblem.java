@@ -51,6 +51,7 @@ public abstract class LedgerProblem extends RuntimeException {
     private final String code;
     private final String field;
     private final transient List<Object> args;
+    private String variant;
 
     /**
      * @param code  the stable code: {@code errors[].code}, and the catalogue's {@code problem.<code>}
@@ -76,7 +77,16 @@ public abstract class LedgerProblem extends RuntimeException {
 
     /** The catalogue line that explains it: {@code problem.<code>}, or a finer one a refusal names itself. */
     public String textKey() {
-        return "problem." + code;
+        return "problem." + code + (variant == null ? "" : "." + variant);
+    }
+
+    /**
+     * Explains this refusal by a finer catalogue line, {@code problem.<code>.<variant>}: one code (what a client
+     * tests for) refused in places that name different values.
+     */
+    public LedgerProblem explainedAs(String variant) {
+        this.variant = variant;
+        return this;
     }
 
     /** The values its explanation names. */

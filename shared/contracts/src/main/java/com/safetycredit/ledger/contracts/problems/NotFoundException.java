@@ -8,4 +8,9 @@ public class NotFoundException extends LedgerProblem {
     public NotFoundException(String code, String field, Object... args) {
         super(code, field, args);
     }
+
+    /** Something unknown, explained in both languages, with its code and the field that named it. */
+    public NotFoundException(String title, String code, String field, String chinese, String english) {
+        super(title, english, chinese, field, code);
+    }
 }

@@ -60,7 +60,7 @@ class PublishedEventsSnapshotTest {
                 .filter(t -> t.name().equals("AccidentReported"))
                 .findFirst()
                 .orElseThrow();
-        assertThat(accident.revision()).isEqualTo(1);
+        assertThat(accident.revision()).isEqualTo(2);
         @SuppressWarnings("unchecked")
         Map<String, Map<String, Object>> properties =
                 (Map<String, Map<String, Object>>) accident.schema().get("properties");

@@ -7,6 +7,9 @@ import com.safetycredit.ledger.rules.credit.EnterpriseRecord.Certification;
 import com.safetycredit.ledger.rules.credit.EnterpriseRecord.Listing;
 import com.safetycredit.ledger.rules.credit.EnterpriseRecord.Penalty;
 import com.safetycredit.ledger.rules.credit.EnterpriseRecord.ReportingViolationFinding;
+import com.safetycredit.ledger.rules.credit.SupervisionFacts.Hazard;
+import com.safetycredit.ledger.rules.credit.SupervisionFacts.RedListDecision;
+import com.safetycredit.ledger.rules.credit.SupervisionFacts.Suspension;
 import com.safetycredit.ledger.rules.domain.AccidentGates;
 import com.safetycredit.ledger.rules.domain.AccidentGates.Gate;
 import com.safetycredit.ledger.rules.domain.CalendarWindow;
@@ -14,9 +17,7 @@ import com.safetycredit.ledger.rules.labels.FactNames;
 import com.safetycredit.ledger.rules.labels.Labels;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Status and grade on a valid date, from an enterprise's record. Pure, and the only place these rules live:
@@ -24,12 +25,10 @@ import java.util.Optional;
  *
  * <p>Windows are calendar windows ({@link CalendarWindow}): "in the last 12 months" on date {@code v} means a
  * valid date in {@code (v − 12 months, v]}, "within 3 years" {@code (v − 3 years, v]}; "within a year" for
- * penalties is the same 12 months — never 365 days. Which accidents a rule counts: {@link AccidentGates}.
+ * penalties is the same 12 months — never 365 days. Which accidents a rule counts: {@link AccidentGates}. Which
+ * grading model grades {@code v}: {@link GradingSchedule}.
  */
 public final class CreditAssessor {
-
-    private static final List<String> GRAVE_GRADES = List.of("LARGE", "MAJOR", "EXTRAORDINARY");
-    private static final String[] GRADES = {"A", "B", "C", "D"};
 
     private CreditAssessor() {}
 
@@ -44,30 +43,61 @@ public final class CreditAssessor {
      */
     static CreditAssessment assess(EnterpriseRecord record, LocalDate v, CreditRules rules, boolean explainGrade) {
         List<Evidence> black = black(record, v);
-        Grade grade = grade(record, v, rules.grading(), black, explainGrade ? new ArrayList<>() : null);
-        if (!black.isEmpty()) {
-            return new CreditAssessment(v, Status.BLACK, black, grade);
-        }
+        Grade grade = grade(record, v, rules.grading(), black, explainGrade);
         List<Evidence> watch = watch(record, v);
-        if (!watch.isEmpty()) {
-            return new CreditAssessment(v, Status.WATCH, watch, grade);
+        RedListCriteria.Check red = RedListCriteria.check(record, v, rules.redList(), watch);
+        List<Evidence> decided = redListDecision(record, v);
+        boolean candidate = red.met() && decided.isEmpty();
+        if (!black.isEmpty()) {
+            return new CreditAssessment(v, Status.BLACK, black, grade, false, red.notMet());
         }
-        List<Evidence> notRed = new ArrayList<>();
-        List<Evidence> red = red(record, v, rules.redList(), notRed);
-        return notRed.isEmpty()
-                ? new CreditAssessment(v, Status.RED, red, grade)
-                : new CreditAssessment(v, Status.NORMAL, notRed, grade);
+        if (!watch.isEmpty()) {
+            return new CreditAssessment(v, Status.WATCH, watch, grade, candidate, red.notMet());
+        }
+        if (!decided.isEmpty()) {
+            return new CreditAssessment(v, Status.RED, decided, grade, false, red.notMet());
+        }
+        return new CreditAssessment(
+                v,
+                Status.NORMAL,
+                List.of(new Evidence("NO_ADVERSE_RECORD", "无在册的不良记录，也未被认定为红名单", List.of())),
+                grade,
+                candidate,
+                red.notMet());
+    }
+
+    /** The grade on {@code v} by the model the schedule gives that day, given the listings active then. */
+    static Grade grade(
+            EnterpriseRecord record, LocalDate v, GradingSchedule schedule, List<Evidence> black, boolean explain) {
+        Grading model = schedule.modelOn(v);
+        return model instanceof GradingModelV2 v2
+                ? GradingV2.grade(record, v, v2, black, explain)
+                : GradingV1.grade(record, v, (GradingModel) model, black, explain);
     }
 
     static List<Evidence> black(EnterpriseRecord record, LocalDate v) {
         List<Evidence> reasons = new ArrayList<>();
         for (Listing listing : record.listings().values()) {
-            if (listing.activeOn(v)) {
+            listing.periodOn(v)
+                    .ifPresent(period -> reasons.add(new Evidence(
+                            "ACTIVE_LISTING",
+                            "列入安全生产严重失信主体名单（" + period.from() + " 至 " + period.until() + "，依据第 " + listing.basis()
+                                    + " 项" + (period.from().equals(listing.decidedOn()) ? "" : "，恢复执行") + "）",
+                            listing.positions())));
+        }
+        return reasons;
+    }
+
+    /** RED: a red-list decision (认定) in force on {@code v}. */
+    static List<Evidence> redListDecision(EnterpriseRecord record, LocalDate v) {
+        List<Evidence> reasons = new ArrayList<>();
+        for (RedListDecision decision : record.supervision().redListDecisions().values()) {
+            if (decision.inForceOn(v)) {
                 reasons.add(new Evidence(
-                        "ACTIVE_LISTING",
-                        "列入安全生产严重失信主体名单（" + listing.decidedOn() + " 至 " + listing.endsOn() + "，依据第 " + listing.basis()
-                                + " 项）",
-                        listing.positions()));
+                        "RED_LIST_DECISION",
+                        "认定为守信联合激励对象（" + decision.decisionNo() + "，" + decision.decidedOn() + " 至 " + decision.endsOn()
+                                + "）",
+                        decision.positions()));
             }
         }
         return reasons;
@@ -77,7 +107,7 @@ public final class CreditAssessor {
         List<Evidence> reasons = new ArrayList<>();
         LocalDate twelveMonths = v.minus(CalendarWindow.TWELVE_MONTHS); // once: the timeline assesses many days
         for (Accident accident : record.accidents().values()) {
-            if (counted(accident, Gate.WATCH) && within(accident.occurredOn(), twelveMonths, v)) {
+            if (Facts.counted(accident, Gate.WATCH) && Facts.within(accident.occurredOn(), twelveMonths, v)) {
                 reasons.add(new Evidence(
                         "ACCIDENT_LAST_12_MONTHS",
                         "近12个月发生生产安全事故（" + accident.occurredOn() + "，" + Labels.zhLabel("grade", accident.grade())
@@ -85,9 +115,7 @@ public final class CreditAssessor {
                         accident.positions()));
             }
         }
-        List<Penalty> yearPenalties = record.penalties().values().stream()
-                .filter(p -> within(p.decidedOn(), twelveMonths, v))
-                .toList();
+        List<Penalty> yearPenalties = Facts.penaltiesWithin(record, twelveMonths, v);
         for (Penalty penalty : yearPenalties) {
             if (penalty.serious()) {
                 reasons.add(new Evidence(
@@ -104,7 +132,7 @@ public final class CreditAssessor {
         }
         for (ReportingViolationFinding finding : record.reportingViolations()) {
             Accident accident = record.accidents().get(finding.accidentId());
-            if (accident != null && !accident.retracted() && within(finding.decidedOn(), twelveMonths, v)) {
+            if (accident != null && !accident.retracted() && Facts.within(finding.decidedOn(), twelveMonths, v)) {
                 List<Long> evidence = new ArrayList<>(accident.positions());
                 evidence.add(finding.position());
                 reasons.add(new Evidence(
@@ -115,7 +143,7 @@ public final class CreditAssessor {
             }
         }
         for (Certification certification : record.certifications().values()) {
-            if (certification.revokedOn() != null && within(certification.revokedOn(), twelveMonths, v)) {
+            if (certification.revokedOn() != null && Facts.within(certification.revokedOn(), twelveMonths, v)) {
                 reasons.add(new Evidence(
                         "CERTIFICATION_REVOKED_LAST_12_MONTHS",
                         "近12个月证书被撤销（" + FactNames.zh(FactNames.certification(certification)) + "，"
@@ -124,170 +152,49 @@ public final class CreditAssessor {
             }
         }
         for (Listing listing : record.listings().values()) {
-            if (!listing.revoked() && within(listing.endsOn(), twelveMonths, v)) {
-                reasons.add(new Evidence(
-                        "LISTING_ENDED_LAST_12_MONTHS",
-                        "近12个月移出严重失信主体名单（" + listing.endsOn() + "）",
-                        listing.positions()));
-            }
+            // each period's end: a reinstated listing ended twice (its early removal, then its remaining period)
+            listing.periods().stream()
+                    .filter(period -> !listing.revoked() && Facts.within(period.until(), twelveMonths, v))
+                    .reduce((first, last) -> last)
+                    .ifPresent(period -> reasons.add(new Evidence(
+                            "LISTING_ENDED_LAST_12_MONTHS",
+                            "近12个月移出严重失信主体名单（" + period.until() + "）",
+                            listing.positions())));
         }
+        supervisionWatch(record, v, reasons);
         return reasons;
     }
 
-    /** Returns what makes the enterprise red; fills {@code failures} with every criterion it misses. */
-    static List<Evidence> red(EnterpriseRecord record, LocalDate v, RedListRules rules, List<Evidence> failures) {
-        LocalDate lookBack = v.minusYears(rules.lookBackYears()); // (v − 3 years, v], as CalendarWindow counts
-        for (Listing listing : record.listings().values()) {
-            if (!listing.revoked()
-                    && !listing.decidedOn().isAfter(v)
-                    && listing.endsOn().isAfter(lookBack)) {
-                failures.add(new Evidence(
-                        "LISTED_WITHIN_LOOK_BACK", rules.lookBackYears() + "年内曾被列入严重失信主体名单", listing.positions()));
-            }
-        }
-        for (Penalty penalty : record.penalties().values()) {
-            if (within(penalty.decidedOn(), lookBack, v)) {
-                failures.add(new Evidence(
-                        "PENALTY_WITHIN_LOOK_BACK",
-                        rules.lookBackYears() + "年内受到行政处罚（" + penalty.decisionNo() + "，" + penalty.decidedOn() + "）",
-                        List.of(penalty.position())));
-            }
-        }
-        for (Accident accident : record.accidents().values()) {
-            if (counted(accident, Gate.RED_LIST_FATAL_LIABILITY)
-                    && accident.deaths() > 0
-                    && !Boolean.FALSE.equals(accident.liable())
-                    && within(accident.occurredOn(), lookBack, v)) {
-                failures.add(new Evidence(
-                        "FATAL_LIABILITY_ACCIDENT_WITHIN_LOOK_BACK",
-                        rules.lookBackYears() + "年内发生亡人责任事故（" + accident.occurredOn() + "）",
-                        accident.positions()));
-            }
-        }
-        Optional<Certification> standardization = bestStandardization(record, v);
-        boolean levelMet = standardization.isPresent()
-                && standardization.get().level().compareTo(rules.requiredStandardizationLevel()) <= 0;
-        if (!levelMet) {
-            failures.add(new Evidence(
-                    "STANDARDIZATION_BELOW_REQUIRED",
-                    "安全生产标准化未达到" + Labels.zhLabel("level", rules.requiredStandardizationLevel()),
-                    standardization.map(Certification::positions).orElse(List.of())));
-        }
-        List<Evidence> grounds = new ArrayList<>();
-        standardization.ifPresent(c -> grounds.add(new Evidence(
-                "STANDARDIZATION",
-                "安全生产标准化" + Labels.zhLabel("level", c.level()) + "（" + c.issuedOn() + " 起）",
-                c.positions())));
-        grounds.add(new Evidence("CLEAN_LOOK_BACK", rules.lookBackYears() + "年内无失信名单、行政处罚、亡人责任事故记录", List.of()));
-        for (String unverified : rules.notRecordedByTheLedger()) {
-            grounds.add(new Evidence("NOT_RECORDED", "账本未记录、未核验：" + unverified, List.of()));
-        }
-        return grounds;
-    }
-
     /**
-     * The grade on {@code v}, given the listings active then ({@code black}); its reasons go to
-     * {@code reasons} (null: not wanted, and the grade has none).
+     * RULES.md §12: a major hidden danger is an adverse record until rectified and verified (销号) — past its
+     * deadline it says so, so an overdue hazard shows on the day after its deadline with nobody sending a
+     * command; a suspension order is one until production may resume.
      */
-    static Grade grade(
-            EnterpriseRecord record, LocalDate v, GradingModel model, List<Evidence> black, List<Evidence> reasons) {
-        Optional<Certification> standardization = bestStandardization(record, v);
-        int score = standardization
-                .map(c -> model.baseScoreByStandardizationLevel()
-                        .getOrDefault(c.level(), model.baseScoreWithoutStandardization()))
-                .orElse(model.baseScoreWithoutStandardization());
-        if (reasons != null) {
-            reasons.add(new Evidence(
-                    "BASE_SCORE",
-                    "基础分 " + score
-                            + standardization
-                                    .map(c -> "（标准化" + Labels.zhLabel("level", c.level()) + "）")
-                                    .orElse("（无有效标准化证书）"),
-                    standardization.map(Certification::positions).orElse(List.of())));
-        }
-        LocalDate twelveMonths = v.minus(CalendarWindow.TWELVE_MONTHS);
-        for (Accident accident : record.accidents().values()) {
-            if (counted(accident, Gate.GRADING) && within(accident.occurredOn(), twelveMonths, v)) {
-                score -= model.deductionPerAccidentLast12Months();
-                if (reasons != null) {
-                    reasons.add(new Evidence(
-                            "ACCIDENT_DEDUCTION",
-                            "近12个月事故扣 " + model.deductionPerAccidentLast12Months() + " 分",
-                            accident.positions()));
-                }
-            }
-        }
-        for (Penalty penalty : record.penalties().values()) {
-            if (penalty.serious() && within(penalty.decidedOn(), twelveMonths, v)) {
-                score -= model.deductionPerSeriousPenaltyLast12Months();
-                if (reasons != null) {
-                    reasons.add(new Evidence(
-                            "SERIOUS_PENALTY_DEDUCTION",
-                            "近12个月严重违法处罚扣 " + model.deductionPerSeriousPenaltyLast12Months() + " 分",
-                            List.of(penalty.position())));
-                }
-            }
-        }
-        int index = 3;
-        for (int i = 0; i < 3; i++) {
-            if (score >= model.gradeFloors().get(GRADES[i])) {
-                index = i;
-                break;
-            }
-        }
-        List<Penalty> yearPenalties = record.penalties().values().stream()
-                .filter(p -> within(p.decidedOn(), twelveMonths, v))
-                .toList();
-        if (yearPenalties.size() >= 2 && index < 3) {
-            index++;
-            if (reasons != null) {
+    private static void supervisionWatch(EnterpriseRecord record, LocalDate v, List<Evidence> reasons) {
+        for (Hazard hazard : record.supervision().hazards().values()) {
+            if (hazard.major() && hazard.overdueOn(v)) {
                 reasons.add(new Evidence(
-                        "PENALTIES_LOWER_GRADE",
-                        "近12个月 " + yearPenalties.size() + " 次处罚，降一级",
-                        yearPenalties.stream().map(Penalty::position).toList()));
-            }
-        }
-        LocalDate graveLookBack = v.minusYears(model.largeAccidentLookBackYears());
-        for (Accident accident : record.accidents().values()) {
-            if (counted(accident, Gate.GRADING)
-                    && GRAVE_GRADES.contains(accident.grade())
-                    && within(accident.occurredOn(), graveLookBack, v)) {
-                index = 3;
-                if (reasons != null) {
-                    reasons.add(new Evidence(
-                            "GRAVE_ACCIDENT_CAPS_AT_D",
-                            "较大及以上事故（" + accident.occurredOn() + "），评级为 D",
-                            accident.positions()));
-                }
-            }
-        }
-        if (!black.isEmpty()) {
-            index = 3;
-            if (reasons != null) {
+                        "MAJOR_HAZARD_OVERDUE",
+                        "重大事故隐患逾期未整改（" + hazard.foundOn() + " 发现"
+                                + (hazard.supervisionNo() == null ? "" : "，挂牌督办 " + hazard.supervisionNo())
+                                + "，整改期限 " + hazard.deadline() + "）",
+                        hazard.positions()));
+            } else if (hazard.major() && hazard.openOn(v)) {
                 reasons.add(new Evidence(
-                        "LISTED_CAPS_AT_D", "列入严重失信主体名单，评级为 D", black.get(0).positions()));
+                        "MAJOR_HAZARD_OPEN",
+                        "重大事故隐患未整改销号（" + hazard.foundOn() + " 发现"
+                                + (hazard.supervisionNo() == null ? "" : "，挂牌督办 " + hazard.supervisionNo())
+                                + "，整改期限 " + hazard.deadline() + "）",
+                        hazard.positions()));
             }
         }
-        return new Grade(
-                GRADES[index],
-                score,
-                model.id() + " r" + model.revision(),
-                model.label(),
-                reasons == null ? List.of() : reasons);
-    }
-
-    private static Optional<Certification> bestStandardization(EnterpriseRecord record, LocalDate v) {
-        return record.certifications().values().stream()
-                .filter(c -> c.type().equals("STANDARDIZATION") && c.level() != null && c.validOn(v))
-                .min(Comparator.comparing(Certification::level));
-    }
-
-    private static boolean counted(Accident accident, Gate gate) {
-        return !accident.retracted() && AccidentGates.counts(gate, accident.category());
-    }
-
-    /** {@code day} in {@code (exclusiveFrom, inclusiveTo]}. */
-    private static boolean within(LocalDate day, LocalDate exclusiveFrom, LocalDate inclusiveTo) {
-        return day.isAfter(exclusiveFrom) && !day.isAfter(inclusiveTo);
+        for (Suspension suspension : record.supervision().suspensions().values()) {
+            if (suspension.inForceOn(v)) {
+                reasons.add(new Evidence(
+                        "SUSPENSION_IN_FORCE",
+                        "责令停产整改中（" + suspension.orderedOn() + " 起，" + suspension.decisionNo() + "）",
+                        suspension.positions()));
+            }
+        }
     }
 }

@@ -14,9 +14,11 @@ import com.safetycredit.ledger.contracts.events.enterprise.EnterpriseRegistered;
 import com.safetycredit.ledger.contracts.events.investment.SafetyInvestmentRecorded;
 import com.safetycredit.ledger.contracts.events.listing.EnterpriseBlacklisted;
 import com.safetycredit.ledger.contracts.events.listing.ListingExpired;
+import com.safetycredit.ledger.contracts.events.listing.ListingReinstated;
 import com.safetycredit.ledger.contracts.events.listing.ListingRemovedEarly;
 import com.safetycredit.ledger.contracts.events.listing.ListingRevoked;
 import com.safetycredit.ledger.contracts.events.penalty.PenaltyImposed;
+import com.safetycredit.ledger.contracts.events.penalty.PenaltyRetracted;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -92,7 +94,11 @@ public final class EnterpriseRecord {
             boolean summaryProcedure,
             long position) {}
 
-    /** A listing is active on [decidedOn, endsOn): endsOn is its expiry, early removal or annulment. */
+    /**
+     * A listing is active on [decidedOn, firstEnd) — firstEnd its expiry or early removal — and, when the early
+     * removal was revoked for fraud ({@code ListingReinstated}), again on [reinstatedOn, reinstatedUntil). An annulled
+     * listing never was.
+     */
     public record Listing(
             String id,
             int basis,
@@ -101,17 +107,50 @@ public final class EnterpriseRecord {
             LocalDate expiresOn,
             LocalDate endedOn,
             boolean revoked,
-            List<Long> positions) {
-        public LocalDate endsOn() {
+            List<Long> positions,
+            LocalDate reinstatedOn,
+            LocalDate reinstatedUntil) {
+
+        /** The periods it is active, in order: one, or two when reinstated. */
+        public record Period(LocalDate from, LocalDate until) {
+            public boolean contains(LocalDate day) {
+                return !day.isBefore(from) && day.isBefore(until);
+            }
+        }
+
+        /** The end of its first period: the expiry, or the early removal. */
+        public LocalDate firstEnd() {
             return endedOn != null && endedOn.isBefore(expiresOn) ? endedOn : expiresOn;
         }
 
+        /** The first day it is no longer active for good. */
+        public LocalDate endsOn() {
+            return reinstatedOn != null ? reinstatedUntil : firstEnd();
+        }
+
+        public List<Period> periods() {
+            return reinstatedOn == null
+                    ? List.of(new Period(decidedOn, firstEnd()))
+                    : List.of(new Period(decidedOn, firstEnd()), new Period(reinstatedOn, reinstatedUntil));
+        }
+
         public boolean activeOn(LocalDate day) {
-            return !revoked && !day.isBefore(decidedOn) && day.isBefore(endsOn());
+            return !revoked && periods().stream().anyMatch(p -> p.contains(day));
+        }
+
+        /** The period active on {@code day}, if any. */
+        public Optional<Period> periodOn(LocalDate day) {
+            return revoked
+                    ? Optional.empty()
+                    : periods().stream().filter(p -> p.contains(day)).findFirst();
         }
 
         public boolean activeDuringYear(int year) {
-            return !revoked && decidedOn.getYear() <= year && endsOn().isAfter(LocalDate.of(year, 1, 1));
+            LocalDate first = LocalDate.of(year, 1, 1);
+            return !revoked
+                    && periods().stream()
+                            .anyMatch(
+                                    p -> p.from().getYear() <= year && p.until().isAfter(first));
         }
     }
 
@@ -127,6 +166,8 @@ public final class EnterpriseRecord {
     private final Map<String, Penalty> penalties = new LinkedHashMap<>();
     private final List<ReportingViolationFinding> reportingViolations = new ArrayList<>();
     private final Map<String, Listing> listings = new LinkedHashMap<>();
+    private final SupervisionFacts supervision = new SupervisionFacts();
+    private LocalDate registeredOn;
 
     /** Applies one event (in ledger order) recorded at {@code position}; events it does not know are ignored. */
     public EnterpriseRecord apply(Object event, long position) {
@@ -136,6 +177,7 @@ public final class EnterpriseRecord {
             name = e.name();
             industry = e.industry();
             regionCode = e.regionCode();
+            registeredOn = e.registeredOn();
             profileVersions.add(new ProfileVersion(e.registeredOn(), regionCode, industry, position));
         } else if (event instanceof EnterpriseProfileChanged e) {
             name = e.name() != null ? e.name() : name;
@@ -282,13 +324,38 @@ public final class EnterpriseRecord {
                             e.expiresOn(),
                             null,
                             false,
-                            List.of(position)));
+                            List.of(position),
+                            null,
+                            null));
+        } else if (event instanceof ListingReinstated e) {
+            listings.computeIfPresent(
+                    e.listingId(),
+                    (id, l) -> new Listing(
+                            id,
+                            l.basis(),
+                            l.regime(),
+                            l.decidedOn(),
+                            l.expiresOn(),
+                            l.endedOn(),
+                            l.revoked(),
+                            plus(l.positions(), position),
+                            e.decidedOn(),
+                            e.expiresOn()));
+        } else if (event instanceof PenaltyRetracted e) {
+            // recorded in error: it counts for nothing (its events stay in the history)
+            penalties.remove(e.penaltyId());
         } else if (event instanceof ListingRemovedEarly e) {
             listings.computeIfPresent(e.listingId(), (id, l) -> ended(l, e.decidedOn(), false, position));
         } else if (event instanceof ListingExpired e) {
-            listings.computeIfPresent(e.listingId(), (id, l) -> ended(l, e.expiredOn(), false, position));
+            listings.computeIfPresent(
+                    e.listingId(),
+                    (id, l) -> l.reinstatedOn() != null
+                            ? ended(l, l.endedOn(), false, position) // the reinstated period ran out: as planned
+                            : ended(l, e.expiredOn(), false, position));
         } else if (event instanceof ListingRevoked e) {
             listings.computeIfPresent(e.listingId(), (id, l) -> ended(l, l.endedOn(), true, position));
+        } else {
+            supervision.apply(event, position);
         }
         // other events do not change the credit record
         return this;
@@ -320,7 +387,9 @@ public final class EnterpriseRecord {
                 l.expiresOn(),
                 endedOn,
                 revoked,
-                plus(l.positions(), position));
+                plus(l.positions(), position),
+                l.reinstatedOn(),
+                l.reinstatedUntil());
     }
 
     private static List<Long> plus(List<Long> positions, long position) {
@@ -393,5 +462,15 @@ public final class EnterpriseRecord {
 
     public Map<String, Listing> listings() {
         return listings;
+    }
+
+    /** Commitments, hazards, suspension orders, red-list decisions, other departments' entries (RULES.md §12). */
+    public SupervisionFacts supervision() {
+        return supervision;
+    }
+
+    /** The day the enterprise came under the bureau's supervision; {@code null} if recorded before dates were kept. */
+    public LocalDate registeredOn() {
+        return registeredOn;
     }
 }

@@ -40,6 +40,9 @@ public final class ListingGrounds {
     public record PenaltyFact(
             String id, String decisionNo, LocalDate decidedOn, long fineYuan, String permitViolation) {}
 
+    /** The agency's penalty a listing rests on; {@code misconduct} an {@link AgencyMisconduct} code or {@code null}. */
+    public record AgencyPenaltyFact(String id, String decisionNo, String misconduct) {}
+
     /** What the listing rests on: the facts of the ledger, or the reviewer's reason for a fact outside it. */
     public record Grounds(List<String> factIds, String overrideReason) {}
 
@@ -71,6 +74,35 @@ public final class ListingGrounds {
             throw missing(basis, needs, penalty);
         }
         return new Grounds(facts, null);
+    }
+
+    /**
+     * The grounds of an agency's listing under {@code basis} (revision 2 of the rule file, {@code agencyBases}): 7 on
+     * the penalty's misconduct, 8 on the reviewer's reason, 9 on the serious penalty itself; 1–6 are refused.
+     */
+    public static Grounds checkForAgency(int basis, AgencyPenaltyFact penalty, String overrideReason) {
+        needs(basis); // 1 to 9, or a 400
+        JsonNode entry = RULES.get("agencyBases").get(Integer.toString(basis));
+        if (entry == null) {
+            throw new InvalidInputException("enterprise-only-basis", "basis", basis(basis));
+        }
+        String needs = entry.get("needs").asText();
+        boolean override = overrideReason != null && !overrideReason.isBlank();
+        if (needs.equals("REVIEWER_OVERRIDE")) {
+            return check(basis, null, List.of(), overrideReason);
+        }
+        if (override) {
+            throw new ConflictException("grounds-override-not-allowed", "groundsOverride.reason", basis(basis));
+        }
+        if (needs.equals("AGENCY_MISCONDUCT") && penalty.misconduct() == null) {
+            throw new ConflictException(
+                    "listing-grounds-missing",
+                    "basis",
+                    basis(7),
+                    new LedgerProblem.Label("listingNeeds", needs),
+                    penalty.decisionNo());
+        }
+        return new Grounds(List.of(penalty.id()), null);
     }
 
     /** The ids of the facts that meet {@code needs}; empty when they are missing. */

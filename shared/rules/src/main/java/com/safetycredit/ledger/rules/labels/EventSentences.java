@@ -97,7 +97,9 @@ public final class EventSentences {
             case "reasons" -> reasons((Collection<?>) value, facts, locale);
             case "departments" -> joined(
                     ((Collection<?>) value).stream().map(d -> Labels.label("department", d, locale)), locale);
-            default -> Labels.label(spec, value, locale);
+            default -> value instanceof Collection<?> codes
+                    ? joined(codes.stream().map(code -> Labels.label(spec, code, locale)), locale)
+                    : Labels.label(spec, value, locale);
         };
     }
 

@@ -49,6 +49,28 @@ public final class FactReferences {
                     text(data, "applicationId"),
                     new Phrase(
                             "ref.application", text(data, "policyYear"), new Label("award", text(data, "awardType"))));
+            case "AgencyBlacklisted" -> names.put(
+                    text(data, "listingId"), new Phrase("ref.listing", text(data, "decisionNo")));
+            case "AgencyPenaltyImposed" -> names.put(
+                    text(data, "penaltyId"), new Phrase("ref.penalty", text(data, "decisionNo")));
+            case "AgencyServiceRecorded" -> names.put(
+                    text(data, "serviceId"), new Phrase("ref.service", text(data, "contractNo")));
+            case "ListingNoticed" -> names.put(
+                    text(data, "noticeId"), new Phrase("ref.notice", text(data, "noticeNo")));
+            case "CreditRepairApplied" -> names.put(
+                    text(data, "repairId"), new Phrase("ref.repair", text(data, "appliedOn")));
+            case "ObjectionFiled" -> names.put(
+                    text(data, "objectionId"), new Phrase("ref.objection", text(data, "filedOn")));
+            case "CreditCommitmentMade" -> names.put(
+                    text(data, "commitmentId"), new Phrase("ref.commitment", text(data, "madeOn")));
+            case "HazardFound" -> names.put(text(data, "hazardId"), new Phrase("ref.hazard", text(data, "foundOn")));
+            case "SuspensionOrdered" -> names.put(
+                    text(data, "orderId"), new Phrase("ref.suspension", text(data, "decisionNo")));
+            case "RedListDecided" -> names.put(
+                    text(data, "decisionId"), new Phrase("ref.redList", text(data, "decisionNo")));
+            case "PractitionerEmploymentStarted" -> names.put(
+                    text(data, "employmentId"),
+                    new Phrase("ref.employment", text(data, "from"), text(data, "employerUscc")));
             default -> {
                 // the other events introduce no fact of their own
             }

@@ -6,13 +6,17 @@ import com.safetycredit.ledger.rules.credit.EnterpriseRecord;
 import com.safetycredit.ledger.rules.credit.EnterpriseRecord.Certification;
 import com.safetycredit.ledger.rules.credit.EnterpriseRecord.Investment;
 import com.safetycredit.ledger.rules.credit.EnterpriseRecord.ProfileVersion;
+import com.safetycredit.ledger.rules.domain.Qualification;
 import com.safetycredit.ledger.rules.domain.Regions;
 import com.safetycredit.ledger.rules.labels.FactNames;
 import com.safetycredit.ledger.rules.labels.Labels;
+import com.safetycredit.ledger.rules.person.PractitionerRecord;
+import com.safetycredit.ledger.rules.person.Practitioners;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,6 +54,18 @@ public final class AwardEvaluator {
             String basisId,
             EnterpriseRecord record,
             AwardYearBook book) {
+        return evaluate(policy, awardType, policyYear, basisId, record, book, Practitioners.NONE);
+    }
+
+    /** The same, with the practitioners a person's award reads (the engineer award's basis is the person). */
+    public static AwardDecision evaluate(
+            AwardPolicy policy,
+            String awardType,
+            int policyYear,
+            String basisId,
+            EnterpriseRecord record,
+            AwardYearBook book,
+            Practitioners practitioners) {
         List<Reason> failures = new ArrayList<>(AwardGates.failures(policy, policyYear, record));
         AwardRule rule = policy.award(awardType).orElse(null);
         if (rule == null) {
@@ -64,9 +80,12 @@ public final class AwardEvaluator {
         failures.addAll(scopeFailures(policy, policyYear, record));
         String industry =
                 profileOfYear(record, policyYear).map(ProfileVersion::industry).orElse(record.industry());
-        Basis basis = rule.basedOnCertification()
-                ? certificationBasis(rule, policyYear, basisId, record)
-                : investmentBasis(rule, policyYear, basisId, record, industry);
+        Basis basis = rule.basedOnPractitioner()
+                        && (basisId == null || !record.certifications().containsKey(basisId))
+                ? practitionerBasis(rule, policyYear, basisId, record, practitioners)
+                : rule.basedOnCertification()
+                        ? certificationBasis(rule, policyYear, basisId, record)
+                        : investmentBasis(rule, policyYear, basisId, record, industry);
         failures.addAll(basis.failures());
         if (!failures.isEmpty()) {
             return new AwardDecision(policy.id(), awardType, policyYear, false, null, failures);
@@ -87,11 +106,23 @@ public final class AwardEvaluator {
             EnterpriseRecord record,
             Predicate<String> applied,
             AwardYearBook book) {
+        return eligibility(policy, awardType, policyYear, record, applied, book, List.of());
+    }
+
+    /** The same, with the practitioners registered at the enterprise (for a person's award). */
+    public static AwardDecision eligibility(
+            AwardPolicy policy,
+            String awardType,
+            int policyYear,
+            EnterpriseRecord record,
+            Predicate<String> applied,
+            AwardYearBook book,
+            Collection<PractitionerRecord> registeredHere) {
         AwardRule rule = policy.award(awardType).orElse(null);
         if (rule == null) {
             return evaluate(policy, awardType, policyYear, null, record, book);
         }
-        List<AwardBasis> candidates = AwardBases.candidates(rule, awardType, policyYear, record);
+        List<AwardBasis> candidates = AwardBases.candidates(rule, awardType, policyYear, record, registeredHere);
         Optional<AwardBasis> open = candidates.stream()
                 .filter(b -> !applied.test(b.applicationId(policy.id())))
                 .findFirst();
@@ -104,8 +135,11 @@ public final class AwardEvaluator {
                     null,
                     List.of(new Reason("ALREADY_APPLIED", "同一成果已申请过，只奖励一次", List.of())));
         }
+        Practitioners here = registrationNo -> registeredHere.stream()
+                .filter(p -> AwardBasis.personKey(p.registrationNo()).equals(AwardBasis.personKey(registrationNo)))
+                .findFirst();
         return evaluate(
-                policy, awardType, policyYear, open.map(AwardBasis::sourceId).orElse(null), record, book);
+                policy, awardType, policyYear, open.map(AwardBasis::sourceId).orElse(null), record, book, here);
     }
 
     /** The year's gates (kept in {@link AwardGates}, where further gates are added). */
@@ -185,6 +219,47 @@ public final class AwardEvaluator {
         static Basis failed(String code, String message, List<Long> positions) {
             return new Basis(List.of(new Reason(code, message, positions)), null, List.of());
         }
+    }
+
+    /**
+     * A person's award (平政发〔2020〕55号 二、（二）): the practitioner named by {@code basisId}, of the award's
+     * qualification, registered at the applying enterprise, the award earned in the policy year (the later of
+     * qualification and registration there).
+     */
+    private static Basis practitionerBasis(
+            AwardRule rule, int year, String basisId, EnterpriseRecord record, Practitioners practitioners) {
+        String what = Qualification.valueOf(rule.practitioner()).label();
+        if (basisId == null) {
+            return Basis.failed("NO_BASIS", "须指明" + what + "的注册号", List.of());
+        }
+        PractitionerRecord person = practitioners.byRegistrationNo(basisId).orElse(null);
+        if (person == null) {
+            return Basis.failed("NO_BASIS", "账本中没有注册号为 " + basisId + " 的从业人员", List.of());
+        }
+        List<Long> evidence = new ArrayList<>(List.of(person.registeredAt()));
+        person.employments().values().stream()
+                .filter(e -> record.uscc() != null && record.uscc().equals(e.employerUscc()))
+                .forEach(e -> evidence.addAll(e.positions()));
+        if (!rule.practitioner().equals(person.qualification())) {
+            return Basis.failed("NO_BASIS", "注册号 " + basisId + " 的从业人员不是" + what, List.copyOf(evidence));
+        }
+        Optional<LocalDate> earned = AwardBases.personYear(rule, record.uscc(), person);
+        if (earned.isEmpty()) {
+            return Basis.failed("NOT_REGISTERED_HERE", what + " " + basisId + " 未在取得资格后注册在本企业", List.copyOf(evidence));
+        }
+        if (earned.get().getYear() != year) {
+            return Basis.failed(
+                    "BASIS_NOT_IN_YEAR",
+                    what + " " + basisId + " 于 " + earned.get() + " 注册在本企业，不在 " + year + " 年度",
+                    List.copyOf(evidence));
+        }
+        return new Basis(
+                List.of(),
+                rule.amountYuan() * FEN_PER_YUAN,
+                List.of(new Reason(
+                        "BASIS",
+                        "依据" + what + " " + basisId + "（" + earned.get() + " 起注册在本企业）",
+                        List.copyOf(evidence))));
     }
 
     private static Basis certificationBasis(AwardRule rule, int year, String basisId, EnterpriseRecord record) {

@@ -5,6 +5,7 @@ import com.safetycredit.ledger.rules.credit.EnterpriseRecord;
 import com.safetycredit.ledger.rules.credit.EnterpriseRecord.Accident;
 import com.safetycredit.ledger.rules.credit.EnterpriseRecord.Certification;
 import com.safetycredit.ledger.rules.credit.EnterpriseRecord.Listing;
+import com.safetycredit.ledger.rules.credit.SupervisionFacts.PartnerEntry;
 import com.safetycredit.ledger.rules.domain.AccidentGates;
 import com.safetycredit.ledger.rules.domain.AccidentGates.Gate;
 import com.safetycredit.ledger.rules.labels.FactNames;
@@ -36,6 +37,7 @@ public final class AwardGates {
         if (policy.gates().blacklisted()) {
             failures.addAll(listingGates(year, record));
         }
+        failures.addAll(partnerListGates(year, record));
         return failures;
     }
 
@@ -79,6 +81,25 @@ public final class AwardGates {
                     "ACCIDENT_DURING_LEVEL_ONE_RESPONSE",
                     year + " 年度一级响应期间发生事故（" + accident.occurredOn() + "）",
                     accident.positions()));
+        }
+        return failures;
+    }
+
+    /**
+     * 浙江省公共信用信息管理条例: a subject on a severe-dishonesty list of any field gets no fiscal subsidy — a
+     * provincial rule over every award policy, so no policy file switches it off. An entry active during the year
+     * bars the year.
+     */
+    private static List<Reason> partnerListGates(int year, EnterpriseRecord record) {
+        List<Reason> failures = new ArrayList<>();
+        for (PartnerEntry entry : record.supervision().partnerEntries().values()) {
+            if (entry.activeDuringYear(year)) {
+                failures.add(new Reason(
+                        "PARTNER_SEVERE_LIST_IN_YEAR",
+                        year + " 年度被列入其他领域严重失信名单（" + entry.listName() + "，" + entry.decisionNo() + "，" + entry.from()
+                                + " 起）",
+                        List.of(entry.position())));
+            }
         }
         return failures;
     }

@@ -16,6 +16,9 @@ import java.util.Map;
  *       hazardous-chemicals cap for an enterprise of those industries in that year);</li>
  *   <li>{@code COST_SUBSIDY}: a share of install and service cost, with the conditions given.</li>
  * </ul>
+ * {@code practitioner}: the award is a person's (a {@code Qualification} code): its basis is the practitioner —
+ * registered at the applying enterprise, named by registration number — no longer a certificate of the
+ * enterprise's; applications recorded before, which name a certificate, are still read as they were.
  */
 @JsonIgnoreProperties({"_source", "_note"})
 public record AwardRule(
@@ -35,7 +38,8 @@ public record AwardRule(
         Long minSingleBuildingAreaM2Exclusive,
         boolean requiresListedSupplier,
         boolean requiresProvincialPlatform,
-        List<String> requiredSubsystems) {
+        List<String> requiredSubsystems,
+        String practitioner) {
 
     public enum Kind {
         CERTIFICATION_FIXED,
@@ -45,6 +49,11 @@ public record AwardRule(
     }
 
     private static final long FEN_PER_YUAN = 100;
+
+    /** Whether the basis of a new application is a practitioner (by registration number). */
+    public boolean basedOnPractitioner() {
+        return practitioner != null;
+    }
 
     public boolean basedOnCertification() {
         return kind == Kind.CERTIFICATION_FIXED || kind == Kind.CERTIFICATION_BY_LEVEL;

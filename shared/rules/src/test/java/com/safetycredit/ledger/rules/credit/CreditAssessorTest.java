@@ -9,6 +9,7 @@ import com.safetycredit.ledger.contracts.events.accident.AccidentRetracted;
 import com.safetycredit.ledger.contracts.events.certification.CertificationGranted;
 import com.safetycredit.ledger.contracts.events.certification.CertificationReinstated;
 import com.safetycredit.ledger.contracts.events.certification.CertificationRevoked;
+import com.safetycredit.ledger.contracts.events.commitment.CreditCommitmentMade;
 import com.safetycredit.ledger.contracts.events.enterprise.EnterpriseRegistered;
 import com.safetycredit.ledger.contracts.events.listing.EnterpriseBlacklisted;
 import com.safetycredit.ledger.contracts.events.listing.ListingRemovedEarly;
@@ -79,6 +80,20 @@ class CreditAssessorTest {
                 grade,
                 "R" + id,
                 ""));
+    }
+
+    /** A public credit commitment, which revision 2 of the red-list rule set asks for. */
+    private long commitment(LocalDate madeOn) {
+        return add(new CreditCommitmentMade(
+                USCC,
+                "cm-" + madeOn,
+                madeOn,
+                "安全生产信用承诺",
+                OffsetDateTime.of(madeOn.atTime(10, 0), ZoneOffset.ofHours(8))));
+    }
+
+    private boolean candidateOn(LocalDate day) {
+        return CreditAssessor.assess(record, day, RULES).redListCandidate();
     }
 
     private long listing(String id, LocalDate decided, LocalDate expires) {
@@ -162,6 +177,7 @@ class CreditAssessorTest {
     @Test
     void aCommutingRoadTrafficDeathCountsForNoCreditRule() {
         standardization("1", LocalDate.of(2022, 1, 1));
+        commitment(LocalDate.of(2022, 2, 1));
         LocalDate day = LocalDate.of(2023, 5, 4);
         add(new AccidentReported(
                 USCC,
@@ -178,8 +194,9 @@ class CreditAssessorTest {
                 "R-road",
                 "职工上班途中被货车撞击身亡"));
         CreditAssessment after = CreditAssessor.assess(record, day.plusDays(1), RULES);
-        assertThat(after.status()).isEqualTo(Status.RED);
-        assertThat(after.grade().grade()).isEqualTo("A");
+        assertThat(after.status()).isEqualTo(Status.NORMAL);
+        assertThat(after.redListCandidate()).isTrue();
+        assertThat(after.grade().grade()).isEqualTo("A"); // 2023: graded by model v1, as it was then
 
         accident("work", day, 1, "GENERAL"); // the same death at work would count everywhere
         CreditAssessment atWork = CreditAssessor.assess(record, day.plusDays(1), RULES);
@@ -195,10 +212,11 @@ class CreditAssessorTest {
         LocalDate issued = LocalDate.of(2021, 1, 1);
         add(new CertificationGranted(
                 USCC, "std", "STANDARDIZATION", "1", "N", "i", issued, issued.plusYears(3), null, null));
+        commitment(issued);
         LocalDate revoked = LocalDate.of(2022, 7, 1);
         add(new CertificationRevoked(USCC, "std", "提供虚假材料", revoked, "撤-1", null, "FALSE_MATERIALS", null));
         CreditAssessment before = CreditAssessor.assess(record, revoked.minusDays(1), RULES);
-        assertThat(before.status()).isEqualTo(Status.RED);
+        assertThat(before.redListCandidate()).isTrue();
         assertThat(before.grade().grade()).isEqualTo("A");
         CreditAssessment on = CreditAssessor.assess(record, revoked, RULES);
         assertThat(on.status()).isEqualTo(Status.WATCH);
@@ -206,10 +224,14 @@ class CreditAssessorTest {
         assertThat(on.grade().grade()).isEqualTo("D"); // 65 without a valid certificate
         CreditAssessment later = CreditAssessor.assess(record, revoked.plusMonths(12), RULES);
         assertThat(later.status()).isEqualTo(Status.NORMAL);
-        assertThat(later.reasons()).extracting(Evidence::code).containsExactly("STANDARDIZATION_BELOW_REQUIRED");
+        // a NORMAL enterprise's reasons say it has nothing adverse; the criteria it misses are a field of their own
+        assertThat(later.reasons()).extracting(Evidence::code).containsExactly("NO_ADVERSE_RECORD");
+        assertThat(later.redListCriteriaNotMet())
+                .extracting(Evidence::code)
+                .containsExactly("STANDARDIZATION_BELOW_REQUIRED");
 
         add(new CertificationReinstated(USCC, "std", "撤销决定被撤回", revoked.plusMonths(2), issued.plusYears(3)));
-        assertThat(CreditAssessor.assess(record, revoked, RULES).status()).isEqualTo(Status.RED);
+        assertThat(candidateOn(revoked)).isTrue();
     }
 
     /** A finding of 瞒报/谎报/迟报/漏报 is an adverse record: watch for 12 months from the finding. */
@@ -251,32 +273,44 @@ class CreditAssessorTest {
         LocalDate penalized = LocalDate.of(2020, 5, 10);
         penalty("old", penalized, false);
         standardization("1", LocalDate.of(2022, 1, 1));
+        commitment(LocalDate.of(2022, 2, 1));
         LocalDate threeYears = penalized.plusYears(3);
         CreditAssessment before = CreditAssessor.assess(record, threeYears.minusDays(1), RULES);
         assertThat(before.status()).isEqualTo(Status.NORMAL);
-        assertThat(before.reasons()).extracting(Evidence::code).containsExactly("PENALTY_WITHIN_LOOK_BACK");
-        assertThat(before.reasons().get(0).positions()).containsExactly(2L);
+        assertThat(before.redListCandidate()).isFalse();
+        assertThat(before.redListCriteriaNotMet())
+                .extracting(Evidence::code)
+                .containsExactly("PENALTY_WITHIN_LOOK_BACK");
+        assertThat(before.redListCriteriaNotMet().get(0).positions()).containsExactly(2L);
         CreditAssessment after = CreditAssessor.assess(record, threeYears, RULES);
-        assertThat(after.status()).isEqualTo(Status.RED);
-        assertThat(after.reasons()).extracting(Evidence::code).contains("STANDARDIZATION", "NOT_RECORDED");
+        assertThat(after.status()).isEqualTo(Status.NORMAL); // RED is a decision, not the criteria
+        assertThat(after.redListCandidate()).isTrue();
+        assertThat(RedListCriteria.check(record, threeYears, RULES.redList(), List.of())
+                        .grounds())
+                .extracting(Evidence::code)
+                .contains("STANDARDIZATION", "PUBLIC_COMMITMENT", "NOT_RECORDED");
     }
 
     @Test
     void levelTwoIsNotEnoughForThe133RuleSet() {
         standardization("2", LocalDate.of(2022, 1, 1));
+        commitment(LocalDate.of(2022, 2, 1));
         CreditAssessment assessment = CreditAssessor.assess(record, LocalDate.of(2023, 1, 1), RULES);
         assertThat(assessment.status()).isEqualTo(Status.NORMAL);
-        assertThat(assessment.reasons()).extracting(Evidence::code).containsExactly("STANDARDIZATION_BELOW_REQUIRED");
+        assertThat(assessment.redListCriteriaNotMet())
+                .extracting(Evidence::code)
+                .containsExactly("STANDARDIZATION_BELOW_REQUIRED");
     }
 
     @Test
     void aFatalAccidentConcludedAsNotLiableDoesNotBarTheRedList() {
         standardization("1", LocalDate.of(2022, 1, 1));
+        commitment(LocalDate.of(2022, 2, 1));
         LocalDate day = LocalDate.of(2021, 3, 1);
         accident("a1", day, 1, "GENERAL");
-        assertThat(statusOn(LocalDate.of(2023, 1, 1))).isEqualTo(Status.NORMAL);
+        assertThat(candidateOn(LocalDate.of(2023, 1, 1))).isFalse();
         add(new AccidentConcluded(USCC, "a1", false, day.plusMonths(2), "批复"));
-        assertThat(statusOn(LocalDate.of(2023, 1, 1))).isEqualTo(Status.RED);
+        assertThat(candidateOn(LocalDate.of(2023, 1, 1))).isTrue();
     }
 
     @Test

@@ -7,10 +7,18 @@ import com.safetycredit.ledger.contracts.events.accident.AccidentReportingViolat
 import com.safetycredit.ledger.contracts.events.certification.CertificationGranted;
 import com.safetycredit.ledger.contracts.events.certification.CertificationReinstated;
 import com.safetycredit.ledger.contracts.events.certification.CertificationRevoked;
+import com.safetycredit.ledger.contracts.events.commitment.CreditCommitmentMade;
 import com.safetycredit.ledger.contracts.events.enterprise.EnterpriseRegistered;
+import com.safetycredit.ledger.contracts.events.hazard.HazardFound;
+import com.safetycredit.ledger.contracts.events.hazard.HazardRectified;
 import com.safetycredit.ledger.contracts.events.listing.EnterpriseBlacklisted;
 import com.safetycredit.ledger.contracts.events.listing.ListingRemovedEarly;
+import com.safetycredit.ledger.contracts.events.partner.PartnerListEntryRecorded;
 import com.safetycredit.ledger.contracts.events.penalty.PenaltyImposed;
+import com.safetycredit.ledger.contracts.events.redlist.RedListDecided;
+import com.safetycredit.ledger.contracts.events.redlist.RedListDecisionLost;
+import com.safetycredit.ledger.contracts.events.suspension.ProductionResumed;
+import com.safetycredit.ledger.contracts.events.suspension.SuspensionOrdered;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -122,10 +130,10 @@ class StatusTimelineTest {
         record.apply(new PenaltyImposed(U, "p1", "P1", LocalDate.of(2020, 5, 31), "v", 1, false, false), ++p);
         CreditRules shipped = CreditRules.shipped();
         for (int graveYears : new int[] {1, 2, 5}) {
-            GradingModel g = shipped.grading();
+            GradingModel g = (GradingModel) shipped.grading().modelOn(LocalDate.of(2020, 1, 1));
             CreditRules rules = new CreditRules(
                     shipped.redList(),
-                    new GradingModel(
+                    GradingSchedule.only(new GradingModel(
                             g.schemaVersion(),
                             g.id(),
                             g.revision(),
@@ -135,7 +143,7 @@ class StatusTimelineTest {
                             g.deductionPerAccidentLast12Months(),
                             g.deductionPerSeriousPenaltyLast12Months(),
                             g.gradeFloors(),
-                            graveYears));
+                            graveYears)));
             assertEveryDayAgrees(record, rules);
         }
     }
@@ -236,6 +244,78 @@ class StatusTimelineTest {
         assertThat(seriousPenalty.to()).isEqualTo(LocalDate.of(2025, 3, 1));
     }
 
+    /**
+     * RULES.md §12's facts on the timeline: a major hazard past its deadline shows on the day after it with no
+     * command, a suspension, a public commitment making the enterprise a candidate, a decision and its loss, another
+     * department's entry, the day the grading model changes and the day a new enterprise is first graded.
+     */
+    @Test
+    void theTimelineFollowsSupervisionFactsOnEveryDay() {
+        EnterpriseRecord record = new EnterpriseRecord();
+        long p = 0;
+        record.apply(
+                new EnterpriseRegistered(U, "示例", "MANUFACTURING", "330482", null, null, LocalDate.of(2024, 2, 29)),
+                ++p);
+        record.apply(
+                new CertificationGranted(
+                        U, "c1", "STANDARDIZATION", "1", "n", "i", LocalDate.of(2025, 3, 1), null, null, null),
+                ++p);
+        record.apply(
+                new CreditCommitmentMade(
+                        U,
+                        "cm1",
+                        LocalDate.of(2025, 4, 1),
+                        "承诺",
+                        OffsetDateTime.of(2025, 4, 3, 23, 30, 0, 0, ZoneOffset.ofHours(8))),
+                ++p);
+        record.apply(
+                new HazardFound(
+                        U, "h1", LocalDate.of(2025, 5, 10), "储罐区", true, "督〔2025〕1号", LocalDate.of(2025, 6, 30)),
+                ++p);
+        record.apply(new HazardRectified(U, "h1", LocalDate.of(2025, 7, 15), "平湖市应急管理局"), ++p);
+        record.apply(new SuspensionOrdered(U, "s1", LocalDate.of(2025, 8, 1), "停〔2025〕1号", "隐患"), ++p);
+        record.apply(new ProductionResumed(U, "s1", LocalDate.of(2025, 9, 1), "复〔2025〕1号"), ++p);
+        record.apply(
+                new RedListDecided(
+                        U,
+                        "r1",
+                        LocalDate.of(2026, 1, 5),
+                        "红〔2026〕1号",
+                        "平湖市应急管理局",
+                        LocalDate.of(2029, 1, 5),
+                        "RED_LIST_SAWS_2017_133",
+                        2,
+                        3,
+                        List.of(2L, 3L)),
+                ++p);
+        record.apply(
+                new PartnerListEntryRecorded(
+                        U,
+                        "e1",
+                        "TAXATION",
+                        "重大税收违法失信主体",
+                        "税〔2026〕1号",
+                        LocalDate.of(2026, 3, 1),
+                        LocalDate.of(2026, 9, 1)),
+                ++p);
+        record.apply(new RedListDecisionLost(U, "r1", LocalDate.of(2026, 3, 1), "PartnerListEntryRecorded", "e1"), ++p);
+
+        assertEveryDayAgrees(record, CreditRules.shipped());
+        List<StatusTimeline.Interval> timeline = StatusTimeline.of(record, CreditRules.shipped());
+        StatusTimeline.Interval overdue = timeline.stream()
+                .filter(i -> i.contains(LocalDate.of(2025, 7, 1)))
+                .findFirst()
+                .orElseThrow();
+        assertThat(overdue.from()).isEqualTo(LocalDate.of(2025, 7, 1));
+        assertThat(overdue.reasons()).extracting(Evidence::code).containsExactly("MAJOR_HAZARD_OVERDUE");
+        StatusTimeline.Interval red = timeline.stream()
+                .filter(i -> i.contains(LocalDate.of(2026, 2, 1)))
+                .findFirst()
+                .orElseThrow();
+        assertThat(red.status()).isEqualTo(CreditAssessment.Status.RED);
+        assertThat(red.to()).isEqualTo(LocalDate.of(2026, 3, 1));
+    }
+
     private static void assertEveryDayAgrees(EnterpriseRecord record, CreditRules rules) {
         List<StatusTimeline.Interval> timeline = StatusTimeline.of(record, rules);
         assertThat(timeline.size()).isGreaterThan(3);
@@ -249,6 +329,7 @@ class StatusTimelineTest {
                     .as(d.toString())
                     .isEqualTo(assessment.grade().grade());
             assertThat(interval.reasons()).as(d.toString()).isEqualTo(assessment.reasons());
+            assertThat(interval.redListCandidate()).as(d.toString()).isEqualTo(assessment.redListCandidate());
         }
     }
 }

@@ -29,7 +29,19 @@ class PayloadUpcastersTest {
         assertThat(new ObjectMapper().readTree(upcast).has("amountYuan")).isFalse();
         assertThat(PayloadUpcasters.upcast("SafetyInvestmentRecorded", "2", upcast))
                 .isEqualTo(upcast);
-        assertThat(PayloadUpcasters.upcast("AccidentReported", "1", REVISION_1)).isEqualTo(REVISION_1);
+        assertThat(PayloadUpcasters.upcast("AccidentConcluded", "1", REVISION_1))
+                .isEqualTo(REVISION_1);
+    }
+
+    /** Revision 1 of AccidentReported had the clerk's flag alone: no calendar period, no override reason. */
+    @Test
+    void aRevision1AccidentReadsWithoutACalendarPeriod() throws Exception {
+        String upcast = PayloadUpcasters.upcast(
+                "AccidentReported", "1", "{\"accidentId\":\"acc-1\",\"duringLevelOneResponse\":true}");
+        var node = new ObjectMapper().readTree(upcast);
+        assertThat(node.get("duringLevelOneResponse").asBoolean()).isTrue();
+        assertThat(node.get("levelOneResponsePeriodId").isNull()).isTrue();
+        assertThat(node.get("levelOneResponseOverrideReason").isNull()).isTrue();
     }
 
     @Test

@@ -15,8 +15,14 @@ import java.util.List;
  *                              when listed; empty in revision-1 events, recorded before grounds were checked
  * @param groundsOverrideReason the reviewer's reason when the basis rests on a fact the ledger does not hold
  *                              (bases 5 and 8), else {@code null}
+ * @param noticeId              the notice (告知) the decision follows; {@code null} for a listing decided before the
+ *                              ledger recorded notices (revisions 1 and 2, and later ones before the notice step's
+ *                              start date)
+ * @param statementResponse     the decision's answer to the enterprise's statements, when it made any
+ * @param extendsListingId      the listing in force this one follows (rule EXTEND: its period starts where that one
+ *                              ends), else {@code null}
  */
-@LedgerEvent(name = "EnterpriseBlacklisted", revision = 2)
+@LedgerEvent(name = "EnterpriseBlacklisted", revision = 3)
 public record EnterpriseBlacklisted(
         String uscc,
         String listingId,
@@ -29,11 +35,46 @@ public record EnterpriseBlacklisted(
         LocalDate expiresOn,
         boolean repeatEntry,
         List<String> groundFactIds,
-        String groundsOverrideReason)
+        String groundsOverrideReason,
+        String noticeId,
+        String statementResponse,
+        String extendsListingId)
         implements EnterpriseFact {
 
     public EnterpriseBlacklisted {
         groundFactIds = groundFactIds == null ? List.of() : List.copyOf(groundFactIds);
+    }
+
+    /** The revision-2 shape: grounds recorded, no notice. */
+    public EnterpriseBlacklisted(
+            String uscc,
+            String listingId,
+            int basis,
+            String regime,
+            String penaltyDecisionNo,
+            String authority,
+            String decisionNo,
+            LocalDate decidedOn,
+            LocalDate expiresOn,
+            boolean repeatEntry,
+            List<String> groundFactIds,
+            String groundsOverrideReason) {
+        this(
+                uscc,
+                listingId,
+                basis,
+                regime,
+                penaltyDecisionNo,
+                authority,
+                decisionNo,
+                decidedOn,
+                expiresOn,
+                repeatEntry,
+                groundFactIds,
+                groundsOverrideReason,
+                null,
+                null,
+                null);
     }
 
     /** The revision-1 shape, without recorded grounds. */
@@ -60,6 +101,9 @@ public record EnterpriseBlacklisted(
                 expiresOn,
                 repeatEntry,
                 List.of(),
+                null,
+                null,
+                null,
                 null);
     }
 

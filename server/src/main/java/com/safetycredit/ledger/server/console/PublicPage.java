@@ -1,0 +1,43 @@
+package com.safetycredit.ledger.server.console;
+
+import com.safetycredit.ledger.contracts.LedgerTime;
+import com.safetycredit.ledger.query.publication.Disclosures;
+import java.time.Clock;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * 信用信息公示: the public page, without sign-in, in Chinese — exactly what the publication rules publish today, as
+ * {@code GET /api/public/v1/disclosures} answers it.
+ */
+@ConsoleOnly
+@Controller
+public class PublicPage {
+
+    private static final int PAGE_SIZE = 50;
+
+    private final Disclosures disclosures;
+    private final Clock clock;
+
+    public PublicPage(Disclosures disclosures, Clock clock) {
+        this.disclosures = disclosures;
+        this.clock = clock;
+    }
+
+    @GetMapping("/public")
+    public String disclosures(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String kind,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        String wanted = "LISTING".equals(kind) || "PENALTY".equals(kind) ? kind : null;
+        model.addAttribute(
+                "published",
+                disclosures.on(LedgerTime.today(clock), Blank.toNull(q), null, wanted, Math.max(0, page), PAGE_SIZE));
+        model.addAttribute("q", q);
+        model.addAttribute("kind", wanted);
+        return "public";
+    }
+}
