@@ -544,7 +544,7 @@ public class EnterpriseAggregate {
                     "repair-decided",
                     null,
                     command.repairId(),
-                    new LedgerProblem.Label("enum.RepairOutcome", repair.decision()));
+                    new LedgerProblem.Label("repairDecision", repair.decision()));
         }
         notBefore("decidedOn", command.decidedOn(), repair.appliedOn(), "application");
         if (command.approve()) {

@@ -22,7 +22,14 @@ final class RedListRefusal {
         inTerm.forEach(e -> reasons.add(reason(e)));
         String missed =
                 reasons.stream().map(CriteriaNotMetException.Reason::message).collect(Collectors.joining("；"));
-        return new CriteriaNotMetException("red-list-criteria-not-met", "decidedOn", reasons, decidedOn, missed);
+        // the codes come last: the explanation does not name them, a log and a test read them
+        return new CriteriaNotMetException(
+                "red-list-criteria-not-met",
+                "decidedOn",
+                reasons,
+                decidedOn,
+                missed,
+                reasons.stream().map(CriteriaNotMetException.Reason::code).toList());
     }
 
     private static CriteriaNotMetException.Reason reason(Evidence evidence) {

@@ -65,7 +65,7 @@ class ObjectionAggregateTest {
         fixture.given(filed("PenaltyImposed", "pen-1"), extended)
                 .when(new ExtendObjection("obj-1", LocalDate.of(2025, 10, 10), "再次延长"))
                 .expectException(ConflictException.class)
-                .expectExceptionMessage(containsString("extended once already"))
+                .expectExceptionMessage(containsString("objection-extended"))
                 .expectNoEvents();
     }
 
@@ -84,7 +84,7 @@ class ObjectionAggregateTest {
         fixture.given(filed("PenaltyImposed", "pen-1"), upheld)
                 .when(new DecideObjection("obj-1", false, LocalDate.of(2025, 10, 14), "改判"))
                 .expectException(ConflictException.class)
-                .expectExceptionMessage(containsString("already decided"))
+                .expectExceptionMessage(containsString("objection-closed"))
                 .expectNoEvents();
     }
 

@@ -127,6 +127,9 @@ class LabelCatalogueTest {
         for (String outcome : List.of("APPROVE", "REJECT")) {
             assertLabelled("enum.RepairOutcome." + outcome);
         }
+        for (String decision : List.of("APPROVED", "REJECTED")) {
+            assertLabelled("repairDecision." + decision);
+        }
         for (String outcome : List.of("UPHELD", "REJECTED")) {
             assertLabelled("enum.ObjectionOutcome." + outcome);
             assertLabelled("objectionDecision." + outcome);

@@ -186,7 +186,8 @@ public final class ListingGrounds {
     private static String needs(int basis) {
         JsonNode entry = RULES.get("bases").get(Integer.toString(basis));
         if (entry == null) {
-            throw new InvalidInputException("basis-range", "basis", Integer.toString(basis));
+            // the code main has always answered (one-of), explained by a line of its own
+            throw new InvalidInputException("one-of", "basis", Integer.toString(basis)).explainedAs("basis");
         }
         return entry.get("needs").asText();
     }
