@@ -127,8 +127,7 @@ public class AgencyAggregate {
     @CommandHandler
     void handle(ImposeAgencyPenalty command) {
         if (penaltiesByDecisionNo.containsKey(command.decisionNo())) {
-            throw new ConflictException("already-recorded", "decisionNo", command.decisionNo())
-                    .explainedAs("agencyaggregate");
+            throw new ConflictException("already-recorded", "decisionNo", command.decisionNo()).explainedAs("agency");
         }
         apply(new AgencyPenaltyImposed(
                 uscc,
@@ -153,7 +152,7 @@ public class AgencyAggregate {
         }
         if (!penalty.serious()) {
             throw new ConflictException("penalty-not-serious", "penaltyDecisionNo", penalty.decisionNo())
-                    .explainedAs("agencyaggregate");
+                    .explainedAs("agency");
         }
         if (penaltiesListedOn.contains(penalty.decisionNo())) {
             throw new ConflictException("penalty-already-listed", "penaltyDecisionNo", penalty.decisionNo());

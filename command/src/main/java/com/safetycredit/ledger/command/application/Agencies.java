@@ -139,7 +139,7 @@ public class Agencies {
         }
         String client = Uscc.parseWithOverride(request.clientUscc()).value();
         if (enterprises.load(client).isEmpty()) {
-            throw new NotFoundException("unknown-enterprise", "clientUscc", client).explainedAs("agencies");
+            throw new NotFoundException("unknown-enterprise", "clientUscc", client).explainedAs("agency-client");
         }
         String id = newId("svc");
         return writes.create(

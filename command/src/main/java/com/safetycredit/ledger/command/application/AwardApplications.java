@@ -178,7 +178,7 @@ public class AwardApplications {
                 .byRegistrationNo(request.basisId())
                 .filter(p -> rule.practitioner().equals(p.qualification()))
                 .orElseThrow(() -> new InvalidInputException("no-basis", "basisId", request.basisId(), what)
-                        .explainedAs("awardapplications"));
+                        .explainedAs("practitioner"));
         LocalDate earned = AwardBases.personYear(rule, record.uscc(), practitioner)
                 .orElseThrow(() -> new InvalidInputException(
                         "not-registered-here", "basisId", what, practitioner.registrationNo()));
@@ -190,7 +190,7 @@ public class AwardApplications {
                             practitioner.registrationNo(),
                             earned,
                             request.policyYear())
-                    .explainedAs("awardapplications");
+                    .explainedAs("practitioner");
         }
         AwardBasis basis = AwardBases.person(practitioner.registrationNo());
         String id = basis.applicationId(policy.id());

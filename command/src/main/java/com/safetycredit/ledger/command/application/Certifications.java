@@ -38,11 +38,9 @@ public class Certifications {
                 CertificationType certification = CertificationType.valueOf(type);
                 certification.levelProblem(level).ifPresent(checks::add);
                 // a person's name in an enterprise's event could never be erased: the engineer is a practitioner now
-                checks.ensure(
-                        certification != CertificationType.REGISTERED_SAFETY_ENGINEER,
-                        "engineer-is-a-practitioner",
-                        "type");
-                checks.ensure(person == null, "person-not-allowed", "person");
+                boolean engineer = certification == CertificationType.REGISTERED_SAFETY_ENGINEER;
+                checks.ensure(!engineer, "engineer-is-a-practitioner", "type");
+                checks.ensure(engineer || person == null, "person-not-allowed", "person");
             }
             checks.ensure(
                     expiresOn == null || issuedOn == null || expiresOn.isAfter(issuedOn),

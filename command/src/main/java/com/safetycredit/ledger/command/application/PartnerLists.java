@@ -44,7 +44,7 @@ public class PartnerLists {
                             "department",
                             caller.department(),
                             PartnerDepartments.names().get(department))
-                    .explainedAs("partnerlists");
+                    .explainedAs("partner-list");
         }
         String uscc = Uscc.parseWithOverride(request.uscc()).value();
         new FieldChecks(clock).notInFuture("from", request.from()).orRefuse();

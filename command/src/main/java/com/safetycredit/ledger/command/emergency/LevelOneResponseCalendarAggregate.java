@@ -45,8 +45,7 @@ public class LevelOneResponseCalendarAggregate {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(DeclareLevelOneResponse command) {
         if (command.to() != null && command.to().isBefore(command.from())) {
-            throw new InvalidInputException("before-from", "to", command.from())
-                    .explainedAs("leveloneresponsecalendaraggregate");
+            throw new InvalidInputException("before-from", "to", command.from()).explainedAs("period");
         }
         apply(new LevelOneResponseDeclared(
                 command.periodId(),
@@ -67,8 +66,7 @@ public class LevelOneResponseCalendarAggregate {
             throw new ConflictException("period-already-ended", "to", command.periodId(), period.to());
         }
         if (command.to().isBefore(period.from())) {
-            throw new InvalidInputException("before-from", "to", period.from())
-                    .explainedAs("leveloneresponsecalendaraggregate-2");
+            throw new InvalidInputException("before-from", "to", period.from()).explainedAs("period-end");
         }
         apply(new LevelOneResponseEnded(command.periodId(), command.to(), command.documentNo()));
     }

@@ -82,7 +82,7 @@ final class ListingProcedure {
                                     "penaltyDecisionNo",
                                     penaltyDecisionNo,
                                     l.getValue().decisionNo())
-                            .explainedAs("listingprocedure");
+                            .explainedAs("procedure");
                 });
         notices.entrySet().stream()
                 .filter(n -> n.getValue().status() == NoticeState.Status.OPEN
@@ -121,7 +121,7 @@ final class ListingProcedure {
                 .earliestEarlyRemoval(listing.decidedOn())
                 .orElseThrow(() -> new ConflictException(
                                 "no-early-removal", field, listing.regime().document())
-                        .explainedAs("listingprocedure"));
+                        .explainedAs("procedure"));
         if (day.isBefore(earliest)) {
             throw new ConflictException("repair-too-early", field, earliest, listing.decidedOn(), day);
         }

@@ -74,7 +74,7 @@ public class PractitionerAggregate {
             }
             if (command.from().isBefore(job.endedOn())) {
                 throw new ConflictException("out-of-order", "from", command.from(), job.endedOn())
-                        .explainedAs("practitioneraggregate");
+                        .explainedAs("employment-start");
             }
         }
         apply(new PractitionerEmploymentStarted(
@@ -96,7 +96,7 @@ public class PractitionerAggregate {
         }
         if (!command.endedOn().isAfter(job.from())) {
             throw new ConflictException("out-of-order", "endedOn", command.endedOn(), job.from())
-                    .explainedAs("practitioneraggregate-2");
+                    .explainedAs("employment-end");
         }
         apply(new PractitionerEmploymentEnded(registrationNo, command.employmentId(), command.endedOn()));
     }

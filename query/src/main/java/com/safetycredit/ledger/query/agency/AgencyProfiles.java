@@ -224,7 +224,6 @@ public class AgencyProfiles {
 
     private AgencyRecord record(String uscc) {
         return records.load(uscc)
-                .orElseThrow(() -> new NotFoundException("unknown-agency", "uscc", (Uscc.isValid(uscc) ? uscc : "?"))
-                        .explainedAs("agencyprofiles"));
+                .orElseThrow(() -> new NotFoundException("unknown-agency", "uscc", (Uscc.isValid(uscc) ? uscc : "?")));
     }
 }

@@ -176,10 +176,10 @@ public class PractitionerProfiles {
 
     private PractitionerRecord record(String registrationNo) {
         if (!SubjectIds.isRegistrationNo(registrationNo)) {
-            throw new NotFoundException("unknown-practitioner", "registrationNo").explainedAs("practitionerprofiles");
+            throw new NotFoundException("unknown-practitioner", "registrationNo").explainedAs("no-number");
         }
-        return records.byRegistrationNo(registrationNo).orElseThrow(() -> new NotFoundException(
-                        "unknown-practitioner", "registrationNo", SubjectIds.registrationNo(registrationNo))
-                .explainedAs("practitionerprofiles-2"));
+        return records.byRegistrationNo(registrationNo)
+                .orElseThrow(() -> new NotFoundException(
+                        "unknown-practitioner", "registrationNo", SubjectIds.registrationNo(registrationNo)));
     }
 }

@@ -67,6 +67,7 @@ public class AgencyPages {
         model.addAttribute("profile", agencies.profile(uscc, null));
         model.addAttribute("services", agencies.services(uscc));
         List<HistoryEntry> events = new ArrayList<>(agencies.history(uscc).events());
+        model.addAttribute("sentences", ConsoleLabels.sentences(events));
         Collections.reverse(events);
         model.addAttribute("events", events);
         return "agency";

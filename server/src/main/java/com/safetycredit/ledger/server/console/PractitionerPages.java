@@ -1,8 +1,10 @@
 package com.safetycredit.ledger.server.console;
 
+import com.safetycredit.ledger.query.history.HistoryEntry;
 import com.safetycredit.ledger.query.person.PractitionerProfiles;
 import com.safetycredit.ledger.rules.domain.Qualification;
 import java.util.Arrays;
+import java.util.Comparator;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,7 +41,14 @@ public class PractitionerPages {
 
     @GetMapping("/practitioners/{registrationNo}")
     public String practitioner(@PathVariable String registrationNo, Model model) {
-        model.addAttribute("profile", practitioners.profile(registrationNo));
+        PractitionerProfiles.Profile profile = practitioners.profile(registrationNo);
+        model.addAttribute("profile", profile);
+        // told in ledger order, so a later entry names the employment an earlier one began
+        model.addAttribute(
+                "sentences",
+                ConsoleLabels.sentences(profile.history().stream()
+                        .sorted(Comparator.comparingLong(HistoryEntry::position))
+                        .toList()));
         return "practitioner";
     }
 }

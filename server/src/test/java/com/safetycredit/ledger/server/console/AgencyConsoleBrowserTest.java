@@ -162,13 +162,19 @@ class AgencyConsoleBrowserTest {
         long head = store.head().position();
         browser.click(By.id("form-submit"));
         assertThat(browser.text(By.id("f-groundsOverride-reason-error")))
-                .contains("第8项")
+                .contains("（八）拒不执行处罚决定")
                 .contains("审核人员");
         assertThat(store.head().position()).as("refused: nothing appended").isEqualTo(head);
         browser.choose(By.id("f-basis"), "7");
         submitAndReturnTo("/agencies/" + AGENCY);
         assertThat(browser.text(By.id("agency-status"))).isEqualTo("黑名单");
         assertThat(browser.text(By.id("agency-reasons"))).contains("第 7 项");
+        assertThat(browser.text(By.id("history")))
+                .as("the agency's history in sentences, earlier facts by their names")
+                .contains("列入安全生产严重失信主体名单，依据（七）")
+                .contains("质量抽查")
+                .doesNotContain("AgencyBlacklisted")
+                .doesNotContain("FAILED");
         browser.screenshot("21-agency-listed");
     }
 
@@ -214,7 +220,10 @@ class AgencyConsoleBrowserTest {
         assertThat(browser.text(By.id("history")))
                 .as("the history shows the sealed values, never the person")
                 .doesNotContain(PERSON)
-                .doesNotContain(idNumber);
+                .doesNotContain(idNumber)
+                .as("the history in sentences, not codes")
+                .contains("登记为安全评价师")
+                .doesNotContain("SAFETY_ASSESSOR");
         assertThat(browser.present(By.id("action-erasure")))
                 .as("erasure is an administrator's")
                 .isFalse();

@@ -106,7 +106,7 @@ class SupervisionConsoleBrowserTest {
         assertThat(browser.text(By.id("status-badge"))).isEqualTo("重点关注");
         assertThat(browser.text(By.id("status-reasons"))).contains("重大事故隐患逾期未整改");
         assertThat(browser.text(By.id("grade-deductions"))).contains("扣 15 分");
-        assertThat(browser.text(By.id("grade-model"))).contains("v2");
+        assertThat(browser.text(By.id("grade-model"))).contains("第 2 版");
         page("20-enterprise-with-hazard");
 
         browser.click(By.id("nav-hazards"));

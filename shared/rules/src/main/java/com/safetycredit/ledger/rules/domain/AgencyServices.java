@@ -36,12 +36,13 @@ public final class AgencyServices {
     public static String require(String field, String code) {
         if (code == null || !LABELS.containsKey(code)) {
             throw new InvalidInputException(
-                    "one-of",
-                    field,
-                    String.valueOf(code),
-                    LABELS.keySet().stream()
-                            .map(c -> new LedgerProblem.Label("agencyService", c))
-                            .toList());
+                            "unknown-code",
+                            field,
+                            String.valueOf(code),
+                            LABELS.keySet().stream()
+                                    .map(c -> new LedgerProblem.Label("agencyService", c))
+                                    .toList())
+                    .explainedAs("agency-service");
         }
         return code;
     }

@@ -30,7 +30,7 @@ public final class PartnerDepartments {
     public static String require(String code) {
         if (code == null || !NAMES.containsKey(code)) {
             throw new InvalidInputException("unknown-code", "department", code, NAMES.keySet())
-                    .explainedAs("partnerdepartments");
+                    .explainedAs("partner-department");
         }
         return code;
     }
