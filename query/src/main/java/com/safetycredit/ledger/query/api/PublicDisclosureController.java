@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class PublicDisclosureController {
 
-    private static final Set<String> KINDS = Set.of("LISTING", "PENALTY");
+    private static final Set<String> KINDS = Set.of("LISTING", "PENALTY", "RED_LIST");
 
     private final Disclosures disclosures;
     private final Clock clock;
@@ -36,7 +36,10 @@ public class PublicDisclosureController {
             @RequestParam(defaultValue = "20") int size) {
         if (kind != null && !KINDS.contains(kind)) {
             throw new InvalidInputException(
-                    "kind", "one-of", "kind 须为 LISTING 或 PENALTY", "kind must be LISTING or PENALTY");
+                    "kind",
+                    "one-of",
+                    "kind 须为 LISTING、PENALTY 或 RED_LIST",
+                    "kind must be LISTING, PENALTY or RED_LIST");
         }
         if (page < 0) {
             throw new InvalidInputException("page", "page must be ≥ 0, got " + page);

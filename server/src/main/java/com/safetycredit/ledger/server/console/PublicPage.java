@@ -32,7 +32,7 @@ public class PublicPage {
             @RequestParam(required = false) String kind,
             @RequestParam(defaultValue = "0") int page,
             Model model) {
-        String wanted = "LISTING".equals(kind) || "PENALTY".equals(kind) ? kind : null;
+        String wanted = java.util.Set.of("LISTING", "PENALTY", "RED_LIST").contains(kind) ? kind : null;
         model.addAttribute(
                 "published",
                 disclosures.on(LedgerTime.today(clock), Blank.toNull(q), null, wanted, Math.max(0, page), PAGE_SIZE));
