@@ -198,6 +198,32 @@ final class ListingProcedure {
                 });
     }
 
+    /**
+     * The credit commitment a repair application names must be on file: made by this enterprise (recorded in its
+     * stream) on or before the day the application was made (应急管理部令第11号: 信用修复须作出信用承诺).
+     */
+    static void commitmentOnFile(String commitmentId, LocalDate appliedOn, Map<String, LocalDate> commitmentsMadeOn) {
+        LocalDate madeOn = commitmentsMadeOn.get(commitmentId);
+        if (madeOn == null) {
+            throw refusal(
+                    "Commitment not on file",
+                    "commitment-not-on-file",
+                    "commitmentId",
+                    "该企业没有编号为 " + commitmentId + " 的信用承诺记录：请先登记信用承诺",
+                    "The enterprise has no credit commitment " + commitmentId
+                            + " on file: record the commitment first");
+        }
+        if (madeOn.isAfter(appliedOn)) {
+            throw refusal(
+                    "Commitment made after the application",
+                    "commitment-after-application",
+                    "commitmentId",
+                    "信用承诺 " + commitmentId + " 作出于 " + madeOn + "，晚于修复申请日 " + appliedOn,
+                    "Credit commitment " + commitmentId + " was made on " + madeOn + ", after the application of "
+                            + appliedOn);
+        }
+    }
+
     /** A penalty that grounds a listing (not annulled) or an open notice is corrected through that listing first. */
     static void notGroundingAListing(
             PenaltyState penalty, Map<String, ListingState> listings, Map<String, NoticeState> notices) {
