@@ -217,6 +217,10 @@ class GradedSupervisionApiTest {
         assertThat(decided.status()).as(decided.body()).isEqualTo(201);
         http.await("/api/v1/lists/red", r -> lists(r, uscc));
         http.await("/api/v1/lists/red/candidates", r -> !lists(r, uscc));
+        // published while in force (RULES.md §10): the decision's number and authority, not the rule set's inner facts
+        Http.Response published =
+                http.await("/api/public/v1/enterprises/" + uscc, r -> r.body().contains("\"RED_LIST\""));
+        assertThat(published.body()).contains("平湖市应急管理局").doesNotContain("groundPositions", "rulesId");
 
         // a later penalty: the ledger records the loss itself, and the red list no longer names it
         assertThat(http.post(
@@ -229,6 +233,7 @@ class GradedSupervisionApiTest {
                 .isEqualTo(201);
         http.await("/api/v1/lists/red", r -> !lists(r, uscc));
         http.await(enterprise + "/history", r -> r.body().contains("RedListDecisionLost"));
+        http.await("/api/public/v1/enterprises/" + uscc, r -> !r.body().contains("\"RED_LIST\""));
     }
 
     @Test

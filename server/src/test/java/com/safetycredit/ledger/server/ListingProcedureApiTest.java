@@ -272,6 +272,19 @@ class ListingProcedureApiTest {
                 """
                 {"appliedOn":"2026-10-19","penaltyExecuted":true,"rectificationReportNo":"整改〔2026〕1号",
                  "commitmentId":"cmt-2026-1"}""";
+        // the commitment it names must be on file (made by this enterprise by the day of the application)
+        refused(
+                enterprise + "/listings/" + listing + "/repair-applications",
+                application.replace("2026-10-19", "2026-10-20"),
+                409,
+                "commitment-not-on-file",
+                "没有编号为 cmt-2026-1 的信用承诺",
+                "no credit commitment cmt-2026-1 on file");
+        String commitment = created(
+                        enterprise + "/commitments", "{\"madeOn\":\"2026-09-01\",\"text\":\"本企业承诺依法依规开展生产经营\"}")
+                .get("id")
+                .asText();
+        application = application.replace("cmt-2026-1", commitment);
         refused(
                 enterprise + "/listings/" + listing + "/repair-applications",
                 application,

@@ -109,7 +109,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * and the enterprise is loaded from its events.
  */
 @Aggregate(snapshotTriggerDefinition = "enterpriseSnapshotTrigger")
-@Revision("3")
+@Revision("4")
 public class EnterpriseAggregate {
 
     @AggregateIdentifier
@@ -122,6 +122,9 @@ public class EnterpriseAggregate {
     private final Map<String, ListingState> listings = new HashMap<>();
     private final Map<String, NoticeState> notices = new HashMap<>();
     private final Map<String, RepairState> repairs = new HashMap<>();
+    /** The credit commitments (信用承诺) on file, by id, with the day each was made: a repair names one. */
+    private final Map<String, LocalDate> commitmentsMadeOn = new HashMap<>();
+
     private final SupervisionState supervision = new SupervisionState();
 
     protected EnterpriseAggregate() {
@@ -522,6 +525,7 @@ public class EnterpriseAggregate {
     void handle(ApplyForCreditRepair command) {
         ListingState listing = activeListing(command.listingId());
         ListingProcedure.checkRepairApplication(command, listing, repairs);
+        ListingProcedure.commitmentOnFile(command.commitmentId(), command.appliedOn(), commitmentsMadeOn);
         apply(new CreditRepairApplied(
                 uscc,
                 command.repairId(),
@@ -1047,6 +1051,11 @@ public class EnterpriseAggregate {
     @EventSourcingHandler
     void on(ListingNoticeWithdrawn event) {
         notices.computeIfPresent(event.noticeId(), (id, n) -> n.with(NoticeState.Status.WITHDRAWN));
+    }
+
+    @EventSourcingHandler
+    void on(CreditCommitmentMade event) {
+        commitmentsMadeOn.put(event.commitmentId(), event.madeOn());
     }
 
     @EventSourcingHandler

@@ -144,6 +144,25 @@ final class ListingProcedure {
                 });
     }
 
+    /**
+     * The credit commitment a repair application names must be on file: made by this enterprise (recorded in its
+     * stream) on or before the day the application was made (应急管理部令第11号: 信用修复须作出信用承诺).
+     */
+    static void commitmentOnFile(String commitmentId, LocalDate appliedOn, Map<String, LocalDate> commitmentsMadeOn) {
+        LocalDate madeOn = commitmentsMadeOn.get(commitmentId);
+        if (madeOn == null) {
+            throw new ConflictException("commitment-not-on-file", "commitmentId", commitmentId);
+        }
+        if (madeOn.isAfter(appliedOn)) {
+            throw new ConflictException(
+                    "commitment-after-application",
+                    "commitmentId",
+                    commitmentId,
+                    madeOn.toString(),
+                    appliedOn.toString());
+        }
+    }
+
     /** A penalty that grounds a listing (not annulled) or an open notice is corrected through that listing first. */
     static void notGroundingAListing(
             PenaltyState penalty, Map<String, ListingState> listings, Map<String, NoticeState> notices) {

@@ -15,6 +15,7 @@ import com.safetycredit.ledger.contracts.commands.RecordListingStatement;
 import com.safetycredit.ledger.contracts.commands.ReinstateListing;
 import com.safetycredit.ledger.contracts.commands.RetractPenalty;
 import com.safetycredit.ledger.contracts.commands.WithdrawListingNotice;
+import com.safetycredit.ledger.contracts.events.commitment.CreditCommitmentMade;
 import com.safetycredit.ledger.contracts.events.listing.CreditRepairApplied;
 import com.safetycredit.ledger.contracts.events.listing.CreditRepairDecided;
 import com.safetycredit.ledger.contracts.events.listing.EnterpriseBlacklisted;
@@ -320,9 +321,37 @@ class ListingProcedureTest {
                 .expectException(ConflictException.class)
                 .expectExceptionMessage(containsString("penalty-not-executed"));
         fixture.given(listedIn2024())
+                .andGiven(commitment("cmt-1", LISTED.plusMonths(6)))
                 .when(repair(LISTED.plusMonths(12), true))
                 .expectEvents(new CreditRepairApplied(
                         USCC, "R1", "L1", LISTED.plusMonths(12), true, "整改报告〔2025〕1号", "cmt-1"));
+    }
+
+    private static CreditCommitmentMade commitment(String id, LocalDate madeOn) {
+        return new CreditCommitmentMade(USCC, id, madeOn, "本企业承诺依法依规开展生产经营", null);
+    }
+
+    @Test
+    void aRepairNamesACreditCommitmentOnFileMadeByTheDayOfTheApplication() {
+        LocalDate applied = LISTED.plusMonths(12);
+        fixture.given(listedIn2024())
+                .when(repair(applied, true))
+                .expectException(ConflictException.class)
+                .expectExceptionMessage(allOf(containsString("commitment-not-on-file"), containsString("cmt-1")));
+        fixture.given(listedIn2024())
+                .andGiven(commitment("cmt-2", applied.minusDays(3)))
+                .when(repair(applied, true))
+                .expectException(ConflictException.class)
+                .expectExceptionMessage(allOf(containsString("commitment-not-on-file"), containsString("cmt-1")));
+        fixture.given(listedIn2024())
+                .andGiven(commitment("cmt-1", applied.plusDays(1)))
+                .when(repair(applied, true))
+                .expectException(ConflictException.class)
+                .expectExceptionMessage(containsString("commitment-after-application"));
+        fixture.given(listedIn2024())
+                .andGiven(commitment("cmt-1", applied))
+                .when(repair(applied, true))
+                .expectEvents(new CreditRepairApplied(USCC, "R1", "L1", applied, true, "整改报告〔2025〕1号", "cmt-1"));
     }
 
     @Test

@@ -28,6 +28,8 @@ public class Disclosures {
 
     /** The marker a record under objection carries wherever it is published. */
     public static final String UNDER_OBJECTION = "异议处理中";
+    /** What a red-list decision is published as (its ground: the red-list rule set held on its day). */
+    static final String RED_LIST_GROUND = "安全生产守信联合激励对象（红名单）认定";
 
     /**
      * One published record. {@code basis}: a listing's ground as 11号令 names it, a penalty's violation.
@@ -115,7 +117,6 @@ public class Disclosures {
     private static Disclosure disclosure(PublicRecord record, Document name, LocalDate on, Set<String> objected) {
         Map<String, Object> f = record.fields();
         var period = record.periodOn(on).orElseThrow();
-        boolean listing = "LISTING".equals(record.kind());
         return new Disclosure(
                 record.kind(),
                 record.recordId(),
@@ -124,9 +125,12 @@ public class Disclosures {
                 name == null ? null : name.getString("regionCode"),
                 text(f.get("authority")),
                 text(f.get("decisionNo")),
-                listing
-                        ? "第" + f.get("basis") + "项：" + ListingGrounds.label(((Number) f.get("basis")).intValue())
-                        : text(f.get("violation")),
+                switch (record.kind()) {
+                    case "LISTING" -> "第" + f.get("basis") + "项："
+                            + ListingGrounds.label(((Number) f.get("basis")).intValue());
+                    case "RED_LIST" -> RED_LIST_GROUND;
+                    default -> text(f.get("violation"));
+                },
                 text(f.get("decidedOn")),
                 period.from().toString(),
                 period.until().toString(),

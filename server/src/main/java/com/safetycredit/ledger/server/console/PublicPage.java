@@ -3,6 +3,7 @@ package com.safetycredit.ledger.server.console;
 import com.safetycredit.ledger.contracts.LedgerTime;
 import com.safetycredit.ledger.query.publication.Disclosures;
 import java.time.Clock;
+import java.util.Set;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,13 +27,16 @@ public class PublicPage {
         this.clock = clock;
     }
 
+    /** The kinds of record the publication rules publish; anything else shows them all. */
+    private static final Set<String> KINDS = Set.of("LISTING", "PENALTY", "RED_LIST");
+
     @GetMapping("/public")
     public String disclosures(
             @RequestParam(required = false) String q,
             @RequestParam(required = false) String kind,
             @RequestParam(defaultValue = "0") int page,
             Model model) {
-        String wanted = "LISTING".equals(kind) || "PENALTY".equals(kind) ? kind : null;
+        String wanted = kind != null && KINDS.contains(kind) ? kind : null;
         model.addAttribute(
                 "published",
                 disclosures.on(LedgerTime.today(clock), Blank.toNull(q), null, wanted, Math.max(0, page), PAGE_SIZE));

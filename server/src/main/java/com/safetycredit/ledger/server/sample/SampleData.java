@@ -3,6 +3,7 @@ package com.safetycredit.ledger.server.sample;
 import com.safetycredit.ledger.contracts.commands.ApplyForAward;
 import com.safetycredit.ledger.contracts.commands.GrantCertification;
 import com.safetycredit.ledger.contracts.commands.ImposePenalty;
+import com.safetycredit.ledger.contracts.commands.MakeCreditCommitment;
 import com.safetycredit.ledger.contracts.commands.ReviewAward;
 import com.safetycredit.ledger.contracts.events.EventMetadata;
 import com.safetycredit.ledger.rules.policy.AwardBasis;
@@ -67,6 +68,7 @@ public class SampleData implements ApplicationRunner {
         }
         leaveApplicationsUnderReview(sampler);
         leaveAPenaltyToNotice(sampler);
+        leaveACommitmentForRepair(sampler);
         new SampleSupervision(commandGateway, sampler).record();
         subjects.record(IntStream.range(0, 10).mapToObj(Workload::uscc).toList());
         log.info(
@@ -143,6 +145,14 @@ public class SampleData implements ApplicationRunner {
                         true,
                         false,
                         "WITHOUT_PERMIT"),
+                sampler);
+    }
+
+    /** The enterprise the API description's repair example is for has the credit commitment that example names. */
+    private void leaveACommitmentForRepair(MetaData sampler) {
+        commandGateway.sendAndWait(
+                new MakeCreditCommitment(
+                        "91330421MA00000095", "cmt-2025-73", LocalDate.of(2025, 3, 1), "本企业承诺依法依规开展生产经营，按期完成整改", null),
                 sampler);
     }
 }

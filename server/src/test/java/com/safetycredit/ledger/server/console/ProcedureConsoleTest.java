@@ -41,6 +41,7 @@ class ProcedureConsoleTest {
     Browser browser;
     long penaltyPosition;
     String listing;
+    String commitment;
 
     @BeforeAll
     void setUp() throws IOException {
@@ -77,6 +78,13 @@ class ProcedureConsoleTest {
                 {"basis":6,"penaltyDecisionNo":"平应急罚〔2025〕71号","authority":"平湖市应急管理局",
                  "decisionNo":"平应急失信〔2025〕71号","decidedOn":"2025-10-20","noticeId":"%s"}"""
                                 .formatted(notice))
+                .get("id")
+                .asText();
+        commitment = created(
+                        http,
+                        enterprise + "/commitments",
+                        """
+                {"madeOn":"2026-09-01","text":"本企业承诺依法依规开展生产经营"}""")
                 .get("id")
                 .asText();
     }
@@ -161,7 +169,7 @@ class ProcedureConsoleTest {
         browser.setValue(By.id("f-appliedOn"), "2026-10-19");
         browser.check(By.cssSelector("#f-penaltyExecuted input[value=true]"));
         browser.type(By.id("f-rectificationReportNo"), "整改〔2026〕71号");
-        browser.type(By.id("f-commitmentId"), "承诺-2026-71");
+        browser.type(By.id("f-commitmentId"), commitment);
         long head = store.head().position();
         browser.click(By.id("form-submit"));
         assertThat(browser.text(By.id("f-appliedOn-error"))).contains("最早 2026-10-20");

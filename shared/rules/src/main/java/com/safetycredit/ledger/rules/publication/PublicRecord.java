@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One published record — a listing, a general-procedure penalty — as the publication rules make it from the
+ * One published record — a listing, a general-procedure penalty, a red-list decision — as the publication rules make it from the
  * events: the allow-listed fields of the event that published it, the periods it is published, whether it was
  * withdrawn (a listing annulled, a penalty retracted: as if never published), and the positions it rests on.
  *
@@ -32,7 +32,10 @@ public record PublicRecord(
             "ListingExpired", "listingId",
             "ListingRevoked", "listingId",
             "ListingReinstated", "listingId",
-            "PenaltyRetracted", "penaltyId");
+            "PenaltyRetracted", "penaltyId",
+            "RedListDecisionRevoked", "decisionId",
+            "RedListDecisionLost", "decisionId",
+            "RedListDecisionExpired", "decisionId");
 
     /** The record an event publishes, if its type is allow-listed and its conditions hold. */
     public static Optional<PublicRecord> published(
@@ -80,6 +83,9 @@ public record PublicRecord(
                 now.add(new Period(date(payload, "decidedOn"), date(payload, "expiresOn")));
             }
             case "ListingRevoked", "PenaltyRetracted" -> gone = true;
+                // a red-list decision revoked or lost stops being published from that day; what it was stays true
+            case "RedListDecisionRevoked" -> now = PublicationRules.endedOn(periods, date(payload, "decidedOn"));
+            case "RedListDecisionLost" -> now = PublicationRules.endedOn(periods, date(payload, "lostOn"));
             default -> {} // an expiry ends the period it already has
         }
         List<Long> rests = new ArrayList<>(positions);
@@ -102,7 +108,7 @@ public record PublicRecord(
 
     private static Period period(String kind, Map<String, Object> payload, PublicationRules rules) {
         return switch (kind) {
-            case "LISTING" -> rules.listingPeriod(date(payload, "decidedOn"), date(payload, "expiresOn"));
+            case "LISTING", "RED_LIST" -> rules.listingPeriod(date(payload, "decidedOn"), date(payload, "expiresOn"));
             case "PENALTY" -> rules.penaltyPeriod(date(payload, "decidedOn"));
             default -> throw new IllegalStateException("No publication period for kind " + kind);
         };

@@ -121,4 +121,62 @@ class PublicRecordTest {
         assertThat(record.pendingCalendarYear()).isEqualTo(2027);
         assertThat(record.publishedOn(LocalDate.of(2027, 6, 1))).isFalse();
     }
+
+    private static Map<String, Object> redListDecision() {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("uscc", USCC);
+        payload.put("decisionId", "red-1");
+        payload.put("decidedOn", "2026-03-02");
+        payload.put("decisionNo", "平应急守信〔2026〕1号");
+        payload.put("authority", "平湖市应急管理局");
+        payload.put("expiresOn", "2029-03-02");
+        payload.put("rulesId", "red-list-133-r2");
+        payload.put("rulesRevision", 2);
+        payload.put("lookBackYears", 3);
+        payload.put("groundPositions", java.util.List.of(3L, 5L));
+        return payload;
+    }
+
+    @Test
+    void aRedListDecisionIsPublishedWhileInForceWithOnlyItsDecisionFields() {
+        PublicRecord decided = PublicRecord.published("RedListDecided", redListDecision(), Map.of(), 21, RULES)
+                .orElseThrow();
+        assertThat(decided.kind()).isEqualTo("RED_LIST");
+        assertThat(decided.recordId()).isEqualTo("red-1");
+        assertThat(decided.fields())
+                .containsOnlyKeys("decisionId", "decisionNo", "authority", "decidedOn", "expiresOn")
+                .as("the rule set and the facts it rested on stay internal")
+                .doesNotContainKeys("rulesId", "groundPositions");
+        assertThat(decided.publishedOn(LocalDate.of(2026, 3, 1))).isFalse();
+        assertThat(decided.publishedOn(LocalDate.of(2026, 3, 2))).isTrue();
+        assertThat(decided.publishedOn(LocalDate.of(2029, 3, 1))).isTrue();
+        assertThat(decided.publishedOn(LocalDate.of(2029, 3, 2))).isFalse();
+
+        PublicRecord expired =
+                decided.after("RedListDecisionExpired", Map.of("decisionId", "red-1", "expiredOn", "2029-03-02"), 30);
+        assertThat(expired.publishedOn(LocalDate.of(2029, 3, 1))).isTrue();
+        assertThat(expired.publishedOn(LocalDate.of(2029, 3, 2))).isFalse();
+        assertThat(expired.positions()).containsExactly(21L, 30L);
+    }
+
+    @Test
+    void aRedListDecisionLostOrRevokedIsNoLongerPublishedFromThatDay() {
+        PublicRecord decided = PublicRecord.published("RedListDecided", redListDecision(), Map.of(), 21, RULES)
+                .orElseThrow();
+        assertThat(PublicRecord.changedRecordId("RedListDecisionLost", Map.of("decisionId", "red-1")))
+                .contains("red-1");
+
+        PublicRecord lost = decided.after(
+                "RedListDecisionLost",
+                Map.of("decisionId", "red-1", "lostOn", "2027-05-10", "causeType", "PenaltyImposed"),
+                25);
+        assertThat(lost.publishedOn(LocalDate.of(2027, 5, 9))).isTrue();
+        assertThat(lost.publishedOn(LocalDate.of(2027, 5, 10))).isFalse();
+        assertThat(lost.publishedOn(LocalDate.of(2028, 1, 1))).isFalse();
+
+        PublicRecord revoked = decided.after(
+                "RedListDecisionRevoked", Map.of("decisionId", "red-1", "decidedOn", "2026-08-01", "reason", "x"), 26);
+        assertThat(revoked.publishedOn(LocalDate.of(2026, 7, 31))).isTrue();
+        assertThat(revoked.publishedOn(LocalDate.of(2026, 8, 1))).isFalse();
+    }
 }
