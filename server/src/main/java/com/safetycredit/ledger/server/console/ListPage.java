@@ -9,8 +9,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
-/** The black list and the red list as of a chosen date, and their CSV — the API's own list, rendered. */
+/** The black, red and watch lists as of a chosen date, and their CSV — the API's own list, rendered. */
 @ConsoleOnly
 @Controller
 public class ListPage {
@@ -27,14 +28,14 @@ public class ListPage {
         return "list";
     }
 
+    /** Written as it is read, like the API's CSV: constant memory whatever the list's length. */
     @GetMapping("/lists/{list}/csv")
-    public ResponseEntity<byte[]> csv(@PathVariable String list, @RequestParam(required = false) String validAt) {
-        CreditLists.EnterpriseList members = lists.list(list, Blank.toNull(validAt), null, null);
+    public ResponseEntity<StreamingResponseBody> csv(
+            @PathVariable String list, @RequestParam(required = false) String validAt) {
+        CreditLists.Csv csv = lists.csv(list, Blank.toNull(validAt), null, null);
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(
-                        "Content-Disposition",
-                        "attachment; filename=\"" + list + "-list-" + members.validAt() + ".csv\"")
-                .body(CreditLists.csv(members.enterprises()));
+                .header("Content-Disposition", "attachment; filename=\"" + csv.fileName() + "\"")
+                .body(out -> csv.body().writeTo(out));
     }
 }
