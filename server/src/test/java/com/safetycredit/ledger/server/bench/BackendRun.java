@@ -2,10 +2,12 @@ package com.safetycredit.ledger.server.bench;
 
 import com.mongodb.client.MongoClient;
 import com.safetycredit.ledger.contracts.chain.StoredEvent;
+import com.safetycredit.ledger.store.VerifiedAggregateCache;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.axonframework.common.caching.Cache;
 import org.axonframework.eventhandling.EventMessage;
 
 /**
@@ -22,6 +24,17 @@ final class BackendRun {
     private final Report report;
     private final WorkloadEvents workload = new WorkloadEvents(8, 10_000);
     private final Stores stores;
+
+    /**
+     * The contestants' aggregate caches, as a command node holds them: the server's size, kept from window to
+     * window (a node that has run a while holds the enterprises it handled).
+     */
+    private final Cache ledgerCache;
+
+    private final Cache peerCache = new BoundedCache(AGGREGATE_CACHE);
+
+    /** The server's default {@code ledger.command.aggregate-cache-size}. */
+    static final int AGGREGATE_CACHE = 10_000;
 
     record Settings(
             long[] sizes,
@@ -45,6 +58,7 @@ final class BackendRun {
         this.settings = settings;
         this.report = report;
         this.stores = new Stores(client);
+        this.ledgerCache = new VerifiedAggregateCache(stores.ledger.reader(), AGGREGATE_CACHE);
     }
 
     void run() throws Exception {
@@ -79,6 +93,7 @@ final class BackendRun {
             long missing = size - stores.ledger.reader().head().position();
             stores.preload(workload.nextCommits(Math.min(missing, 5_000)));
         }
+        peerCache.removeAll(); // its store was written around it (the ledger's cache checks for itself)
         double seconds = (System.nanoTime() - started) / 1e9;
         System.out.printf(
                 "%s: bulk-loaded %,d → %,d events in %.0f s%n",
@@ -91,7 +106,7 @@ final class BackendRun {
             long before = stores.ledger.reader().head().position();
             String at = Report.f(" at %,d, %d client(s)", before, clients);
             LedgerBenchmark.PHASES.start(backend + ": append, ledger" + at);
-            try (CommandPath ledgerPath = new CommandPath(stores.ledger)) {
+            try (CommandPath ledgerPath = new CommandPath(stores.ledger, ledgerCache)) {
                 boolean[] sent = new boolean[steps.size()];
                 Latencies l = ledgerPath.send(steps, clients, Duration.ofHours(1), sent);
                 long events = stores.ledger.reader().head().position() - before;
@@ -108,7 +123,7 @@ final class BackendRun {
             if (stores.peer != null) {
                 long peerBefore = stores.peerEvents;
                 LedgerBenchmark.PHASES.start(backend + ": append, axon-mongo" + at);
-                try (CommandPath peerPath = new CommandPath(stores.peer)) {
+                try (CommandPath peerPath = new CommandPath(stores.peer, peerCache)) {
                     boolean[] sent = new boolean[steps.size()];
                     Latencies l = peerPath.send(steps, clients, settings.peerWindowLimit(), sent);
                     long events = 0;
@@ -129,6 +144,7 @@ final class BackendRun {
                     stores.peerEvents += events;
                     if (!missed.isEmpty()) {
                         stores.peer.appendEvents(missed); // keep its store in step with the others
+                        peerCache.removeAll();
                         stores.peerEvents += missed.size();
                     }
                 }

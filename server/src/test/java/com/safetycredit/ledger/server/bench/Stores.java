@@ -1,5 +1,7 @@
 package com.safetycredit.ledger.server.bench;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -49,7 +51,7 @@ final class Stores {
                         .mongoDatabase(peerDatabase)
                         .build())
                 .eventSerializer(eventSerializer())
-                .snapshotSerializer(JacksonSerializer.defaultSerializer())
+                .snapshotSerializer(snapshotSerializer())
                 .build();
         ensurePeerIndexes();
         this.raw = client.getDatabase("bench_raw").getCollection("events");
@@ -71,8 +73,19 @@ final class Stores {
                 .database(database)
                 .registry(LedgerEventCatalog.registry())
                 .eventSerializer(eventSerializer())
-                .snapshotSerializer(JacksonSerializer.defaultSerializer())
+                .snapshotSerializer(snapshotSerializer())
                 .build();
+    }
+
+    /** The server's snapshot serializer: an aggregate keeps its state in private fields, read directly. */
+    static Serializer snapshotSerializer() {
+        ObjectMapper mapper = new ObjectMapper()
+                .registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .findAndRegisterModules()
+                .setVisibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
+                .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY);
+        return JacksonSerializer.builder().objectMapper(mapper).build();
     }
 
     /** The server's event serializer: stable type names over Jackson, dates as ISO text. */
