@@ -103,6 +103,9 @@ public class AxonConfiguration {
                 .snapshotFilter(aggregateSnapshots)
                 .afterCommit(embedded::flush)
                 .recentEvents(recentEvents)
+                // positions a tracking read asks for at once (Axon's default is 100): each question costs the store
+                // a round trip besides its exact-key look-ups, and a catch-up asks for a million positions
+                .batchSize(1000)
                 .build();
     }
 

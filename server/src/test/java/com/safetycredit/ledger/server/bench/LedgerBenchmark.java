@@ -115,7 +115,11 @@ public final class LedgerBenchmark {
             case "memory" -> {
                 try (EmbeddedMongo mongo = EmbeddedMongo.inMemory();
                         MongoClient client = MongoClientFactory.create(mongo.connectionString())) {
-                    new BackendRun(backend, client, mongo.connectionString(), settings, report).run();
+                    BackendRun run = new BackendRun(backend, client, mongo.connectionString(), settings, report);
+                    if (Boolean.parseBoolean(System.getProperty("benchmark.postgres", "true"))) {
+                        PostgresPeer.start(workDir, report).ifPresent(run::withPostgres);
+                    }
+                    run.run();
                 }
             }
             case "h2" -> {
@@ -160,7 +164,7 @@ public final class LedgerBenchmark {
                 out, document.substring(0, begin + BEGIN.length()) + "\n" + section + document.substring(end));
     }
 
-    private static Path projectRoot() {
+    static Path projectRoot() {
         Path here = Path.of("").toAbsolutePath();
         return Files.exists(here.resolve("server")) ? here : here.getParent();
     }

@@ -74,6 +74,7 @@ final class Stores {
                 .registry(LedgerEventCatalog.registry())
                 .eventSerializer(eventSerializer())
                 .snapshotSerializer(snapshotSerializer())
+                .batchSize(1000) // as the server's
                 .build();
     }
 
