@@ -30,7 +30,7 @@ final class BackendRun {
      * The contestants' aggregate caches, as a command node holds them: the server's size, kept from window to
      * window (a node that has run a while holds the enterprises it handled).
      */
-    private final Cache ledgerCache;
+    private final CountingCache ledgerCache;
 
     private final Cache peerCache = new BoundedCache(AGGREGATE_CACHE);
 
@@ -64,7 +64,7 @@ final class BackendRun {
         this.settings = settings;
         this.report = report;
         this.stores = new Stores(client);
-        this.ledgerCache = new VerifiedAggregateCache(stores.ledger.reader(), AGGREGATE_CACHE);
+        this.ledgerCache = new CountingCache(new VerifiedAggregateCache(stores.ledger.reader(), AGGREGATE_CACHE));
     }
 
     /** Run the PostgreSQL peer beside the others on this backend's pass (it needs its store only once). */
@@ -139,7 +139,7 @@ final class BackendRun {
                 boolean[] sent = new boolean[steps.size()];
                 Latencies l = ledgerPath.send(steps, clients, Duration.ofHours(1), sent);
                 long events = stores.ledger.reader().head().position() - before;
-                add("ledger", before, clients, events, l, "");
+                add("ledger", before, clients, events, l, "cache look-ups answered: " + ledgerCache.hitsAndReset());
             }
             // the limit: the documents of exactly the events the ledger just stored, one insert per event
             List<StoredEvent> appended = stores.ledger.reader().readStoredEvents(before, (int)
