@@ -75,7 +75,11 @@ public class MongoLedgerStorageEngine extends BatchingEventStorageEngine {
         this.appender = new CommitAppender(collections, heads, builder.clock, builder.afterCommit);
         this.reader = new LedgerReader(collections, heads, builder.recentEvents);
         this.snapshots = new SnapshotStore(collections);
-        this.recentMessages = new PositionRing<>(builder.recentEvents, message -> positionOf(message.trackingToken()));
+        // a quarter as many messages as stored events: a message with its payload deserialised weighs more, and the
+        // processors that read together (history, award queue, digests, and every one of them live) stay within a
+        // few thousand positions of each other, while the profiles' large catch-up batches fall behind any ring
+        this.recentMessages =
+                new PositionRing<>(builder.recentEvents / 4, message -> positionOf(message.trackingToken()));
     }
 
     public static Builder builder() {
@@ -119,7 +123,7 @@ public class MongoLedgerStorageEngine extends BatchingEventStorageEngine {
     /**
      * The events after the token, as the processors read them. Every processor following the ledger asks for the
      * same positions at nearly the same time (after a start, a replay or a burst of commits), so a batch read once
-     * is kept as messages (as many as recent events are kept) and handed to every processor: each message's
+     * is kept as messages (a quarter as many as recent events are kept) and handed to every processor: each message's
      * payload and metadata are deserialised lazily, once, by whichever processor looks first — not once per read
      * model. A message never changes once its position is taken. Without recent events, Axon's own path.
      */
