@@ -34,7 +34,10 @@ final class BackendRun {
 
     private final Cache peerCache = new BoundedCache(AGGREGATE_CACHE);
 
-    /** The second peer, on the memory backend's pass only (its store is its own): null when not run. */
+    /**
+     * The second peer, on the H2 file's pass only (its store is its own; there both it and the ledger are durable
+     * per commit): null when not run.
+     */
     private PostgresPeer postgres;
 
     private final Cache postgresCache = new BoundedCache(AGGREGATE_CACHE);
@@ -57,14 +60,22 @@ final class BackendRun {
         }
     }
 
-    BackendRun(String backend, MongoClient client, String uri, Settings settings, Report report) {
+    BackendRun(String backend, MongoClient client, String uri, Runnable afterCommit, Settings settings, Report report) {
         this.backend = backend;
         this.client = client;
         this.uri = uri;
         this.settings = settings;
         this.report = report;
-        this.stores = new Stores(client);
+        this.stores = new Stores(client, afterCommit);
         this.ledgerCache = new CountingCache(new VerifiedAggregateCache(stores.ledger.reader(), AGGREGATE_CACHE));
+    }
+
+    /** What the server's JVM needs besides its heap to reach the store (the locked store's client keys). */
+    private List<String> serverJvmOptions = List.of();
+
+    BackendRun withServerJvmOptions(List<String> options) {
+        this.serverJvmOptions = options;
+        return this;
     }
 
     /** Run the PostgreSQL peer beside the others on this backend's pass (it needs its store only once). */
@@ -146,7 +157,7 @@ final class BackendRun {
                     (stores.ledger.reader().head().position() - before));
             long rawBefore = stores.rawEvents;
             LedgerBenchmark.PHASES.start(backend + ": append, raw inserts" + at);
-            Latencies raw = RawInserts.insert(stores.raw, appended, clients);
+            Latencies raw = RawInserts.insert(stores.raw, appended, clients, stores.afterCommit);
             stores.rawEvents += appended.size();
             add("raw inserts", rawBefore, clients, appended.size(), raw, "");
             if (stores.peer != null) {
@@ -258,8 +269,8 @@ final class BackendRun {
         ServerPhases phases;
         LedgerBenchmark.PHASES.start(backend + ": server phases at "
                 + Report.f("%,d", stores.ledger.reader().head().position()));
-        try (ServerProcess server =
-                ServerProcess.start(settings.jar(), uri, Stores.LEDGER_DATABASE, log, jfr, settings.serverHeap())) {
+        try (ServerProcess server = ServerProcess.start(
+                settings.jar(), uri, Stores.LEDGER_DATABASE, log, jfr, settings.serverHeap(), serverJvmOptions)) {
             phases = new ServerPhases(backend, server, stores, workload, report, settings.queryRequests());
             phases.replay(!largest);
             phases.queries();

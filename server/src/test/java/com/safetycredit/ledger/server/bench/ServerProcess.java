@@ -49,12 +49,20 @@ final class ServerProcess implements AutoCloseable {
         sampler.start();
     }
 
-    static ServerProcess start(Path jar, String mongoUri, String database, Path logFile, Path jfrFile, String heap)
+    static ServerProcess start(
+            Path jar,
+            String mongoUri,
+            String database,
+            Path logFile,
+            Path jfrFile,
+            String heap,
+            List<String> jvmOptions)
             throws Exception {
         int port = freePort();
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + heap,
+        List<String> command = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heap));
+        command.addAll(jvmOptions);
+        command.addAll(List.of(
                 "-XX:StartFlightRecording=filename=" + jfrFile + ",settings=profile,dumponexit=true",
                 "-jar",
                 jar.toString(),

@@ -38,12 +38,16 @@ final class Stores {
     long peerEvents;
     long rawEvents;
 
-    Stores(MongoClient client) {
+    /** Runs after each of the ledger's commits, as in the server: the H2 file is flushed, so each is durable. */
+    final Runnable afterCommit;
+
+    Stores(MongoClient client, Runnable afterCommit) {
         this.client = client;
+        this.afterCommit = afterCommit;
         for (String name : List.of(LEDGER_DATABASE, "bench_peer", "bench_raw")) {
             client.getDatabase(name).drop();
         }
-        this.ledger = ledgerEngine(client.getDatabase(LEDGER_DATABASE));
+        this.ledger = ledgerEngine(client.getDatabase(LEDGER_DATABASE), afterCommit);
         this.loader = new LedgerBulkLoader(ledger);
         MongoDatabase peerDatabase = client.getDatabase("bench_peer");
         this.peer = MongoEventStorageEngine.builder()
@@ -65,12 +69,13 @@ final class Stores {
 
     /** A second engine on the ledger, as a second command-side instance would have. */
     MongoLedgerStorageEngine newLedgerEngine() {
-        return ledgerEngine(client.getDatabase(LEDGER_DATABASE));
+        return ledgerEngine(client.getDatabase(LEDGER_DATABASE), afterCommit);
     }
 
-    private static MongoLedgerStorageEngine ledgerEngine(MongoDatabase database) {
+    private static MongoLedgerStorageEngine ledgerEngine(MongoDatabase database, Runnable afterCommit) {
         return MongoLedgerStorageEngine.builder()
                 .database(database)
+                .afterCommit(afterCommit)
                 .registry(LedgerEventCatalog.registry())
                 .eventSerializer(eventSerializer())
                 .snapshotSerializer(snapshotSerializer())
