@@ -157,17 +157,18 @@ class ReadSideApiTest {
     void theListsComeAPageAtATimeInCodeOrderAndTheCsvWholeAsItIsRead() {
         List<String> mine = new ArrayList<>();
         for (int i = 0; i < 7; i++) {
-            String uscc = TestUsccs.in("330424"); // Haiyan: level-1 standardization, on the red list
-            register(uscc, "海盐县示例分页企业" + i, "MANUFACTURING", "330424");
+            String uscc = TestUsccs.in("330424"); // Haiyan: an accident with serious injuries, on the watch list
+            register(uscc, "海盐县示例分页企业" + i, "TRANSPORT", "330424");
             post(
-                    "/api/v1/enterprises/" + uscc + "/certifications",
+                    "/api/v1/enterprises/" + uscc + "/accidents",
                     """
-                    {"type":"STANDARDIZATION","level":"1","certificateNo":"AQBⅠ-2022-P%d","issuer":"浙江省应急管理厅","issuedOn":"2022-01-10"}"""
+                    {"occurredAt":"2024-05-01T07:40:00+08:00","deaths":0,"seriousInjuries":2,"personsEndangered":1,
+                     "directLossYuan":250000,"duringLevelOneResponse":false,"category":"ROAD_TRAFFIC","reportNo":"盐应急事〔2024〕P%d号"}"""
                             .formatted(i));
             mine.add(uscc);
         }
         awaitProjectionsCaughtUp();
-        String query = "/api/v1/lists/red?validAt=2024-06-01&regionCode=330424";
+        String query = "/api/v1/lists/watch?validAt=2024-06-01&regionCode=330424";
         List<String> whole = usccs(http.get(query).json());
         assertThat(whole).containsAll(mine).isSorted();
 
@@ -198,7 +199,7 @@ class ReadSideApiTest {
         String csv = http.get(query + "&format=csv").body();
         List<String> rows = csv.lines().skip(1).map(row -> row.substring(1, 19)).toList();
         assertThat(rows).isEqualTo(whole);
-        assertThat(csv).contains("\"海盐县示例分页企业0\"", "\"RED\"");
+        assertThat(csv).contains("\"海盐县示例分页企业0\"", "\"WATCH\"");
 
         for (String bad : List.of("size=0", "size=1001", "after=%7B%22%24gt%22%3A%22%22%7D", "size=3&format=csv")) {
             Http.Response refused = http.get(query + "&" + bad);
