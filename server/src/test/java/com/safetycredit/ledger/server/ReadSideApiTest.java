@@ -155,6 +155,68 @@ class ReadSideApiTest {
         assertThat(http.get("/api/v1/lists/grey").status()).isEqualTo(404);
     }
 
+    /** Every member of a JSON answer, in order. */
+    private static List<String> usccs(JsonNode answer) {
+        List<String> usccs = new ArrayList<>();
+        answer.get("enterprises").forEach(e -> usccs.add(e.get("uscc").asText()));
+        return usccs;
+    }
+
+    @Test
+    void theListsComeAPageAtATimeInCodeOrderAndTheCsvWholeAsItIsRead() {
+        List<String> mine = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            String uscc = TestUsccs.in("330424"); // Haiyan: an accident with serious injuries, on the watch list
+            register(uscc, "海盐县示例分页企业" + i, "TRANSPORT", "330424");
+            post(
+                    "/api/v1/enterprises/" + uscc + "/accidents",
+                    """
+                    {"occurredAt":"2024-05-01T07:40:00+08:00","deaths":0,"seriousInjuries":2,"personsEndangered":1,
+                     "directLossYuan":250000,"duringLevelOneResponse":false,"category":"ROAD_TRAFFIC","reportNo":"盐应急事〔2024〕P%d号"}"""
+                            .formatted(i));
+            mine.add(uscc);
+        }
+        awaitProjectionsCaughtUp();
+        String query = "/api/v1/lists/watch?validAt=2024-06-01&regionCode=330424";
+        List<String> whole = usccs(http.get(query).json());
+        assertThat(whole).containsAll(mine).isSorted();
+
+        List<String> paged = new ArrayList<>();
+        String next = null;
+        int pages = 0;
+        do {
+            JsonNode page = http.get(query + "&size=3" + (next == null ? "" : "&after=" + next))
+                    .json();
+            List<String> members = usccs(page);
+            assertThat(members).hasSizeLessThanOrEqualTo(3);
+            assertThat(page.get("count").asInt()).isEqualTo(members.size());
+            paged.addAll(members);
+            next = page.hasNonNull("next") ? page.get("next").asText() : null;
+            if (next != null) {
+                assertThat(members).hasSize(3).last().isEqualTo(next);
+            }
+            pages++;
+        } while (next != null);
+        assertThat(paged).as("every member once, in the whole list's order").isEqualTo(whole);
+        assertThat(pages).isEqualTo((whole.size() + 2) / 3);
+        assertThat(usccs(http.get(query + "&size=1000").json())).isEqualTo(whole);
+        JsonNode afterTheLast =
+                http.get(query + "&after=" + whole.get(whole.size() - 1)).json();
+        assertThat(afterTheLast.get("count").asInt()).isZero();
+        assertThat(afterTheLast.hasNonNull("next")).isFalse();
+
+        String csv = http.get(query + "&format=csv").body();
+        List<String> rows = csv.lines().skip(1).map(row -> row.substring(1, 19)).toList();
+        assertThat(rows).isEqualTo(whole);
+        assertThat(csv).contains("\"海盐县示例分页企业0\"", "\"WATCH\"");
+
+        for (String bad : List.of("size=0", "size=1001", "after=%7B%22%24gt%22%3A%22%22%7D", "size=3&format=csv")) {
+            Http.Response refused = http.get(query + "&" + bad);
+            assertThat(refused.status()).as(bad).isEqualTo(400);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+        }
+    }
+
     @Test
     void theBlackListAsExcelHasAHeaderRowAndLabels() throws Exception {
         Http.Download xlsx = http.download("/api/v1/lists/black?validAt=2024-06-01&format=xlsx");

@@ -108,7 +108,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * <p>{@code @Revision} names the shape of the state snapshots hold: a snapshot of another revision is ignored
  * and the enterprise is loaded from its events.
  */
-@Aggregate(snapshotTriggerDefinition = "enterpriseSnapshotTrigger")
+@Aggregate(snapshotTriggerDefinition = "enterpriseSnapshotTrigger", cache = "enterpriseCache")
 @Revision("4")
 public class EnterpriseAggregate {
 

@@ -1,9 +1,11 @@
 package com.safetycredit.ledger.query.profile;
 
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoCursor;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.Sorts;
 import com.safetycredit.ledger.rules.credit.Evidence;
 import com.safetycredit.ledger.rules.domain.Regions;
 import java.time.LocalDate;
@@ -55,6 +57,38 @@ public class ProfileQueries {
         }
         result.sort(Comparator.comparing(ProfileSummary::uscc));
         return result;
+    }
+
+    /**
+     * Each summary on {@code validAt} holding {@code status} and matching the filter, in USCC order, from the
+     * first USCC after {@code after} (null: from the start), handed to {@code each} one at a time until it
+     * answers false. The store sorts by the key and hands the documents over in small batches, so a page stops
+     * reading once it is full and a CSV is written while it is read: neither holds the whole list.
+     */
+    public void forEachInOrder(
+            LocalDate validAt,
+            String status,
+            String after,
+            Predicate<ProfileSummary> filter,
+            Predicate<ProfileSummary> each) {
+        Bson onTheDay = holding(status, validAt);
+        Bson members = Filters.elemMatch("timeline", onTheDay);
+        try (MongoCursor<Document> cursor = profiles.find(
+                        after == null ? members : Filters.and(Filters.gt("_id", after), members))
+                .projection(Projections.fields(
+                        Projections.include("name", "industry", "regionCode"),
+                        Projections.elemMatch("timeline", onTheDay)))
+                .sort(Sorts.ascending("_id"))
+                .batchSize(100)
+                .iterator()) {
+            while (cursor.hasNext()) {
+                Optional<ProfileSummary> summary =
+                        summaryOn(cursor.next(), validAt).filter(filter);
+                if (summary.isPresent() && !each.test(summary.get())) {
+                    return;
+                }
+            }
+        }
     }
 
     /** An interval of {@code status} (null: any) containing {@code day} (dates are ISO strings: they sort). */

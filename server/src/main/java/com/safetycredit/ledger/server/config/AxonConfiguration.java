@@ -18,9 +18,11 @@ import com.safetycredit.ledger.store.LedgerSerializer;
 import com.safetycredit.ledger.store.MongoLedgerStorageEngine;
 import com.safetycredit.ledger.store.StoredEnterpriseEvents;
 import com.safetycredit.ledger.store.StoredTokens;
+import com.safetycredit.ledger.store.VerifiedAggregateCache;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import org.axonframework.common.caching.Cache;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
@@ -101,6 +103,9 @@ public class AxonConfiguration {
                 .snapshotFilter(aggregateSnapshots)
                 .afterCommit(embedded::flush)
                 .recentEvents(recentEvents)
+                // positions a tracking read asks for at once (Axon's default is 100): each question costs the store
+                // a round trip besides its exact-key look-ups, and a catch-up asks for a million positions
+                .batchSize(1000)
                 .build();
     }
 
@@ -197,6 +202,16 @@ public class AxonConfiguration {
     @Bean
     SnapshotTriggerDefinition enterpriseSnapshotTrigger(Snapshotter snapshotter) {
         return new EventCountSnapshotTriggerDefinition(snapshotter, 100);
+    }
+
+    /**
+     * The enterprises the command side handled last (least recently used out beyond {@code
+     * ledger.command.aggregate-cache-size}), each checked against the store before it is used, so that a command
+     * reads its enterprise's stream only when another node appended to it or it was not held.
+     */
+    @Bean
+    Cache enterpriseCache(LedgerReader store, @Value("${ledger.command.aggregate-cache-size:10000}") int size) {
+        return new VerifiedAggregateCache(store, size);
     }
 
     static ObjectMapper messageMapper() {

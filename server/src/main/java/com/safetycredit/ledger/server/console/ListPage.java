@@ -52,6 +52,7 @@ public class ListPage {
         return "list";
     }
 
+    /** Written as it is read, like the API's CSV: constant memory whatever the list's length. */
     @GetMapping("/lists/{list}/csv")
     public ResponseEntity<byte[]> csv(
             @PathVariable String list, @RequestParam(required = false) String validAt, Locale locale) {

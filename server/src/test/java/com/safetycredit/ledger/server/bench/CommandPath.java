@@ -12,24 +12,29 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.caching.Cache;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.DefaultConfigurer;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 
 /**
- * The full command path on one storage engine: command gateway, aggregate load from the store (no cache,
- * no snapshots: every command reads its enterprise's events), append, concurrency check.
+ * The full command path on one storage engine: command gateway, the aggregate from a bounded cache or loaded
+ * from the store (its newest snapshot and the events after it), the decision, append, concurrency check.
  */
 final class CommandPath implements AutoCloseable {
 
     private final Configuration axon;
     private final CommandGateway gateway;
 
-    CommandPath(EventStorageEngine engine) {
+    /** As the server runs it: the enterprise aggregate cached ({@code cache}) and snapshotted every 100 events. */
+    CommandPath(EventStorageEngine engine, Cache cache) {
         this.axon = DefaultConfigurer.defaultConfiguration()
                 .configureEmbeddedEventStore(c -> engine)
-                .configureAggregate(AggregateConfigurer.defaultConfiguration(EnterpriseAggregate.class))
+                .configureAggregate(AggregateConfigurer.defaultConfiguration(EnterpriseAggregate.class)
+                        .configureCache(c -> cache)
+                        .configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(c.snapshotter(), 100)))
                 // a listing's handler takes the procedure's rules (RULES.md §11); the workload's listings need no
                 // notice
                 .registerComponent(ProcedureRules.class, c -> ProcedureRules.DEFAULT)

@@ -115,24 +115,47 @@ public final class LedgerBenchmark {
             case "memory" -> {
                 try (EmbeddedMongo mongo = EmbeddedMongo.inMemory();
                         MongoClient client = MongoClientFactory.create(mongo.connectionString())) {
-                    new BackendRun(backend, client, mongo.connectionString(), settings, report).run();
+                    new BackendRun(backend, client, mongo.connectionString(), () -> {}, settings, report).run();
                 }
             }
             case "h2" -> {
                 Path data = workDir.resolve("h2");
                 deleteRecursively(data);
                 try (EmbeddedMongo mongo = EmbeddedMongo.onDisk(data, 0);
-                        MongoClient client = MongoClientFactory.create(mongo.connectionString())) {
-                    new BackendRun(backend, client, mongo.connectionString(), settings, report).run();
+                        MongoClient client = mongo.client()) {
+                    // the ledger flushed after every commit, as the server does: durable per commit, as PostgreSQL
+                    BackendRun run = new BackendRun(
+                                    backend, client, mongo.connectionString(), mongo::flush, settings, report)
+                            .withServerJvmOptions(lockedStoreKeys(data));
+                    if (Boolean.parseBoolean(System.getProperty("benchmark.postgres", "true"))) {
+                        PostgresPeer.start(workDir, report).ifPresent(run::withPostgres);
+                    }
+                    run.run();
                 }
             }
             case "mongodb" -> {
                 try (MongoClient client = MongoClientFactory.create(uri)) {
-                    new BackendRun(backend, client, uri, settings, report).run();
+                    new BackendRun(backend, client, uri, () -> {}, settings, report).run();
                 }
             }
             default -> throw new IllegalArgumentException("Unknown backend " + backend + ": memory, h2 or mongodb");
         }
+    }
+
+    /**
+     * The file store speaks only mutual TLS (EmbeddedCertificates): the server, as a second process, presents the
+     * client key made for this data folder and trusts its authority, through the JVM's standard TLS settings.
+     */
+    private static List<String> lockedStoreKeys(Path data) throws Exception {
+        Path tls = data.toAbsolutePath().normalize().resolve("tls");
+        String password = Files.readString(tls.resolve("keystore-password")).strip();
+        return List.of(
+                "-Djavax.net.ssl.keyStore=" + tls.resolve("client.p12"),
+                "-Djavax.net.ssl.keyStoreType=PKCS12",
+                "-Djavax.net.ssl.keyStorePassword=" + password,
+                "-Djavax.net.ssl.trustStore=" + tls.resolve("trust.p12"),
+                "-Djavax.net.ssl.trustStoreType=PKCS12",
+                "-Djavax.net.ssl.trustStorePassword=" + password);
     }
 
     private static String header(Duration total, BackendRun.Settings settings) throws Exception {
@@ -160,7 +183,7 @@ public final class LedgerBenchmark {
                 out, document.substring(0, begin + BEGIN.length()) + "\n" + section + document.substring(end));
     }
 
-    private static Path projectRoot() {
+    static Path projectRoot() {
         Path here = Path.of("").toAbsolutePath();
         return Files.exists(here.resolve("server")) ? here : here.getParent();
     }

@@ -22,6 +22,7 @@ final class Profiles {
         Map<String, Map<String, Integer>> selfByPhase = new LinkedHashMap<>();
         Map<String, Map<String, Integer>> ledgerByPhase = new LinkedHashMap<>();
         Map<String, Integer> samplesByPhase = new HashMap<>();
+        Map<String, Integer> bcryptByPhase = new HashMap<>();
         phases.keySet().forEach(p -> {
             selfByPhase.put(p, new HashMap<>());
             ledgerByPhase.put(p, new HashMap<>());
@@ -38,6 +39,9 @@ final class Profiles {
                     continue;
                 }
                 samplesByPhase.merge(phase, 1, Integer::sum);
+                if (stack.getFrames().stream().anyMatch(Profiles::isBcrypt)) {
+                    bcryptByPhase.merge(phase, 1, Integer::sum);
+                }
                 selfByPhase.get(phase).merge(name(stack.getFrames().get(0)), 1, Integer::sum);
                 for (RecordedFrame frame : stack.getFrames()) {
                     if (frame.getMethod().getType().getName().startsWith("com.safetycredit.ledger")) {
@@ -56,7 +60,10 @@ final class Profiles {
             md.append(Report.f("%n**%s, %s** (%,d samples). Top frames: ", backend, phase, samples));
             md.append(top(selfByPhase.get(phase), samples, top));
             md.append(". Innermost ledger method on the stack: ");
-            md.append(top(ledgerByPhase.get(phase), samples, top)).append(".\n");
+            md.append(top(ledgerByPhase.get(phase), samples, top));
+            md.append(Report.f(
+                    ". Samples with bcrypt on the stack: %.1f%%.%n",
+                    100.0 * bcryptByPhase.getOrDefault(phase, 0) / samples));
         }
         return md.toString();
     }
@@ -69,6 +76,11 @@ final class Profiles {
                         .limit(top)
                         .map(e -> Report.f("`%s` %.0f%%", e.getKey(), 100.0 * e.getValue() / samples))
                         .toList());
+    }
+
+    /** A password hash being checked: what HTTP Basic costs per request without a verified-credential cache. */
+    private static boolean isBcrypt(RecordedFrame frame) {
+        return frame.getMethod().getType().getName().endsWith(".BCrypt");
     }
 
     private static String name(RecordedFrame frame) {

@@ -9,12 +9,17 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.bson.Document;
 
-/** The store's limit: the plain driver inserting the same event documents, one insert per event. */
+/**
+ * The store's limit: the plain driver inserting the same event documents, one insert per event, each followed by
+ * what follows a ledger commit ({@code afterInsert}: on the H2 file a flush, so the limit is as durable).
+ */
 final class RawInserts {
 
     private RawInserts() {}
 
-    static Latencies insert(MongoCollection<Document> target, List<StoredEvent> events, int clients) throws Exception {
+    static Latencies insert(
+            MongoCollection<Document> target, List<StoredEvent> events, int clients, Runnable afterInsert)
+            throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         long start = System.nanoTime();
         List<Future<long[]>> futures = new ArrayList<>();
@@ -26,6 +31,7 @@ final class RawInserts {
                     Document document = Stores.rawDocument(events.get(i));
                     long t = System.nanoTime();
                     target.insertOne(document);
+                    afterInsert.run();
                     latencies.add(System.nanoTime() - t);
                 }
                 return latencies.stream().mapToLong(Long::longValue).toArray();

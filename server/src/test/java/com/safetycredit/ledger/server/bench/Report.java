@@ -57,17 +57,18 @@ final class Report {
                     a.backend, a.storedBefore, a.contestant, a.clients, a.events, a.perSecond, a.p50, a.p99, a.note));
         }
         md.append(
-                "\n| backend | stored events before | clients | ours / peer | ours / raw inserts |\n|---|---|---|---|---|\n");
+                "\n| backend | stored events before | clients | ours / axon-mongo | ours / axon-jdbc (PostgreSQL) | ours / raw inserts |\n|---|---|---|---|---|---|\n");
         for (Append ours : appends) {
             if (!ours.contestant.equals("ledger")) {
                 continue;
             }
             md.append(f(
-                    "| %s | %,d | %d | %s | %s |%n",
+                    "| %s | %,d | %d | %s | %s | %s |%n",
                     ours.backend,
                     ours.storedBefore,
                     ours.clients,
                     ratio(ours, "axon-mongo"),
+                    ratio(ours, PostgresPeer.NAME),
                     ratio(ours, "raw inserts")));
         }
         md.append(

@@ -3,6 +3,7 @@ package com.safetycredit.ledger.server.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.safetycredit.ledger.contracts.chain.StoredEvent;
+import com.safetycredit.ledger.store.VerifiedAggregateCache;
 import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -64,6 +65,7 @@ final class ServerPhases {
             report.projections.add(new Report.Projection(
                     backend, head, "catch-up after start", head - from, perSecond, catchUpSeconds, -1, -1, -1, -1));
         }
+        orderedScan(head);
         if (!resetAndReplay) {
             return;
         }
@@ -85,6 +87,29 @@ final class ServerPhases {
                 backend, head, replaySeconds, replayPerSecond);
         report.projections.add(new Report.Projection(
                 backend, head, "reset and full replay", head, replayPerSecond, replaySeconds, -1, -1, -1, -1));
+    }
+
+    /**
+     * The limit a catch-up is measured against: the same store read in order by position, 1,000 events a
+     * question, as the processors read it, without any read model (a reader of its own, so nothing comes from a
+     * cache of recent events). Taken while the server is idle, in the benchmark process that holds the store.
+     */
+    private void orderedScan(long head) {
+        var reader = stores.newLedgerEngine().reader();
+        long start = System.nanoTime();
+        long read = 0;
+        while (read < head) {
+            int got = reader.readStoredEvents(read, 1_000).size();
+            if (got == 0) {
+                break;
+            }
+            read += got;
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf(
+                "%s: ordered scan of %,d events in %.1f s: %,.0f events/s%n", backend, read, seconds, read / seconds);
+        report.projections.add(new Report.Projection(
+                backend, head, "ordered scan of the store (the limit)", read, read / seconds, seconds, -1, -1, -1, -1));
     }
 
     private void awaitProjections(long head, Duration limit) throws Exception {
@@ -128,7 +153,23 @@ final class ServerPhases {
                 .orElseThrow();
         measure(head, "profile", requests, i -> "/api/v1/enterprises/" + someEnterprise());
         measure(head, "history", requests, i -> "/api/v1/enterprises/" + someEnterprise() + "/history");
-        measure(head, "black list (whole region, JSON)", Math.max(10, requests / 10), i -> "/api/v1/lists/black");
+        int blackListed =
+                JSON.readTree(server.get("/api/v1/lists/black")).get("count").asInt();
+        report.notes.add(Report.f(
+                "%s: the black list at %,d events holds %,d enterprises (whole region, today).",
+                backend, head, blackListed));
+        measure(head, "black list, whole (JSON, unpaged)", Math.max(10, requests / 10), i -> "/api/v1/lists/black");
+        measure(head, "black list, first page of 100 (JSON)", requests, i -> "/api/v1/lists/black?size=100");
+        measure(
+                head,
+                "black list, page of 100 after a random USCC (JSON)",
+                requests,
+                i -> "/api/v1/lists/black?size=100&after=" + someEnterprise());
+        measure(
+                head,
+                "black list, whole, CSV streamed",
+                Math.max(10, requests / 10),
+                i -> "/api/v1/lists/black?format=csv");
         measure(
                 head,
                 "eligibility, policy year 2021",
@@ -194,7 +235,8 @@ final class ServerPhases {
             }
         });
         Latencies written;
-        try (CommandPath path = new CommandPath(engine)) {
+        try (CommandPath path =
+                new CommandPath(engine, new VerifiedAggregateCache(engine.reader(), BackendRun.AGGREGATE_CACHE))) {
             sampler.start();
             written = path.send(steps, 8, duration, new boolean[steps.size()]);
         } finally {

@@ -1,5 +1,7 @@
 package com.safetycredit.ledger.server.bench;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -36,12 +38,16 @@ final class Stores {
     long peerEvents;
     long rawEvents;
 
-    Stores(MongoClient client) {
+    /** Runs after each of the ledger's commits, as in the server: the H2 file is flushed, so each is durable. */
+    final Runnable afterCommit;
+
+    Stores(MongoClient client, Runnable afterCommit) {
         this.client = client;
+        this.afterCommit = afterCommit;
         for (String name : List.of(LEDGER_DATABASE, "bench_peer", "bench_raw")) {
             client.getDatabase(name).drop();
         }
-        this.ledger = ledgerEngine(client.getDatabase(LEDGER_DATABASE));
+        this.ledger = ledgerEngine(client.getDatabase(LEDGER_DATABASE), afterCommit);
         this.loader = new LedgerBulkLoader(ledger);
         MongoDatabase peerDatabase = client.getDatabase("bench_peer");
         this.peer = MongoEventStorageEngine.builder()
@@ -49,7 +55,7 @@ final class Stores {
                         .mongoDatabase(peerDatabase)
                         .build())
                 .eventSerializer(eventSerializer())
-                .snapshotSerializer(JacksonSerializer.defaultSerializer())
+                .snapshotSerializer(snapshotSerializer())
                 .build();
         ensurePeerIndexes();
         this.raw = client.getDatabase("bench_raw").getCollection("events");
@@ -63,16 +69,29 @@ final class Stores {
 
     /** A second engine on the ledger, as a second command-side instance would have. */
     MongoLedgerStorageEngine newLedgerEngine() {
-        return ledgerEngine(client.getDatabase(LEDGER_DATABASE));
+        return ledgerEngine(client.getDatabase(LEDGER_DATABASE), afterCommit);
     }
 
-    private static MongoLedgerStorageEngine ledgerEngine(MongoDatabase database) {
+    private static MongoLedgerStorageEngine ledgerEngine(MongoDatabase database, Runnable afterCommit) {
         return MongoLedgerStorageEngine.builder()
                 .database(database)
+                .afterCommit(afterCommit)
                 .registry(LedgerEventCatalog.registry())
                 .eventSerializer(eventSerializer())
-                .snapshotSerializer(JacksonSerializer.defaultSerializer())
+                .snapshotSerializer(snapshotSerializer())
+                .batchSize(1000) // as the server's
                 .build();
+    }
+
+    /** The server's snapshot serializer: an aggregate keeps its state in private fields, read directly. */
+    static Serializer snapshotSerializer() {
+        ObjectMapper mapper = new ObjectMapper()
+                .registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .findAndRegisterModules()
+                .setVisibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
+                .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY);
+        return JacksonSerializer.builder().objectMapper(mapper).build();
     }
 
     /** The server's event serializer: stable type names over Jackson, dates as ISO text. */

@@ -1,6 +1,7 @@
 package com.safetycredit.ledger.store;
 
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
 import com.safetycredit.ledger.contracts.chain.LedgerHead;
 import com.safetycredit.ledger.contracts.chain.StoredEvent;
 import java.util.ArrayList;
@@ -127,6 +128,19 @@ public final class LedgerReader {
                 return current.next();
             }
         };
+    }
+
+    /**
+     * Whether the aggregate holds an event at {@code sequence}: one exact-key look-up of the commit's {@code _id},
+     * nothing decoded. What a cached aggregate is checked with before it is trusted.
+     */
+    public boolean holdsEvent(String aggregateId, long sequence) {
+        return collections
+                        .commits()
+                        .find(Filters.eq("eventKeys", LedgerCommit.eventKey(aggregateId, sequence)))
+                        .projection(Projections.include("_id"))
+                        .first()
+                != null;
     }
 
     /** The events of the aggregate at sequences {@code first …}, as many as are stored in a row. */

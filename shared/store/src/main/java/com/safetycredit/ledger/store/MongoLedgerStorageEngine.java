@@ -7,19 +7,24 @@ import com.safetycredit.ledger.contracts.events.EventTypeRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.axonframework.common.AxonConfigurationException;
 import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.EventUtils;
 import org.axonframework.eventhandling.GenericDomainEventEntry;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackedDomainEventData;
 import org.axonframework.eventhandling.TrackedEventData;
+import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.eventsourcing.eventstore.BatchingEventStorageEngine;
@@ -58,6 +63,7 @@ public class MongoLedgerStorageEngine extends BatchingEventStorageEngine {
     private final CommitAppender appender;
     private final LedgerReader reader;
     private final SnapshotStore snapshots;
+    private final PositionRing<TrackedEventMessage<?>> recentMessages;
 
     protected MongoLedgerStorageEngine(Builder builder) {
         super(builder);
@@ -69,6 +75,11 @@ public class MongoLedgerStorageEngine extends BatchingEventStorageEngine {
         this.appender = new CommitAppender(collections, heads, builder.clock, builder.afterCommit);
         this.reader = new LedgerReader(collections, heads, builder.recentEvents);
         this.snapshots = new SnapshotStore(collections);
+        // a quarter as many messages as stored events: a message with its payload deserialised weighs more, and the
+        // processors that read together (history, award queue, digests, and every one of them live) stay within a
+        // few thousand positions of each other, while the profiles' large catch-up batches fall behind any ring
+        this.recentMessages =
+                new PositionRing<>(builder.recentEvents / 4, message -> positionOf(message.trackingToken()));
     }
 
     public static Builder builder() {
@@ -107,6 +118,60 @@ public class MongoLedgerStorageEngine extends BatchingEventStorageEngine {
     /** Commits were stored around this engine ({@link LedgerBulkLoader}): start from their head. */
     void headMoved(LedgerHead head) {
         heads.movedTo(head);
+    }
+
+    /**
+     * The events after the token, as the processors read them. Every processor following the ledger asks for the
+     * same positions at nearly the same time (after a start, a replay or a burst of commits), so a batch read once
+     * is kept as messages (a quarter as many as recent events are kept) and handed to every processor: each message's
+     * payload and metadata are deserialised lazily, once, by whichever processor looks first — not once per read
+     * model. A message never changes once its position is taken. Without recent events, Axon's own path.
+     */
+    @Override
+    public Stream<? extends TrackedEventMessage<?>> readEvents(TrackingToken trackingToken, boolean mayBlock) {
+        if (!recentMessages.isEnabled()) {
+            return super.readEvents(trackingToken, mayBlock);
+        }
+        return StreamSupport.stream(new MessageBatches(positionOf(trackingToken)), false);
+    }
+
+    /** Batch after batch of messages from a position on; ends where the ledger ends, as Axon's own stream does. */
+    private final class MessageBatches extends Spliterators.AbstractSpliterator<TrackedEventMessage<?>> {
+
+        private long after;
+        private Iterator<TrackedEventMessage<?>> batch = Collections.emptyIterator();
+
+        MessageBatches(long after) {
+            super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
+            this.after = after;
+        }
+
+        @Override
+        public boolean tryAdvance(Consumer<? super TrackedEventMessage<?>> action) {
+            while (!batch.hasNext()) {
+                List<TrackedEventMessage<?>> held = recentMessages.from(after, batchSize());
+                if (held.isEmpty()) {
+                    List<? extends TrackedEventData<?>> read = fetchTrackedEvents(tokenAt(after), batchSize());
+                    if (read.isEmpty()) {
+                        return false;
+                    }
+                    after = positionOf(read.get(read.size() - 1).trackingToken());
+                    held = EventUtils.upcastAndDeserializeTrackedEvents(
+                                    read.stream(), getEventSerializer(), upcasterChain)
+                            .toList();
+                    recentMessages.remember(held);
+                } else {
+                    after = positionOf(held.get(held.size() - 1).trackingToken());
+                }
+                batch = held.iterator();
+            }
+            action.accept(batch.next());
+            return true;
+        }
+    }
+
+    private static TrackingToken tokenAt(long position) {
+        return position == 0 ? null : new GlobalSequenceTrackingToken(position);
     }
 
     @Override

@@ -1,0 +1,95 @@
+package com.safetycredit.ledger.store;
+
+import static com.safetycredit.ledger.store.testing.TestEvents.bulletin;
+import static com.safetycredit.ledger.store.testing.TestEvents.recorded;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.client.MongoDatabase;
+import com.safetycredit.ledger.store.testing.TestEvents;
+import com.safetycredit.ledger.store.testing.TestEvents.ThingRecorded;
+import com.safetycredit.ledger.store.testing.TestMongo;
+import java.util.List;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The processors' reads: every processor gets the same message for a position (deserialised once for all of
+ * them), in order, from any token, across batches — and exactly what Axon's own path gives without recent events.
+ */
+class SharedMessagesTest {
+
+    private final TestMongo mongo = TestMongo.start();
+    private final MongoDatabase database = mongo.newConnection();
+
+    @AfterEach
+    void stop() {
+        mongo.close();
+    }
+
+    private MongoLedgerStorageEngine engine(int recentEvents) {
+        LedgerSerializer serializer = TestEvents.serializer();
+        return MongoLedgerStorageEngine.builder()
+                .database(database)
+                .registry(TestEvents.REGISTRY)
+                .eventSerializer(serializer)
+                .snapshotSerializer(serializer)
+                .recentEvents(recentEvents)
+                .batchSize(3) // several batches for seven events
+                .build();
+    }
+
+    private static List<? extends TrackedEventMessage<?>> from(MongoLedgerStorageEngine engine, long after) {
+        return engine.readEvents(after == 0 ? null : new GlobalSequenceTrackingToken(after), false)
+                .toList();
+    }
+
+    private static List<Object> payloads(List<? extends EventMessage<?>> messages) {
+        return messages.stream().map(m -> (Object) m.getPayload()).toList();
+    }
+
+    private static List<Long> positions(List<? extends TrackedEventMessage<?>> messages) {
+        return messages.stream()
+                .map(m -> m.trackingToken().position().orElseThrow())
+                .toList();
+    }
+
+    @Test
+    void everyReaderGetsTheSameMessagesInOrderAsAxonsOwnPathWould() {
+        MongoLedgerStorageEngine shared = engine(100);
+        for (int sequence = 0; sequence < 6; sequence++) {
+            shared.appendEvents(recorded("thing-1", sequence));
+        }
+        shared.appendEvents(bulletin("公告"));
+
+        List<? extends TrackedEventMessage<?>> first = from(shared, 0);
+        List<? extends TrackedEventMessage<?>> second = from(shared, 0);
+        assertThat(positions(first)).containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L);
+        for (int i = 0; i < first.size(); i++) {
+            assertThat(second.get(i)).as("position " + (i + 1)).isSameAs(first.get(i));
+        }
+        assertThat(positions(from(shared, 4))).containsExactly(5L, 6L, 7L);
+
+        List<? extends TrackedEventMessage<?>> axons = from(engine(0), 0);
+        assertThat(positions(axons)).isEqualTo(positions(first));
+        assertThat(payloads(axons)).isEqualTo(payloads(first));
+        assertThat(axons.stream().map(EventMessage::getIdentifier).toList())
+                .isEqualTo(first.stream().map(EventMessage::getIdentifier).toList());
+        assertThat(axons.stream().map(EventMessage::getMetaData).toList())
+                .isEqualTo(first.stream().map(EventMessage::getMetaData).toList());
+        assertThat(first.get(0).getPayload()).isInstanceOf(ThingRecorded.class);
+    }
+
+    @Test
+    void aReaderAtTheHeadSeesWhatIsAppendedLater() {
+        MongoLedgerStorageEngine shared = engine(100);
+        shared.appendEvents(recorded("thing-1", 0));
+        assertThat(positions(from(shared, 0))).containsExactly(1L);
+        assertThat(from(shared, 1)).isEmpty();
+        shared.appendEvents(recorded("thing-1", 1));
+        assertThat(positions(from(shared, 1))).containsExactly(2L);
+        assertThat(positions(from(shared, 0))).containsExactly(1L, 2L);
+    }
+}
