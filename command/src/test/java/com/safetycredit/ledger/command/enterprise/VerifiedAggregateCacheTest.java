@@ -115,7 +115,7 @@ class VerifiedAggregateCacheTest {
         // decided on the newest state: the penalty B recorded is known to A (a stale copy would not refuse it)
         assertThatThrownBy(() -> a.gateway.sendAndWait(penalty("平应急罚〔2024〕2号"), WHO))
                 .isInstanceOf(ConflictException.class)
-                .hasMessageContaining("already");
+                .hasMessageContaining("penalty-recorded");
         // and A appends after B's event, not onto its stale copy (which would be refused as a concurrent write)
         int before = streamReadsOnA.get();
         a.gateway.sendAndWait(penalty("平应急罚〔2024〕3号"), WHO);
