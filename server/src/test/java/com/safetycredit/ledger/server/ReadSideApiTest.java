@@ -208,7 +208,7 @@ class ReadSideApiTest {
         String csv = http.get(query + "&format=csv").body();
         List<String> rows = csv.lines().skip(1).map(row -> row.substring(1, 19)).toList();
         assertThat(rows).isEqualTo(whole);
-        assertThat(csv).contains("\"海盐县示例分页企业0\"", "\"WATCH\"");
+        assertThat(csv).contains("\"海盐县示例分页企业0\"", "\"重点关注\"");
 
         for (String bad : List.of("size=0", "size=1001", "after=%7B%22%24gt%22%3A%22%22%7D", "size=3&format=csv")) {
             Http.Response refused = http.get(query + "&" + bad);
