@@ -3,8 +3,6 @@ package com.safetycredit.ledger.query.api;
 import com.safetycredit.ledger.contracts.problems.InvalidInputException;
 import com.safetycredit.ledger.query.export.Spreadsheet;
 import com.safetycredit.ledger.query.lists.CreditLists;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.springframework.http.MediaType;
@@ -35,9 +33,7 @@ public class ListController {
             @RequestParam(required = false) String industry,
             @RequestParam(defaultValue = "json") String format,
             @RequestParam(required = false) String after,
-            @RequestParam(required = false) Integer size,
-            HttpServletResponse response)
-            throws IOException {
+            @RequestParam(required = false) Integer size) {
         boolean paged = after != null || size != null;
         return switch (format) {
             case "json" -> ResponseEntity.ok(
@@ -50,14 +46,20 @@ public class ListController {
                                     after,
                                     size == null ? CreditLists.DEFAULT_PAGE_SIZE : size)
                             : lists.list(list, validAt, regionCode, industry));
-            case "csv" -> download(
-                    new MediaType("text", "csv", StandardCharsets.UTF_8),
-                    CreditLists.fileName(whole(list, validAt, regionCode, industry, paged), "csv"),
-                    CreditLists.csv(lists.list(list, validAt, regionCode, industry), ReaderLanguage.locale()));
-            case "xlsx" -> download(
-                    MediaType.parseMediaType(Spreadsheet.MEDIA_TYPE),
-                    CreditLists.fileName(whole(list, validAt, regionCode, industry, paged), "xlsx"),
-                    CreditLists.xlsx(lists.list(list, validAt, regionCode, industry), ReaderLanguage.locale()));
+            case "csv" -> {
+                CreditLists.EnterpriseList members = whole(list, validAt, regionCode, industry, paged);
+                yield download(
+                        new MediaType("text", "csv", StandardCharsets.UTF_8),
+                        CreditLists.fileName(members, "csv"),
+                        CreditLists.csv(members, ReaderLanguage.locale()));
+            }
+            case "xlsx" -> {
+                CreditLists.EnterpriseList members = whole(list, validAt, regionCode, industry, paged);
+                yield download(
+                        MediaType.parseMediaType(Spreadsheet.MEDIA_TYPE),
+                        CreditLists.fileName(members, "xlsx"),
+                        CreditLists.xlsx(members, ReaderLanguage.locale()));
+            }
             default -> throw new InvalidInputException("one-of", "format", format, List.of("json", "csv", "xlsx"));
         };
     }
