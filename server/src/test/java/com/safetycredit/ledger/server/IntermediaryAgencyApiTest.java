@@ -165,6 +165,31 @@ class IntermediaryAgencyApiTest {
         Http.Response csv = http().get("/api/v1/lists/agencies?year=2025&format=csv");
         assertThat(csv.contentType()).startsWith("text/csv");
         assertThat(csv.body()).startsWith("\uFEFF年度").contains(agency).contains("不合格");
+
+        // published to everyone (十四 定期向社会公示): without sign-in, grades and scores only, no deduction
+        Http anyone = new Http(port, null);
+        JsonNode published =
+                anyone.get("/api/public/v1/agency-evaluations?year=2025").json();
+        assertThat(published.get("year").asInt()).isEqualTo(2025);
+        assertThat(published.get("rules").asText()).isEqualTo("publication-v1");
+        JsonNode publicRow = StreamSupport.stream(published.get("agencies").spliterator(), false)
+                .filter(a -> a.get("uscc").asText().equals(agency))
+                .findFirst()
+                .orElseThrow();
+        assertThat(publicRow.get("grade").asText()).isEqualTo("D");
+        assertThat(publicRow.get("gradeLabel").asText()).isEqualTo("不合格");
+        assertThat(publicRow.get("serviceQuality").get("score").asInt()).isEqualTo(20);
+        assertThat(publicRow.has("reasons")).isFalse();
+        assertThat(publicRow.get("serviceQuality").has("deductions")).isFalse();
+        assertThat(published.toString()).doesNotContain("质量抽查不合格").doesNotContain("pen-");
+        // the current year is not over and a year older than five is no longer published: 404, in Chinese
+        for (String year : new String[] {"2026", "2020"}) {
+            Http.Response refused = anyone.get("/api/public/v1/agency-evaluations?year=" + year);
+            assertThat(refused.status()).as(refused.body()).isEqualTo(404);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+            assertThat(refused.json().get("errors").get(0).get("code").asText()).isEqualTo("evaluation-not-published");
+            assertThat(refused.json().get("detail").asText()).contains("未在公示期内").contains("2021 至 2025");
+        }
     }
 
     @Test

@@ -125,7 +125,7 @@ class ListingProcedureApiTest {
                 "must answer them");
         String listing = decide(uscc, "P1", notice, "2025-10-20", "补办许可证不改变违法事实");
         JsonNode listed = eventOf(enterprise, "EnterpriseBlacklisted");
-        assertThat(listed.get("revision").asInt()).isEqualTo(3);
+        assertThat(listed.get("revision").asInt()).isEqualTo(4);
         assertThat(listed.get("data").get("noticeId").asText()).isEqualTo(notice);
         assertThat(listed.get("data").get("statementResponse").asText()).isEqualTo("补办许可证不改变违法事实");
         // the same penalty grounds nothing more
@@ -364,6 +364,98 @@ class ListingProcedureApiTest {
                 .get(0);
         assertThat(marked.get("recoveryFactPosition").asLong())
                 .isEqualTo(reinstated.get("position").asLong());
+    }
+
+    private String person(String qualification, String employerUscc) {
+        String registrationNo = TestPeople.registrationNo("ZP");
+        created(
+                "/api/v1/practitioners",
+                """
+                {"registrationNo":"%s","qualification":"%s","qualifiedOn":"2020-03-01","name":"李建国",
+                 "idNumber":"%s","employerUscc":"%s","employedFrom":"2020-04-01"}"""
+                        .formatted(registrationNo, qualification, TestPeople.idNumber(), employerUscc));
+        return registrationNo;
+    }
+
+    /** 11号令 basis 5 is the principal's conduct: the notice names a principal on record at the enterprise. */
+    @Test
+    void basisFiveNamesTheEnterprisesPrincipalWhomTheLedgerKnows() {
+        String uscc = register("330482");
+        String other = register("330482");
+        String enterprise = "/api/v1/enterprises/" + uscc;
+        penalty(uscc, "P55", "2025-09-01");
+        String principal = person("PRINCIPAL", uscc);
+        String engineer = person("REGISTERED_SAFETY_ENGINEER", uscc);
+        String elsewhere = person("PRINCIPAL", other);
+        String notice =
+                """
+                {"basis":5,"penaltyDecisionNo":"P55","authority":"平湖市应急管理局","noticeNo":"平应急告〔2025〕55号",
+                 "noticedOn":"2025-09-26","facts":"2025年8月3日事故发生后主要负责人擅离职守",
+                 "groundsOverride":{"reason":"事故调查报告认定主要负责人擅离职守"}%s}""";
+        refused(
+                enterprise + "/listing-notices",
+                notice.formatted(""),
+                400,
+                "principal-required",
+                "须填写该主要负责人的注册号",
+                "name the principal by registration number");
+        refused(
+                enterprise + "/listing-notices",
+                notice.formatted(",\"principalRegistrationNo\":\"ZP-NOBODY-1\""),
+                404,
+                "unknown-practitioner",
+                "ZP-NOBODY-1",
+                "ZP-NOBODY-1");
+        refused(
+                enterprise + "/listing-notices",
+                notice.formatted(",\"principalRegistrationNo\":\"" + engineer + "\""),
+                409,
+                "not-a-principal",
+                "登记为注册安全工程师",
+                "not as a principal");
+        refused(
+                enterprise + "/listing-notices",
+                notice.formatted(",\"principalRegistrationNo\":\"" + elsewhere + "\""),
+                409,
+                "principal-not-employed",
+                "没有在该企业任职的记录",
+                "no employment at this enterprise");
+        refused(
+                enterprise + "/listing-notices",
+                notice.replace("\"basis\":5", "\"basis\":9")
+                        .replace(",\n \"groundsOverride\":{\"reason\":\"事故调查报告认定主要负责人擅离职守\"}", "")
+                        .formatted(",\"principalRegistrationNo\":\"" + principal + "\""),
+                400,
+                "principal-not-allowed",
+                "只有第5项填写主要负责人",
+                "only basis 5 names one");
+
+        String noticeId = created(
+                        enterprise + "/listing-notices",
+                        notice.formatted(",\"principalRegistrationNo\":\"" + principal + "\""))
+                .get("id")
+                .asText();
+        // the decision keeps the notice's person: another one is refused, none takes the notice's
+        String decision =
+                """
+                {"basis":5,"penaltyDecisionNo":"P55","authority":"平湖市应急管理局","decisionNo":"平应急失信〔2025〕55号",
+                 "decidedOn":"2025-10-20","noticeId":"%s","groundsOverride":{"reason":"事故调查报告认定主要负责人擅离职守"}%s}""";
+        String otherPrincipal = person("PRINCIPAL", uscc);
+        refused(
+                enterprise + "/listings",
+                decision.formatted(noticeId, ",\"principalRegistrationNo\":\"" + otherPrincipal + "\""),
+                409,
+                "principal-differs-from-notice",
+                principal,
+                principal);
+        created(enterprise + "/listings", decision.formatted(noticeId, ""));
+        JsonNode listed = eventOf(enterprise, "EnterpriseBlacklisted");
+        assertThat(listed.get("data").get("principalRegistrationNo").asText()).isEqualTo(principal);
+        assertThat(eventOf(enterprise, "ListingNoticed")
+                        .get("data")
+                        .get("principalRegistrationNo")
+                        .asText())
+                .isEqualTo(principal);
     }
 
     private JsonNode eventOf(String enterprise, String type) {

@@ -40,7 +40,8 @@ public class ListingProcedures {
             @CleanText @NotBlank @Size(max = 100) String noticeNo,
             @NotNull LocalDate noticedOn,
             @CleanText(multiline = true) @NotBlank @Size(max = 2000) String facts,
-            @Valid Listings.GroundsOverride groundsOverride) {}
+            @Valid Listings.GroundsOverride groundsOverride,
+            @CleanText @Size(max = 40) String principalRegistrationNo) {}
 
     /** {@code waivesStatementPeriod}: the enterprise gives up the rest of its statement period (default false). */
     public record Statement(
@@ -78,11 +79,13 @@ public class ListingProcedures {
     private final LedgerWrites writes;
     private final Clock clock;
     private final ProcedureRules rules;
+    private final Principals principals;
 
-    public ListingProcedures(LedgerWrites writes, Clock clock, ProcedureRules rules) {
+    public ListingProcedures(LedgerWrites writes, Clock clock, ProcedureRules rules, Principals principals) {
         this.writes = writes;
         this.clock = clock;
         this.rules = rules;
+        this.principals = principals;
     }
 
     /** Answers the notice's id and the last day of its statement period. */
@@ -91,6 +94,8 @@ public class ListingProcedures {
                 ? null
                 : Checks.oneOf("regime", request.regime(), ListingRegime.class).name();
         new FieldChecks(clock).notInFuture("noticedOn", request.noticedOn()).orRefuse();
+        String principal =
+                principals.named(uscc, request.basis(), request.principalRegistrationNo(), request.noticedOn());
         String id = newId("ntc");
         LocalDate deadline = rules.statementDeadline(request.noticedOn());
         return writes.send(
@@ -108,7 +113,8 @@ public class ListingProcedures {
                         request.facts(),
                         request.groundsOverride() == null
                                 ? null
-                                : request.groundsOverride().reason()),
+                                : request.groundsOverride().reason(),
+                        principal),
                 true,
                 result -> WriteResponse.withStatementDeadline(id, deadline));
     }

@@ -25,7 +25,8 @@ public class Listings {
      * {@code groundsOverride}: the reviewer's statement of a basis whose facts the ledger does not record (bases 5
      * and 8), recorded in the event; refused for a basis whose facts the ledger holds. {@code noticeId}: the notice
      * the decision follows (required from the notice step's start date); {@code statementResponse}: the answer to
-     * the enterprise's statements.
+     * the enterprise's statements. {@code principalRegistrationNo}: basis 5 only, the principal whose conduct the
+     * listing rests on ({@link Principals}); a decision that follows a basis-5 notice may leave it out.
      */
     public record Listing(
             @NotNull @Min(1) @Max(9) Integer basis,
@@ -36,7 +37,8 @@ public class Listings {
             @NotNull LocalDate decidedOn,
             @Valid GroundsOverride groundsOverride,
             @CleanText @Size(max = 100) String noticeId,
-            @CleanText(multiline = true) @Size(max = 2000) String statementResponse)
+            @CleanText(multiline = true) @Size(max = 2000) String statementResponse,
+            @CleanText @Size(max = 40) String principalRegistrationNo)
             implements CheckedRequest {
 
         @Override
@@ -67,10 +69,12 @@ public class Listings {
     }
 
     private final LedgerWrites writes;
+    private final Principals principals;
     private final Clock clock;
 
-    public Listings(LedgerWrites writes, Clock clock) {
+    public Listings(LedgerWrites writes, Principals principals, Clock clock) {
         this.writes = writes;
+        this.principals = principals;
         this.clock = clock;
     }
 
@@ -79,6 +83,8 @@ public class Listings {
                 ? null
                 : Checks.oneOf("regime", request.regime(), ListingRegime.class).name();
         FieldChecks.require(request, clock);
+        String principal =
+                principals.named(uscc, request.basis(), request.principalRegistrationNo(), request.decidedOn());
         String id = newId("lst");
         return writes.create(
                 caller,
@@ -96,7 +102,8 @@ public class Listings {
                                 ? null
                                 : request.groundsOverride().reason(),
                         request.noticeId(),
-                        request.statementResponse()),
+                        request.statementResponse(),
+                        principal),
                 id);
     }
 

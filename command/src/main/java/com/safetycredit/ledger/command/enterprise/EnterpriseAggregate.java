@@ -109,7 +109,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * and the enterprise is loaded from its events.
  */
 @Aggregate(snapshotTriggerDefinition = "enterpriseSnapshotTrigger", cache = "enterpriseCache")
-@Revision("4")
+@Revision("5")
 public class EnterpriseAggregate {
 
     @AggregateIdentifier
@@ -424,6 +424,8 @@ public class EnterpriseAggregate {
         PenaltyState penalty = seriousPenalty(command.penaltyDecisionNo(), command.decidedOn());
         ListingGrounds.Grounds grounds = grounds(command.basis(), penalty, command.groundsOverrideReason());
         NoticeState notice = ListingProcedure.checkNotice(command, notices, rules);
+        String principal = ListingProcedure.principal(command, notice);
+        ListingGrounds.checkPrincipalNamed(command.basis(), principal);
         ListingProcedure.penaltyFree(command.penaltyDecisionNo(), listings, notices, command.noticeId());
         ListingRegime regime = command.regime() == null
                 ? ListingRegime.inForceOn(command.decidedOn())
@@ -456,7 +458,8 @@ public class EnterpriseAggregate {
                 grounds.overrideReason(),
                 notice == null ? null : command.noticeId(),
                 ListingProcedure.text(command.statementResponse()),
-                extendsListingId));
+                extendsListingId,
+                principal));
         StandardizationLifecycle.listing(command.listingId(), listings.get(command.listingId()))
                 .ifPresent(trigger -> revokeOn(List.of(trigger)));
         loseRedList(RedListLoss.Kind.CRITERIA, command.decidedOn(), null, "EnterpriseBlacklisted", command.listingId());
@@ -470,6 +473,7 @@ public class EnterpriseAggregate {
         }
         PenaltyState penalty = seriousPenalty(command.penaltyDecisionNo(), command.noticedOn());
         ListingGrounds.Grounds grounds = grounds(command.basis(), penalty, command.groundsOverrideReason());
+        ListingGrounds.checkPrincipalNamed(command.basis(), command.principalRegistrationNo());
         ListingProcedure.penaltyFree(command.penaltyDecisionNo(), listings, notices, null);
         ListingProcedure.inForceOn(command.noticedOn(), listings)
                 .ifPresent(l -> ListingProcedure.whileListed(rules, l.getKey(), l.getValue()));
@@ -489,7 +493,8 @@ public class EnterpriseAggregate {
                 rules.statementWorkingDays(),
                 rules.statementDeadline(command.noticedOn()),
                 grounds.factIds(),
-                grounds.overrideReason()));
+                grounds.overrideReason(),
+                command.principalRegistrationNo()));
     }
 
     @CommandHandler
@@ -1040,7 +1045,8 @@ public class EnterpriseAggregate {
                         event.statementDeadline(),
                         0,
                         false,
-                        NoticeState.Status.OPEN));
+                        NoticeState.Status.OPEN,
+                        event.principalRegistrationNo()));
     }
 
     @EventSourcingHandler

@@ -51,6 +51,22 @@ final class ListingProcedure {
         return notice;
     }
 
+    /**
+     * The principal a basis-5 decision names: its own, or else the one its notice named; a decision naming another
+     * person than its notice is refused (the enterprise stated its case about that person).
+     */
+    static String principal(BlacklistEnterprise command, NoticeState notice) {
+        String named = text(command.principalRegistrationNo());
+        if (notice == null || notice.principalRegistrationNo() == null) {
+            return named;
+        }
+        if (named != null && !named.equals(notice.principalRegistrationNo())) {
+            throw new ConflictException(
+                    "principal-differs-from-notice", "principalRegistrationNo", notice.principalRegistrationNo());
+        }
+        return notice.principalRegistrationNo();
+    }
+
     static NoticeState openNotice(String noticeId, Map<String, NoticeState> notices) {
         NoticeState notice = notices.get(noticeId);
         if (notice == null) {

@@ -10,7 +10,8 @@ record NoticeState(
         LocalDate statementDeadline,
         int statements,
         boolean waived,
-        Status status) {
+        Status status,
+        String principalRegistrationNo) {
 
     enum Status {
         OPEN,
@@ -20,10 +21,25 @@ record NoticeState(
 
     NoticeState statement(boolean waives) {
         return new NoticeState(
-                basis, penaltyDecisionNo, noticedOn, statementDeadline, statements + 1, waived || waives, status);
+                basis,
+                penaltyDecisionNo,
+                noticedOn,
+                statementDeadline,
+                statements + 1,
+                waived || waives,
+                status,
+                principalRegistrationNo);
     }
 
     NoticeState with(Status newStatus) {
-        return new NoticeState(basis, penaltyDecisionNo, noticedOn, statementDeadline, statements, waived, newStatus);
+        return new NoticeState(
+                basis,
+                penaltyDecisionNo,
+                noticedOn,
+                statementDeadline,
+                statements,
+                waived,
+                newStatus,
+                principalRegistrationNo);
     }
 }

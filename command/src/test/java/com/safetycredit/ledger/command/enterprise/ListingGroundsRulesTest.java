@@ -178,14 +178,41 @@ class ListingGroundsRulesTest {
     }
 
     @Test
-    void basesFiveAndEightAreAcceptedOnlyWithTheReviewersReasonRecorded() {
+    void basesFiveAndEightAreAcceptedOnlyWithTheReviewersReasonRecordedAndFiveNamesThePrincipal() {
         fixture.given(registered(), seriousPenalty("P-1", PENALIZED))
                 .when(listing(5, null))
                 .expectException(ConflictException.class)
                 .expectNoEvents();
+        String reason = "事故调查报告（平政批〔2024〕3号）认定主要负责人事故发生后逃匿";
         fixture.given(registered(), seriousPenalty("P-1", PENALIZED))
-                .when(listing(5, "事故调查报告（平政批〔2024〕3号）认定主要负责人事故发生后逃匿"))
-                .expectEvents(listed(5, List.of(), "事故调查报告（平政批〔2024〕3号）认定主要负责人事故发生后逃匿"));
+                .when(listing(8, reason))
+                .expectEvents(listed(8, List.of(), reason));
+        // basis 5 is a person's conduct: the reason alone is not enough, the principal is named too
+        fixture.given(registered(), seriousPenalty("P-1", PENALIZED))
+                .when(listing(5, reason))
+                .expectException(InvalidInputException.class)
+                .expectExceptionMessage(containsString("principal-required"))
+                .expectNoEvents();
+        fixture.given(registered(), seriousPenalty("P-1", PENALIZED))
+                .when(new BlacklistEnterprise(
+                        USCC, "L1", 5, null, "P-1", "平湖市应急管理局", "失信-1", LISTED, reason, null, null, "ZJ-PR-1"))
+                .expectEvents(new EnterpriseBlacklisted(
+                        USCC,
+                        "L1",
+                        5,
+                        "MEM_ORDER_11_2023",
+                        "P-1",
+                        "平湖市应急管理局",
+                        "失信-1",
+                        LISTED,
+                        LISTED.plusYears(3),
+                        false,
+                        List.of(),
+                        reason,
+                        null,
+                        null,
+                        null,
+                        "ZJ-PR-1"));
         fixture.given(registered(), seriousPenalty("P-1", PENALIZED))
                 .when(listing(9, "不需要"))
                 .expectException(ConflictException.class)

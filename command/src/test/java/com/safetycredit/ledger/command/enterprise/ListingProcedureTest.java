@@ -28,6 +28,7 @@ import com.safetycredit.ledger.contracts.events.listing.ListingRevoked;
 import com.safetycredit.ledger.contracts.events.listing.ListingStatementReceived;
 import com.safetycredit.ledger.contracts.events.penalty.PenaltyRetracted;
 import com.safetycredit.ledger.contracts.problems.ConflictException;
+import com.safetycredit.ledger.contracts.problems.InvalidInputException;
 import com.safetycredit.ledger.rules.procedure.ProcedureRules;
 import com.safetycredit.ledger.rules.procedure.ProcedureRules.WhileListed;
 import java.time.LocalDate;
@@ -410,5 +411,95 @@ class ListingProcedureTest {
         fixture.given(registered(), seriousPenalty("P-1", PENALIZED))
                 .when(new RetractPenalty(USCC, "p-P-1", "录入错误", PENALIZED.plusDays(2), "obj-1"))
                 .expectEvents(new PenaltyRetracted(USCC, "p-P-1", "录入错误", PENALIZED.plusDays(2), "obj-1"));
+    }
+
+    private static final String CONDUCT = "事故调查报告认定主要负责人事故发生后擅离职守";
+
+    private static NoticeListing principalNotice(String principal) {
+        return new NoticeListing(
+                USCC, "N5", 5, null, "P-1", AUTHORITY, "平应急告〔2025〕5号", NOTICED, "主要负责人擅离职守", CONDUCT, principal);
+    }
+
+    private static ListingNoticed principalNoticed(String principal) {
+        return new ListingNoticed(
+                USCC,
+                "N5",
+                5,
+                "MEM_ORDER_11_2023",
+                "P-1",
+                AUTHORITY,
+                "平应急告〔2025〕5号",
+                NOTICED,
+                "主要负责人擅离职守",
+                5,
+                DEADLINE,
+                List.of(),
+                CONDUCT,
+                principal);
+    }
+
+    private static BlacklistEnterprise principalDecision(String principal) {
+        return new BlacklistEnterprise(
+                USCC,
+                "L5",
+                5,
+                null,
+                "P-1",
+                AUTHORITY,
+                "平应急失信〔2025〕5号",
+                DEADLINE.plusDays(1),
+                CONDUCT,
+                "N5",
+                null,
+                principal);
+    }
+
+    private static EnterpriseBlacklisted principalListed(String principal) {
+        return new EnterpriseBlacklisted(
+                USCC,
+                "L5",
+                5,
+                "MEM_ORDER_11_2023",
+                "P-1",
+                AUTHORITY,
+                "平应急失信〔2025〕5号",
+                DEADLINE.plusDays(1),
+                DEADLINE.plusDays(1).plusYears(3),
+                false,
+                List.of(),
+                CONDUCT,
+                "N5",
+                null,
+                null,
+                principal);
+    }
+
+    @Test
+    void basisFiveNamesThePrincipalInTheNoticeAndTheDecisionKeepsThatPerson() {
+        fixture.given(registered(), seriousPenalty("P-1", PENALIZED))
+                .when(principalNotice(null))
+                .expectException(InvalidInputException.class)
+                .expectExceptionMessage(containsString("principal-required"));
+        fixture.given(registered(), seriousPenalty("P-1", PENALIZED))
+                .when(principalNotice("ZJ-PR-7"))
+                .expectEvents(principalNoticed("ZJ-PR-7"));
+        // the decision may leave the person out: it is the notice's
+        fixture.given(registered(), seriousPenalty("P-1", PENALIZED), principalNoticed("ZJ-PR-7"))
+                .when(principalDecision(null))
+                .expectEvents(principalListed("ZJ-PR-7"));
+        fixture.given(registered(), seriousPenalty("P-1", PENALIZED), principalNoticed("ZJ-PR-7"))
+                .when(principalDecision("ZJ-PR-8"))
+                .expectException(ConflictException.class)
+                .expectExceptionMessage(
+                        allOf(containsString("principal-differs-from-notice"), containsString("ZJ-PR-7")));
+    }
+
+    @Test
+    void noOtherBasisNamesAPrincipal() {
+        fixture.given(registered(), seriousPenalty("P-1", PENALIZED))
+                .when(new NoticeListing(
+                        USCC, "N1", 9, null, "P-1", AUTHORITY, "平应急告〔2025〕1号", NOTICED, "未经许可储存危险化学品", null, "ZJ-PR-7"))
+                .expectException(InvalidInputException.class)
+                .expectExceptionMessage(containsString("principal-not-allowed"));
     }
 }

@@ -1,5 +1,6 @@
 package com.safetycredit.ledger.query.agency;
 
+import com.safetycredit.ledger.contracts.LedgerTime;
 import com.safetycredit.ledger.contracts.problems.InvalidInputException;
 import com.safetycredit.ledger.contracts.problems.NotFoundException;
 import com.safetycredit.ledger.contracts.values.SubjectIds;
@@ -16,11 +17,14 @@ import com.safetycredit.ledger.rules.credit.EnterpriseRecords;
 import com.safetycredit.ledger.rules.credit.Evidence;
 import com.safetycredit.ledger.rules.domain.EmployerKind;
 import com.safetycredit.ledger.rules.domain.Regions;
+import com.safetycredit.ledger.rules.publication.PublicationRules;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.springframework.stereotype.Component;
@@ -78,6 +82,19 @@ public class AgencyProfiles {
     /** The published evaluation of a year: every agency registered by its end, graded, best first. */
     public record EvaluationList(
             int year, String model, String modelLabel, int count, List<AgencyEvaluation.Result> agencies) {}
+
+    /**
+     * The evaluation of a year as published to everyone (Jiaxing 2016 opinion 十四): only the publication rules'
+     * fields of each result, named by the rule files it was computed and published by.
+     */
+    public record PublishedEvaluation(
+            int year,
+            String model,
+            String modelLabel,
+            String rules,
+            LocalDate on,
+            int count,
+            List<Map<String, Object>> agencies) {}
 
     private final Directory directory;
     private final AgencyRecords records;
@@ -200,6 +217,55 @@ public class AgencyProfiles {
                         .thenComparing(AgencyEvaluation.Result::uscc))
                 .toList();
         return new EvaluationList(evaluated, rules.model(), rules.label(), results.size(), results);
+    }
+
+    /**
+     * The public list of {@code year} (default: last year) on today's date: refused for a year the publication rules
+     * do not publish today (the current year, not over yet, or one older than they keep).
+     */
+    public PublishedEvaluation published(Integer year) {
+        LocalDate today = LedgerTime.today(clock);
+        PublicationRules publication = PublicationRules.shipped();
+        PublicationRules.AgencyEvaluation rule = publication.agencyEvaluation();
+        int wanted = year == null ? rule.lastYear(today) : year;
+        if (!rule.published(wanted, today)) {
+            throw new NotFoundException(
+                    "evaluation-not-published", "year", wanted, rule.firstYear(today), rule.lastYear(today));
+        }
+        EvaluationList list = evaluations(wanted, null);
+        List<Map<String, Object>> agencies =
+                list.agencies().stream().map(r -> rule.copy(view(r))).toList();
+        return new PublishedEvaluation(
+                wanted, list.model(), list.modelLabel(), publication.version(), today, agencies.size(), agencies);
+    }
+
+    /** A result as a map of its fields, for the publication rules to pick from. */
+    private static Map<String, Object> view(AgencyEvaluation.Result r) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("uscc", r.uscc());
+        fields.put("name", r.name());
+        fields.put("regionCode", r.regionCode());
+        fields.put("rated", r.rated());
+        fields.put("score", r.score());
+        fields.put("grade", r.grade());
+        fields.put("gradeLabel", r.gradeLabel());
+        fields.put("basicManagement", aspect(r.basicManagement()));
+        fields.put("serviceQuality", aspect(r.serviceQuality()));
+        fields.put("practicePerformance", aspect(r.practicePerformance()));
+        fields.put("reasons", r.reasons());
+        return fields;
+    }
+
+    private static Map<String, Object> aspect(AgencyEvaluation.Aspect aspect) {
+        if (aspect == null) {
+            return null;
+        }
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("label", aspect.label());
+        fields.put("points", aspect.points());
+        fields.put("score", aspect.score());
+        fields.put("deductions", aspect.deductions());
+        return fields;
     }
 
     private Optional<AgencyEvaluation.Result> evaluate(AgencyRecord record, int year) {

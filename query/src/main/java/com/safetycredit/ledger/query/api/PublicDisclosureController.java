@@ -2,6 +2,7 @@ package com.safetycredit.ledger.query.api;
 
 import com.safetycredit.ledger.contracts.LedgerTime;
 import com.safetycredit.ledger.contracts.problems.InvalidInputException;
+import com.safetycredit.ledger.query.agency.AgencyProfiles;
 import com.safetycredit.ledger.query.publication.Disclosures;
 import java.time.Clock;
 import java.util.List;
@@ -21,10 +22,12 @@ public class PublicDisclosureController {
     private static final Set<String> KINDS = Set.of("LISTING", "PENALTY", "RED_LIST");
 
     private final Disclosures disclosures;
+    private final AgencyProfiles agencies;
     private final Clock clock;
 
-    public PublicDisclosureController(Disclosures disclosures, Clock clock) {
+    public PublicDisclosureController(Disclosures disclosures, AgencyProfiles agencies, Clock clock) {
         this.disclosures = disclosures;
+        this.agencies = agencies;
         this.clock = clock;
     }
 
@@ -45,6 +48,12 @@ public class PublicDisclosureController {
             throw new InvalidInputException("range", "size", "1", "100", String.valueOf(size));
         }
         return disclosures.on(LedgerTime.today(clock), q, regionCode, kind, page, size);
+    }
+
+    /** The intermediary agencies' evaluation of a year that is over (default: last year), as published. */
+    @GetMapping("/api/public/v1/agency-evaluations")
+    public AgencyProfiles.PublishedEvaluation agencyEvaluations(@RequestParam(required = false) Integer year) {
+        return agencies.published(year);
     }
 
     @GetMapping("/api/public/v1/enterprises/{uscc}")

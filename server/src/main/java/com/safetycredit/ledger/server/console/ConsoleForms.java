@@ -231,6 +231,7 @@ public class ConsoleForms {
                         of("decisionNo", Kind.TEXT).mandatory(),
                         of("decidedOn", Kind.DATE).mandatory(),
                         of("groundsOverride.reason", Kind.TEXTAREA),
+                        of("principalRegistrationNo", Kind.TEXT),
                         of("noticeId", Kind.TEXT),
                         of("statementResponse", Kind.TEXTAREA)),
                 (request, uscc, item, caller) -> listings.blacklist(caller, uscc, (Listings.Listing) request)));

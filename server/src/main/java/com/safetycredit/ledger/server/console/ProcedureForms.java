@@ -37,7 +37,8 @@ final class ProcedureForms {
                         of("noticeNo", Kind.TEXT).mandatory(),
                         of("noticedOn", Kind.DATE).mandatory(),
                         of("facts", Kind.TEXTAREA).mandatory(),
-                        of("groundsOverride.reason", Kind.TEXTAREA)),
+                        of("groundsOverride.reason", Kind.TEXTAREA),
+                        of("principalRegistrationNo", Kind.TEXT)),
                 (request, uscc, item, caller) -> procedures.notice(caller, uscc, (ListingProcedures.Notice) request)));
         add.accept(new ConsoleForm(
                 "listing-statement",

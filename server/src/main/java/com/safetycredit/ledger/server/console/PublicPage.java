@@ -1,9 +1,14 @@
 package com.safetycredit.ledger.server.console;
 
 import com.safetycredit.ledger.contracts.LedgerTime;
+import com.safetycredit.ledger.query.agency.AgencyProfiles;
 import com.safetycredit.ledger.query.publication.Disclosures;
+import com.safetycredit.ledger.rules.publication.PublicationRules;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,10 +25,12 @@ public class PublicPage {
     private static final int PAGE_SIZE = 50;
 
     private final Disclosures disclosures;
+    private final AgencyProfiles agencies;
     private final Clock clock;
 
-    public PublicPage(Disclosures disclosures, Clock clock) {
+    public PublicPage(Disclosures disclosures, AgencyProfiles agencies, Clock clock) {
         this.disclosures = disclosures;
+        this.agencies = agencies;
         this.clock = clock;
     }
 
@@ -43,5 +50,23 @@ public class PublicPage {
         model.addAttribute("q", q);
         model.addAttribute("kind", wanted);
         return "public";
+    }
+
+    /**
+     * 中介服务机构信用评价结果公示: a year's evaluation once the year is over, as {@code GET
+     * /api/public/v1/agency-evaluations} answers it (a year not published is the console's 404 page).
+     */
+    @GetMapping("/public/agencies")
+    public String agencyEvaluations(@RequestParam(required = false) Integer year, Model model) {
+        PublicationRules.AgencyEvaluation rule = PublicationRules.shipped().agencyEvaluation();
+        LocalDate today = LedgerTime.today(clock);
+        model.addAttribute("evaluation", agencies.published(year));
+        model.addAttribute(
+                "years",
+                IntStream.rangeClosed(rule.firstYear(today), rule.lastYear(today))
+                        .boxed()
+                        .sorted(Comparator.reverseOrder())
+                        .toList());
+        return "public-agencies";
     }
 }

@@ -53,8 +53,12 @@ public final class Workload implements Iterator<Object> {
         "TRADE_AND_RETAIL"
     };
     static final String[] NAMES = {"精密机械", "化工", "物流", "建设工程", "金属制品", "箱包", "服装", "仓储", "商贸"};
-    /** Listing bases, weighted as a bureau sees them: mostly serious violations and permits, rarely an accident. */
-    static final int[] BASES = {9, 9, 9, 6, 6, 6, 4, 4, 1, 2, 3, 5, 8};
+    /**
+     * Listing bases, weighted as a bureau sees them: mostly serious violations and permits, rarely an accident. No
+     * basis 5: it names the enterprise's principal, a person on record with personal data, which a generated
+     * workload does not hold (the sample's named people are in {@link SampleSubjects}).
+     */
+    static final int[] BASES = {9, 9, 9, 6, 6, 6, 4, 4, 1, 2, 3, 8, 8};
 
     static final List<String> DEPARTMENTS =
             List.of("EMERGENCY_MANAGEMENT", "FINANCE", "ECONOMY_AND_INFORMATION", "MARKET_REGULATION");
@@ -241,8 +245,8 @@ public final class Workload implements Iterator<Object> {
 
     /**
      * A listing under the 2023 rule (from 2023-10-01, so early removal exists), with the facts its basis needs on
-     * record first (RULES.md §3): no basis 7 (agencies only), bases 5 and 8 with the reviewer's statement. Skipped
-     * where a standardization certificate was issued in the years it would overlap: the listing would revoke it,
+     * record first (RULES.md §3): no basis 7 (agencies only), no basis 5 (see {@link #BASES}), basis 8 with the
+     * reviewer's statement. Skipped where a standardization certificate was issued in the years it would overlap: the listing would revoke it,
      * or it would have been issued while listed.
      */
     private void listing(String uscc, Facts facts, String id) {
@@ -286,11 +290,6 @@ public final class Workload implements Iterator<Object> {
                         "事故发生后未按规定报告，经举报查实"));
                 facts.triggers.add(penalized.minusDays(10));
                 violation = "瞒报生产安全事故";
-            }
-            case 5 -> {
-                groundAccident(uscc, id + "-1", penalized.minusDays(90), 0, 2, 300_000, "PRODUCTION", "高处坠落");
-                override = "事故调查报告认定主要负责人事故发生后擅离职守，未组织抢救";
-                violation = "主要负责人在事故调查处理期间擅离职守";
             }
             case 6 -> {
                 permit = "WITHOUT_PERMIT";

@@ -192,8 +192,28 @@ class AgencyConsoleBrowserTest {
         assertThat(browser.fetch(csv)).contains(AGENCY).contains(NAME);
     }
 
+    /** 十四: the results are published — on the public page, without sign-in, with no deduction shown. */
     @Test
     @Order(4)
+    void theEvaluationIsPublishedWithoutSignInGradesOnly() throws IOException {
+        browser.driver.manage().deleteAllCookies();
+        browser.go("/public");
+        browser.click(By.id("public-agencies-link"));
+        assertThat(browser.text(By.tagName("h1"))).isEqualTo("中介服务机构信用评价结果公示");
+        assertThat(browser.text(By.id("public-evaluation-intro")))
+                .contains("年度")
+                .contains("不列扣分依据");
+        String row = browser.text(By.cssSelector("#public-evaluation-table tr[data-uscc='" + AGENCY + "']"));
+        assertThat(row).contains(NAME).contains("不合格（D）").doesNotContain("质量抽查不合格");
+        assertThat(browser.driver.findElements(By.id("nav-agencies")))
+                .as("not signed in")
+                .isEmpty();
+        browser.screenshot("22b-agency-evaluation-public");
+        assertThat(browser.fitsWidth()).isTrue();
+    }
+
+    @Test
+    @Order(5)
     void aRegistrarRegistersAPractitionerWhoseIdentityNumberMustPassItsCheck() throws IOException {
         browser.login("registrar");
         browser.click(By.id("nav-practitioners"));
@@ -232,7 +252,7 @@ class AgencyConsoleBrowserTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void anAdministratorErasesThePersonsDataAndThePageShowsItErased() throws IOException {
         browser.login("admin");
         browser.go("/practitioners/" + REGISTRATION_NO);

@@ -44,6 +44,10 @@ public final class PayloadUpcasters {
                         node.putNull("statementResponse");
                         return node.putNull("extendsListingId");
                     },
+            // revision 4 names the principal of a basis-5 listing; revision 3 was recorded before principals were
+            "EnterpriseBlacklisted#3", node -> node.putNull("principalRegistrationNo"),
+            // revision 2 names the principal of a basis-5 notice; revision 1 was recorded before principals were
+            "ListingNoticed#1", node -> node.putNull("principalRegistrationNo"),
             // revision 2 says whether the penalty punished operating without the safety permit; revision 1 never did
             "PenaltyImposed#1", node -> node.putNull("permitViolation"),
             // revision 2 says which calendar period flagged the accident; revision 1's flag was the clerk's alone

@@ -77,6 +77,31 @@ public final class ListingGrounds {
     }
 
     /**
+     * Whether {@code basis} is the conduct of the enterprise's principal (basis 5, {@code "names": "PRINCIPAL"}):
+     * then a notice or listing must name that person, and no other basis may name one.
+     */
+    public static void checkPrincipalNamed(int basis, String principalRegistrationNo) {
+        boolean named = principalRegistrationNo != null && !principalRegistrationNo.isBlank();
+        boolean needed = namesPrincipal(basis);
+        if (needed && !named) {
+            throw new InvalidInputException("principal-required", "principalRegistrationNo", basis(basis));
+        }
+        if (!needed && named) {
+            throw new InvalidInputException("principal-not-allowed", "principalRegistrationNo", basis(basis));
+        }
+    }
+
+    /** Whether the basis is a principal's conduct (rules/listing-grounds.json, revision 3). */
+    public static boolean namesPrincipal(int basis) {
+        needs(basis); // 1 to 9, or a 400
+        return "PRINCIPAL"
+                .equals(RULES.get("bases")
+                        .get(Integer.toString(basis))
+                        .path("names")
+                        .asText(null));
+    }
+
+    /**
      * The grounds of an agency's listing under {@code basis} (revision 2 of the rule file, {@code agencyBases}): 7 on
      * the penalty's misconduct, 8 on the reviewer's reason, 9 on the serious penalty itself; 1–6 are refused.
      */

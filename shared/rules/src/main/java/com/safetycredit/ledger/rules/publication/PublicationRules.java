@@ -47,6 +47,50 @@ public final class PublicationRules {
     private final List<String> enterpriseEventTypes;
     private final List<String> enterpriseFields;
     private final Map<String, Kind> kindsByEventType;
+    private final AgencyEvaluation agencyEvaluation;
+
+    /**
+     * The agencies' yearly evaluation as published: the years before the current one, {@code yearsPublished} of
+     * them, and of each agency's result only {@code fields}, and of each aspect only {@code aspectFields}.
+     */
+    public record AgencyEvaluation(
+            int yearsPublished, List<String> fields, List<String> aspects, List<String> aspectFields) {
+
+        /** The first and last years published on {@code today}: the evaluation of a year is public once it is over. */
+        public int firstYear(LocalDate today) {
+            return today.getYear() - yearsPublished;
+        }
+
+        public int lastYear(LocalDate today) {
+            return today.getYear() - 1;
+        }
+
+        public boolean published(int year, LocalDate today) {
+            return year >= firstYear(today) && year <= lastYear(today);
+        }
+
+        /** One agency's result as published: the allow-listed fields and aspect scores, and nothing else. */
+        public Map<String, Object> copy(Map<String, Object> result) {
+            Map<String, Object> copied = new LinkedHashMap<>();
+            for (String field : fields) {
+                if (result.get(field) != null) {
+                    copied.put(field, result.get(field));
+                }
+            }
+            for (String aspect : aspects) {
+                if (result.get(aspect) instanceof Map<?, ?> values) {
+                    Map<String, Object> kept = new LinkedHashMap<>();
+                    aspectFields.forEach(f -> {
+                        if (values.get(f) != null) {
+                            kept.put(f, values.get(f));
+                        }
+                    });
+                    copied.put(aspect, kept);
+                }
+            }
+            return copied;
+        }
+    }
 
     private PublicationRules(JsonNode file) {
         this.version = file.get("version").asText();
@@ -70,6 +114,17 @@ public final class PublicationRules {
                             strings(entry.path("metadata"))));
         });
         this.kindsByEventType = Map.copyOf(kinds);
+        JsonNode evaluation = file.get("agencyEvaluation");
+        this.agencyEvaluation = new AgencyEvaluation(
+                evaluation.get("yearsPublished").asInt(),
+                strings(evaluation.get("fields")),
+                strings(evaluation.get("aspects")),
+                strings(evaluation.get("aspectFields")));
+    }
+
+    /** How the agencies' yearly evaluation is published (Jiaxing 2016 opinion 十四). */
+    public AgencyEvaluation agencyEvaluation() {
+        return agencyEvaluation;
     }
 
     public static PublicationRules shipped() {

@@ -2,6 +2,7 @@ package com.safetycredit.ledger.rules.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.safetycredit.ledger.contracts.problems.ConflictException;
@@ -207,5 +208,30 @@ class ListingGroundsTest {
         }
         assertThatThrownBy(() -> ListingGrounds.check(10, PENALTY, List.of(), null))
                 .isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void basisFiveAndOnlyBasisFiveNamesThePrincipal() {
+        assertThat(ListingGrounds.namesPrincipal(5)).isTrue();
+        for (int basis = 1; basis <= 9; basis++) {
+            if (basis == 5) {
+                continue;
+            }
+            assertThat(ListingGrounds.namesPrincipal(basis))
+                    .as("basis %d", basis)
+                    .isFalse();
+            int other = basis;
+            LedgerProblem named =
+                    (LedgerProblem) catchThrowable(() -> ListingGrounds.checkPrincipalNamed(other, "ZJ-PR-001"));
+            assertThat(named.code()).as("basis %d", basis).isEqualTo("principal-not-allowed");
+            ListingGrounds.checkPrincipalNamed(basis, null); // nothing named: fine
+        }
+        LedgerProblem missing = (LedgerProblem) catchThrowable(() -> ListingGrounds.checkPrincipalNamed(5, " "));
+        assertThat(missing.code()).isEqualTo("principal-required");
+        assertThat(missing.field()).isEqualTo("principalRegistrationNo");
+        assertThat(Labels.explain(missing, Locale.SIMPLIFIED_CHINESE))
+                .contains("主要负责人")
+                .contains("注册号");
+        ListingGrounds.checkPrincipalNamed(5, "ZJ-PR-001");
     }
 }

@@ -21,8 +21,11 @@ import java.util.List;
  * @param statementResponse     the decision's answer to the enterprise's statements, when it made any
  * @param extendsListingId      the listing in force this one follows (rule EXTEND: its period starts where that one
  *                              ends), else {@code null}
+ * @param principalRegistrationNo basis 5 only: the registration number of the principal (主要负责人) whose conduct
+ *                              the listing rests on, a practitioner of the ledger employed at the enterprise;
+ *                              {@code null} for every other basis and in revisions 1–3
  */
-@LedgerEvent(name = "EnterpriseBlacklisted", revision = 3)
+@LedgerEvent(name = "EnterpriseBlacklisted", revision = 4)
 public record EnterpriseBlacklisted(
         String uscc,
         String listingId,
@@ -38,11 +41,48 @@ public record EnterpriseBlacklisted(
         String groundsOverrideReason,
         String noticeId,
         String statementResponse,
-        String extendsListingId)
+        String extendsListingId,
+        String principalRegistrationNo)
         implements EnterpriseFact {
 
     public EnterpriseBlacklisted {
         groundFactIds = groundFactIds == null ? List.of() : List.copyOf(groundFactIds);
+    }
+
+    /** The revision-3 shape: a notice, no principal named. */
+    public EnterpriseBlacklisted(
+            String uscc,
+            String listingId,
+            int basis,
+            String regime,
+            String penaltyDecisionNo,
+            String authority,
+            String decisionNo,
+            LocalDate decidedOn,
+            LocalDate expiresOn,
+            boolean repeatEntry,
+            List<String> groundFactIds,
+            String groundsOverrideReason,
+            String noticeId,
+            String statementResponse,
+            String extendsListingId) {
+        this(
+                uscc,
+                listingId,
+                basis,
+                regime,
+                penaltyDecisionNo,
+                authority,
+                decisionNo,
+                decidedOn,
+                expiresOn,
+                repeatEntry,
+                groundFactIds,
+                groundsOverrideReason,
+                noticeId,
+                statementResponse,
+                extendsListingId,
+                null);
     }
 
     /** The revision-2 shape: grounds recorded, no notice. */

@@ -15,8 +15,10 @@ import java.util.List;
  * @param statementDeadline          the last day of the period (the {@code statementPeriodWorkingDays}th working day)
  * @param groundFactIds              the ledger's facts the basis rests on, checked as for the listing itself
  * @param groundsOverrideReason      the reviewer's statement for bases 5 and 8, else {@code null}
+ * @param principalRegistrationNo    basis 5 only: the principal (主要负责人) the notice names; {@code null} for every
+ *                                   other basis and in revision 1
  */
-@LedgerEvent(name = "ListingNoticed", revision = 1)
+@LedgerEvent(name = "ListingNoticed", revision = 2)
 public record ListingNoticed(
         String uscc,
         String noticeId,
@@ -30,11 +32,44 @@ public record ListingNoticed(
         int statementPeriodWorkingDays,
         LocalDate statementDeadline,
         List<String> groundFactIds,
-        String groundsOverrideReason)
+        String groundsOverrideReason,
+        String principalRegistrationNo)
         implements EnterpriseFact {
 
     public ListingNoticed {
         groundFactIds = groundFactIds == null ? List.of() : List.copyOf(groundFactIds);
+    }
+
+    /** The revision-1 shape, naming no principal. */
+    public ListingNoticed(
+            String uscc,
+            String noticeId,
+            int basis,
+            String regime,
+            String penaltyDecisionNo,
+            String authority,
+            String noticeNo,
+            LocalDate noticedOn,
+            String facts,
+            int statementPeriodWorkingDays,
+            LocalDate statementDeadline,
+            List<String> groundFactIds,
+            String groundsOverrideReason) {
+        this(
+                uscc,
+                noticeId,
+                basis,
+                regime,
+                penaltyDecisionNo,
+                authority,
+                noticeNo,
+                noticedOn,
+                facts,
+                statementPeriodWorkingDays,
+                statementDeadline,
+                groundFactIds,
+                groundsOverrideReason,
+                null);
     }
 
     @Override
