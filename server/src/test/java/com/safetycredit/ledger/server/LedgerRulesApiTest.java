@@ -211,14 +211,14 @@ class LedgerRulesApiTest {
 
         JsonNode listed = created(
                 enterprise + "/listings",
-                listing.formatted(5, ",\"groundsOverride\":{\"reason\":\"事故调查报告认定主要负责人擅离职守\"}"));
+                listing.formatted(8, ",\"groundsOverride\":{\"reason\":\"有能力履行而逾期拒不缴纳罚款，经催告仍不履行\"}"));
         JsonNode event = http().await(enterprise + "/history?types=EnterpriseBlacklisted", r -> r.body()
                         .contains(listed.get("id").asText()))
                 .json()
                 .get("events")
                 .get(0)
                 .get("data");
-        assertThat(event.get("groundsOverrideReason").asText()).isEqualTo("事故调查报告认定主要负责人擅离职守");
+        assertThat(event.get("groundsOverrideReason").asText()).isEqualTo("有能力履行而逾期拒不缴纳罚款，经催告仍不履行");
         assertThat(event.get("groundFactIds")).isEmpty();
 
         JsonNode suspended = refused(
