@@ -139,6 +139,25 @@ class IntermediaryAgencyApiTest {
         assertThat(listing.get("data").get("expiresOn").asText()).isEqualTo("2028-08-01");
         assertThat(listing.get("data").get("groundFactIds").size()).isEqualTo(1);
 
+        // published like an enterprise's listing, under the agency's name, and sent to the province
+        JsonNode disclosed = new Http(port, null)
+                .await("/api/public/v1/disclosures?kind=AGENCY_LISTING&q=" + agency, r -> r.body()
+                        .contains(listing.get("data").get("listingId").asText()))
+                .json()
+                .get("records")
+                .get(0);
+        assertThat(disclosed.get("uscc").asText()).isEqualTo(agency);
+        assertThat(disclosed.get("enterpriseName").asText()).isNotBlank();
+        assertThat(disclosed.get("basis").asText()).startsWith("第7项");
+        assertThat(disclosed.get("fields").has("groundFactIds")).isFalse();
+        JsonNode exchange = http().get("/api/v1/exchange/provincial?after="
+                        + (listed.get("position").asLong() - 1) + "&limit=1")
+                .json();
+        assertThat(exchange.get("records").get(0).get("kind").asText()).isEqualTo("AGENCY_LISTING");
+        assertThat(exchange.get("records").get(0).get("uscc").asText()).isEqualTo(agency);
+        assertThat(exchange.get("records").get(0).get("enterpriseName").asText())
+                .isEqualTo(disclosed.get("enterpriseName").asText());
+
         // the agencies' events go to the feed like the enterprises'
         JsonNode feed = http().get("/api/v1/feed?after="
                         + (listed.get("position").asLong() - 1) + "&limit=1&types=AgencyBlacklisted")

@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class PublicDisclosureController {
 
-    private static final Set<String> KINDS = Set.of("LISTING", "PENALTY", "RED_LIST");
+    private static final Set<String> KINDS = Set.of("LISTING", "AGENCY_LISTING", "PENALTY", "RED_LIST");
 
     private final Disclosures disclosures;
     private final AgencyProfiles agencies;
@@ -39,7 +39,8 @@ public class PublicDisclosureController {
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
         if (kind != null && !KINDS.contains(kind)) {
-            throw new InvalidInputException("one-of", "kind", kind, List.of("LISTING", "PENALTY", "RED_LIST"));
+            throw new InvalidInputException(
+                    "one-of", "kind", kind, List.of("LISTING", "AGENCY_LISTING", "PENALTY", "RED_LIST"));
         }
         if (page < 0) {
             throw new InvalidInputException("min", "page", "0", String.valueOf(page));

@@ -7,6 +7,7 @@ import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
+import com.safetycredit.ledger.contracts.events.AgencyFact;
 import com.safetycredit.ledger.contracts.events.EnterpriseFact;
 import com.safetycredit.ledger.contracts.events.EventTypeRegistry;
 import com.safetycredit.ledger.query.projection.CheckpointedProjection;
@@ -60,12 +61,22 @@ public class DisclosureProjection extends CheckpointedProjection<DisclosureProje
 
     @EventHandler
     void on(EnterpriseFact fact, EventMessage<?> message, TrackingToken token) {
+        publish(fact, fact.uscc(), message, token);
+    }
+
+    /** An agency's listing is published like an enterprise's, under its own name and region. */
+    @EventHandler
+    void on(AgencyFact fact, EventMessage<?> message, TrackingToken token) {
+        publish(fact, fact.agencyUscc(), message, token);
+    }
+
+    private void publish(Object fact, String subject, EventMessage<?> message, TrackingToken token) {
         String type = registry.require(fact.getClass()).name();
         apply(token, (batch, position) -> {
             @SuppressWarnings("unchecked")
             Map<String, Object> payload = objectMapper.convertValue(fact, Map.class);
             if (rules.namesEnterprise(type)) {
-                batch.enterprise(fact.uscc(), rules.enterpriseFields(payload));
+                batch.enterprise(subject, rules.enterpriseFields(payload));
             }
             PublicRecord.published(type, payload, message.getMetaData(), position, rules)
                     .ifPresent(record -> {

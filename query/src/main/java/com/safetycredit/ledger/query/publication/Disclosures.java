@@ -126,7 +126,7 @@ public class Disclosures {
                 text(f.get("authority")),
                 text(f.get("decisionNo")),
                 switch (record.kind()) {
-                    case "LISTING" -> "第" + f.get("basis") + "项："
+                    case "LISTING", "AGENCY_LISTING" -> "第" + f.get("basis") + "项："
                             + ListingGrounds.label(((Number) f.get("basis")).intValue());
                     case "RED_LIST" -> RED_LIST_GROUND;
                     default -> text(f.get("violation"));

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.safetycredit.ledger.contracts.chain.StoredEvent;
+import com.safetycredit.ledger.contracts.values.SubjectIds;
 import com.safetycredit.ledger.rules.publication.PublicRecord;
 import com.safetycredit.ledger.rules.publication.PublicationRules;
 import com.safetycredit.ledger.store.LedgerReader;
@@ -83,9 +84,11 @@ public class ProvincialExchange {
     public List<ExchangeRecord> recordsOf(StoredEvent event) {
         Map<String, Object> payload = map(event.payload());
         String type = event.type();
-        String uscc = String.valueOf(payload.get("uscc"));
+        String uscc = PublicRecord.subject(payload);
+        boolean agency = PublicRecord.aboutAgency(payload);
         if (rules.kindOf(type, payload).isPresent()) {
             return stateAt(
+                            agency,
                             uscc,
                             String.valueOf(payload.get(
                                     rules.kindOf(type, payload).get().idField())),
@@ -95,7 +98,7 @@ public class ProvincialExchange {
         }
         Optional<String> changed = PublicRecord.changedRecordId(type, payload);
         if (changed.isPresent()) {
-            return stateAt(uscc, changed.get(), event.position())
+            return stateAt(agency, uscc, changed.get(), event.position())
                     .map(s -> List.of(
                             s.record(event.position(), s.record.withdrawn() ? "WITHDRAW" : "UPDATE", null, null)))
                     .orElse(List.of());
@@ -116,7 +119,7 @@ public class ProvincialExchange {
                         .get(0)
                         .payload());
         Object due = payload.containsKey("dueOn") ? payload.get("dueOn") : null;
-        return stateAt(String.valueOf(filed.get("uscc")), String.valueOf(filed.get("factId")), event.position())
+        return stateAt(false, String.valueOf(filed.get("uscc")), String.valueOf(filed.get("factId")), event.position())
                 .map(s -> List.of(s.record(event.position(), action, marker, due == null ? null : due.toString())))
                 .orElse(List.of());
     }
@@ -140,11 +143,14 @@ public class ProvincialExchange {
         }
     }
 
-    /** Folds the enterprise's own stream up to {@code position}: the record as published then, if it was. */
-    private Optional<State> stateAt(String uscc, String recordId, long position) {
+    /**
+     * Folds the subject's own stream (the enterprise's, or the agency's) up to {@code position}: the record as
+     * published then, if it was.
+     */
+    private Optional<State> stateAt(boolean agency, String uscc, String recordId, long position) {
         PublicRecord record = null;
         Map<String, Object> enterprise = new LinkedHashMap<>();
-        for (StoredEvent e : store.readAggregateStoredEvents(uscc)) {
+        for (StoredEvent e : store.readAggregateStoredEvents(agency ? SubjectIds.agency(uscc) : uscc)) {
             if (e.position() > position) {
                 break;
             }

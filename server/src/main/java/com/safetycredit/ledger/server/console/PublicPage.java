@@ -35,7 +35,7 @@ public class PublicPage {
     }
 
     /** The kinds of record the publication rules publish; anything else shows them all. */
-    private static final Set<String> KINDS = Set.of("LISTING", "PENALTY", "RED_LIST");
+    private static final Set<String> KINDS = Set.of("LISTING", "AGENCY_LISTING", "PENALTY", "RED_LIST");
 
     @GetMapping("/public")
     public String disclosures(

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One published record — a listing, a general-procedure penalty, a red-list decision — as the publication rules make it from the
+ * One published record — a listing (an enterprise's or an agency's), a general-procedure penalty, a red-list decision — as the publication rules make it from the
  * events: the allow-listed fields of the event that published it, the periods it is published, whether it was
  * withdrawn (a listing annulled, a penalty retracted: as if never published), and the positions it rests on.
  *
@@ -30,6 +30,7 @@ public record PublicRecord(
     private static final Map<String, String> CHANGES = Map.of(
             "ListingRemovedEarly", "listingId",
             "ListingExpired", "listingId",
+            "AgencyListingExpired", "listingId",
             "ListingRevoked", "listingId",
             "ListingReinstated", "listingId",
             "PenaltyRetracted", "penaltyId",
@@ -55,13 +56,23 @@ public record PublicRecord(
             return new PublicRecord(
                     kind.name(),
                     String.valueOf(payload.get(kind.idField())),
-                    String.valueOf(payload.get("uscc")),
+                    subject(payload),
                     rules.copy(kind, payload, metadata),
                     periods,
                     false,
                     pending,
                     List.of(position));
         });
+    }
+
+    /** The USCC of the subject an event is about: an enterprise's ({@code uscc}) or an agency's ({@code agencyUscc}). */
+    public static String subject(Map<String, Object> payload) {
+        return String.valueOf(payload.containsKey("agencyUscc") ? payload.get("agencyUscc") : payload.get("uscc"));
+    }
+
+    /** Whether the event is an agency's: its stream is the agency's ({@code SubjectIds.agency}), not an enterprise's. */
+    public static boolean aboutAgency(Map<String, Object> payload) {
+        return payload.containsKey("agencyUscc");
     }
 
     /** The record an event of {@code eventType} changes, if it changes one. */
@@ -108,7 +119,8 @@ public record PublicRecord(
 
     private static Period period(String kind, Map<String, Object> payload, PublicationRules rules) {
         return switch (kind) {
-            case "LISTING", "RED_LIST" -> rules.listingPeriod(date(payload, "decidedOn"), date(payload, "expiresOn"));
+            case "LISTING", "AGENCY_LISTING", "RED_LIST" -> rules.listingPeriod(
+                    date(payload, "decidedOn"), date(payload, "expiresOn"));
             case "PENALTY" -> rules.penaltyPeriod(date(payload, "decidedOn"));
             default -> throw new IllegalStateException("No publication period for kind " + kind);
         };

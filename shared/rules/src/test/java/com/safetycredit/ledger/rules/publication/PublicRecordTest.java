@@ -179,4 +179,30 @@ class PublicRecordTest {
         assertThat(revoked.publishedOn(LocalDate.of(2026, 7, 31))).isTrue();
         assertThat(revoked.publishedOn(LocalDate.of(2026, 8, 1))).isFalse();
     }
+
+    /** 11号令: an agency's listing (basis 7 is theirs) is published like an enterprise's, under the agency's code. */
+    @Test
+    void anAgencysListingIsPublishedWhileInForceUnderItsOwnCode() {
+        Map<String, Object> payload = listing();
+        payload.remove("uscc");
+        payload.remove("repeatEntry");
+        payload.remove("noticeId");
+        payload.put("agencyUscc", "91330482MA2AGENCY1");
+        payload.put("basis", 7);
+        payload.put("groundsOverrideReason", null);
+        PublicRecord listed = PublicRecord.published("AgencyBlacklisted", payload, Map.of(), 21, RULES)
+                .orElseThrow();
+        assertThat(listed.kind()).isEqualTo("AGENCY_LISTING");
+        assertThat(listed.uscc()).isEqualTo("91330482MA2AGENCY1");
+        assertThat(listed.fields()).containsEntry("basis", 7).doesNotContainKeys("groundFactIds", "agencyUscc");
+        assertThat(listed.publishedOn(LocalDate.of(2025, 10, 19))).isFalse();
+        assertThat(listed.publishedOn(LocalDate.of(2025, 10, 20))).isTrue();
+        assertThat(listed.publishedOn(LocalDate.of(2028, 10, 19))).isTrue();
+        assertThat(listed.publishedOn(LocalDate.of(2028, 10, 20))).isFalse();
+        assertThat(PublicRecord.changedRecordId("AgencyListingExpired", Map.of("listingId", "lst-1")))
+                .contains("lst-1");
+        assertThat(RULES.namesEnterprise("AgencyRegistered"))
+                .as("the agency's name and region")
+                .isTrue();
+    }
 }
