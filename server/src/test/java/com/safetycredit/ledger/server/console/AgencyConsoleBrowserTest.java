@@ -197,7 +197,12 @@ class AgencyConsoleBrowserTest {
     @Order(4)
     void theEvaluationIsPublishedWithoutSignInGradesOnly() throws IOException {
         browser.driver.manage().deleteAllCookies();
-        browser.go("/public");
+        browser.go("/public?kind=AGENCY_LISTING&q=" + AGENCY);
+        assertThat(browser.text(By.id("public-table")))
+                .as("the agency's listing is published like an enterprise's")
+                .contains(NAME)
+                .contains("中介机构严重失信主体名单")
+                .contains("第7项");
         browser.click(By.id("public-agencies-link"));
         assertThat(browser.text(By.tagName("h1"))).isEqualTo("中介服务机构信用评价结果公示");
         assertThat(browser.text(By.id("public-evaluation-intro")))
