@@ -69,7 +69,7 @@ class AwardApiTest {
     }
 
     @Test
-    void anApprovedAwardIsGrantedWithItsAmountAndAFatalAccidentOfItsYearMarksItForRecovery() {
+    void anApprovedAwardIsGrantedWithItsAmountAndAFatalAccidentOfItsYearMarksItForRecovery() throws Exception {
         Http http = new Http(port);
         String uscc = register(http, "91330482MA2B00011", "LUGGAGE_MANUFACTURING", "330482");
         String enterprise = "/api/v1/enterprises/" + uscc;
@@ -127,6 +127,24 @@ class AwardApiTest {
         assertThat(recovery.get("data").get("reasons").get(0).get("code").asText())
                 .isEqualTo("FATAL_ACCIDENT_IN_YEAR");
         assertThat(recovery.get("actor").get("user").asText()).isEqualTo("award-recovery-policy");
+
+        // the award book as Excel: labels, departments by name, yuan with fen, the recovery by its words
+        http.await("/api/v1/awards?uscc=" + uscc, r -> r.body().contains("\"recovery\":\"PENDING\""));
+        Http.Download book = http.download("/api/v1/awards?uscc=" + uscc + "&format=xlsx");
+        assertThat(book.contentType()).startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        List<List<String>> rows = Spreadsheets.rows(book.body());
+        assertThat(rows.get(0)).startsWith("统一社会信用代码", "奖励项目", "政策年度", "申请日期", "状态", "金额（元）");
+        assertThat(rows).hasSize(2);
+        List<String> row = rows.get(1);
+        assertThat(row.get(0)).isEqualTo(uscc);
+        assertThat(row.get(1)).doesNotContain("DUAL_PREVENTION");
+        assertThat(row.get(5)).isEqualTo("5,000.00");
+        assertThat(String.join(" ", row))
+                .contains("平湖市财政局：同意")
+                .contains("待追回")
+                .doesNotContain("FINANCE")
+                .doesNotContain("APPROVE");
+        assertThat(http.get("/api/v1/awards?format=doc").status()).isEqualTo(400);
     }
 
     @Test

@@ -236,6 +236,34 @@ class ReadSideApiTest {
                 .startsWith("USCC", "Name");
     }
 
+    /** Every search exports to Excel: the whole result, labels not codes, whatever page the JSON was on. */
+    @Test
+    void theSearchAsExcelIsTheWholeResultWithLabels() throws Exception {
+        Http.Download xlsx = http.download("/api/v1/enterprises?q=" + BLACK + "&size=1&page=0&format=xlsx");
+        assertThat(xlsx.status()).isEqualTo(200);
+        assertThat(xlsx.contentType()).startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(xlsx.disposition()).contains("enterprises-").contains(".xlsx");
+        List<List<String>> rows = Spreadsheets.rows(xlsx.body());
+        assertThat(rows.get(0)).startsWith("统一社会信用代码", "企业名称", "区域", "行业", "状态", "信用等级");
+        List<String> ours =
+                rows.stream().filter(r -> r.get(0).equals(BLACK)).findFirst().orElseThrow();
+        assertThat(ours.subList(0, 4)).containsExactly(BLACK, "嘉善县示例金属制品有限公司", "嘉善县", "金属冶炼");
+        String everything = String.join(" ", rows.stream().flatMap(List::stream).toList());
+        assertThat(everything).doesNotContain("METAL").doesNotContain("BLACK");
+
+        int all = http.get("/api/v1/enterprises?q=嘉&size=1").json().get("total").asInt();
+        assertThat(Spreadsheets.rows(http.download("/api/v1/enterprises?q=嘉&size=1&format=xlsx")
+                        .body()))
+                .as("a header row and every match, not one page")
+                .hasSize(all + 1);
+        Http.Response csv = http.get("/api/v1/enterprises?q=" + BLACK + "&format=csv");
+        assertThat(csv.contentType()).startsWith("text/csv");
+        assertThat(csv.body()).startsWith("\uFEFF统一社会信用代码").contains("嘉善县示例金属制品有限公司");
+        Http.Response wrong = http.get("/api/v1/enterprises?format=pdf");
+        assertThat(wrong.status()).isEqualTo(400);
+        assertThat(wrong.json().get("errors").get(0).get("code").asText()).isEqualTo("one-of");
+    }
+
     @Test
     void theCreditReportNamesTheFactsAndTheLedgerHeadItWasMadeFrom() throws Exception {
         Http.Response html = http.get("/api/v1/enterprises/" + BLACK + "/report?validAt=2024-06-01");

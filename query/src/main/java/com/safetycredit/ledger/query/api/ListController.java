@@ -48,14 +48,14 @@ public class ListController {
                             : lists.list(list, validAt, regionCode, industry));
             case "csv" -> {
                 CreditLists.EnterpriseList members = whole(list, validAt, regionCode, industry, paged);
-                yield download(
+                yield Downloads.file(
                         new MediaType("text", "csv", StandardCharsets.UTF_8),
                         CreditLists.fileName(members, "csv"),
                         CreditLists.csv(members, ReaderLanguage.locale()));
             }
             case "xlsx" -> {
                 CreditLists.EnterpriseList members = whole(list, validAt, regionCode, industry, paged);
-                yield download(
+                yield Downloads.file(
                         MediaType.parseMediaType(Spreadsheet.MEDIA_TYPE),
                         CreditLists.fileName(members, "xlsx"),
                         CreditLists.xlsx(members, ReaderLanguage.locale()));
@@ -71,13 +71,5 @@ public class ListController {
             throw new InvalidInputException("paged-download", "format");
         }
         return lists.list(list, validAt, regionCode, industry);
-    }
-
-    /** A file to save: its type and name. */
-    private static ResponseEntity<byte[]> download(MediaType type, String fileName, byte[] body) {
-        return ResponseEntity.ok()
-                .contentType(type)
-                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
-                .body(body);
     }
 }

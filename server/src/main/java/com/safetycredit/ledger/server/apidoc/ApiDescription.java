@@ -2,6 +2,8 @@ package com.safetycredit.ledger.server.apidoc;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.safetycredit.ledger.server.security.OperationRoles;
 import io.swagger.v3.core.converter.AnnotatedType;
 import io.swagger.v3.core.converter.ModelConverters;
@@ -11,6 +13,7 @@ import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.MediaType;
@@ -146,7 +149,8 @@ public class ApiDescription {
     /**
      * A response's content from {@code operations.yml}: media type → {@code {schema: …, example: …}} where the
      * schema is {@code $ref: Name} (a component), {@code $class: <class name>} (resolved like springdoc resolves
-     * a return type, for a controller that answers {@code ResponseEntity<?>}) or a JSON Schema written out.
+     * a return type, for a controller that answers {@code ResponseEntity<?>}), {@code $arrayOf: <class name>} (a
+     * list of those) or a JSON Schema written out.
      */
     static Content content(JsonNode media, Components components) {
         Content content = new Content();
@@ -161,6 +165,12 @@ public class ApiDescription {
     }
 
     private static Schema<?> schema(JsonNode node, Components components) {
+        if (node.has("$arrayOf")) {
+            ObjectNode item = JsonNodeFactory.instance
+                    .objectNode()
+                    .put("$class", node.get("$arrayOf").asText());
+            return new ArraySchema().items(schema(item, components));
+        }
         if (node.has("$ref")) {
             return new Schema<>()
                     .$ref("#/components/schemas/" + node.get("$ref").asText());

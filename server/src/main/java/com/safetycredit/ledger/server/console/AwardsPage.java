@@ -2,7 +2,14 @@ package com.safetycredit.ledger.server.console;
 
 import com.safetycredit.ledger.query.audit.LedgerAudit;
 import com.safetycredit.ledger.query.award.AwardBook;
+import com.safetycredit.ledger.query.export.AwardColumns;
+import com.safetycredit.ledger.query.export.Spreadsheet;
+import com.safetycredit.ledger.rules.labels.Labels;
 import com.safetycredit.ledger.rules.policy.AwardPolicyCatalog;
+import com.safetycredit.ledger.server.web.Downloads;
+import java.util.Locale;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,5 +46,17 @@ public class AwardsPage {
         model.addAttribute("money", check ? audit.verify(1, null, null).moneyInvariants() : null);
         model.addAttribute("departmentNames", policies.reviewDepartments());
         return "awards";
+    }
+
+    /** Every application of the year (or of every year) as an Excel workbook: labels, departments, yuan with fen. */
+    @GetMapping("/awards.xlsx")
+    public ResponseEntity<byte[]> xlsx(@RequestParam(required = false) Integer policyYear, Locale locale) {
+        return Downloads.file(
+                MediaType.parseMediaType(Spreadsheet.MEDIA_TYPE),
+                "awards-" + (policyYear == null ? "all" : policyYear) + ".xlsx",
+                Spreadsheet.of(
+                        Labels.text("sheet.awards", locale),
+                        AwardColumns.of(locale),
+                        book.awards(null, policyYear, null, null)));
     }
 }

@@ -44,7 +44,7 @@ public class ConsoleSecurityConfiguration {
                         .hasAnyRole("AUDITOR", "ADMIN")
                         .requestMatchers("/queue")
                         .hasAnyRole("REVIEWER", "ADMIN")
-                        .requestMatchers("/awards")
+                        .requestMatchers("/awards", "/awards.xlsx")
                         .hasAnyRole("AUDITOR", "REVIEWER", "ADMIN")
                         .requestMatchers("/users", "/users/**")
                         .hasRole("ADMIN")

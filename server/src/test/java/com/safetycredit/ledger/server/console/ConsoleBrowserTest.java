@@ -460,6 +460,10 @@ class ConsoleBrowserTest {
                 .contains("未获奖励")
                 .contains("平湖市应急管理局：否决（一票否决）（该企业已列入严重失信主体名单）");
         page("07b-award-money");
+        String awardsXlsx = browser.driver.findElement(By.id("awards-xlsx")).getDomProperty("href");
+        assertThat(browser.fetchHead(awardsXlsx, 4))
+                .as("an Excel workbook (a zip)")
+                .isEqualTo("504b0304");
 
         browser.go("/forms/register");
         assertThat(browser.text(By.id("problem-kind"))).isEqualTo("您的角色无权访问此页面或执行此操作。");
