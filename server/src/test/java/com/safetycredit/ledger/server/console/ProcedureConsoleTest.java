@@ -140,6 +140,13 @@ class ProcedureConsoleTest {
         browser.click(By.id("nav-objections"));
         String row = browser.text(By.cssSelector("tr[id^=objection-]:has(a[href*='" + USCC + "'])"));
         assertThat(row).contains("2025-11-10").contains("已逾期");
+        // 待办: the navigation counts the open objections, marked when one is overdue
+        assertThat(Integer.parseInt(browser.text(By.id("todo-objections")))).isPositive();
+        assertThat(browser.driver.findElement(By.id("todo-objections")).getDomAttribute("class"))
+                .contains("count-overdue");
+        assertThat(browser.driver.findElement(By.id("todo-objections")).getDomAttribute("title"))
+                .startsWith("处理中的异议 ")
+                .contains("其中逾期");
         browser.screenshot("12-objection-queue");
         browser.click(By.cssSelector("tr[id^=objection-]:has(a[href*='" + USCC + "']) .extend-link"));
         browser.setValue(By.id("f-extendedOn"), "2025-11-05");
