@@ -20,7 +20,7 @@ public record TablePage<T>(
         List<T> items, int page, int size, int total, String sort, boolean descending, List<Integer> pages) {
 
     /** The page sizes a clerk can choose. */
-    public static final List<Integer> SIZES = List.of(10, 25, 50, 100);
+    public static final List<Integer> SIZES = List.of(20, 50, 100);
 
     private static final Collator CHINESE = Collator.getInstance(Locale.SIMPLIFIED_CHINESE);
 
@@ -38,7 +38,7 @@ public record TablePage<T>(
         int pageSize = SIZES.stream()
                 .filter(s -> size != null && s >= size)
                 .findFirst()
-                .orElse(size == null ? SIZES.get(1) : SIZES.get(SIZES.size() - 1));
+                .orElse(size == null ? SIZES.get(0) : SIZES.get(SIZES.size() - 1));
         boolean descending = "desc".equals(dir);
         Function<T, String> key = sort == null ? null : columns.get(sort);
         List<T> ordered = rows;
@@ -63,6 +63,26 @@ public record TablePage<T>(
     /** The direction a click on {@code column}'s heading sorts in: ascending, or the other way if sorted by it. */
     public String nextDir(String column) {
         return column.equals(sort) && !descending ? "desc" : "asc";
+    }
+
+    /** Whether there is a page before this one. */
+    public boolean hasPrevious() {
+        return page > 0;
+    }
+
+    /** Whether there is a page after this one. */
+    public boolean hasNext() {
+        return page < pages.size() - 1;
+    }
+
+    /** The page numbers shown as links: the first and last two, and two either side of this one. */
+    public boolean shown(int number) {
+        return number < 2 || number > pages.size() - 3 || Math.abs(number - page) <= 2;
+    }
+
+    /** Whether a gap of hidden page numbers comes right after {@code number}. */
+    public boolean gapAfter(int number) {
+        return shown(number) && number + 1 < pages.size() && !shown(number + 1);
     }
 
     /** The arrow beside a heading sorted by. */
