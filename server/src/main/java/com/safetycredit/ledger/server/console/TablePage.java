@@ -35,18 +35,10 @@ public record TablePage<T>(
             String dir,
             Integer page,
             Integer size) {
-        int pageSize = SIZES.stream()
-                .filter(s -> size != null && s >= size)
-                .findFirst()
-                .orElse(size == null ? SIZES.get(0) : SIZES.get(SIZES.size() - 1));
+        int pageSize = sizeOf(size);
         boolean descending = "desc".equals(dir);
         Function<T, String> key = sort == null ? null : columns.get(sort);
-        List<T> ordered = rows;
-        if (key != null) {
-            Comparator<T> byKey = Comparator.comparing(r -> nonNull(key.apply(r)), CHINESE::compare);
-            ordered =
-                    rows.stream().sorted(descending ? byKey.reversed() : byKey).toList();
-        }
+        List<T> ordered = sorted(rows, columns, sort, dir);
         int lastPage = Math.max(0, (ordered.size() - 1) / pageSize);
         int current = Math.min(Math.max(page == null ? 0 : page, 0), lastPage);
         int from = current * pageSize;
@@ -58,6 +50,26 @@ public record TablePage<T>(
                 key == null ? null : sort,
                 descending,
                 IntStream.rangeClosed(0, lastPage).boxed().toList());
+    }
+
+    /** The page size offered nearest above {@code size} (the smallest when none is asked for). */
+    public static int sizeOf(Integer size) {
+        return SIZES.stream()
+                .filter(s -> size != null && s >= size)
+                .findFirst()
+                .orElse(size == null ? SIZES.get(0) : SIZES.get(SIZES.size() - 1));
+    }
+
+    /** {@code rows} in the order a table sorted by {@code sort} shows them (as given when not one of columns). */
+    public static <T> List<T> sorted(List<T> rows, Map<String, Function<T, String>> columns, String sort, String dir) {
+        Function<T, String> key = sort == null ? null : columns.get(sort);
+        if (key == null) {
+            return rows;
+        }
+        Comparator<T> byKey = Comparator.comparing(r -> nonNull(key.apply(r)), CHINESE::compare);
+        return rows.stream()
+                .sorted("desc".equals(dir) ? byKey.reversed() : byKey)
+                .toList();
     }
 
     /** The direction a click on {@code column}'s heading sorts in: ascending, or the other way if sorted by it. */
@@ -83,6 +95,17 @@ public record TablePage<T>(
     /** Whether a gap of hidden page numbers comes right after {@code number}. */
     public boolean gapAfter(int number) {
         return shown(number) && number + 1 < pages.size() && !shown(number + 1);
+    }
+
+    /** The address of page {@code number} (from 0) of this table as sorted now, ending in {@code anchor}. */
+    public String href(String base, int number, String anchor) {
+        UriComponentsBuilder uri = UriComponentsBuilder.fromUriString(base)
+                .queryParam("page", number)
+                .queryParam("size", size);
+        if (sort != null) {
+            uri.queryParam("sort", sort).queryParam("dir", descending ? "desc" : "asc");
+        }
+        return uri.fragment(anchor).build().toUriString();
     }
 
     /** The arrow beside a heading sorted by. */
