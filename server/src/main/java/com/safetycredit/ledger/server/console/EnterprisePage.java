@@ -69,6 +69,7 @@ public class EnterprisePage {
             @RequestParam(required = false) Integer size,
             @RequestParam(required = false) String sort,
             @RequestParam(required = false) String dir,
+            @RequestParam(required = false) Long at,
             Model model,
             Locale locale) {
         model.addAttribute("profile", enterprises.profile(uscc));
@@ -82,7 +83,9 @@ public class EnterprisePage {
         Collections.reverse(events);
         // one enterprise's history is read whole (it is short): sorted and paged in memory
         Map<String, Function<HistoryEntry, String>> columns = historyColumns(locale);
-        TablePage<HistoryEntry> table = TablePage.of(events, columns, sort, dir, page, size);
+        List<HistoryEntry> ordered = TablePage.sorted(events, columns, sort, dir);
+        TablePage<HistoryEntry> table =
+                TablePage.of(events, columns, sort, dir, page != null ? page : pageHolding(ordered, at, size), size);
         Map<String, String> filters = new LinkedHashMap<>();
         filters.put("policyYear", policyYear == null ? null : policyYear.toString());
         filters.put("validAt", validAt);
@@ -90,7 +93,7 @@ public class EnterprisePage {
         String base = TablePage.base("/enterprises/" + uscc, filters);
         model.addAttribute("events", table);
         model.addAttribute("historyBase", base);
-        model.addAttribute("evidence", Evidence.of(TablePage.sorted(events, columns, sort, dir), table, base));
+        model.addAttribute("evidence", Evidence.of(ordered, table, base));
         List<ProfileSummary> timeline = new ArrayList<>(profiles.timeline(uscc));
         Collections.reverse(timeline);
         model.addAttribute("timeline", timeline);
@@ -108,6 +111,19 @@ public class EnterprisePage {
         model.addAttribute("validAt", validAt);
         model.addAttribute("knownAt", knownAt);
         return "enterprise";
+    }
+
+    /** The page of the history (as ordered) holding the event at {@code position}; the first without one. */
+    private static Integer pageHolding(List<HistoryEntry> ordered, Long position, Integer size) {
+        if (position == null) {
+            return null;
+        }
+        for (int i = 0; i < ordered.size(); i++) {
+            if (ordered.get(i).position() == position) {
+                return i / TablePage.sizeOf(size);
+            }
+        }
+        return null;
     }
 
     /** What each sortable column of the history sorts by: event names by their words, times as recorded. */

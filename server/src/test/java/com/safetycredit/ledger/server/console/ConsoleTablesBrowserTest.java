@@ -42,6 +42,7 @@ class ConsoleTablesBrowserTest {
     Browser browser;
     final List<String> names = new ArrayList<>();
     final List<String> usccs = new ArrayList<>();
+    final List<Long> registrations = new ArrayList<>();
     String marker;
     String firstName;
 
@@ -56,13 +57,13 @@ class ConsoleTablesBrowserTest {
             }
             String name = marker + NAMES.charAt(i) + "有限公司";
             names.add(name);
-            assertThat(http.post(
-                                    "/api/v1/enterprises",
-                                    """
+            Http.Response registered = http.post(
+                    "/api/v1/enterprises",
+                    """
                     {"uscc":"%s","name":"%s","industry":"LUGGAGE_MANUFACTURING","regionCode":"330482","registeredOn":"2019-05-01"}"""
-                                            .formatted(uscc, name))
-                            .status())
-                    .isEqualTo(201);
+                            .formatted(uscc, name));
+            assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+            registrations.add(registered.json().get("position").asLong());
         }
         http.await(
                 "/api/v1/enterprises?size=100&q=" + URLEncoder.encode(marker, StandardCharsets.UTF_8),
@@ -194,6 +195,44 @@ class ConsoleTablesBrowserTest {
         Collections.reverse(expected);
         assertThat(descending).containsExactlyElementsOf(expected);
         assertThat(ascending).isNotEmpty().isEqualTo(watched.subList(0, ascending.size()));
+    }
+
+    @Test
+    void theObjectionsSortByEnterpriseAndPageKeepingTheStatusChosen() {
+        Http http = new Http(port, "registrar");
+        // all but the first (whose history another test counts) object to their registration
+        for (int i = 1; i < ENTERPRISES; i++) {
+            Http.Response filed = http.post(
+                    "/api/v1/objections",
+                    "{\"uscc\":\"%s\",\"position\":%d,\"filedOn\":\"%s\",\"grounds\":\"登记信息有误\"}"
+                            .formatted(usccs.get(i), registrations.get(i), ConsoleBrowserTest.TODAY));
+            assertThat(filed.status()).as(filed.body()).isEqualTo(201);
+        }
+        List<String> objecting = usccs.subList(1, ENTERPRISES);
+        http.await("/api/v1/objections?status=OPEN", r -> objecting.stream().allMatch(r.body()::contains));
+        browser.go("/objections?status=OPEN");
+        assertThat(browser.text(By.id("page-of"))).startsWith("第 1 页 / 共 ").isNotEqualTo("第 1 页 / 共 1 页");
+        browser.click(By.id("sort-uscc"));
+        browser.click(By.id("sort-uscc"));
+        assertThat(browser.text(By.id("sort-uscc"))).endsWith("▼");
+        List<String> shown = new ArrayList<>(ourUsccs());
+        while (browser.present(By.id("page-next"))) {
+            browser.click(By.id("page-next"));
+            assertThat(browser.text(By.id("sort-uscc"))).as("the sort is kept").endsWith("▼");
+            assertThat(browser.driver.getCurrentUrl()).as("the status is kept").contains("status=OPEN");
+            shown.addAll(ourUsccs());
+        }
+        List<String> expected = new ArrayList<>(objecting);
+        expected.sort(Comparator.reverseOrder());
+        assertThat(shown).containsExactlyElementsOf(expected);
+    }
+
+    /** This test's enterprises among the objections shown, top to bottom. */
+    private List<String> ourUsccs() {
+        return browser.driver.findElements(By.cssSelector("#objections-table tbody tr td:nth-child(1)")).stream()
+                .map(WebElement::getText)
+                .filter(usccs::contains)
+                .toList();
     }
 
     /** This test's enterprises among {@code shown}. */
