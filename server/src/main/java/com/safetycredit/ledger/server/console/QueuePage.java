@@ -4,19 +4,24 @@ import com.safetycredit.ledger.contracts.LedgerTime;
 import com.safetycredit.ledger.query.award.AwardQueue;
 import com.safetycredit.ledger.query.profile.ProfileQueries;
 import com.safetycredit.ledger.query.profile.ProfileSummary;
+import com.safetycredit.ledger.rules.labels.Labels;
 import com.safetycredit.ledger.rules.policy.AwardPolicyCatalog;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The reviewers' queue: award applications waiting, department by department (one veto denies, so each
- * department sees what still needs its decision), and black-list entries whose period ends soon.
+ * The reviewers' queue: award applications waiting, one department at a time (one veto denies, so each
+ * department sees what still needs its decision), sortable and paged; and black-list entries whose period ends soon.
  */
 @ConsoleOnly
 @Controller
@@ -38,29 +43,61 @@ public class QueuePage {
     }
 
     @GetMapping("/queue")
-    public String queue(Model model) {
+    public String queue(
+            @RequestParam(required = false) String department,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
+            @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String dir,
+            Model model,
+            Locale locale) {
         Map<String, String> departmentNames = policies.reviewDepartments();
         List<AwardQueue.Waiting> waiting = queue.waiting(null);
-        Map<String, List<AwardQueue.Waiting>> byDepartment = new LinkedHashMap<>();
+        Map<String, Long> counts = new LinkedHashMap<>();
         departmentNames
                 .keySet()
-                .forEach(code -> byDepartment.put(
-                        code,
-                        waiting.stream()
-                                .filter(w -> w.waitingFor().contains(code))
-                                .toList()));
+                .forEach(code -> counts.put(code, waitingFor(waiting, code).count()));
+        String shown = departmentNames.containsKey(department)
+                ? department
+                : departmentNames.keySet().stream().findFirst().orElse(null);
+        // the read model holds only pending applications: sorted and paged in memory
+        model.addAttribute(
+                "waiting", TablePage.of(waitingFor(waiting, shown).toList(), columns(locale), sort, dir, page, size));
+        model.addAttribute("department", shown);
+        model.addAttribute("base", TablePage.base("/queue", Map.of("department", shown == null ? "" : shown)));
+        model.addAttribute("departmentNames", departmentNames);
+        model.addAttribute("counts", counts);
+        model.addAttribute("waitingCount", waiting.size());
+        model.addAttribute("ending", ending());
+        model.addAttribute("horizonDays", EXPIRY_HORIZON_DAYS);
+        return "queue";
+    }
+
+    private static Stream<AwardQueue.Waiting> waitingFor(List<AwardQueue.Waiting> waiting, String department) {
+        return waiting.stream().filter(w -> w.waitingFor().contains(department));
+    }
+
+    /** Black-list entries whose period ends within the horizon. */
+    private List<ProfileSummary> ending() {
         LocalDate today = LedgerTime.today(clock);
         LocalDate horizon = today.plusDays(EXPIRY_HORIZON_DAYS);
-        List<ProfileSummary> ending = profiles.find(
+        return profiles.find(
                 today,
                 p -> "BLACK".equals(p.status())
                         && p.statusUntil() != null
                         && !LocalDate.parse(p.statusUntil()).isAfter(horizon));
-        model.addAttribute("departmentNames", departmentNames);
-        model.addAttribute("byDepartment", byDepartment);
-        model.addAttribute("waitingCount", waiting.size());
-        model.addAttribute("ending", ending);
-        model.addAttribute("horizonDays", EXPIRY_HORIZON_DAYS);
-        return "queue";
+    }
+
+    /** What each sortable column sorts by: the award by its name; the application's time to the millisecond. */
+    static Map<String, Function<AwardQueue.Waiting, String>> columns(Locale locale) {
+        return Map.of(
+                "uscc",
+                AwardQueue.Waiting::uscc,
+                "awardType",
+                w -> Labels.label("award", w.awardType(), locale),
+                "policyYear",
+                w -> String.valueOf(w.policyYear()),
+                "appliedOn",
+                w -> String.format("%020d", w.appliedAt()));
     }
 }

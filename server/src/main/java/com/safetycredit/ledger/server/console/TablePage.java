@@ -20,7 +20,7 @@ public record TablePage<T>(
         List<T> items, int page, int size, int total, String sort, boolean descending, List<Integer> pages) {
 
     /** The page sizes a clerk can choose. */
-    public static final List<Integer> SIZES = List.of(10, 25, 50, 100);
+    public static final List<Integer> SIZES = List.of(20, 50, 100);
 
     private static final Collator CHINESE = Collator.getInstance(Locale.SIMPLIFIED_CHINESE);
 
@@ -35,18 +35,10 @@ public record TablePage<T>(
             String dir,
             Integer page,
             Integer size) {
-        int pageSize = SIZES.stream()
-                .filter(s -> size != null && s >= size)
-                .findFirst()
-                .orElse(size == null ? SIZES.get(1) : SIZES.get(SIZES.size() - 1));
+        int pageSize = sizeOf(size);
         boolean descending = "desc".equals(dir);
         Function<T, String> key = sort == null ? null : columns.get(sort);
-        List<T> ordered = rows;
-        if (key != null) {
-            Comparator<T> byKey = Comparator.comparing(r -> nonNull(key.apply(r)), CHINESE::compare);
-            ordered =
-                    rows.stream().sorted(descending ? byKey.reversed() : byKey).toList();
-        }
+        List<T> ordered = sorted(rows, columns, sort, dir);
         int lastPage = Math.max(0, (ordered.size() - 1) / pageSize);
         int current = Math.min(Math.max(page == null ? 0 : page, 0), lastPage);
         int from = current * pageSize;
@@ -60,9 +52,60 @@ public record TablePage<T>(
                 IntStream.rangeClosed(0, lastPage).boxed().toList());
     }
 
+    /** The page size offered nearest above {@code size} (the smallest when none is asked for). */
+    public static int sizeOf(Integer size) {
+        return SIZES.stream()
+                .filter(s -> size != null && s >= size)
+                .findFirst()
+                .orElse(size == null ? SIZES.get(0) : SIZES.get(SIZES.size() - 1));
+    }
+
+    /** {@code rows} in the order a table sorted by {@code sort} shows them (as given when not one of columns). */
+    public static <T> List<T> sorted(List<T> rows, Map<String, Function<T, String>> columns, String sort, String dir) {
+        Function<T, String> key = sort == null ? null : columns.get(sort);
+        if (key == null) {
+            return rows;
+        }
+        Comparator<T> byKey = Comparator.comparing(r -> nonNull(key.apply(r)), CHINESE::compare);
+        return rows.stream()
+                .sorted("desc".equals(dir) ? byKey.reversed() : byKey)
+                .toList();
+    }
+
     /** The direction a click on {@code column}'s heading sorts in: ascending, or the other way if sorted by it. */
     public String nextDir(String column) {
         return column.equals(sort) && !descending ? "desc" : "asc";
+    }
+
+    /** Whether there is a page before this one. */
+    public boolean hasPrevious() {
+        return page > 0;
+    }
+
+    /** Whether there is a page after this one. */
+    public boolean hasNext() {
+        return page < pages.size() - 1;
+    }
+
+    /** The page numbers shown as links: the first and last two, and two either side of this one. */
+    public boolean shown(int number) {
+        return number < 2 || number > pages.size() - 3 || Math.abs(number - page) <= 2;
+    }
+
+    /** Whether a gap of hidden page numbers comes right after {@code number}. */
+    public boolean gapAfter(int number) {
+        return shown(number) && number + 1 < pages.size() && !shown(number + 1);
+    }
+
+    /** The address of page {@code number} (from 0) of this table as sorted now, ending in {@code anchor}. */
+    public String href(String base, int number, String anchor) {
+        UriComponentsBuilder uri = UriComponentsBuilder.fromUriString(base)
+                .queryParam("page", number)
+                .queryParam("size", size);
+        if (sort != null) {
+            uri.queryParam("sort", sort).queryParam("dir", descending ? "desc" : "asc");
+        }
+        return uri.fragment(anchor).build().toUriString();
     }
 
     /** The arrow beside a heading sorted by. */

@@ -392,7 +392,7 @@ class ConsoleBrowserTest {
         // the list's columns sort and its pages have numbers
         browser.click(By.id("sort-name"));
         assertThat(browser.text(By.id("sort-name"))).endsWith("▲");
-        assertThat(browser.present(By.id("size-10"))).isTrue();
+        assertThat(browser.present(By.id("size-20"))).isTrue();
         String csvLink = browser.driver.findElement(By.id("csv-download")).getDomProperty("href");
         assertThat(browser.fetchHead(csvLink, 3))
                 .as("UTF-8 byte-order mark for spreadsheets")
@@ -409,6 +409,11 @@ class ConsoleBrowserTest {
     @Order(5)
     void aReviewerDecidesAnAwardReviewFromTheQueue() throws IOException {
         browser.click(By.id("nav-queue"));
+        browser.click(By.id("tab-EMERGENCY_MANAGEMENT"));
+        // the newest application first: the queue holds other enterprises' applications, oldest first
+        browser.click(By.id("sort-appliedOn"));
+        browser.click(By.id("sort-appliedOn"));
+        assertThat(browser.text(By.id("sort-appliedOn"))).endsWith("▼");
         assertThat(browser.text(By.id("department-EMERGENCY_MANAGEMENT"))).contains(USCC);
         // 待办: the navigation counts what waits for the reviewer's own department, as the queue lists it
         int waitingHere = browser.driver
@@ -439,6 +444,7 @@ class ConsoleBrowserTest {
         browser.click(By.id("form-submit"));
         browser.waitFor(d -> d.getCurrentUrl().endsWith("/queue"));
         assertThat(browser.text(By.id("recorded"))).contains("否决");
+        browser.click(By.id("tab-FINANCE"));
         assertThat(browser.text(By.id("department-FINANCE"))).doesNotContain(USCC);
     }
 
