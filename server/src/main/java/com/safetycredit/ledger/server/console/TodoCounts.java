@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * open objections with how many are past their due day. Each count is one query of a small read model, never a
  * scan of the enterprises.
  */
+@ConsoleOnly
 @ControllerAdvice(annotations = ConsoleOnly.class)
 public class TodoCounts {
 
