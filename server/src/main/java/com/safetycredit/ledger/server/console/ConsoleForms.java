@@ -291,8 +291,8 @@ public class ConsoleForms {
                 About.ACCOUNT,
                 false,
                 Accounts.AccountUpdate.class,
+                // a new password is its own form (重置密码); the API's update may still carry one
                 List.of(
-                        of("password", Kind.PASSWORD),
                         FormField.multi(
                                         "roles",
                                         Stream.of("REGISTRAR", "REVIEWER", "AUDITOR", "AGENCY", "PARTNER", "ADMIN")
@@ -302,6 +302,17 @@ public class ConsoleForms {
                         of("department", Kind.TEXT)),
                 (request, uscc, item, caller) -> {
                     accounts.update(item, (Accounts.AccountUpdate) request);
+                    return new Written(false, new WriteResponse(item, null));
+                }));
+        add(new ConsoleForm(
+                "account-password",
+                "ADMIN",
+                About.ACCOUNT,
+                false,
+                Accounts.PasswordReset.class,
+                List.of(of("password", Kind.PASSWORD).mandatory()),
+                (request, uscc, item, caller) -> {
+                    accounts.resetPassword(item, (Accounts.PasswordReset) request);
                     return new Written(false, new WriteResponse(item, null));
                 }));
         // agencies and practitioners (RULES.md §13)

@@ -117,6 +117,7 @@ public class FormController {
             return "redirect:/queue";
         }
         if (form.about() == ConsoleForm.About.ACCOUNT) {
+            redirect.addFlashAttribute("changed", new UsersPage.Changed(written.id(), ACCOUNT_CHANGES.get(form.id())));
             return "redirect:/users";
         }
         if (form.about() == ConsoleForm.About.CALENDAR) {
@@ -125,6 +126,10 @@ public class FormController {
         String subject = form.about().createsSubject() ? written.id() : uscc;
         return "redirect:" + form.about().page() + UriUtils.encodePathSegment(subject, StandardCharsets.UTF_8);
     }
+
+    /** What the accounts page announces after each account form ({@code users.<what>}). */
+    private static final Map<String, String> ACCOUNT_CHANGES =
+            Map.of("account", "created", "account-update", "updated", "account-password", "passwordReset");
 
     /** What the next page announces: the write, its ledger position, and whether the lists already show it. */
     public record Recorded(String id, Long position, String grade, String outcome, boolean current) {}
@@ -137,13 +142,16 @@ public class FormController {
         return form;
     }
 
-    /** A link may preset a field: the queue's review link names the department it came from. */
+    /**
+     * A link may preset a field: the queue's review link names the department it came from, the accounts page's
+     * edit link an account's present roles (several values) and department.
+     */
     private static MultiValueMap<String, String> defaults(ConsoleForm form, HttpServletRequest http) {
         MultiValueMap<String, String> values = new LinkedMultiValueMap<>();
         for (FormField field : form.fields()) {
-            String preset = http.getParameter(field.name());
-            if (preset != null && field.kind() != FormField.Kind.PASSWORD) {
-                values.add(field.name(), preset);
+            String[] presets = http.getParameterValues(field.name());
+            if (presets != null && field.kind() != FormField.Kind.PASSWORD) {
+                values.addAll(field.name(), List.of(presets));
             }
         }
         return values;

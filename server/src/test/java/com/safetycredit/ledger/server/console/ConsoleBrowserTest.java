@@ -107,7 +107,7 @@ class ConsoleBrowserTest {
         browser.type(By.id("username"), "registrar");
         browser.type(By.id("password"), "wrong-password");
         browser.click(By.id("login-submit"));
-        assertThat(browser.text(By.id("login-error"))).isEqualTo("用户名或密码错误。");
+        assertThat(browser.text(By.id("login-error"))).isEqualTo("用户名或密码错误，或账号已停用。");
     }
 
     @Test
