@@ -209,7 +209,7 @@ public class ConsoleForms {
                 List.of(
                         select("awardType", awardTypes(policies)).mandatory(),
                         select("policyYear", policyYears(policies)).mandatory(),
-                        of("basisId", Kind.TEXT)),
+                        FormField.pick("basisId", PickLists.Source.AWARD_BASIS)),
                 (request, uscc, item, caller) -> awards.apply(caller, (AwardApplications.Application) request)));
         add(new ConsoleForm(
                 "listing",
@@ -226,13 +226,14 @@ public class ConsoleForms {
                                                 .toList())
                                 .mandatory(),
                         select("regime", enumChoices(ListingRegime.class)),
-                        of("penaltyDecisionNo", Kind.TEXT).mandatory(),
+                        FormField.suggest("penaltyDecisionNo", PickLists.Source.PENALTY)
+                                .mandatory(),
                         of("authority", Kind.TEXT).mandatory(),
                         of("decisionNo", Kind.TEXT).mandatory(),
                         of("decidedOn", Kind.DATE).mandatory(),
                         of("groundsOverride.reason", Kind.TEXTAREA),
                         of("principalRegistrationNo", Kind.TEXT),
-                        of("noticeId", Kind.TEXT),
+                        FormField.pick("noticeId", PickLists.Source.OPEN_NOTICE),
                         of("statementResponse", Kind.TEXTAREA)),
                 (request, uscc, item, caller) -> listings.blacklist(caller, uscc, (Listings.Listing) request)));
         ProcedureForms.add(this::add, procedures, objections);

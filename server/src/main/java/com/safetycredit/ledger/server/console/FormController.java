@@ -42,6 +42,7 @@ public class FormController {
     private final ReadYourWrites readYourWrites;
     private final MessageSource messages;
     private final ReviewSummary reviews;
+    private final PickLists pickLists;
 
     public FormController(
             ConsoleForms forms,
@@ -49,8 +50,10 @@ public class FormController {
             ProblemResponses problems,
             ReadYourWrites readYourWrites,
             MessageSource messages,
-            ReviewSummary reviews) {
+            ReviewSummary reviews,
+            PickLists pickLists) {
         this.reviews = reviews;
+        this.pickLists = pickLists;
         this.forms = forms;
         this.binder = binder;
         this.problems = problems;
@@ -190,6 +193,13 @@ public class FormController {
                                 .getPath()
                                 .substring(problem.getType().getPath().lastIndexOf('/') + 1));
         model.addAttribute("idempotencyKey", key);
+        Map<String, List<FormField.Choice>> picks = new LinkedHashMap<>();
+        for (FormField field : form.fields()) {
+            if (field.picks() != null) {
+                picks.put(field.name(), pickLists.of(field.picks(), uscc));
+            }
+        }
+        model.addAttribute("picks", picks);
         model.addAttribute(
                 "review",
                 form.about() == ConsoleForm.About.APPLICATION ? reviews.of(item).orElse(null) : null);

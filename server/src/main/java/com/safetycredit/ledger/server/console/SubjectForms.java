@@ -88,7 +88,7 @@ public class SubjectForms {
                                 select("result", labelled(QualityCheckResult.values(), QualityCheckResult::label))
                                         .mandatory(),
                                 of("findings", Kind.TEXTAREA).mandatory(),
-                                of("serviceId", Kind.TEXT)),
+                                FormField.pick("serviceId", PickLists.Source.AGENCY_SERVICE)),
                         (request, uscc, item, caller) ->
                                 agencies.recordQualityCheck(caller, uscc, (Agencies.QualityCheck) request)),
                 new ConsoleForm(

@@ -232,10 +232,19 @@ class ConsoleBrowserTest {
         browser.click(By.id("action-award-application"));
         browser.choose(By.id("f-awardType"), "DUAL_PREVENTION");
         browser.choose(By.id("f-policyYear"), "2021");
+        // the basis is chosen among the enterprise's own certificates, named as the clerk knows them
+        var basis = browser.driver.findElements(By.cssSelector("#f-basisId option")).stream()
+                .filter(o -> o.getText().contains("七个一-2021-08"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(basis.getText()).contains("证书 七个一-2021-08").contains("2021-02-01");
+        assertThat(basis.getDomProperty("value")).startsWith("cert-");
+        basis.click();
         browser.click(By.id("form-submit"));
         browser.waitFor(d -> d.getCurrentUrl().contains("/enterprises/" + USCC));
         assertThat(browser.driver.findElements(By.cssSelector("tr[data-type=AwardApplied]")))
                 .hasSize(1);
+        assertThat(browser.text(By.cssSelector("tr[data-type=AwardApplied]"))).contains("七个一-2021-08");
     }
 
     /**
@@ -318,6 +327,14 @@ class ConsoleBrowserTest {
         // Chinese beside the basis, nothing recorded; basis 6 (the penalty punished operating without the permit)
         browser.click(By.id("action-listing-notice"));
         browser.choose(By.id("f-basis"), "1");
+        // the enterprise's own penalty decisions are offered while typing, with their day and fine
+        assertThat(browser.driver
+                        .findElement(By.cssSelector(
+                                "#f-penaltyDecisionNo-list option[value='平应急罚〔" + TODAY.getYear() + "〕3号']"))
+                        .getDomAttribute("label"))
+                .contains(TODAY.minusDays(1).toString())
+                .contains("罚款 300,000 元")
+                .contains("情节严重");
         browser.type(By.id("f-penaltyDecisionNo"), "平应急罚〔" + TODAY.getYear() + "〕3号");
         browser.type(By.id("f-authority"), "平湖市应急管理局");
         browser.type(By.id("f-noticeNo"), "平应急告〔" + TODAY.getYear() + "〕1号");

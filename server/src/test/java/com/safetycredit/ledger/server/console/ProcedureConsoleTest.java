@@ -169,7 +169,10 @@ class ProcedureConsoleTest {
         browser.setValue(By.id("f-appliedOn"), "2026-10-19");
         browser.check(By.cssSelector("#f-penaltyExecuted input[value=true]"));
         browser.type(By.id("f-rectificationReportNo"), "整改〔2026〕71号");
-        browser.type(By.id("f-commitmentId"), commitment);
+        // the commitment is chosen among the enterprise's own, by the day it was made
+        assertThat(browser.text(By.cssSelector("#f-commitmentId option[value='" + commitment + "']")))
+                .endsWith("作出的信用承诺");
+        browser.choose(By.id("f-commitmentId"), commitment);
         long head = store.head().position();
         browser.click(By.id("form-submit"));
         assertThat(browser.text(By.id("f-appliedOn-error"))).contains("最早 2026-10-20");
