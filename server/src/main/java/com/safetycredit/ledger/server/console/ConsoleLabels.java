@@ -1,6 +1,7 @@
 package com.safetycredit.ledger.server.console;
 
 import com.safetycredit.ledger.query.history.HistoryEntry;
+import com.safetycredit.ledger.query.person.PractitionerProfiles;
 import com.safetycredit.ledger.rules.credit.EnterpriseRecords;
 import com.safetycredit.ledger.rules.domain.Industries;
 import com.safetycredit.ledger.rules.domain.Regions;
@@ -24,10 +25,34 @@ public class ConsoleLabels {
 
     private final MessageSource messages;
     private final EnterpriseRecords records;
+    private final PractitionerProfiles practitioners;
 
-    public ConsoleLabels(MessageSource messages, EnterpriseRecords records) {
+    public ConsoleLabels(MessageSource messages, EnterpriseRecords records, PractitionerProfiles practitioners) {
         this.messages = messages;
         this.records = records;
+        this.practitioners = practitioners;
+    }
+
+    /**
+     * The item a form acts on, named for its subject: a practitioner's employment by its employer and first day,
+     * an enterprise's fact as {@link #fact} names it.
+     */
+    public String item(ConsoleForm.About about, String subject, String item) {
+        if (about != ConsoleForm.About.PRACTITIONER_ITEM) {
+            return fact(subject, item);
+        }
+        if (subject == null || item == null) {
+            return "";
+        }
+        return practitioners.profile(subject).employments().stream()
+                .filter(e -> item.equals(e.employmentId()))
+                .findFirst()
+                .map(e -> Labels.text(
+                        "ref.employment",
+                        LocaleContextHolder.getLocale(),
+                        e.from().toString(),
+                        e.employerName() == null ? e.employerUscc() : e.employerName()))
+                .orElse("");
     }
 
     /**
