@@ -106,7 +106,7 @@ public class ConsoleForms {
                 List.of(
                         select("type", enumChoices(SafetyInvestmentType.class)).mandatory(),
                         of("policyYear", Kind.INTEGER).mandatory(),
-                        of("amountYuan", Kind.TEXT).mandatory()),
+                        of("amountYuan", Kind.YUAN).mandatory()),
                 (request, uscc, item, caller) ->
                         investments.record(caller, uscc, (SafetyInvestments.SafetyInvestment) request)));
         add(new ConsoleForm(
@@ -121,7 +121,7 @@ public class ConsoleForms {
                         of("deaths", Kind.INTEGER).mandatory(),
                         of("seriousInjuries", Kind.INTEGER).mandatory(),
                         of("personsEndangered", Kind.INTEGER).mandatory(),
-                        of("directLossYuan", Kind.INTEGER).mandatory(),
+                        of("directLossYuan", Kind.WHOLE_YUAN).mandatory(),
                         of("duringLevelOneResponse", Kind.CHECKBOX),
                         of("reportNo", Kind.TEXT).mandatory(),
                         of("summary", Kind.TEXTAREA),
@@ -137,7 +137,7 @@ public class ConsoleForms {
                         of("deaths", Kind.INTEGER).mandatory(),
                         of("seriousInjuries", Kind.INTEGER).mandatory(),
                         of("personsEndangered", Kind.INTEGER).mandatory(),
-                        of("directLossYuan", Kind.INTEGER).mandatory(),
+                        of("directLossYuan", Kind.WHOLE_YUAN).mandatory(),
                         of("revisedOn", Kind.DATE).mandatory(),
                         of("reason", Kind.TEXTAREA).mandatory()),
                 (request, uscc, item, caller) ->
@@ -195,7 +195,7 @@ public class ConsoleForms {
                         of("decisionNo", Kind.TEXT).mandatory(),
                         of("decidedOn", Kind.DATE).mandatory(),
                         of("violation", Kind.TEXTAREA).mandatory(),
-                        of("fineYuan", Kind.INTEGER).mandatory(),
+                        of("fineYuan", Kind.WHOLE_YUAN).mandatory(),
                         of("serious", Kind.YES_NO).mandatory(),
                         of("summaryProcedure", Kind.YES_NO).mandatory(),
                         select("permitViolation", enumChoices(PermitViolation.class))),

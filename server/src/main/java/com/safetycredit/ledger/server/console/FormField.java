@@ -21,6 +21,10 @@ public record FormField(String name, Kind kind, boolean required, List<Choice> c
         YES_NO,
         SELECT,
         MULTI,
+        /** Yuan with up to two decimals (fen), typed as a clerk writes money: {@code 1,234.56}. */
+        YUAN,
+        /** Whole yuan, typed the same way ({@code 1,234} or {@code 1,234.00}): the API records no fen here. */
+        WHOLE_YUAN,
         /** One of the subject's own records ({@link PickLists}), chosen from a list. */
         PICK,
         /**

@@ -10,6 +10,7 @@ import com.safetycredit.ledger.rules.credit.EnterpriseRecords;
 import com.safetycredit.ledger.rules.credit.SupervisionFacts;
 import com.safetycredit.ledger.rules.labels.FactNames;
 import com.safetycredit.ledger.rules.labels.Labels;
+import com.safetycredit.ledger.rules.labels.Money;
 import com.safetycredit.ledger.server.console.FormField.Choice;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -83,7 +84,7 @@ public class PickLists {
                                     locale,
                                     p.decisionNo(),
                                     p.decidedOn().toString(),
-                                    Labels.text("pick.fine", locale, p.fineYuan()),
+                                    Labels.text("pick.fine", locale, Money.wholeYuan(p.fineYuan(), locale)),
                                     p.serious() ? Labels.text("pick.serious", locale) : ""),
                             null)));
             case AWARD_BASIS -> {

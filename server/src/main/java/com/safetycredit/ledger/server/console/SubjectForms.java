@@ -115,7 +115,7 @@ public class SubjectForms {
                                 of("decisionNo", Kind.TEXT).mandatory(),
                                 of("decidedOn", Kind.DATE).mandatory(),
                                 of("violation", Kind.TEXTAREA).mandatory(),
-                                of("fineYuan", Kind.INTEGER).mandatory(),
+                                of("fineYuan", Kind.WHOLE_YUAN).mandatory(),
                                 of("serious", Kind.YES_NO).mandatory(),
                                 select("misconduct", labelled(AgencyMisconduct.values(), AgencyMisconduct::label))),
                         (request, uscc, item, caller) ->

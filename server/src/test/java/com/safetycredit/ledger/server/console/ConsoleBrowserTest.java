@@ -204,10 +204,16 @@ class ConsoleBrowserTest {
         browser.type(By.id("f-decisionNo"), "平应急罚〔" + TODAY.getYear() + "〕3号");
         browser.setValue(By.id("f-decidedOn"), TODAY.minusDays(1).toString());
         browser.type(By.id("f-violation"), "未经许可储存危险化学品");
-        browser.type(By.id("f-fineYuan"), "300000");
+        // money is typed as a clerk writes it; a fine is recorded in whole yuan, so fen are refused, not dropped
+        browser.type(By.id("f-fineYuan"), "300,000.50");
         browser.check(By.cssSelector("input[name=serious][value=true]"));
         browser.check(By.cssSelector("input[name=summaryProcedure][value=false]"));
         browser.choose(By.id("f-permitViolation"), "WITHOUT_PERMIT");
+        long beforeFine = store.head().position();
+        browser.click(By.id("form-submit"));
+        assertThat(browser.text(By.id("f-fineYuan-error"))).isEqualTo("本项按整元记录，不能填写角、分");
+        assertThat(store.head().position()).as("refused: nothing appended").isEqualTo(beforeFine);
+        browser.type(By.id("f-fineYuan"), "300,000");
         browser.click(By.id("form-submit"));
         browser.waitFor(d -> d.getCurrentUrl().contains("/enterprises/" + USCC));
         standardizationLifecycle();
@@ -333,7 +339,7 @@ class ConsoleBrowserTest {
                                 "#f-penaltyDecisionNo-list option[value='平应急罚〔" + TODAY.getYear() + "〕3号']"))
                         .getDomAttribute("label"))
                 .contains(TODAY.minusDays(1).toString())
-                .contains("罚款 300,000 元")
+                .contains("罚款 300,000.00 元")
                 .contains("情节严重");
         browser.type(By.id("f-penaltyDecisionNo"), "平应急罚〔" + TODAY.getYear() + "〕3号");
         browser.type(By.id("f-authority"), "平湖市应急管理局");
