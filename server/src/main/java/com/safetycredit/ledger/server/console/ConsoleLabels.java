@@ -1,6 +1,7 @@
 package com.safetycredit.ledger.server.console;
 
 import com.safetycredit.ledger.query.history.HistoryEntry;
+import com.safetycredit.ledger.query.history.HistoryQueries;
 import com.safetycredit.ledger.query.person.PractitionerProfiles;
 import com.safetycredit.ledger.rules.credit.EnterpriseRecords;
 import com.safetycredit.ledger.rules.domain.Industries;
@@ -14,6 +15,8 @@ import com.safetycredit.ledger.rules.labels.Times;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -26,11 +29,17 @@ public class ConsoleLabels {
     private final MessageSource messages;
     private final EnterpriseRecords records;
     private final PractitionerProfiles practitioners;
+    private final HistoryQueries history;
 
-    public ConsoleLabels(MessageSource messages, EnterpriseRecords records, PractitionerProfiles practitioners) {
+    public ConsoleLabels(
+            MessageSource messages,
+            EnterpriseRecords records,
+            PractitionerProfiles practitioners,
+            HistoryQueries history) {
         this.messages = messages;
         this.records = records;
         this.practitioners = practitioners;
+        this.history = history;
     }
 
     /**
@@ -39,7 +48,11 @@ public class ConsoleLabels {
      */
     public String item(ConsoleForm.About about, String subject, String item) {
         if (about != ConsoleForm.About.PRACTITIONER_ITEM) {
-            return fact(subject, item);
+            String named = fact(subject, item);
+            // a listing notice or a repair application is not in the record: its history names it
+            return named.equals(Labels.text("fact.unknown", LocaleContextHolder.getLocale()))
+                    ? fromHistory(subject, item).orElse(named)
+                    : named;
         }
         if (subject == null || item == null) {
             return "";
@@ -66,6 +79,13 @@ public class ConsoleLabels {
         return records.load(uscc)
                 .map(record -> Labels.render(FactNames.of(record, id), LocaleContextHolder.getLocale()))
                 .orElse("");
+    }
+
+    private Optional<String> fromHistory(String uscc, String id) {
+        FactReferences facts = new FactReferences();
+        history.history(uscc, null, null, Set.of())
+                .ifPresent(h -> h.events().forEach(e -> facts.add(e.type(), e.data())));
+        return facts.name(id).map(name -> Labels.render(name, LocaleContextHolder.getLocale()));
     }
 
     public String region(String code) {

@@ -185,6 +185,9 @@ class ProcedureConsoleTest {
         browser.login("reviewer");
         browser.go("/enterprises/" + USCC);
         browser.click(By.cssSelector("#pending-repairs .repair-decision-link"));
+        assertThat(browser.text(By.cssSelector("main p.muted")))
+                .as("the decision's form names the application by its day, from the history")
+                .contains("对象：2026-10-20 的信用修复申请");
         browser.choose(By.id("f-decision"), "APPROVE");
         browser.setValue(By.id("f-decidedOn"), "2026-10-26");
         browser.type(By.id("f-decisionNo"), "平应急修〔2026〕71号");
