@@ -5,6 +5,8 @@ import com.safetycredit.ledger.contracts.problems.NotFoundException;
 import com.safetycredit.ledger.query.agency.AgencyProfiles;
 import com.safetycredit.ledger.query.history.EnterpriseHistory;
 import com.safetycredit.ledger.query.history.HistoryQueries;
+import com.safetycredit.ledger.rules.agency.AgencyRecord;
+import com.safetycredit.ledger.rules.agency.AgencyRecords;
 import com.safetycredit.ledger.rules.credit.EnterpriseRecord;
 import com.safetycredit.ledger.rules.credit.EnterpriseRecords;
 import com.safetycredit.ledger.rules.credit.SupervisionFacts;
@@ -13,6 +15,7 @@ import com.safetycredit.ledger.rules.labels.Labels;
 import com.safetycredit.ledger.rules.labels.Money;
 import com.safetycredit.ledger.server.console.FormField.Choice;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -41,18 +44,27 @@ public class PickLists {
         /** The enterprise's credit commitments on file (value: the commitment's id). */
         COMMITMENT,
         /** The agency's recorded services (value: the service's id). */
-        AGENCY_SERVICE
+        AGENCY_SERVICE,
+        /** The agency's penalty decisions (value: the decision number). */
+        AGENCY_PENALTY
     }
 
     private final EnterpriseRecords records;
     private final HistoryQueries history;
     private final AgencyProfiles agencies;
+    private final AgencyRecords agencyRecords;
     private final Clock clock;
 
-    public PickLists(EnterpriseRecords records, HistoryQueries history, AgencyProfiles agencies, Clock clock) {
+    public PickLists(
+            EnterpriseRecords records,
+            HistoryQueries history,
+            AgencyProfiles agencies,
+            AgencyRecords agencyRecords,
+            Clock clock) {
         this.records = records;
         this.history = history;
         this.agencies = agencies;
+        this.agencyRecords = agencyRecords;
         this.clock = clock;
     }
 
@@ -64,6 +76,7 @@ public class PickLists {
         Locale locale = LocaleContextHolder.getLocale();
         return switch (source) {
             case AGENCY_SERVICE -> agencyServices(subject, locale);
+            case AGENCY_PENALTY -> agencyPenalties(subject, locale);
             case OPEN_NOTICE -> openNotices(subject, locale);
             default -> records.load(subject)
                     .map(record -> fromRecord(source, record, locale))
@@ -77,16 +90,8 @@ public class PickLists {
             case PENALTY -> record.penalties().values().stream()
                     .sorted(Comparator.comparing(EnterpriseRecord.Penalty::decidedOn)
                             .reversed())
-                    .forEach(p -> choices.add(new Choice(
-                            p.decisionNo(),
-                            Labels.text(
-                                    "pick.penalty",
-                                    locale,
-                                    p.decisionNo(),
-                                    p.decidedOn().toString(),
-                                    Labels.text("pick.fine", locale, Money.wholeYuan(p.fineYuan(), locale)),
-                                    p.serious() ? Labels.text("pick.serious", locale) : ""),
-                            null)));
+                    .forEach(p ->
+                            choices.add(penalty(p.decisionNo(), p.decidedOn(), p.fineYuan(), p.serious(), locale)));
             case AWARD_BASIS -> {
                 record.certifications().values().stream()
                         .filter(c -> c.revokedOn() == null)
@@ -132,6 +137,28 @@ public class PickLists {
                     null));
         }
         return choices;
+    }
+
+    private List<Choice> agencyPenalties(String uscc, Locale locale) {
+        return agencyRecords.load(uscc).stream()
+                .flatMap(agency -> agency.penalties().values().stream())
+                .sorted(Comparator.comparing(AgencyRecord.Penalty::decidedOn).reversed())
+                .map(p -> penalty(p.decisionNo(), p.decidedOn(), p.fineYuan(), p.serious(), locale))
+                .toList();
+    }
+
+    private static Choice penalty(
+            String decisionNo, LocalDate decidedOn, long fineYuan, boolean serious, Locale locale) {
+        return new Choice(
+                decisionNo,
+                Labels.text(
+                        "pick.penalty",
+                        locale,
+                        decisionNo,
+                        decidedOn.toString(),
+                        Labels.text("pick.fine", locale, Money.wholeYuan(fineYuan, locale)),
+                        serious ? Labels.text("pick.serious", locale) : ""),
+                null);
     }
 
     private List<Choice> agencyServices(String uscc, Locale locale) {

@@ -141,7 +141,8 @@ public class SubjectForms {
                                         Arrays.stream(ListingRegime.values())
                                                 .map(r -> new Choice(r.name(), r.document(), "enum.ListingRegime." + r))
                                                 .toList()),
-                                of("penaltyDecisionNo", Kind.TEXT).mandatory(),
+                                FormField.suggest("penaltyDecisionNo", PickLists.Source.AGENCY_PENALTY)
+                                        .mandatory(),
                                 of("authority", Kind.TEXT).mandatory(),
                                 of("decisionNo", Kind.TEXT).mandatory(),
                                 of("decidedOn", Kind.DATE).mandatory(),

@@ -160,6 +160,13 @@ class AgencyConsoleBrowserTest {
         browser.click(By.id("action-agency-listing"));
         // basis 8 rests on a fact outside the ledger: without the reviewer's statement it is refused
         browser.choose(By.id("f-basis"), "8");
+        assertThat(browser.driver
+                        .findElement(
+                                By.cssSelector("#f-penaltyDecisionNo-list option[value='平应急罚〔" + LAST_YEAR + "〕91号']"))
+                        .getDomAttribute("label"))
+                .as("the agency's own penalty offered while typing")
+                .contains(day("07-15"))
+                .contains("罚款 100,000.00 元");
         browser.type(By.id("f-penaltyDecisionNo"), "平应急罚〔" + LAST_YEAR + "〕91号");
         browser.type(By.id("f-authority"), "平湖市应急管理局");
         browser.type(By.id("f-decisionNo"), "平应急失信〔" + LAST_YEAR + "〕9号");
