@@ -146,6 +146,10 @@ class GradedSupervisionApiTest {
                 {"resumedOn":"%s","decisionNo":"平应急复〔2026〕7号"}""".formatted(TODAY));
         assertThat(refused.status()).as(refused.body()).isEqualTo(409);
         assertThat(refused.body()).contains("hazard-not-rectified");
+        assertThat(refused.json().get("detail").asText())
+                .as("the open hazard named by its day and what was found, not by its id")
+                .contains(TODAY.minusDays(10) + " 发现的事故隐患（粉尘涉爆）")
+                .doesNotContain("hzd-");
         assertThat(store.head().position()).as("a refusal appends nothing").isEqualTo(head);
 
         http.post(
@@ -215,6 +219,16 @@ class GradedSupervisionApiTest {
         Http.Response decided =
                 http.post(enterprise + "/red-list-decisions", decision.formatted(TODAY, uscc.substring(12)));
         assertThat(decided.status()).as(decided.body()).isEqualTo(201);
+        // a second decision while this one is in force names it by its number and term, never by an id
+        long beforeSecond = store.head().position();
+        Http.Response second =
+                http.post(enterprise + "/red-list-decisions", decision.formatted(TODAY, "9" + uscc.substring(12)));
+        assertThat(second.status()).as(second.body()).isEqualTo(409);
+        assertThat(second.json().get("detail").asText())
+                .contains("认定决定 平应急信〔2026〕" + uscc.substring(12) + "号")
+                .contains(TODAY.toString())
+                .doesNotContain(decided.json().get("id").asText());
+        assertThat(store.head().position()).as("a refusal appends nothing").isEqualTo(beforeSecond);
         http.await("/api/v1/lists/red", r -> lists(r, uscc));
         http.await("/api/v1/lists/red/candidates", r -> !lists(r, uscc));
         // published while in force (RULES.md §10): the decision's number and authority, not the rule set's inner facts

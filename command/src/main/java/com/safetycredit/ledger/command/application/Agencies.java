@@ -9,7 +9,6 @@ import com.safetycredit.ledger.contracts.commands.agency.RecordAgencyInterview;
 import com.safetycredit.ledger.contracts.commands.agency.RecordAgencyService;
 import com.safetycredit.ledger.contracts.commands.agency.RecordQualityCheck;
 import com.safetycredit.ledger.contracts.commands.agency.RegisterAgency;
-import com.safetycredit.ledger.contracts.problems.InvalidInputException;
 import com.safetycredit.ledger.contracts.problems.NotFoundException;
 import com.safetycredit.ledger.contracts.validation.CleanText;
 import com.safetycredit.ledger.contracts.values.SubjectIds;
@@ -53,7 +52,14 @@ public class Agencies {
             @CleanText @NotBlank @Pattern(regexp = "\\d{6}", message = "must be a 6-digit GB/T 2260 region code")
                     String regionCode,
             @CleanText @Size(max = 500) String address,
-            LocalDate registeredOn) {}
+            LocalDate registeredOn)
+            implements CheckedRequest {
+
+        @Override
+        public void check(FieldChecks checks) {
+            checks.notInFuture("registeredOn", registeredOn);
+        }
+    }
 
     /** A service to an enterprise the ledger knows; {@code to} may be left out while it runs. */
     public record AgencyService(
@@ -62,19 +68,43 @@ public class Agencies {
             @CleanText @NotBlank @Size(max = 100) String contractNo,
             @NotNull LocalDate from,
             LocalDate to,
-            @CleanText @Size(max = 100) String reportNo) {}
+            @CleanText @Size(max = 100) String reportNo)
+            implements CheckedRequest {
+
+        @Override
+        public void check(FieldChecks checks) {
+            checks.notInFuture("from", from);
+            if (from != null && to != null) {
+                checks.ensure(!to.isBefore(from), "before-from", "to", to);
+            }
+        }
+    }
 
     public record QualityCheck(
             @NotNull LocalDate checkedOn,
             @CleanText @NotBlank @Size(max = 32) String result,
             @CleanText(multiline = true) @NotBlank @Size(max = 2000) String findings,
-            @CleanText @Size(max = 100) String serviceId) {}
+            @CleanText @Size(max = 100) String serviceId)
+            implements CheckedRequest {
+
+        @Override
+        public void check(FieldChecks checks) {
+            checks.notInFuture("checkedOn", checkedOn);
+        }
+    }
 
     public record Interview(
             @CleanText @NotBlank @Size(max = 32) String kind,
             @NotNull LocalDate heldOn,
             @CleanText @Size(max = 100) String documentNo,
-            @CleanText(multiline = true) @NotBlank @Size(max = 1000) String reason) {}
+            @CleanText(multiline = true) @NotBlank @Size(max = 1000) String reason)
+            implements CheckedRequest {
+
+        @Override
+        public void check(FieldChecks checks) {
+            checks.notInFuture("heldOn", heldOn);
+        }
+    }
 
     /** {@code misconduct}: what basis 7 needs — {@code QUALIFICATION_LENT}, {@code AFFILIATION}, {@code FALSE_REPORT}. */
     public record AgencyPenalty(
@@ -83,7 +113,14 @@ public class Agencies {
             @CleanText(multiline = true) @NotBlank @Size(max = 1000) String violation,
             @NotNull @PositiveOrZero @Max(10_000_000_000_000L) Long fineYuan,
             @NotNull Boolean serious,
-            @CleanText @Size(max = 32) String misconduct) {}
+            @CleanText @Size(max = 32) String misconduct)
+            implements CheckedRequest {
+
+        @Override
+        public void check(FieldChecks checks) {
+            checks.notInFuture("decidedOn", decidedOn);
+        }
+    }
 
     public record AgencyListing(
             @NotNull @Min(1) @Max(9) Integer basis,
@@ -92,7 +129,14 @@ public class Agencies {
             @CleanText @NotBlank @Size(max = 200) String authority,
             @CleanText @NotBlank @Size(max = 100) String decisionNo,
             @NotNull LocalDate decidedOn,
-            @Valid Listings.GroundsOverride groundsOverride) {}
+            @Valid Listings.GroundsOverride groundsOverride)
+            implements CheckedRequest {
+
+        @Override
+        public void check(FieldChecks checks) {
+            checks.notInFuture("decidedOn", decidedOn);
+        }
+    }
 
     private final LedgerWrites writes;
     private final AgencyRecords agencies;
@@ -110,9 +154,7 @@ public class Agencies {
         String uscc = Uscc.parse(request.uscc()).value();
         AgencyServices.requireAll("services", request.services());
         Regions.require("regionCode", request.regionCode());
-        new FieldChecks(clock)
-                .notInFuture("registeredOn", request.registeredOn())
-                .orRefuse();
+        FieldChecks.require(request, clock);
         return writes.create(
                 caller,
                 request,
@@ -133,10 +175,7 @@ public class Agencies {
     public Written recordService(RequestMetadata caller, String uscc, AgencyService request) {
         String agency = known(uscc);
         AgencyServices.require("serviceType", request.serviceType());
-        new FieldChecks(clock).notInFuture("from", request.from()).orRefuse();
-        if (request.to() != null && request.to().isBefore(request.from())) {
-            throw new InvalidInputException("before-from", "to", request.to());
-        }
+        FieldChecks.require(request, clock);
         String client = Uscc.parseWithOverride(request.clientUscc()).value();
         if (enterprises.load(client).isEmpty()) {
             throw new NotFoundException("unknown-enterprise", "clientUscc", client).explainedAs("agency-client");
@@ -160,7 +199,7 @@ public class Agencies {
     public Written recordQualityCheck(RequestMetadata caller, String uscc, QualityCheck request) {
         String agency = known(uscc);
         QualityCheckResult result = Checks.oneOf("result", request.result(), QualityCheckResult.class);
-        new FieldChecks(clock).notInFuture("checkedOn", request.checkedOn()).orRefuse();
+        FieldChecks.require(request, clock);
         String id = newId("chk");
         return writes.create(
                 caller,
@@ -173,7 +212,7 @@ public class Agencies {
     public Written recordInterview(RequestMetadata caller, String uscc, Interview request) {
         String agency = known(uscc);
         InterviewKind kind = Checks.oneOf("kind", request.kind(), InterviewKind.class);
-        new FieldChecks(clock).notInFuture("heldOn", request.heldOn()).orRefuse();
+        FieldChecks.require(request, clock);
         String id = newId("itv");
         return writes.create(
                 caller,
@@ -185,7 +224,7 @@ public class Agencies {
 
     public Written impose(RequestMetadata caller, String uscc, AgencyPenalty request) {
         String agency = known(uscc);
-        new FieldChecks(clock).notInFuture("decidedOn", request.decidedOn()).orRefuse();
+        FieldChecks.require(request, clock);
         String misconduct = request.misconduct() == null
                 ? null
                 : Checks.oneOf("misconduct", request.misconduct(), AgencyMisconduct.class)
@@ -211,7 +250,7 @@ public class Agencies {
         String regime = request.regime() == null
                 ? null
                 : Checks.oneOf("regime", request.regime(), ListingRegime.class).name();
-        new FieldChecks(clock).notInFuture("decidedOn", request.decidedOn()).orRefuse();
+        FieldChecks.require(request, clock);
         String id = newId("lst");
         return writes.create(
                 caller,

@@ -19,7 +19,14 @@ public class Commitments {
     public record Commitment(
             @NotNull LocalDate madeOn,
             @CleanText(multiline = true) @NotBlank @Size(max = 4000) String text,
-            OffsetDateTime publishedAt) {}
+            OffsetDateTime publishedAt)
+            implements CheckedRequest {
+
+        @Override
+        public void check(FieldChecks checks) {
+            checks.notInFuture("madeOn", madeOn).notInFuture("publishedAt", publishedAt);
+        }
+    }
 
     private final LedgerWrites writes;
     private final Clock clock;
@@ -30,10 +37,7 @@ public class Commitments {
     }
 
     public Written make(RequestMetadata caller, String uscc, Commitment request) {
-        new FieldChecks(clock)
-                .notInFuture("madeOn", request.madeOn())
-                .notInFuture("publishedAt", request.publishedAt())
-                .orRefuse();
+        FieldChecks.require(request, clock);
         String id = newId("cmt");
         return writes.create(
                 caller,

@@ -4,7 +4,6 @@ import static com.safetycredit.ledger.command.application.Ids.newId;
 
 import com.safetycredit.ledger.contracts.commands.RecordHazard;
 import com.safetycredit.ledger.contracts.commands.RectifyHazard;
-import com.safetycredit.ledger.contracts.problems.InvalidInputException;
 import com.safetycredit.ledger.contracts.validation.CleanText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -25,10 +24,26 @@ public class Hazards {
             @CleanText(multiline = true) @NotBlank @Size(max = 2000) String description,
             @NotNull Boolean major,
             @CleanText @Size(max = 100) String supervisionNo,
-            @NotNull LocalDate deadline) {}
+            @NotNull LocalDate deadline)
+            implements CheckedRequest {
 
-    public record Rectification(
-            @NotNull LocalDate verifiedOn, @CleanText @NotBlank @Size(max = 200) String verifiedBy) {}
+        @Override
+        public void check(FieldChecks checks) {
+            checks.notInFuture("foundOn", foundOn);
+            if (foundOn != null && deadline != null) {
+                checks.ensure(!deadline.isBefore(foundOn), "before-found", "deadline", foundOn);
+            }
+        }
+    }
+
+    public record Rectification(@NotNull LocalDate verifiedOn, @CleanText @NotBlank @Size(max = 200) String verifiedBy)
+            implements CheckedRequest {
+
+        @Override
+        public void check(FieldChecks checks) {
+            checks.notInFuture("verifiedOn", verifiedOn);
+        }
+    }
 
     private final LedgerWrites writes;
     private final Clock clock;
@@ -39,10 +54,7 @@ public class Hazards {
     }
 
     public Written record(RequestMetadata caller, String uscc, Hazard request) {
-        new FieldChecks(clock).notInFuture("foundOn", request.foundOn()).orRefuse();
-        if (request.deadline().isBefore(request.foundOn())) {
-            throw new InvalidInputException("before-found", "deadline", request.foundOn());
-        }
+        FieldChecks.require(request, clock);
         String id = newId("hzd");
         return writes.create(
                 caller,
@@ -62,7 +74,7 @@ public class Hazards {
     }
 
     public Written rectify(RequestMetadata caller, String uscc, String hazardId, Rectification request) {
-        new FieldChecks(clock).notInFuture("verifiedOn", request.verifiedOn()).orRefuse();
+        FieldChecks.require(request, clock);
         return writes.act(
                 caller,
                 request,

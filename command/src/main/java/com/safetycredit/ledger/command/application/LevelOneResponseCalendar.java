@@ -33,7 +33,14 @@ public class LevelOneResponseCalendar {
             @NotNull LocalDate from,
             LocalDate to,
             @CleanText @NotBlank @Size(max = 100) String documentNo,
-            @CleanText @Size(max = 500) String description) {}
+            @CleanText @Size(max = 500) String description)
+            implements CheckedRequest {
+
+        @Override
+        public void check(FieldChecks checks) {
+            checks.notInFuture("from", from);
+        }
+    }
 
     public record PeriodEnd(@NotNull LocalDate to, @CleanText @NotBlank @Size(max = 100) String documentNo) {}
 
@@ -52,7 +59,7 @@ public class LevelOneResponseCalendar {
 
     public Written declare(RequestMetadata caller, Period request) {
         Regions.require("regionCode", request.regionCode());
-        new FieldChecks(clock).notInFuture("from", request.from()).orRefuse();
+        FieldChecks.require(request, clock);
         String id = newId("lvr");
         return writes.create(
                 caller,

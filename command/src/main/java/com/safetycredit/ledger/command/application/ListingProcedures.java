@@ -41,35 +41,77 @@ public class ListingProcedures {
             @NotNull LocalDate noticedOn,
             @CleanText(multiline = true) @NotBlank @Size(max = 2000) String facts,
             @Valid Listings.GroundsOverride groundsOverride,
-            @CleanText @Size(max = 40) String principalRegistrationNo) {}
+            @CleanText @Size(max = 40) String principalRegistrationNo)
+            implements CheckedRequest {
+
+        @Override
+        public void check(FieldChecks checks) {
+            checks.notInFuture("noticedOn", noticedOn);
+        }
+    }
 
     /** {@code waivesStatementPeriod}: the enterprise gives up the rest of its statement period (default false). */
     public record Statement(
             @NotNull LocalDate receivedOn,
             @CleanText(multiline = true) @NotBlank @Size(max = 2000) String summary,
-            Boolean waivesStatementPeriod) {}
+            Boolean waivesStatementPeriod)
+            implements CheckedRequest {
+
+        @Override
+        public void check(FieldChecks checks) {
+            checks.notInFuture("receivedOn", receivedOn);
+        }
+    }
 
     public record NoticeWithdrawal(
-            @NotNull LocalDate decidedOn, @CleanText(multiline = true) @NotBlank @Size(max = 1000) String reason) {}
+            @NotNull LocalDate decidedOn, @CleanText(multiline = true) @NotBlank @Size(max = 1000) String reason)
+            implements CheckedRequest {
+
+        @Override
+        public void check(FieldChecks checks) {
+            checks.notInFuture("decidedOn", decidedOn);
+        }
+    }
 
     /** {@code commitmentId}: the credit commitment (信用承诺) on file the application names. */
     public record RepairApplication(
             @NotNull LocalDate appliedOn,
             @NotNull Boolean penaltyExecuted,
             @CleanText @NotBlank @Size(max = 100) String rectificationReportNo,
-            @CleanText @NotBlank @Size(max = 100) String commitmentId) {}
+            @CleanText @NotBlank @Size(max = 100) String commitmentId)
+            implements CheckedRequest {
+
+        @Override
+        public void check(FieldChecks checks) {
+            checks.notInFuture("appliedOn", appliedOn);
+        }
+    }
 
     /** {@code decision}: {@code APPROVE} (the early removal) or {@code REJECT} (with its reason). */
     public record RepairDecision(
             @CleanText @NotBlank @Size(max = 16) String decision,
             @NotNull LocalDate decidedOn,
             @CleanText @NotBlank @Size(max = 100) String decisionNo,
-            @CleanText(multiline = true) @Size(max = 1000) String reason) {}
+            @CleanText(multiline = true) @Size(max = 1000) String reason)
+            implements CheckedRequest {
+
+        @Override
+        public void check(FieldChecks checks) {
+            checks.notInFuture("decidedOn", decidedOn);
+        }
+    }
 
     public record Reinstatement(
             @NotNull LocalDate decidedOn,
             @CleanText @NotBlank @Size(max = 100) String decisionNo,
-            @CleanText(multiline = true) @NotBlank @Size(max = 1000) String reason) {}
+            @CleanText(multiline = true) @NotBlank @Size(max = 1000) String reason)
+            implements CheckedRequest {
+
+        @Override
+        public void check(FieldChecks checks) {
+            checks.notInFuture("decidedOn", decidedOn);
+        }
+    }
 
     enum RepairOutcome {
         APPROVE,
@@ -93,7 +135,7 @@ public class ListingProcedures {
         String regime = request.regime() == null
                 ? null
                 : Checks.oneOf("regime", request.regime(), ListingRegime.class).name();
-        new FieldChecks(clock).notInFuture("noticedOn", request.noticedOn()).orRefuse();
+        FieldChecks.require(request, clock);
         String principal =
                 principals.named(uscc, request.basis(), request.principalRegistrationNo(), request.noticedOn());
         String id = newId("ntc");
@@ -120,7 +162,7 @@ public class ListingProcedures {
     }
 
     public Written statement(RequestMetadata caller, String uscc, String noticeId, Statement request) {
-        new FieldChecks(clock).notInFuture("receivedOn", request.receivedOn()).orRefuse();
+        FieldChecks.require(request, clock);
         String id = newId("stm");
         return writes.create(
                 caller,
@@ -136,7 +178,7 @@ public class ListingProcedures {
     }
 
     public Written withdraw(RequestMetadata caller, String uscc, String noticeId, NoticeWithdrawal request) {
-        new FieldChecks(clock).notInFuture("decidedOn", request.decidedOn()).orRefuse();
+        FieldChecks.require(request, clock);
         return writes.act(
                 caller,
                 request,
@@ -146,7 +188,7 @@ public class ListingProcedures {
 
     /** A repair application's id names its enterprise ({@code rep-<USCC>-…}), so its decision needs no look-up. */
     public Written applyForRepair(RequestMetadata caller, String uscc, String listingId, RepairApplication request) {
-        new FieldChecks(clock).notInFuture("appliedOn", request.appliedOn()).orRefuse();
+        FieldChecks.require(request, clock);
         String id = "rep-" + uscc + "-" + UUID.randomUUID();
         return writes.create(
                 caller,
@@ -164,7 +206,7 @@ public class ListingProcedures {
 
     public Written decideRepair(RequestMetadata caller, String repairId, RepairDecision request) {
         RepairOutcome outcome = Checks.oneOf("decision", request.decision(), RepairOutcome.class);
-        new FieldChecks(clock).notInFuture("decidedOn", request.decidedOn()).orRefuse();
+        FieldChecks.require(request, clock);
         if (outcome == RepairOutcome.REJECT
                 && (request.reason() == null || request.reason().isBlank())) {
             throw new InvalidInputException("required", "reason");
@@ -183,7 +225,7 @@ public class ListingProcedures {
     }
 
     public Written reinstate(RequestMetadata caller, String uscc, String listingId, Reinstatement request) {
-        new FieldChecks(clock).notInFuture("decidedOn", request.decidedOn()).orRefuse();
+        FieldChecks.require(request, clock);
         return writes.act(
                 caller,
                 request,

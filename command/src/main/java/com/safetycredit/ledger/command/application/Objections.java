@@ -38,17 +38,38 @@ public class Objections {
             @CleanText @NotBlank @Size(max = 18) String uscc,
             @NotNull @Min(1) @Max(Long.MAX_VALUE) Long position,
             @NotNull LocalDate filedOn,
-            @CleanText(multiline = true) @NotBlank @Size(max = 2000) String grounds) {}
+            @CleanText(multiline = true) @NotBlank @Size(max = 2000) String grounds)
+            implements CheckedRequest {
+
+        @Override
+        public void check(FieldChecks checks) {
+            checks.notInFuture("filedOn", filedOn);
+        }
+    }
 
     /** {@code extendedOn}: the day of the extension (default: today, China time). */
     public record Extension(
-            @CleanText(multiline = true) @NotBlank @Size(max = 1000) String reason, LocalDate extendedOn) {}
+            @CleanText(multiline = true) @NotBlank @Size(max = 1000) String reason, LocalDate extendedOn)
+            implements CheckedRequest {
+
+        @Override
+        public void check(FieldChecks checks) {
+            checks.notInFuture("extendedOn", extendedOn); // left out: today
+        }
+    }
 
     /** {@code decision}: {@code UPHELD} or {@code REJECTED}. */
     public record Decision(
             @CleanText @NotBlank @Size(max = 16) String decision,
             @NotNull LocalDate decidedOn,
-            @CleanText(multiline = true) @NotBlank @Size(max = 2000) String reason) {}
+            @CleanText(multiline = true) @NotBlank @Size(max = 2000) String reason)
+            implements CheckedRequest {
+
+        @Override
+        public void check(FieldChecks checks) {
+            checks.notInFuture("decidedOn", decidedOn);
+        }
+    }
 
     enum Outcome {
         UPHELD,
@@ -83,7 +104,7 @@ public class Objections {
 
     /** Answers the objection's id and the day it is due. */
     public Written file(RequestMetadata caller, Objection request) {
-        new FieldChecks(clock).notInFuture("filedOn", request.filedOn()).orRefuse();
+        FieldChecks.require(request, clock);
         StoredEvent event = store.readStoredEvent(request.position())
                 .orElseThrow(() -> new InvalidInputException("unknown-position", "position", request.position()));
         JsonNode payload = json(event.payload());
@@ -115,13 +136,13 @@ public class Objections {
 
     public Written extend(RequestMetadata caller, String objectionId, Extension request) {
         LocalDate on = request.extendedOn() == null ? LedgerTime.today(clock) : request.extendedOn();
-        new FieldChecks(clock).notInFuture("extendedOn", on).orRefuse();
+        FieldChecks.require(request, clock);
         return writes.act(caller, request, new ExtendObjection(objectionId, on, request.reason()), objectionId);
     }
 
     public Written decide(RequestMetadata caller, String objectionId, Decision request) {
         Outcome outcome = Checks.oneOf("decision", request.decision(), Outcome.class);
-        new FieldChecks(clock).notInFuture("decidedOn", request.decidedOn()).orRefuse();
+        FieldChecks.require(request, clock);
         return writes.act(
                 caller,
                 request,

@@ -26,7 +26,14 @@ public class PartnerLists {
             @CleanText @NotBlank @Size(max = 200) String listName,
             @CleanText @NotBlank @Size(max = 100) String decisionNo,
             @NotNull LocalDate from,
-            LocalDate to) {}
+            LocalDate to)
+            implements CheckedRequest {
+
+        @Override
+        public void check(FieldChecks checks) {
+            checks.notInFuture("from", from);
+        }
+    }
 
     private final LedgerWrites writes;
     private final Clock clock;
@@ -47,7 +54,7 @@ public class PartnerLists {
                     .explainedAs("partner-list");
         }
         String uscc = Uscc.parseWithOverride(request.uscc()).value();
-        new FieldChecks(clock).notInFuture("from", request.from()).orRefuse();
+        FieldChecks.require(request, clock);
         String id = newId("ptn");
         return writes.create(
                 caller,

@@ -48,15 +48,42 @@ public class Practitioners {
             @CleanText @NotBlank @Size(max = 18) String idNumber,
             @CleanText @Size(max = 18) String employerUscc,
             @CleanText @Size(max = 16) String employerKind,
-            LocalDate employedFrom) {}
+            LocalDate employedFrom)
+            implements CheckedRequest {
+
+        @Override
+        public void check(FieldChecks checks) {
+            checks.notInFuture("qualifiedOn", qualifiedOn)
+                    .check(idNumber, () -> IdentityNumber.problem(idNumber).ifPresent(problem -> {
+                        throw new InvalidInputException("id-number", "idNumber", problem);
+                    }));
+            if (employerUscc != null) {
+                // employed from the day qualified unless another day is given
+                checks.notInFuture("employedFrom", employedFrom == null ? qualifiedOn : employedFrom);
+            }
+        }
+    }
 
     /** {@code employerKind}: {@code ENTERPRISE} or {@code AGENCY}; left out, whichever the ledger knows the code as. */
     public record Employment(
             @CleanText @NotBlank @Size(max = 18) String employerUscc,
             @CleanText @Size(max = 16) String employerKind,
-            @NotNull LocalDate from) {}
+            @NotNull LocalDate from)
+            implements CheckedRequest {
 
-    public record EmploymentEnd(@NotNull LocalDate endedOn) {}
+        @Override
+        public void check(FieldChecks checks) {
+            checks.notInFuture("from", from);
+        }
+    }
+
+    public record EmploymentEnd(@NotNull LocalDate endedOn) implements CheckedRequest {
+
+        @Override
+        public void check(FieldChecks checks) {
+            checks.notInFuture("endedOn", endedOn);
+        }
+    }
 
     /** The lawful request it answers ({@code requestNo}) and why; neither may hold personal data. */
     public record Erasure(
@@ -88,17 +115,13 @@ public class Practitioners {
     public Written register(RequestMetadata caller, PractitionerRegistration request) {
         String registrationNo = registrationNo(request.registrationNo());
         Qualification qualification = Checks.oneOf("qualification", request.qualification(), Qualification.class);
-        new FieldChecks(clock).notInFuture("qualifiedOn", request.qualifiedOn()).orRefuse();
-        IdentityNumber.problem(request.idNumber()).ifPresent(problem -> {
-            throw new InvalidInputException("id-number", "idNumber", problem);
-        });
+        FieldChecks.require(request, clock);
         EmployerKind kind = null;
         String employer = null;
         LocalDate from = request.employedFrom() == null ? request.qualifiedOn() : request.employedFrom();
         if (request.employerUscc() != null) {
             employer = Uscc.parseWithOverride(request.employerUscc()).value();
             kind = employerKind(employer, request.employerKind());
-            new FieldChecks(clock).notInFuture("employedFrom", from).orRefuse();
         }
         String keyId = SubjectIds.practitioner(registrationNo);
         RegisterPractitioner command = new RegisterPractitioner(
@@ -119,7 +142,7 @@ public class Practitioners {
         String id = known(registrationNo);
         String employer = Uscc.parseWithOverride(request.employerUscc()).value();
         EmployerKind kind = employerKind(employer, request.employerKind());
-        new FieldChecks(clock).notInFuture("from", request.from()).orRefuse();
+        FieldChecks.require(request, clock);
         String employment = newId("emp");
         return writes.create(
                 caller,
@@ -131,7 +154,7 @@ public class Practitioners {
     public Written endEmployment(
             RequestMetadata caller, String registrationNo, String employmentId, EmploymentEnd request) {
         String id = known(registrationNo);
-        new FieldChecks(clock).notInFuture("endedOn", request.endedOn()).orRefuse();
+        FieldChecks.require(request, clock);
         return writes.act(caller, request, new EndEmployment(id, employmentId, request.endedOn()), employmentId);
     }
 

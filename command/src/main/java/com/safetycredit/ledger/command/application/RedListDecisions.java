@@ -23,12 +23,26 @@ public class RedListDecisions {
     public record Decision(
             @NotNull LocalDate decidedOn,
             @CleanText @NotBlank @Size(max = 100) String decisionNo,
-            @CleanText @NotBlank @Size(max = 200) String authority) {}
+            @CleanText @NotBlank @Size(max = 200) String authority)
+            implements CheckedRequest {
+
+        @Override
+        public void check(FieldChecks checks) {
+            checks.notInFuture("decidedOn", decidedOn);
+        }
+    }
 
     public record Revocation(
             @NotNull LocalDate decidedOn,
             @CleanText @NotBlank @Size(max = 100) String decisionNo,
-            @CleanText(multiline = true) @NotBlank @Size(max = 1000) String reason) {}
+            @CleanText(multiline = true) @NotBlank @Size(max = 1000) String reason)
+            implements CheckedRequest {
+
+        @Override
+        public void check(FieldChecks checks) {
+            checks.notInFuture("decidedOn", decidedOn);
+        }
+    }
 
     private final LedgerWrites writes;
     private final Clock clock;
@@ -39,7 +53,7 @@ public class RedListDecisions {
     }
 
     public Written decide(RequestMetadata caller, String uscc, Decision request) {
-        new FieldChecks(clock).notInFuture("decidedOn", request.decidedOn()).orRefuse();
+        FieldChecks.require(request, clock);
         String id = newId("red");
         return writes.create(
                 caller,
@@ -49,7 +63,7 @@ public class RedListDecisions {
     }
 
     public Written revoke(RequestMetadata caller, String uscc, String decisionId, Revocation request) {
-        new FieldChecks(clock).notInFuture("decidedOn", request.decidedOn()).orRefuse();
+        FieldChecks.require(request, clock);
         return writes.act(
                 caller,
                 request,

@@ -19,9 +19,23 @@ public class SuspensionOrders {
     public record Order(
             @NotNull LocalDate orderedOn,
             @CleanText @NotBlank @Size(max = 100) String decisionNo,
-            @CleanText(multiline = true) @NotBlank @Size(max = 2000) String reason) {}
+            @CleanText(multiline = true) @NotBlank @Size(max = 2000) String reason)
+            implements CheckedRequest {
 
-    public record Resumption(@NotNull LocalDate resumedOn, @CleanText @NotBlank @Size(max = 100) String decisionNo) {}
+        @Override
+        public void check(FieldChecks checks) {
+            checks.notInFuture("orderedOn", orderedOn);
+        }
+    }
+
+    public record Resumption(@NotNull LocalDate resumedOn, @CleanText @NotBlank @Size(max = 100) String decisionNo)
+            implements CheckedRequest {
+
+        @Override
+        public void check(FieldChecks checks) {
+            checks.notInFuture("resumedOn", resumedOn);
+        }
+    }
 
     private final LedgerWrites writes;
     private final Clock clock;
@@ -32,7 +46,7 @@ public class SuspensionOrders {
     }
 
     public Written order(RequestMetadata caller, String uscc, Order request) {
-        new FieldChecks(clock).notInFuture("orderedOn", request.orderedOn()).orRefuse();
+        FieldChecks.require(request, clock);
         String id = newId("sus");
         return writes.create(
                 caller,
@@ -42,7 +56,7 @@ public class SuspensionOrders {
     }
 
     public Written resume(RequestMetadata caller, String uscc, String orderId, Resumption request) {
-        new FieldChecks(clock).notInFuture("resumedOn", request.resumedOn()).orRefuse();
+        FieldChecks.require(request, clock);
         return writes.act(
                 caller,
                 request,

@@ -767,9 +767,19 @@ public class EnterpriseAggregate {
             throw new ConflictException("already-resumed", "resumedOn", command.orderId(), order.resumedOn());
         }
         notBefore("resumedOn", command.resumedOn(), order.orderedOn(), "suspension-order");
-        List<String> open = supervision.majorHazardsOpenOn(command.resumedOn());
+        List<SupervisionState.Hazard> open = supervision.majorHazardsOpenOn(command.resumedOn());
         if (!open.isEmpty()) {
-            throw new ConflictException("hazard-not-rectified", "resumedOn", open, command.resumedOn());
+            // named as the clerk recorded them: the day found and what was found, not the ledger's ids
+            throw new ConflictException(
+                    "hazard-not-rectified",
+                    "resumedOn",
+                    open.stream()
+                            .map(h -> new LedgerProblem.Phrase(
+                                    "ref.hazardFound",
+                                    h.foundOn().toString(),
+                                    h.description() == null ? "" : h.description()))
+                            .toList(),
+                    command.resumedOn());
         }
         apply(new ProductionResumed(uscc, command.orderId(), command.resumedOn(), command.decisionNo()));
     }
@@ -785,8 +795,11 @@ public class EnterpriseAggregate {
             throw new ConflictException(
                     "red-list-decision-in-force",
                     "decidedOn",
-                    d.getKey(),
-                    d.getValue().expiresOn());
+                    d.getValue().decisionNo() == null
+                            ? d.getKey()
+                            : d.getValue().decisionNo(),
+                    d.getValue().expiresOn(),
+                    d.getValue().decidedOn());
         });
         RedListCheck.RuleSet rules = check.ruleSet();
         RedListCriteria.Check onTheDay = check.check(uscc, command.decidedOn());
@@ -1102,13 +1115,16 @@ public class EnterpriseAggregate {
 
     @EventSourcingHandler
     void on(HazardFound event) {
-        supervision.hazards.put(event.hazardId(), new SupervisionState.Hazard(event.foundOn(), event.major(), null));
+        supervision.hazards.put(
+                event.hazardId(),
+                new SupervisionState.Hazard(event.foundOn(), event.major(), null, event.description()));
     }
 
     @EventSourcingHandler
     void on(HazardRectified event) {
         supervision.hazards.computeIfPresent(
-                event.hazardId(), (id, h) -> new SupervisionState.Hazard(h.foundOn(), h.major(), event.verifiedOn()));
+                event.hazardId(),
+                (id, h) -> new SupervisionState.Hazard(h.foundOn(), h.major(), event.verifiedOn(), h.description()));
     }
 
     @EventSourcingHandler
@@ -1132,7 +1148,8 @@ public class EnterpriseAggregate {
                         event.decidedOn(),
                         event.expiresOn(),
                         event.lookBackYears(),
-                        SupervisionState.DecisionStatus.IN_FORCE));
+                        SupervisionState.DecisionStatus.IN_FORCE,
+                        event.decisionNo()));
     }
 
     @EventSourcingHandler

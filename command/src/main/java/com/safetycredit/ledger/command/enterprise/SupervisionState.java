@@ -4,6 +4,7 @@ import com.safetycredit.ledger.contracts.events.redlist.RedListDecisionLost;
 import com.safetycredit.ledger.rules.credit.RedListLoss;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -18,7 +19,8 @@ import java.util.Set;
  */
 final class SupervisionState {
 
-    record Hazard(LocalDate foundOn, boolean major, LocalDate verifiedOn) {}
+    /** {@code description}: as found (null in a snapshot taken before it was kept), to name it in a refusal. */
+    record Hazard(LocalDate foundOn, boolean major, LocalDate verifiedOn, String description) {}
 
     record Suspension(LocalDate orderedOn, String decisionNo, LocalDate resumedOn) {}
 
@@ -29,9 +31,11 @@ final class SupervisionState {
         EXPIRED
     }
 
-    record Decision(LocalDate decidedOn, LocalDate expiresOn, int lookBackYears, DecisionStatus status) {
+    /** {@code decisionNo}: its document number (null in a snapshot taken before it was kept). */
+    record Decision(
+            LocalDate decidedOn, LocalDate expiresOn, int lookBackYears, DecisionStatus status, String decisionNo) {
         Decision with(DecisionStatus newStatus) {
-            return new Decision(decidedOn, expiresOn, lookBackYears, newStatus);
+            return new Decision(decidedOn, expiresOn, lookBackYears, newStatus, decisionNo);
         }
     }
 
@@ -48,14 +52,14 @@ final class SupervisionState {
     }
 
     /** Major hazards found on or before {@code day} and not verified rectified by then. */
-    List<String> majorHazardsOpenOn(LocalDate day) {
+    List<Hazard> majorHazardsOpenOn(LocalDate day) {
         return hazards.entrySet().stream()
                 .filter(h -> h.getValue().major()
                         && !h.getValue().foundOn().isAfter(day)
                         && (h.getValue().verifiedOn() == null
                                 || h.getValue().verifiedOn().isAfter(day)))
-                .map(Map.Entry::getKey)
-                .sorted()
+                .map(Map.Entry::getValue)
+                .sorted(Comparator.comparing(Hazard::foundOn))
                 .toList();
     }
 

@@ -106,7 +106,7 @@ public class ConsoleForms {
                 List.of(
                         select("type", enumChoices(SafetyInvestmentType.class)).mandatory(),
                         of("policyYear", Kind.INTEGER).mandatory(),
-                        of("amountYuan", Kind.TEXT).mandatory()),
+                        of("amountYuan", Kind.YUAN).mandatory()),
                 (request, uscc, item, caller) ->
                         investments.record(caller, uscc, (SafetyInvestments.SafetyInvestment) request)));
         add(new ConsoleForm(
@@ -121,7 +121,7 @@ public class ConsoleForms {
                         of("deaths", Kind.INTEGER).mandatory(),
                         of("seriousInjuries", Kind.INTEGER).mandatory(),
                         of("personsEndangered", Kind.INTEGER).mandatory(),
-                        of("directLossYuan", Kind.INTEGER).mandatory(),
+                        of("directLossYuan", Kind.WHOLE_YUAN).mandatory(),
                         of("duringLevelOneResponse", Kind.CHECKBOX),
                         of("reportNo", Kind.TEXT).mandatory(),
                         of("summary", Kind.TEXTAREA),
@@ -137,7 +137,7 @@ public class ConsoleForms {
                         of("deaths", Kind.INTEGER).mandatory(),
                         of("seriousInjuries", Kind.INTEGER).mandatory(),
                         of("personsEndangered", Kind.INTEGER).mandatory(),
-                        of("directLossYuan", Kind.INTEGER).mandatory(),
+                        of("directLossYuan", Kind.WHOLE_YUAN).mandatory(),
                         of("revisedOn", Kind.DATE).mandatory(),
                         of("reason", Kind.TEXTAREA).mandatory()),
                 (request, uscc, item, caller) ->
@@ -195,7 +195,7 @@ public class ConsoleForms {
                         of("decisionNo", Kind.TEXT).mandatory(),
                         of("decidedOn", Kind.DATE).mandatory(),
                         of("violation", Kind.TEXTAREA).mandatory(),
-                        of("fineYuan", Kind.INTEGER).mandatory(),
+                        of("fineYuan", Kind.WHOLE_YUAN).mandatory(),
                         of("serious", Kind.YES_NO).mandatory(),
                         of("summaryProcedure", Kind.YES_NO).mandatory(),
                         select("permitViolation", enumChoices(PermitViolation.class))),
@@ -209,7 +209,7 @@ public class ConsoleForms {
                 List.of(
                         select("awardType", awardTypes(policies)).mandatory(),
                         select("policyYear", policyYears(policies)).mandatory(),
-                        of("basisId", Kind.TEXT)),
+                        FormField.pick("basisId", PickLists.Source.AWARD_BASIS)),
                 (request, uscc, item, caller) -> awards.apply(caller, (AwardApplications.Application) request)));
         add(new ConsoleForm(
                 "listing",
@@ -226,13 +226,14 @@ public class ConsoleForms {
                                                 .toList())
                                 .mandatory(),
                         select("regime", enumChoices(ListingRegime.class)),
-                        of("penaltyDecisionNo", Kind.TEXT).mandatory(),
+                        FormField.suggest("penaltyDecisionNo", PickLists.Source.PENALTY)
+                                .mandatory(),
                         of("authority", Kind.TEXT).mandatory(),
                         of("decisionNo", Kind.TEXT).mandatory(),
                         of("decidedOn", Kind.DATE).mandatory(),
                         of("groundsOverride.reason", Kind.TEXTAREA),
                         of("principalRegistrationNo", Kind.TEXT),
-                        of("noticeId", Kind.TEXT),
+                        FormField.pick("noticeId", PickLists.Source.OPEN_NOTICE),
                         of("statementResponse", Kind.TEXTAREA)),
                 (request, uscc, item, caller) -> listings.blacklist(caller, uscc, (Listings.Listing) request)));
         ProcedureForms.add(this::add, procedures, objections);
@@ -291,8 +292,8 @@ public class ConsoleForms {
                 About.ACCOUNT,
                 false,
                 Accounts.AccountUpdate.class,
+                // a new password is its own form (重置密码); the API's update may still carry one
                 List.of(
-                        of("password", Kind.PASSWORD),
                         FormField.multi(
                                         "roles",
                                         Stream.of("REGISTRAR", "REVIEWER", "AUDITOR", "AGENCY", "PARTNER", "ADMIN")
@@ -302,6 +303,17 @@ public class ConsoleForms {
                         of("department", Kind.TEXT)),
                 (request, uscc, item, caller) -> {
                     accounts.update(item, (Accounts.AccountUpdate) request);
+                    return new Written(false, new WriteResponse(item, null));
+                }));
+        add(new ConsoleForm(
+                "account-password",
+                "ADMIN",
+                About.ACCOUNT,
+                false,
+                Accounts.PasswordReset.class,
+                List.of(of("password", Kind.PASSWORD).mandatory()),
+                (request, uscc, item, caller) -> {
+                    accounts.resetPassword(item, (Accounts.PasswordReset) request);
                     return new Written(false, new WriteResponse(item, null));
                 }));
         // agencies and practitioners (RULES.md §13)

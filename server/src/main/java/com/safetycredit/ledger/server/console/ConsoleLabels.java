@@ -1,6 +1,8 @@
 package com.safetycredit.ledger.server.console;
 
 import com.safetycredit.ledger.query.history.HistoryEntry;
+import com.safetycredit.ledger.query.history.HistoryQueries;
+import com.safetycredit.ledger.query.person.PractitionerProfiles;
 import com.safetycredit.ledger.rules.credit.EnterpriseRecords;
 import com.safetycredit.ledger.rules.domain.Industries;
 import com.safetycredit.ledger.rules.domain.Regions;
@@ -13,6 +15,8 @@ import com.safetycredit.ledger.rules.labels.Times;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -24,10 +28,44 @@ public class ConsoleLabels {
 
     private final MessageSource messages;
     private final EnterpriseRecords records;
+    private final PractitionerProfiles practitioners;
+    private final HistoryQueries history;
 
-    public ConsoleLabels(MessageSource messages, EnterpriseRecords records) {
+    public ConsoleLabels(
+            MessageSource messages,
+            EnterpriseRecords records,
+            PractitionerProfiles practitioners,
+            HistoryQueries history) {
         this.messages = messages;
         this.records = records;
+        this.practitioners = practitioners;
+        this.history = history;
+    }
+
+    /**
+     * The item a form acts on, named for its subject: a practitioner's employment by its employer and first day,
+     * an enterprise's fact as {@link #fact} names it.
+     */
+    public String item(ConsoleForm.About about, String subject, String item) {
+        if (about != ConsoleForm.About.PRACTITIONER_ITEM) {
+            String named = fact(subject, item);
+            // a listing notice or a repair application is not in the record: its history names it
+            return named.equals(Labels.text("fact.unknown", LocaleContextHolder.getLocale()))
+                    ? fromHistory(subject, item).orElse(named)
+                    : named;
+        }
+        if (subject == null || item == null) {
+            return "";
+        }
+        return practitioners.profile(subject).employments().stream()
+                .filter(e -> item.equals(e.employmentId()))
+                .findFirst()
+                .map(e -> Labels.text(
+                        "ref.employment",
+                        LocaleContextHolder.getLocale(),
+                        e.from().toString(),
+                        e.employerName() == null ? e.employerUscc() : e.employerName()))
+                .orElse("");
     }
 
     /**
@@ -41,6 +79,13 @@ public class ConsoleLabels {
         return records.load(uscc)
                 .map(record -> Labels.render(FactNames.of(record, id), LocaleContextHolder.getLocale()))
                 .orElse("");
+    }
+
+    private Optional<String> fromHistory(String uscc, String id) {
+        FactReferences facts = new FactReferences();
+        history.history(uscc, null, null, Set.of())
+                .ifPresent(h -> h.events().forEach(e -> facts.add(e.type(), e.data())));
+        return facts.name(id).map(name -> Labels.render(name, LocaleContextHolder.getLocale()));
     }
 
     public String region(String code) {

@@ -86,6 +86,8 @@ public class FormBinder {
             }
             try {
                 put(body, field.name(), read(field, raw));
+            } catch (YuanInput.Refused e) {
+                errors.put(field.name(), message(e.getMessage(), locale));
             } catch (IllegalArgumentException | DateTimeParseException e) {
                 errors.put(
                         field.name(),
@@ -111,6 +113,8 @@ public class FormBinder {
     private static Object read(FormField field, String raw) {
         return switch (field.kind()) {
             case INTEGER -> Long.parseLong(raw);
+            case YUAN -> YuanInput.parse(raw, false).toPlainString();
+            case WHOLE_YUAN -> YuanInput.parse(raw, true).longValueExact();
             case DATE -> LocalDate.parse(raw).toString();
                 // the datetime-local input has no offset: the bureau's clock is China time
             case DATETIME -> LocalDateTime.parse(raw)

@@ -42,6 +42,7 @@ public class FormController {
     private final ReadYourWrites readYourWrites;
     private final MessageSource messages;
     private final ReviewSummary reviews;
+    private final PickLists pickLists;
 
     public FormController(
             ConsoleForms forms,
@@ -49,8 +50,10 @@ public class FormController {
             ProblemResponses problems,
             ReadYourWrites readYourWrites,
             MessageSource messages,
-            ReviewSummary reviews) {
+            ReviewSummary reviews,
+            PickLists pickLists) {
         this.reviews = reviews;
+        this.pickLists = pickLists;
         this.forms = forms;
         this.binder = binder;
         this.problems = problems;
@@ -117,6 +120,7 @@ public class FormController {
             return "redirect:/queue";
         }
         if (form.about() == ConsoleForm.About.ACCOUNT) {
+            redirect.addFlashAttribute("changed", new UsersPage.Changed(written.id(), ACCOUNT_CHANGES.get(form.id())));
             return "redirect:/users";
         }
         if (form.about() == ConsoleForm.About.CALENDAR) {
@@ -125,6 +129,10 @@ public class FormController {
         String subject = form.about().createsSubject() ? written.id() : uscc;
         return "redirect:" + form.about().page() + UriUtils.encodePathSegment(subject, StandardCharsets.UTF_8);
     }
+
+    /** What the accounts page announces after each account form ({@code users.<what>}). */
+    private static final Map<String, String> ACCOUNT_CHANGES =
+            Map.of("account", "created", "account-update", "updated", "account-password", "passwordReset");
 
     /** What the next page announces: the write, its ledger position, and whether the lists already show it. */
     public record Recorded(String id, Long position, String grade, String outcome, boolean current) {}
@@ -137,13 +145,16 @@ public class FormController {
         return form;
     }
 
-    /** A link may preset a field: the queue's review link names the department it came from. */
+    /**
+     * A link may preset a field: the queue's review link names the department it came from, the accounts page's
+     * edit link an account's present roles (several values) and department.
+     */
     private static MultiValueMap<String, String> defaults(ConsoleForm form, HttpServletRequest http) {
         MultiValueMap<String, String> values = new LinkedMultiValueMap<>();
         for (FormField field : form.fields()) {
-            String preset = http.getParameter(field.name());
-            if (preset != null && field.kind() != FormField.Kind.PASSWORD) {
-                values.add(field.name(), preset);
+            String[] presets = http.getParameterValues(field.name());
+            if (presets != null && field.kind() != FormField.Kind.PASSWORD) {
+                values.addAll(field.name(), List.of(presets));
             }
         }
         return values;
@@ -182,6 +193,13 @@ public class FormController {
                                 .getPath()
                                 .substring(problem.getType().getPath().lastIndexOf('/') + 1));
         model.addAttribute("idempotencyKey", key);
+        Map<String, List<FormField.Choice>> picks = new LinkedHashMap<>();
+        for (FormField field : form.fields()) {
+            if (field.picks() != null) {
+                picks.put(field.name(), pickLists.of(field.picks(), uscc));
+            }
+        }
+        model.addAttribute("picks", picks);
         model.addAttribute(
                 "review",
                 form.about() == ConsoleForm.About.APPLICATION ? reviews.of(item).orElse(null) : null);

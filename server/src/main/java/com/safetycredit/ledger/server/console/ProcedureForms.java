@@ -32,7 +32,8 @@ final class ProcedureForms {
                 List.of(
                         select("basis", ConsoleForms.listingBases()).mandatory(),
                         select("regime", ConsoleForms.enumChoices(ListingRegime.class)),
-                        of("penaltyDecisionNo", Kind.TEXT).mandatory(),
+                        FormField.suggest("penaltyDecisionNo", PickLists.Source.PENALTY)
+                                .mandatory(),
                         of("authority", Kind.TEXT).mandatory(),
                         of("noticeNo", Kind.TEXT).mandatory(),
                         of("noticedOn", Kind.DATE).mandatory(),
@@ -73,7 +74,8 @@ final class ProcedureForms {
                         of("appliedOn", Kind.DATE).mandatory(),
                         of("penaltyExecuted", Kind.YES_NO).mandatory(),
                         of("rectificationReportNo", Kind.TEXT).mandatory(),
-                        of("commitmentId", Kind.TEXT).mandatory()),
+                        FormField.pick("commitmentId", PickLists.Source.COMMITMENT)
+                                .mandatory()),
                 (request, uscc, item, caller) ->
                         procedures.applyForRepair(caller, uscc, item, (ListingProcedures.RepairApplication) request)));
         add.accept(new ConsoleForm(

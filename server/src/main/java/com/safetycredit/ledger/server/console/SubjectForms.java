@@ -88,7 +88,7 @@ public class SubjectForms {
                                 select("result", labelled(QualityCheckResult.values(), QualityCheckResult::label))
                                         .mandatory(),
                                 of("findings", Kind.TEXTAREA).mandatory(),
-                                of("serviceId", Kind.TEXT)),
+                                FormField.pick("serviceId", PickLists.Source.AGENCY_SERVICE)),
                         (request, uscc, item, caller) ->
                                 agencies.recordQualityCheck(caller, uscc, (Agencies.QualityCheck) request)),
                 new ConsoleForm(
@@ -115,7 +115,7 @@ public class SubjectForms {
                                 of("decisionNo", Kind.TEXT).mandatory(),
                                 of("decidedOn", Kind.DATE).mandatory(),
                                 of("violation", Kind.TEXTAREA).mandatory(),
-                                of("fineYuan", Kind.INTEGER).mandatory(),
+                                of("fineYuan", Kind.WHOLE_YUAN).mandatory(),
                                 of("serious", Kind.YES_NO).mandatory(),
                                 select("misconduct", labelled(AgencyMisconduct.values(), AgencyMisconduct::label))),
                         (request, uscc, item, caller) ->
@@ -141,7 +141,8 @@ public class SubjectForms {
                                         Arrays.stream(ListingRegime.values())
                                                 .map(r -> new Choice(r.name(), r.document(), "enum.ListingRegime." + r))
                                                 .toList()),
-                                of("penaltyDecisionNo", Kind.TEXT).mandatory(),
+                                FormField.suggest("penaltyDecisionNo", PickLists.Source.AGENCY_PENALTY)
+                                        .mandatory(),
                                 of("authority", Kind.TEXT).mandatory(),
                                 of("decisionNo", Kind.TEXT).mandatory(),
                                 of("decidedOn", Kind.DATE).mandatory(),

@@ -23,6 +23,9 @@ public class AccountChanges {
         CREATED,
         UPDATED,
         DELETED,
+        DISABLED,
+        ENABLED,
+        PASSWORD_RESET,
         CONFIGURED,
         KEY_ISSUED,
         KEY_REVOKED

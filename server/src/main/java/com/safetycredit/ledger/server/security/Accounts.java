@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 /**
  * Staff and agency accounts, as administrators change them through the API and the console alike. Passwords
  * are hashed before they are stored and never shown. A create never replaces an existing account (409):
- * changing one is an explicit update. Every change is recorded ({@link AccountChanges}).
+ * changing one is an explicit update, and an update never creates one (404). Every change is recorded
+ * ({@link AccountChanges}).
  */
 @Component
 public class Accounts {
@@ -36,6 +37,9 @@ public class Accounts {
             @CleanText @NotEmpty List<String> roles,
             @CleanText @Size(max = 200) String department) {}
 
+    /** A new password for an account, given by an administrator. */
+    public record PasswordReset(@CleanText @NotBlank @Size(min = 12, max = 200) String password) {}
+
     private final LedgerUsers users;
 
     public Accounts(LedgerUsers users) {
@@ -48,7 +52,7 @@ public class Accounts {
         if (!users.create(request.name(), request.password(), request.roles(), request.department())) {
             throw new ConflictException("account-exists", "name", request.name());
         }
-        return view(request.name(), request.roles(), request.department());
+        return shown(request.name());
     }
 
     /** The changed account as shown; a 404 for an unknown name. */
@@ -57,7 +61,29 @@ public class Accounts {
         if (!users.update(name, request.password(), request.roles(), request.department())) {
             throw new NotFoundException("unknown-user", "name", name);
         }
-        return view(name, request.roles(), request.department());
+        return shown(name);
+    }
+
+    /**
+     * Disables or enables an account; a disabled one cannot sign in. An administrator cannot disable their own
+     * account (409): someone must be left to enable it again.
+     */
+    public Document enable(String name, boolean enabled, String administrator) {
+        if (!enabled && name.equals(administrator)) {
+            throw new ConflictException("own-account", "name", name);
+        }
+        if (!users.enable(name, enabled)) {
+            throw new NotFoundException("unknown-user", "name", name);
+        }
+        return shown(name);
+    }
+
+    /** Gives an account a new password; the old one stops working at once. */
+    public Document resetPassword(String name, PasswordReset request) {
+        if (!users.resetPassword(name, request.password())) {
+            throw new NotFoundException("unknown-user", "name", name);
+        }
+        return shown(name);
     }
 
     public List<Document> list() {
@@ -84,7 +110,7 @@ public class Accounts {
         }
     }
 
-    private static Document view(String name, List<String> roles, String department) {
-        return new Document("name", name).append("roles", roles).append("department", department);
+    private Document shown(String name) {
+        return users.find(name).orElseThrow(() -> new NotFoundException("unknown-user", "name", name));
     }
 }

@@ -19,7 +19,7 @@ public class ConsoleSecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain consoleFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain consoleFilterChain(HttpSecurity http, LedgerUsers users) throws Exception {
         http.formLogin(form -> form.loginPage("/login")
                         .defaultSuccessUrl("/", false)
                         .permitAll()
@@ -28,6 +28,7 @@ public class ConsoleSecurityConfiguration {
                 .logout(logout -> logout.logoutUrl("/logout")
                         .logoutSuccessUrl("/login?logout")
                         .permitAll())
+                .addFilterBefore(SecurityConfiguration.standingSessions(users), AuthorizationFilter.class)
                 .addFilterBefore(SecurityConfiguration.departmentFilter(), AuthorizationFilter.class)
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "

@@ -7,9 +7,13 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Updates;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -35,6 +39,9 @@ public class LedgerUsers implements UserDetailsService {
 
     /** The only stored form a password may take: a bcrypt hash. */
     static final String BCRYPT = "{bcrypt}$2";
+
+    /** Set (true) on a disabled account; absent on every enabled one. */
+    private static final String DISABLED = "disabled";
 
     private final MongoCollection<Document> users;
     private final PasswordEncoder encoder;
@@ -96,13 +103,15 @@ public class LedgerUsers implements UserDetailsService {
         String hash = samePassword
                 ? stored.getString("password")
                 : plain ? encoder.encode(password.substring("{noop}".length())) : password;
-        users.replaceOne(
-                Filters.eq("_id", user.name()),
-                new Document("_id", user.name())
-                        .append("password", hash)
-                        .append("roles", user.roles())
-                        .append("department", user.department()),
-                new ReplaceOptions().upsert(true));
+        Document account = new Document("_id", user.name())
+                .append("password", hash)
+                .append("roles", user.roles())
+                .append("department", user.department());
+        if (stored != null && stored.getBoolean(DISABLED, false)) {
+            // an administrator's disabling outlives a changed setting: enabling is theirs too
+            account.append(DISABLED, true);
+        }
+        users.replaceOne(Filters.eq("_id", user.name()), account, new ReplaceOptions().upsert(true));
         onChange.run();
         changes.record(AccountChanges.Action.CONFIGURED, user.name(), user.roles(), user.department(), !samePassword);
     }
@@ -143,6 +152,74 @@ public class LedgerUsers implements UserDetailsService {
         return true;
     }
 
+    /**
+     * Disables or enables an account; a disabled one cannot sign in, whatever its password.
+     *
+     * @return false for an unknown name
+     */
+    public boolean enable(String name, boolean enabled) {
+        Bson change = enabled ? Updates.unset(DISABLED) : Updates.set(DISABLED, true);
+        if (users.updateOne(Filters.eq("_id", name), change).getMatchedCount() == 0) {
+            return false;
+        }
+        onChange.run();
+        Document account = users.find(Filters.eq("_id", name)).first();
+        changes.record(
+                enabled ? AccountChanges.Action.ENABLED : AccountChanges.Action.DISABLED,
+                name,
+                account == null ? null : account.getList("roles", String.class),
+                account == null ? null : account.getString("department"),
+                false);
+        return true;
+    }
+
+    /** Gives an account a new password (its old one stops working at once). @return false for an unknown name */
+    public boolean resetPassword(String name, String password) {
+        if (users.updateOne(Filters.eq("_id", name), Updates.set("password", encoder.encode(password)))
+                        .getMatchedCount()
+                == 0) {
+            return false;
+        }
+        onChange.run();
+        Document account = users.find(Filters.eq("_id", name)).first();
+        changes.record(
+                AccountChanges.Action.PASSWORD_RESET,
+                name,
+                account == null ? null : account.getList("roles", String.class),
+                account == null ? null : account.getString("department"),
+                true);
+        return true;
+    }
+
+    /**
+     * Whether a sign-in made with the password of {@code stamp} ({@link LedgerUser#stamp()}) still stands: the
+     * account exists, is enabled and has that password still. Asked on every use of a remembered sign-in and of
+     * a console session, so that disabling an account or resetting its password takes effect at once on every
+     * server sharing the store, not when a memory expires.
+     */
+    public boolean stillSignsIn(String name, String stamp) {
+        Document account = users.find(Filters.eq("_id", name)).first();
+        return account != null
+                && !account.getBoolean(DISABLED, false)
+                && Objects.equals(stamp, stampOf(account.getString("password")));
+    }
+
+    /** A digest of the stored hash: which password a sign-in was made with, without keeping the hash itself. */
+    private static String stampOf(String hash) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256")
+                            .digest(String.valueOf(hash).getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** One account as {@link #list()} shows it. */
+    public Optional<Document> find(String name) {
+        return Optional.ofNullable(users.find(Filters.eq("_id", name)).first()).map(LedgerUsers::view);
+    }
+
     public boolean delete(String name) {
         if (users.deleteOne(Filters.eq("_id", name)).getDeletedCount() != 1) {
             return false;
@@ -156,11 +233,16 @@ public class LedgerUsers implements UserDetailsService {
     public List<Document> list() {
         List<Document> result = new ArrayList<>();
         for (Document user : users.find()) {
-            result.add(new Document("name", user.getString("_id"))
-                    .append("roles", user.getList("roles", String.class))
-                    .append("department", user.getString("department")));
+            result.add(view(user));
         }
         return result;
+    }
+
+    private static Document view(Document user) {
+        return new Document("name", user.getString("_id"))
+                .append("roles", user.getList("roles", String.class))
+                .append("department", user.getString("department"))
+                .append("enabled", !user.getBoolean(DISABLED, false));
     }
 
     @Override
@@ -178,6 +260,8 @@ public class LedgerUsers implements UserDetailsService {
         return new LedgerUser(
                 username,
                 user.getString("password"),
+                stampOf(user.getString("password")),
+                !user.getBoolean(DISABLED, false),
                 user.getList("roles", String.class),
                 user.getString("department"));
     }
@@ -187,15 +271,26 @@ public class LedgerUsers implements UserDetailsService {
 
         private static final long serialVersionUID = 1L;
         private final String department;
+        private final String stamp;
 
-        LedgerUser(String name, String password, List<String> roles, String department) {
+        LedgerUser(String name, String password, String stamp, boolean enabled, List<String> roles, String department) {
             super(
                     name,
                     password,
+                    enabled,
+                    true,
+                    true,
+                    true,
                     roles.stream()
                             .map(r -> new SimpleGrantedAuthority("ROLE_" + r))
                             .toList());
             this.department = department;
+            this.stamp = stamp;
+        }
+
+        /** Which password this sign-in was made with (a digest of its hash, kept when credentials are erased). */
+        public String stamp() {
+            return stamp;
         }
 
         public String department() {

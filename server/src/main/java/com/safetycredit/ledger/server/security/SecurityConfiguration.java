@@ -3,6 +3,8 @@ package com.safetycredit.ledger.server.security;
 import com.mongodb.client.MongoDatabase;
 import com.safetycredit.ledger.server.web.RateLimits;
 import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
@@ -106,7 +108,7 @@ public class SecurityConfiguration {
             LedgerUsers users, PasswordEncoder encoder, LoginThrottle throttle, VerifiedCredentials verified) {
         var passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(encoder);
-        return new ThrottledAuthentication(passwords, throttle, verified);
+        return new ThrottledAuthentication(passwords, throttle, verified, users::stillSignsIn);
     }
 
     @Bean
@@ -241,6 +243,29 @@ public class SecurityConfiguration {
                             .jwtAuthenticationConverter(rolesFrom(properties.jwt()))));
         }
         return http.build();
+    }
+
+    /**
+     * Ends a console session whose account was disabled, deleted or given a new password since it signed in:
+     * the next page is the sign-in page. Sessions are kept per server, so the store is asked, not a memory.
+     */
+    static Filter standingSessions(LedgerUsers users) {
+        return (request, response, chain) -> {
+            var authentication = SecurityContextHolder.getContext().getAuthentication();
+            if (authentication != null
+                    && authentication.getPrincipal() instanceof LedgerUsers.LedgerUser user
+                    && !users.stillSignsIn(user.getUsername(), user.stamp())) {
+                HttpServletRequest http = (HttpServletRequest) request;
+                var session = http.getSession(false);
+                if (session != null) {
+                    session.invalidate();
+                }
+                SecurityContextHolder.clearContext();
+                ((HttpServletResponse) response).sendRedirect(http.getContextPath() + "/login?ended");
+                return;
+            }
+            chain.doFilter(request, response);
+        };
     }
 
     /** Puts the principal's department on the request, where the command metadata picks it up. */

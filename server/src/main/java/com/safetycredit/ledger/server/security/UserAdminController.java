@@ -2,7 +2,9 @@ package com.safetycredit.ledger.server.security;
 
 import com.safetycredit.ledger.server.security.Accounts.AccountUpdate;
 import com.safetycredit.ledger.server.security.Accounts.NewUser;
+import com.safetycredit.ledger.server.security.Accounts.PasswordReset;
 import jakarta.validation.Valid;
+import java.security.Principal;
 import java.util.List;
 import org.bson.Document;
 import org.springframework.http.HttpStatus;
@@ -35,6 +37,21 @@ public class UserAdminController {
     @PutMapping("/api/v1/admin/users/{name}")
     public Document update(@PathVariable String name, @Valid @RequestBody AccountUpdate request) {
         return accounts.update(name, request);
+    }
+
+    @PostMapping("/api/v1/admin/users/{name}/disable")
+    public Document disable(@PathVariable String name, Principal administrator) {
+        return accounts.enable(name, false, administrator.getName());
+    }
+
+    @PostMapping("/api/v1/admin/users/{name}/enable")
+    public Document enable(@PathVariable String name, Principal administrator) {
+        return accounts.enable(name, true, administrator.getName());
+    }
+
+    @PostMapping("/api/v1/admin/users/{name}/password")
+    public Document resetPassword(@PathVariable String name, @Valid @RequestBody PasswordReset request) {
+        return accounts.resetPassword(name, request);
     }
 
     @GetMapping("/api/v1/admin/users")

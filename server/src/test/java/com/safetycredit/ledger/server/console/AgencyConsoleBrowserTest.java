@@ -123,6 +123,11 @@ class AgencyConsoleBrowserTest {
 
         // the spot check of that service, from its row
         browser.click(By.cssSelector("#agency-service-records a[href*='agency-check']"));
+        assertThat(browser.text(By.cssSelector("#f-serviceId option:checked")))
+                .as("the service of the row is chosen, named by its kind, client and contract")
+                .contains("安全评价")
+                .contains("平湖市浏览器示例化工有限公司")
+                .contains("PJ-B-017");
         browser.setValue(By.id("f-checkedOn"), day("06-10"));
         browser.choose(By.id("f-result"), "FAILED");
         browser.type(By.id("f-findings"), "现场检测数据与评价报告不符");
@@ -155,6 +160,13 @@ class AgencyConsoleBrowserTest {
         browser.click(By.id("action-agency-listing"));
         // basis 8 rests on a fact outside the ledger: without the reviewer's statement it is refused
         browser.choose(By.id("f-basis"), "8");
+        assertThat(browser.driver
+                        .findElement(
+                                By.cssSelector("#f-penaltyDecisionNo-list option[value='平应急罚〔" + LAST_YEAR + "〕91号']"))
+                        .getDomAttribute("label"))
+                .as("the agency's own penalty offered while typing")
+                .contains(day("07-15"))
+                .contains("罚款 100,000.00 元");
         browser.type(By.id("f-penaltyDecisionNo"), "平应急罚〔" + LAST_YEAR + "〕91号");
         browser.type(By.id("f-authority"), "平湖市应急管理局");
         browser.type(By.id("f-decisionNo"), "平应急失信〔" + LAST_YEAR + "〕9号");
@@ -242,6 +254,11 @@ class AgencyConsoleBrowserTest {
                 .doesNotContain(idNumber.substring(6, 14))
                 .startsWith(idNumber.substring(0, 4));
         assertThat(browser.text(By.id("practitioner-employments"))).contains(NAME);
+        browser.click(By.cssSelector("#practitioner-employments a[href*='practitioner-employment-end']"));
+        assertThat(browser.text(By.cssSelector("main p.muted")))
+                .as("the employment ended is named by its first day and employer")
+                .contains("对象：" + day("02-01") + " 起在 " + NAME + " 的任职");
+        browser.go("/practitioners/" + REGISTRATION_NO);
         assertThat(browser.text(By.id("history")))
                 .as("the history shows the sealed values, never the person")
                 .doesNotContain(PERSON)

@@ -84,11 +84,15 @@ final class Browser implements AutoCloseable {
     }
 
     void login(String user) {
+        login(user, user + "-password");
+    }
+
+    void login(String user, String password) {
         go("/login");
         driver.manage().deleteAllCookies(); // a fresh session: whoever was logged in before is gone
         go("/login");
         type(By.id("username"), user);
-        type(By.id("password"), user + "-password");
+        type(By.id("password"), password);
         click(By.id("login-submit"));
         waitFor(d -> !d.getCurrentUrl().contains("/login"));
     }

@@ -107,7 +107,7 @@ class ConsoleBrowserTest {
         browser.type(By.id("username"), "registrar");
         browser.type(By.id("password"), "wrong-password");
         browser.click(By.id("login-submit"));
-        assertThat(browser.text(By.id("login-error"))).isEqualTo("用户名或密码错误。");
+        assertThat(browser.text(By.id("login-error"))).isEqualTo("用户名或密码错误，或账号已停用。");
     }
 
     @Test
@@ -204,10 +204,16 @@ class ConsoleBrowserTest {
         browser.type(By.id("f-decisionNo"), "平应急罚〔" + TODAY.getYear() + "〕3号");
         browser.setValue(By.id("f-decidedOn"), TODAY.minusDays(1).toString());
         browser.type(By.id("f-violation"), "未经许可储存危险化学品");
-        browser.type(By.id("f-fineYuan"), "300000");
+        // money is typed as a clerk writes it; a fine is recorded in whole yuan, so fen are refused, not dropped
+        browser.type(By.id("f-fineYuan"), "300,000.50");
         browser.check(By.cssSelector("input[name=serious][value=true]"));
         browser.check(By.cssSelector("input[name=summaryProcedure][value=false]"));
         browser.choose(By.id("f-permitViolation"), "WITHOUT_PERMIT");
+        long beforeFine = store.head().position();
+        browser.click(By.id("form-submit"));
+        assertThat(browser.text(By.id("f-fineYuan-error"))).isEqualTo("本项按整元记录，不能填写角、分");
+        assertThat(store.head().position()).as("refused: nothing appended").isEqualTo(beforeFine);
+        browser.type(By.id("f-fineYuan"), "300,000");
         browser.click(By.id("form-submit"));
         browser.waitFor(d -> d.getCurrentUrl().contains("/enterprises/" + USCC));
         standardizationLifecycle();
@@ -232,10 +238,19 @@ class ConsoleBrowserTest {
         browser.click(By.id("action-award-application"));
         browser.choose(By.id("f-awardType"), "DUAL_PREVENTION");
         browser.choose(By.id("f-policyYear"), "2021");
+        // the basis is chosen among the enterprise's own certificates, named as the clerk knows them
+        var basis = browser.driver.findElements(By.cssSelector("#f-basisId option")).stream()
+                .filter(o -> o.getText().contains("七个一-2021-08"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(basis.getText()).contains("证书 七个一-2021-08").contains("2021-02-01");
+        assertThat(basis.getDomProperty("value")).startsWith("cert-");
+        basis.click();
         browser.click(By.id("form-submit"));
         browser.waitFor(d -> d.getCurrentUrl().contains("/enterprises/" + USCC));
         assertThat(browser.driver.findElements(By.cssSelector("tr[data-type=AwardApplied]")))
                 .hasSize(1);
+        assertThat(browser.text(By.cssSelector("tr[data-type=AwardApplied]"))).contains("七个一-2021-08");
     }
 
     /**
@@ -318,6 +333,14 @@ class ConsoleBrowserTest {
         // Chinese beside the basis, nothing recorded; basis 6 (the penalty punished operating without the permit)
         browser.click(By.id("action-listing-notice"));
         browser.choose(By.id("f-basis"), "1");
+        // the enterprise's own penalty decisions are offered while typing, with their day and fine
+        assertThat(browser.driver
+                        .findElement(By.cssSelector(
+                                "#f-penaltyDecisionNo-list option[value='平应急罚〔" + TODAY.getYear() + "〕3号']"))
+                        .getDomAttribute("label"))
+                .contains(TODAY.minusDays(1).toString())
+                .contains("罚款 300,000.00 元")
+                .contains("情节严重");
         browser.type(By.id("f-penaltyDecisionNo"), "平应急罚〔" + TODAY.getYear() + "〕3号");
         browser.type(By.id("f-authority"), "平湖市应急管理局");
         browser.type(By.id("f-noticeNo"), "平应急告〔" + TODAY.getYear() + "〕1号");

@@ -58,8 +58,11 @@ final class ConsoleSession {
     }
 
     ConsoleSession login(String user) throws IOException, InterruptedException {
-        HttpResponse<String> response =
-                post("/login", Map.of("username", user, "password", user + "-password"), "/login");
+        return login(user, user + "-password");
+    }
+
+    ConsoleSession login(String user, String password) throws IOException, InterruptedException {
+        HttpResponse<String> response = post("/login", Map.of("username", user, "password", password), "/login");
         if (response.statusCode() != 302
                 || response.headers().firstValue("Location").orElse("").contains("error")) {
             throw new IllegalStateException("login as " + user + " failed: " + response.statusCode());

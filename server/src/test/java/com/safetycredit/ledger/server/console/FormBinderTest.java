@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.safetycredit.ledger.command.application.Accidents;
 import com.safetycredit.ledger.command.application.Certifications;
+import com.safetycredit.ledger.command.application.Penalties;
+import com.safetycredit.ledger.command.application.SafetyInvestments;
 import com.safetycredit.ledger.server.console.ConsoleForm.About;
 import com.safetycredit.ledger.server.console.FormField.Choice;
 import com.safetycredit.ledger.server.console.FormField.Kind;
@@ -201,5 +203,76 @@ class FormBinderTest {
         form.add("roles", "REGISTRAR");
         assertThat(binder.bind(account, form, null, Locale.SIMPLIFIED_CHINESE).valid())
                 .isTrue();
+    }
+
+    final ConsoleForm investment = new ConsoleForm(
+            "investment",
+            "REGISTRAR",
+            About.ENTERPRISE,
+            false,
+            SafetyInvestments.SafetyInvestment.class,
+            List.of(
+                    FormField.select("type", List.of(new Choice("LIABILITY_INSURANCE", "LIABILITY_INSURANCE", null)))
+                            .mandatory(),
+                    of("policyYear", Kind.INTEGER).mandatory(),
+                    of("amountYuan", Kind.YUAN).mandatory()),
+            (request, uscc, item, caller) -> null);
+
+    final ConsoleForm penalty = new ConsoleForm(
+            "penalty",
+            "REGISTRAR",
+            About.ENTERPRISE,
+            false,
+            Penalties.Penalty.class,
+            List.of(
+                    of("decisionNo", Kind.TEXT).mandatory(),
+                    of("decidedOn", Kind.DATE).mandatory(),
+                    of("violation", Kind.TEXT).mandatory(),
+                    of("fineYuan", Kind.WHOLE_YUAN).mandatory(),
+                    of("serious", Kind.YES_NO).mandatory(),
+                    of("summaryProcedure", Kind.YES_NO).mandatory()),
+            (request, uscc, item, caller) -> null);
+
+    private FormBinder.Binding premium(String typed) {
+        return binder.bind(
+                investment,
+                values(Map.of("type", "LIABILITY_INSURANCE", "policyYear", "2024", "amountYuan", typed)),
+                null,
+                Locale.SIMPLIFIED_CHINESE);
+    }
+
+    private FormBinder.Binding fine(String typed) {
+        return binder.bind(
+                penalty,
+                values(Map.of(
+                        "decisionNo", "平应急罚〔2024〕1号",
+                        "decidedOn", "2024-03-01",
+                        "violation", "未按规定投保",
+                        "fineYuan", typed,
+                        "serious", "false",
+                        "summaryProcedure", "false")),
+                null,
+                Locale.SIMPLIFIED_CHINESE);
+    }
+
+    @Test
+    void moneyIsTypedInYuanWithFenAsAClerkWritesIt() {
+        FormBinder.Binding typed = premium("1,234.56");
+        assertThat(typed.errors()).isEmpty();
+        assertThat(((SafetyInvestments.SafetyInvestment) typed.request()).amountYuan())
+                .isEqualByComparingTo("1234.56");
+        assertThat(((SafetyInvestments.SafetyInvestment) premium("12，000 元").request()).amountYuan())
+                .isEqualByComparingTo("12000");
+        assertThat(premium("1,234.567").errors()).containsEntry("amountYuan", "金额最多两位小数（到分）");
+        assertThat(premium("一千元").errors()).containsEntry("amountYuan", "请输入金额（元），如 1,234.56");
+        assertThat(premium("-5").errors()).containsKey("amountYuan");
+    }
+
+    @Test
+    void wholeYuanFieldsTakeSeparatorsButNoFen() {
+        assertThat(((Penalties.Penalty) fine("30,000").request()).fineYuan()).isEqualTo(30_000L);
+        assertThat(((Penalties.Penalty) fine("30,000.00").request()).fineYuan()).isEqualTo(30_000L);
+        assertThat(fine("30,000.50").errors()).containsEntry("fineYuan", "本项按整元记录，不能填写角、分");
+        assertThat(fine("30,000.505").errors()).containsEntry("fineYuan", "金额最多两位小数（到分）");
     }
 }

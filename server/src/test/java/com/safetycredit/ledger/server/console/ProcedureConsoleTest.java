@@ -176,7 +176,10 @@ class ProcedureConsoleTest {
         browser.setValue(By.id("f-appliedOn"), "2026-10-19");
         browser.check(By.cssSelector("#f-penaltyExecuted input[value=true]"));
         browser.type(By.id("f-rectificationReportNo"), "整改〔2026〕71号");
-        browser.type(By.id("f-commitmentId"), commitment);
+        // the commitment is chosen among the enterprise's own, by the day it was made
+        assertThat(browser.text(By.cssSelector("#f-commitmentId option[value='" + commitment + "']")))
+                .endsWith("作出的信用承诺");
+        browser.choose(By.id("f-commitmentId"), commitment);
         long head = store.head().position();
         browser.click(By.id("form-submit"));
         assertThat(browser.text(By.id("f-appliedOn-error"))).contains("最早 2026-10-20");
@@ -189,6 +192,9 @@ class ProcedureConsoleTest {
         browser.login("reviewer");
         browser.go("/enterprises/" + USCC);
         browser.click(By.cssSelector("#pending-repairs .repair-decision-link"));
+        assertThat(browser.text(By.cssSelector("main p.muted")))
+                .as("the decision's form names the application by its day, from the history")
+                .contains("对象：2026-10-20 的信用修复申请");
         browser.choose(By.id("f-decision"), "APPROVE");
         browser.setValue(By.id("f-decidedOn"), "2026-10-26");
         browser.type(By.id("f-decisionNo"), "平应急修〔2026〕71号");

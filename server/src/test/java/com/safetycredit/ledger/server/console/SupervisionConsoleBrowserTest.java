@@ -96,6 +96,14 @@ class SupervisionConsoleBrowserTest {
         browser.go("/enterprises/" + HAZARDOUS);
         browser.click(By.id("action-hazard"));
         assertThat(browser.text(By.tagName("h1"))).isEqualTo("记录事故隐患");
+        // every wrong field at once: a day still to come, a deadline before it, no description
+        browser.setValue(By.id("f-foundOn"), TODAY.plusDays(1).toString());
+        browser.setValue(By.id("f-deadline"), TODAY.minusDays(2).toString());
+        browser.check(By.cssSelector("#f-major input[value='true']"));
+        browser.click(By.id("form-submit"));
+        assertThat(browser.text(By.id("f-foundOn-error"))).isNotBlank();
+        assertThat(browser.text(By.id("f-deadline-error"))).isNotBlank();
+        assertThat(browser.text(By.id("f-description-error"))).isEqualTo("必填");
         browser.setValue(By.id("f-foundOn"), TODAY.minusDays(40).toString());
         browser.type(By.id("f-description"), "液氨储罐区紧急切断装置失效");
         browser.check(By.cssSelector("#f-major input[value='true']"));
@@ -108,6 +116,11 @@ class SupervisionConsoleBrowserTest {
         assertThat(browser.text(By.id("grade-deductions"))).contains("扣 15 分");
         assertThat(browser.text(By.id("grade-model"))).contains("第 2 版");
         page("20-enterprise-with-hazard");
+        browser.click(By.cssSelector("a.rectify"));
+        assertThat(browser.text(By.cssSelector("main p.muted")))
+                .as("the rectification form names its hazard by its day and what was found")
+                .contains("对象：" + TODAY.minusDays(40) + " 发现的事故隐患（液氨储罐区紧急切断装置失效）");
+        browser.go("/enterprises/" + HAZARDOUS);
 
         browser.click(By.id("nav-hazards"));
         assertThat(browser.text(By.tagName("h1"))).isEqualTo("未销号的重大事故隐患");

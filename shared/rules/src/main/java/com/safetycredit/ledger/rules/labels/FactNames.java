@@ -4,11 +4,13 @@ import com.safetycredit.ledger.contracts.problems.LedgerProblem.Fen;
 import com.safetycredit.ledger.contracts.problems.LedgerProblem.Label;
 import com.safetycredit.ledger.contracts.problems.LedgerProblem.Phrase;
 import com.safetycredit.ledger.rules.credit.EnterpriseRecord;
+import com.safetycredit.ledger.rules.credit.SupervisionFacts;
 import java.util.Locale;
 
 /**
  * A fact of an enterprise by the name a clerk knows it by — a certificate by its type and number, an investment by
- * its year, kind and amount, an accident by its day, category and grade, a penalty by its decision number — never
+ * its year, kind and amount, an accident by its day, category and grade, a penalty by its decision number, a hazard
+ * by its day and what was found, a suspension order or red-list decision by its document number — never
  * by the ledger's internal identifier.
  */
 public final class FactNames {
@@ -47,6 +49,23 @@ public final class FactNames {
                     "fact.listing",
                     listing.decidedOn().toString(),
                     new Label("listing.basis", String.valueOf(listing.basis())));
+        }
+        return supervision(record.supervision(), id);
+    }
+
+    /** A hazard by its day and what was found, an order or a red-list decision by its document number. */
+    private static Phrase supervision(SupervisionFacts facts, String id) {
+        SupervisionFacts.Hazard hazard = facts.hazards().get(id);
+        if (hazard != null) {
+            return new Phrase("ref.hazardFound", hazard.foundOn().toString(), hazard.description());
+        }
+        SupervisionFacts.Suspension order = facts.suspensions().get(id);
+        if (order != null) {
+            return new Phrase("ref.suspension", order.decisionNo());
+        }
+        SupervisionFacts.RedListDecision decision = facts.redListDecisions().get(id);
+        if (decision != null) {
+            return new Phrase("ref.redList", decision.decisionNo());
         }
         return new Phrase("fact.unknown");
     }
