@@ -232,7 +232,7 @@ public class ConsoleForms {
                         of("decisionNo", Kind.TEXT).mandatory(),
                         of("decidedOn", Kind.DATE).mandatory(),
                         of("groundsOverride.reason", Kind.TEXTAREA),
-                        of("principalRegistrationNo", Kind.TEXT),
+                        FormField.suggest("principalRegistrationNo", PickLists.Source.PRINCIPAL),
                         FormField.pick("noticeId", PickLists.Source.OPEN_NOTICE),
                         of("statementResponse", Kind.TEXTAREA)),
                 (request, uscc, item, caller) -> listings.blacklist(caller, uscc, (Listings.Listing) request)));

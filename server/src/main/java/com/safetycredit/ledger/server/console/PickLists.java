@@ -3,6 +3,7 @@ package com.safetycredit.ledger.server.console;
 import com.safetycredit.ledger.contracts.LedgerTime;
 import com.safetycredit.ledger.contracts.problems.NotFoundException;
 import com.safetycredit.ledger.query.agency.AgencyProfiles;
+import com.safetycredit.ledger.query.agency.Directory;
 import com.safetycredit.ledger.query.history.EnterpriseHistory;
 import com.safetycredit.ledger.query.history.HistoryQueries;
 import com.safetycredit.ledger.rules.agency.AgencyRecord;
@@ -10,6 +11,8 @@ import com.safetycredit.ledger.rules.agency.AgencyRecords;
 import com.safetycredit.ledger.rules.credit.EnterpriseRecord;
 import com.safetycredit.ledger.rules.credit.EnterpriseRecords;
 import com.safetycredit.ledger.rules.credit.SupervisionFacts;
+import com.safetycredit.ledger.rules.domain.EmployerKind;
+import com.safetycredit.ledger.rules.domain.Qualification;
 import com.safetycredit.ledger.rules.labels.FactNames;
 import com.safetycredit.ledger.rules.labels.Labels;
 import com.safetycredit.ledger.rules.labels.Money;
@@ -46,13 +49,16 @@ public class PickLists {
         /** The agency's recorded services (value: the service's id). */
         AGENCY_SERVICE,
         /** The agency's penalty decisions (value: the decision number). */
-        AGENCY_PENALTY
+        AGENCY_PENALTY,
+        /** The enterprise's principals (主要负责人) on record, for 11号令 basis 5 (value: the registration number). */
+        PRINCIPAL
     }
 
     private final EnterpriseRecords records;
     private final HistoryQueries history;
     private final AgencyProfiles agencies;
     private final AgencyRecords agencyRecords;
+    private final Directory directory;
     private final Clock clock;
 
     public PickLists(
@@ -60,11 +66,13 @@ public class PickLists {
             HistoryQueries history,
             AgencyProfiles agencies,
             AgencyRecords agencyRecords,
+            Directory directory,
             Clock clock) {
         this.records = records;
         this.history = history;
         this.agencies = agencies;
         this.agencyRecords = agencyRecords;
+        this.directory = directory;
         this.clock = clock;
     }
 
@@ -78,6 +86,7 @@ public class PickLists {
             case AGENCY_SERVICE -> agencyServices(subject, locale);
             case AGENCY_PENALTY -> agencyPenalties(subject, locale);
             case OPEN_NOTICE -> openNotices(subject, locale);
+            case PRINCIPAL -> principals(subject, locale);
             default -> records.load(subject)
                     .map(record -> fromRecord(source, record, locale))
                     .orElse(List.of());
@@ -137,6 +146,23 @@ public class PickLists {
                     null));
         }
         return choices;
+    }
+
+    /** Everyone on record as the enterprise's principal, now or before (one who left may be the one basis 5 names). */
+    private List<Choice> principals(String uscc, Locale locale) {
+        return directory.everEmployedAt(EmployerKind.ENTERPRISE.name(), uscc).stream()
+                .filter(p -> Qualification.PRINCIPAL.name().equals(p.qualification()))
+                .flatMap(p -> p.employments().stream()
+                        .filter(e -> uscc.equals(e.employerUscc()))
+                        .map(e -> new Choice(
+                                p.registrationNo(),
+                                Labels.text(
+                                        "pick.principal",
+                                        locale,
+                                        p.registrationNo(),
+                                        e.from().toString()),
+                                null)))
+                .toList();
     }
 
     private List<Choice> agencyPenalties(String uscc, Locale locale) {

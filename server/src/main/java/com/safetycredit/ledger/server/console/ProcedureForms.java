@@ -39,7 +39,7 @@ final class ProcedureForms {
                         of("noticedOn", Kind.DATE).mandatory(),
                         of("facts", Kind.TEXTAREA).mandatory(),
                         of("groundsOverride.reason", Kind.TEXTAREA),
-                        of("principalRegistrationNo", Kind.TEXT)),
+                        FormField.suggest("principalRegistrationNo", PickLists.Source.PRINCIPAL)),
                 (request, uscc, item, caller) -> procedures.notice(caller, uscc, (ListingProcedures.Notice) request)));
         add.accept(new ConsoleForm(
                 "listing-statement",
