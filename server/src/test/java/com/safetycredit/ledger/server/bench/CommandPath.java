@@ -18,6 +18,8 @@ import org.axonframework.config.Configuration;
 import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.modelling.command.Repository;
 
 /**
  * The full command path on one storage engine: command gateway, the aggregate from a bounded cache or loaded
@@ -85,6 +87,25 @@ final class CommandPath implements AutoCloseable {
             sent += part.length;
         }
         return Latencies.of(parts, seconds, sent);
+    }
+
+    /**
+     * Loads each enterprise once through the repository, as a node that has been handling commands a while has
+     * them: in its cache, snapshotted where 100 events had gathered since the last snapshot. Stops after {@code
+     * limit}; returns how many were loaded.
+     */
+    int warm(List<String> usccs, Duration limit) {
+        Repository<EnterpriseAggregate> repository = axon.repository(EnterpriseAggregate.class);
+        long deadline = System.nanoTime() + limit.toNanos();
+        int loaded = 0;
+        for (String uscc : usccs) {
+            if (System.nanoTime() > deadline) {
+                break;
+            }
+            DefaultUnitOfWork.startAndGet(null).execute(() -> repository.load(uscc));
+            loaded++;
+        }
+        return loaded;
     }
 
     static String usccOf(Object command) {
