@@ -20,7 +20,7 @@ public record TablePage<T>(
         List<T> items, int page, int size, int total, String sort, boolean descending, List<Integer> pages) {
 
     /** The page sizes a clerk can choose. */
-    public static final List<Integer> SIZES = List.of(10, 25, 50, 100);
+    public static final List<Integer> SIZES = List.of(20, 50, 100);
 
     private static final Collator CHINESE = Collator.getInstance(Locale.SIMPLIFIED_CHINESE);
 
@@ -38,7 +38,7 @@ public record TablePage<T>(
         int pageSize = SIZES.stream()
                 .filter(s -> size != null && s >= size)
                 .findFirst()
-                .orElse(size == null ? SIZES.get(1) : SIZES.get(SIZES.size() - 1));
+                .orElse(size == null ? SIZES.get(0) : SIZES.get(SIZES.size() - 1));
         boolean descending = "desc".equals(dir);
         Function<T, String> key = sort == null ? null : columns.get(sort);
         List<T> ordered = rows;

@@ -392,7 +392,7 @@ class ConsoleBrowserTest {
         // the list's columns sort and its pages have numbers
         browser.click(By.id("sort-name"));
         assertThat(browser.text(By.id("sort-name"))).endsWith("▲");
-        assertThat(browser.present(By.id("size-10"))).isTrue();
+        assertThat(browser.present(By.id("size-20"))).isTrue();
         String csvLink = browser.driver.findElement(By.id("csv-download")).getDomProperty("href");
         assertThat(browser.fetchHead(csvLink, 3))
                 .as("UTF-8 byte-order mark for spreadsheets")
@@ -455,6 +455,13 @@ class ConsoleBrowserTest {
         browser.click(By.id("nav-awards"));
         browser.click(By.id("money-check"));
         assertThat(browser.text(By.id("money-invariants"))).contains("全部成立");
+        // the application list filtered to this enterprise, sorted by a column, with its page numbers in Chinese
+        browser.type(By.id("uscc"), USCC);
+        browser.click(By.id("awards-filter"));
+        browser.click(By.id("sort-status"));
+        assertThat(browser.text(By.id("sort-status"))).endsWith("▲");
+        assertThat(browser.driver.getCurrentUrl()).contains("uscc=" + USCC).contains("sort=status");
+        assertThat(browser.text(By.cssSelector("#award-list + nav.pages"))).startsWith("第 1 页 / 共 1 页");
         assertThat(browser.text(By.id("award-list")))
                 .contains(USCC)
                 .contains("未获奖励")
