@@ -142,6 +142,19 @@ class ConsoleAccessTest {
     }
 
     @Test
+    void theObjectionQueueKeepsItsFiltersInTheSortLinks() throws Exception {
+        ConsoleSession reviewer = new ConsoleSession(port).login("reviewer");
+        HttpResponse<String> page =
+                reviewer.get("/objections?status=ALL&overdue=true&uscc=" + USCC + "&page=9&size=500");
+        assertThat(page.statusCode()).isEqualTo(200);
+        // this enterprise has no objection: none counted, the filter shown in the form
+        assertThat(page.body()).contains("value=\"" + USCC + "\"").doesNotContain("id=\"objections-table\"");
+        HttpResponse<String> unknown = reviewer.get("/objections?sort=grounds&dir=up");
+        assertThat(unknown.statusCode()).isEqualTo(200);
+        assertThat(unknown.body()).doesNotContain("▲").doesNotContain("▼");
+    }
+
+    @Test
     void aDecisionOutOfOrderIsExplainedOnTheFormAndAppendsNothing() throws Exception {
         ConsoleSession registrar = new ConsoleSession(port).login("registrar");
         long head = store.head().position();
