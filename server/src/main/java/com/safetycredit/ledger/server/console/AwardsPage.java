@@ -7,7 +7,10 @@ import com.safetycredit.ledger.query.export.Spreadsheet;
 import com.safetycredit.ledger.rules.labels.Labels;
 import com.safetycredit.ledger.rules.policy.AwardPolicyCatalog;
 import com.safetycredit.ledger.server.web.Downloads;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -36,27 +39,57 @@ public class AwardsPage {
     @GetMapping("/awards")
     public String awards(
             @RequestParam(required = false) Integer policyYear,
+            @RequestParam(required = false) String uscc,
             @RequestParam(defaultValue = "false") boolean check,
+            @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String dir,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
+            Locale locale,
             Model model) {
+        String enterprise = uscc == null || uscc.isBlank() ? null : uscc.strip();
         model.addAttribute("policyYears", policies.policyYears());
         model.addAttribute("policyYear", policyYear);
         model.addAttribute("totals", book.totals(policyYear, null));
-        model.addAttribute("awards", book.awards(null, policyYear, null, null));
+        model.addAttribute("uscc", enterprise);
+        // the read model answers every application of the filter at once; the page is cut from that
+        model.addAttribute(
+                "awards",
+                TablePage.of(book.awards(enterprise, policyYear, null, null), columns(locale), sort, dir, page, size));
+        Map<String, String> filters = new LinkedHashMap<>();
+        filters.put("policyYear", policyYear == null ? null : policyYear.toString());
+        filters.put("uscc", enterprise);
+        model.addAttribute("base", TablePage.base("/awards", filters));
         // the checks read the whole ledger: only when asked for
         model.addAttribute("money", check ? audit.verify(1, null, null).moneyInvariants() : null);
         model.addAttribute("departmentNames", policies.reviewDepartments());
         return "awards";
     }
 
-    /** Every application of the year (or of every year) as an Excel workbook: labels, departments, yuan with fen. */
+    /** Every application of the filter (a year, an enterprise) as an Excel workbook: labels, departments, yuan with fen. */
     @GetMapping("/awards.xlsx")
-    public ResponseEntity<byte[]> xlsx(@RequestParam(required = false) Integer policyYear, Locale locale) {
+    public ResponseEntity<byte[]> xlsx(
+            @RequestParam(required = false) Integer policyYear,
+            @RequestParam(required = false) String uscc,
+            Locale locale) {
         return Downloads.file(
                 MediaType.parseMediaType(Spreadsheet.MEDIA_TYPE),
                 "awards-" + (policyYear == null ? "all" : policyYear) + ".xlsx",
                 Spreadsheet.of(
                         Labels.text("sheet.awards", locale),
                         AwardColumns.of(locale),
-                        book.awards(null, policyYear, null, null)));
+                        book.awards(uscc == null || uscc.isBlank() ? null : uscc.strip(), policyYear, null, null)));
+    }
+
+    /** The application list's sortable columns, by what the clerk reads (labels, amounts as numbers). */
+    private static Map<String, Function<AwardBook.Award, String>> columns(Locale locale) {
+        return Map.of(
+                "uscc", AwardBook.Award::uscc,
+                "awardType", a -> Labels.label("award", a.awardType(), locale),
+                "policyYear", a -> String.valueOf(a.policyYear()),
+                "status", a -> Labels.label("awardStatus", a.status(), locale),
+                // zero-padded so that text order is the amounts' order; none before any
+                "amount", a -> a.amountFen() == null ? "" : "%015d".formatted(a.amountFen()),
+                "appliedOn", a -> a.appliedOn() == null ? "" : a.appliedOn());
     }
 }

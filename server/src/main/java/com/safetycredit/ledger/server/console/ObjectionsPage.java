@@ -2,7 +2,6 @@ package com.safetycredit.ledger.server.console;
 
 import com.safetycredit.ledger.contracts.LedgerTime;
 import com.safetycredit.ledger.query.objection.ObjectionQueue;
-import com.safetycredit.ledger.rules.labels.Labels;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,39 +33,44 @@ public class ObjectionsPage {
     public String objections(
             @RequestParam(required = false) String status,
             @RequestParam(defaultValue = "false") boolean overdue,
-            @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size,
+            @RequestParam(required = false) String uscc,
             @RequestParam(required = false) String sort,
             @RequestParam(required = false) String dir,
-            Model model,
-            Locale locale) {
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
+            Locale locale,
+            Model model) {
         String chosen = status == null || status.isBlank() ? "OPEN" : status;
-        // the read model answers a status's objections whole: sorted and paged in memory
-        List<ObjectionQueue.Objection> found =
-                queue.list("ALL".equals(chosen) ? null : chosen, overdue, LedgerTime.today(clock));
-        model.addAttribute("objections", TablePage.of(found, columns(locale), sort, dir, page, size));
+        String enterprise = uscc == null || uscc.isBlank() ? null : uscc.strip();
+        // the read model answers every objection of the status at once; the page is cut from that
+        List<ObjectionQueue.Objection> rows =
+                queue.list("ALL".equals(chosen) ? null : chosen, overdue, LedgerTime.today(clock)).stream()
+                        .filter(o -> enterprise == null || enterprise.equals(o.uscc()))
+                        .toList();
+        model.addAttribute("objections", TablePage.of(rows, columns(locale), sort, dir, page, size));
         Map<String, String> filters = new LinkedHashMap<>();
         filters.put("status", chosen);
         filters.put("overdue", overdue ? "true" : null);
+        filters.put("uscc", enterprise);
         model.addAttribute("base", TablePage.base("/objections", filters));
+        model.addAttribute("uscc", enterprise);
         model.addAttribute("status", chosen);
         model.addAttribute("overdue", overdue);
         model.addAttribute("today", LedgerTime.today(clock));
         return "objections";
     }
 
-    /** What each sortable column sorts by: the fact by its event's name and position, the status by its words. */
+    /** The sortable columns, by what the clerk reads: the fact and the status by their labels. */
     private Map<String, Function<ObjectionQueue.Objection, String>> columns(Locale locale) {
         return Map.of(
-                "uscc",
-                ObjectionQueue.Objection::uscc,
-                "fact",
-                o -> Labels.label("event", o.eventType(), locale) + String.format("%020d", o.position()),
-                "filedOn",
-                ObjectionQueue.Objection::filedOn,
-                "dueOn",
-                ObjectionQueue.Objection::dueOn,
-                "status",
-                o -> messages.getMessage("objection.status." + o.status(), null, o.status(), locale));
+                "uscc", ObjectionQueue.Objection::uscc,
+                "fact", o -> label("event." + o.eventType(), locale),
+                "filedOn", ObjectionQueue.Objection::filedOn,
+                "dueOn", ObjectionQueue.Objection::dueOn,
+                "status", o -> label("objection.status." + o.status(), locale));
+    }
+
+    private String label(String key, Locale locale) {
+        return messages.getMessage(key, null, key, locale);
     }
 }

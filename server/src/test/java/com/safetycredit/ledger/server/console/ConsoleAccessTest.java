@@ -129,6 +129,32 @@ class ConsoleAccessTest {
     }
 
     @Test
+    void theAwardListTakesAnyPagingParametersAndFiltersByEnterprise() throws Exception {
+        ConsoleSession reviewer = new ConsoleSession(port).login("reviewer");
+        // an unknown column, a negative page and a size not offered: the page still answers, sorted as stored
+        HttpResponse<String> odd = reviewer.get("/awards?sort=secret&dir=sideways&page=-3&size=7");
+        assertThat(odd.statusCode()).isEqualTo(200);
+        assertThat(odd.body()).doesNotContain("▲").doesNotContain("▼");
+        // an enterprise with no application: nothing listed, no pager, the filter kept in the form
+        String none = reviewer.get("/awards?uscc=" + USCC + "&sort=amount").body();
+        assertThat(none).contains("value=\"" + USCC + "\"").doesNotContain("id=\"award-list\"");
+        assertThat(none).doesNotContain("class=\"pages\"");
+    }
+
+    @Test
+    void theObjectionQueueKeepsItsFiltersInTheSortLinks() throws Exception {
+        ConsoleSession reviewer = new ConsoleSession(port).login("reviewer");
+        HttpResponse<String> page =
+                reviewer.get("/objections?status=ALL&overdue=true&uscc=" + USCC + "&page=9&size=500");
+        assertThat(page.statusCode()).isEqualTo(200);
+        // this enterprise has no objection: none counted, the filter shown in the form
+        assertThat(page.body()).contains("value=\"" + USCC + "\"").doesNotContain("id=\"objections-table\"");
+        HttpResponse<String> unknown = reviewer.get("/objections?sort=grounds&dir=up");
+        assertThat(unknown.statusCode()).isEqualTo(200);
+        assertThat(unknown.body()).doesNotContain("▲").doesNotContain("▼");
+    }
+
+    @Test
     void aDecisionOutOfOrderIsExplainedOnTheFormAndAppendsNothing() throws Exception {
         ConsoleSession registrar = new ConsoleSession(port).login("registrar");
         long head = store.head().position();

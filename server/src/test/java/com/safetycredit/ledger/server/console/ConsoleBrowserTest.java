@@ -490,6 +490,13 @@ class ConsoleBrowserTest {
         browser.click(By.id("nav-awards"));
         browser.click(By.id("money-check"));
         assertThat(browser.text(By.id("money-invariants"))).contains("全部成立");
+        // the application list filtered to this enterprise, sorted by a column, with its page numbers in Chinese
+        browser.type(By.id("uscc"), USCC);
+        browser.click(By.id("awards-filter"));
+        browser.click(By.id("sort-status"));
+        assertThat(browser.text(By.id("sort-status"))).endsWith("▲");
+        assertThat(browser.driver.getCurrentUrl()).contains("uscc=" + USCC).contains("sort=status");
+        assertThat(browser.text(By.cssSelector("#award-list + nav.pages"))).startsWith("第 1 页 / 共 1 页");
         assertThat(browser.text(By.id("award-list")))
                 .contains(USCC)
                 .contains("未获奖励")

@@ -138,6 +138,12 @@ class ProcedureConsoleTest {
     void aReviewerSeesItOverdueInTheQueueExtendsItOnceAndRejectsIt() throws IOException {
         browser.login("reviewer");
         browser.click(By.id("nav-objections"));
+        // other tests' objections share the queue: this enterprise's, found by its code, sorted by due date
+        browser.type(By.id("uscc"), USCC);
+        browser.click(By.id("objections-submit"));
+        browser.click(By.id("sort-dueOn"));
+        assertThat(browser.text(By.id("sort-dueOn"))).endsWith("▲");
+        assertThat(browser.text(By.cssSelector("nav.pages"))).startsWith("第 1 页 / 共 1 页");
         String row = browser.text(By.cssSelector("tr[id^=objection-]:has(a[href*='" + USCC + "'])"));
         assertThat(row).contains("2025-11-10").contains("已逾期");
         // 待办: the navigation counts the open objections, marked when one is overdue
@@ -156,7 +162,7 @@ class ProcedureConsoleTest {
         // extended to 20 working days after filing: 2025-12-01
         assertThat(browser.text(By.id("open-objections"))).contains("2025-12-01");
 
-        browser.click(By.id("nav-objections"));
+        browser.go("/objections?uscc=" + USCC);
         browser.click(By.cssSelector("tr[id^=objection-]:has(a[href*='" + USCC + "']) .decide-link"));
         browser.choose(By.id("f-decision"), "REJECTED");
         browser.setValue(By.id("f-decidedOn"), "2025-11-20");
