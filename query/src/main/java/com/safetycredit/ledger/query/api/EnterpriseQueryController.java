@@ -6,7 +6,6 @@ import com.safetycredit.ledger.query.export.EnterpriseColumns;
 import com.safetycredit.ledger.query.export.Spreadsheet;
 import com.safetycredit.ledger.query.profile.EnterpriseProfiles;
 import com.safetycredit.ledger.query.profile.EnterpriseProfiles.Eligibility;
-import com.safetycredit.ledger.query.profile.EnterpriseProfiles.Page;
 import com.safetycredit.ledger.query.profile.EnterpriseProfiles.Profile;
 import com.safetycredit.ledger.query.profile.EnterpriseProfiles.Status;
 import com.safetycredit.ledger.query.profile.ProfileSummary;
@@ -44,10 +43,10 @@ public class EnterpriseQueryController {
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size,
             @RequestParam(defaultValue = "json") String format) {
-        Page first = enterprises.search(q, regionCode, industry, status, page, size); // checks every parameter
         return switch (format) {
-            case "json" -> ResponseEntity.ok(first);
+            case "json" -> ResponseEntity.ok(enterprises.search(q, regionCode, industry, status, page, size));
             case "csv", "xlsx" -> {
+                EnterpriseProfiles.checkPage(page, size); // checked as for JSON, though the file is the whole result
                 Locale locale = ReaderLanguage.locale();
                 List<ProfileSummary> all = enterprises.matches(q, regionCode, industry, status);
                 String name = "enterprises-" + LedgerTime.today(clock) + "." + format;

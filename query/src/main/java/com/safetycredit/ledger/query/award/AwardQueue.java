@@ -7,6 +7,7 @@ import com.mongodb.client.model.Sorts;
 import java.util.ArrayList;
 import java.util.List;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 
 /** Reads the reviewers' queue: applications still waiting, for one department or for all. */
@@ -30,13 +31,21 @@ public class AwardQueue {
         this.applications = database.getCollection(AwardQueueProjection.COLLECTION);
     }
 
-    /** Pending applications, oldest first; with a department, only those still waiting for it. */
-    public List<Waiting> waiting(String department) {
-        var filter = department == null || department.isBlank()
+    /** How many applications {@link #waiting} would answer, counted by the store (the navigation's 待办). */
+    public long waitingCount(String department) {
+        return applications.countDocuments(waitingFor(department));
+    }
+
+    private static Bson waitingFor(String department) {
+        return department == null || department.isBlank()
                 ? Filters.eq("outcome", "PENDING")
                 : Filters.and(Filters.eq("outcome", "PENDING"), Filters.eq("waitingFor", department));
+    }
+
+    /** Pending applications, oldest first; with a department, only those still waiting for it. */
+    public List<Waiting> waiting(String department) {
         List<Waiting> result = new ArrayList<>();
-        for (Document d : applications.find(filter).sort(Sorts.ascending("appliedAt"))) {
+        for (Document d : applications.find(waitingFor(department)).sort(Sorts.ascending("appliedAt"))) {
             result.add(new Waiting(
                     d.getString("_id"),
                     d.getString("uscc"),

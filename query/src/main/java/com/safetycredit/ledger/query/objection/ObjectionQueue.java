@@ -58,6 +58,17 @@ public class ObjectionQueue {
         return result;
     }
 
+    /** The open objections and how many of them are past their due day on {@code today}, counted by the store. */
+    public record OpenCount(long open, long overdue) {}
+
+    public OpenCount openCount(LocalDate today) {
+        var open = Filters.eq("status", "OPEN");
+        // due days are ISO dates: text order is date order, so "before today" is a string comparison
+        return new OpenCount(
+                objections.countDocuments(open),
+                objections.countDocuments(Filters.and(open, Filters.lt("dueOn", today.toString()))));
+    }
+
     /** The open objections of one enterprise. */
     public List<Objection> openOf(String uscc, LocalDate today) {
         List<Objection> result = new ArrayList<>();

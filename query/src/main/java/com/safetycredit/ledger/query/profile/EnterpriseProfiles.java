@@ -90,14 +90,19 @@ public class EnterpriseProfiles {
 
     /** Search by name or USCC, region (sub-regions included), industry and status today; one page of it. */
     public Page search(String q, String regionCode, String industry, String status, int page, int size) {
+        checkPage(page, size);
+        List<ProfileSummary> all = matches(q, regionCode, industry, status);
+        int from = Math.min(page * size, all.size());
+        return new Page(all.subList(from, Math.min(from + size, all.size())), page, size, all.size());
+    }
+
+    /** A page from 0 of 1 to 200 enterprises, or a 400 naming the wrong parameter. */
+    public static void checkPage(int page, int size) {
         if (page < 0 || size < 1 || size > 200) {
             throw size < 1 || size > 200
                     ? new InvalidInputException("range", "size", "1", "200", String.valueOf(size))
                     : new InvalidInputException("min", "page", "0", String.valueOf(page));
         }
-        List<ProfileSummary> all = matches(q, regionCode, industry, status);
-        int from = Math.min(page * size, all.size());
-        return new Page(all.subList(from, Math.min(from + size, all.size())), page, size, all.size());
     }
 
     /** Every enterprise a search finds, in the order of the read model (for an export or a sorted page). */

@@ -69,6 +69,14 @@ class ObjectionProjectionTest extends ReadModelContract {
         assertThat(queue.list("OPEN", true, LocalDate.of(2025, 11, 11)))
                 .extracting(ObjectionQueue.Objection::objectionId)
                 .containsExactly("obj-1");
+        // the navigation's count, made by the store, agrees with the list on each side of the due day
+        for (LocalDate day : new LocalDate[] {LocalDate.of(2025, 11, 10), LocalDate.of(2025, 11, 11)}) {
+            assertThat(queue.openCount(day))
+                    .isEqualTo(new ObjectionQueue.OpenCount(
+                            queue.list("OPEN", false, day).size(),
+                            queue.list("OPEN", true, day).size()));
+        }
+        assertThat(queue.openCount(LocalDate.of(2025, 11, 11)).overdue()).isEqualTo(1);
         // the extended one is due 20 working days after filing: not overdue until after 1 Dec
         ObjectionQueue.Objection extended = queue.list(null, false, LocalDate.of(2025, 12, 1)).stream()
                 .filter(o -> o.objectionId().equals("obj-2"))

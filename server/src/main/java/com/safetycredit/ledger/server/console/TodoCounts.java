@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 public class TodoCounts {
 
     /** {@code applications}: {@code null} where the clerk reviews nothing. */
-    public record Todo(Integer applications, int objections, int overdueObjections) {}
+    public record Todo(Long applications, long objections, long overdueObjections) {}
 
     private final AwardQueue awards;
     private final AwardPolicyCatalog policies;
@@ -47,15 +47,15 @@ public class TodoCounts {
         List<String> roles = user.getAuthorities().stream()
                 .map(GrantedAuthority::getAuthority)
                 .toList();
-        Integer applications = null;
+        Long applications = null;
         if (roles.contains("ROLE_ADMIN")) {
-            applications = awards.waiting(null).size();
+            applications = awards.waitingCount(null);
         } else if (roles.contains("ROLE_REVIEWER") && user.department() != null) {
             // the account names its department as the bureau is called; the queue keys it by the policy's code
             applications = policies.reviewDepartments().entrySet().stream()
                     .filter(d -> d.getValue().equals(user.department()))
                     .findFirst()
-                    .map(d -> awards.waiting(d.getKey()).size())
+                    .map(d -> awards.waitingCount(d.getKey()))
                     .orElse(null);
         }
         List<ObjectionQueue.Objection> open = objections.list("OPEN", false, LedgerTime.today(clock));
