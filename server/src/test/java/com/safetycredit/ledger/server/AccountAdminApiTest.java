@@ -143,6 +143,56 @@ class AccountAdminApiTest {
                 .doesNotContain("forgetful-new-password", "forgetful-password", "bcrypt");
     }
 
+    /** A reviewer's department must take part in the joint review, a partner's must be a partner department. */
+    @Test
+    void anAccountsDepartmentMustLetItsRolesWork() {
+        Http admin = new Http(port, "admin");
+        Http.Response reviewer = admin.post(
+                "/api/v1/admin/users",
+                "{\"name\":\"lost-reviewer\",\"password\":\"lost-reviewer-pw\",\"roles\":[\"REVIEWER\"],"
+                        + "\"department\":\"平湖市教育局\"}");
+        assertThat(reviewer.status()).isEqualTo(400);
+        assertThat(reviewer.json().get("errors").get(0).get("code").asText()).isEqualTo("department-not-reviewing");
+        assertThat(reviewer.json().get("detail").asText()).contains("平湖市教育局", "平湖市财政局");
+        assertThat(admin.get("/api/v1/admin/users").body()).doesNotContain("lost-reviewer");
+
+        Http.Response partner = admin.post(
+                "/api/v1/admin/users",
+                "{\"name\":\"lost-partner\",\"password\":\"lost-partner-pw1\",\"roles\":[\"PARTNER\"],"
+                        + "\"department\":\"平湖市教育局\"}");
+        assertThat(partner.status()).isEqualTo(400);
+        assertThat(partner.json().get("errors").get(0).get("code").asText()).isEqualTo("department-not-partner");
+        assertThat(partner.json().get("detail").asText()).contains("税务局");
+
+        // by its name or its code, a joint-review department is accepted; a registrar's office is free text
+        assertThat(admin.post(
+                                "/api/v1/admin/users",
+                                "{\"name\":\"finance-reviewer\",\"password\":\"finance-reviewer-pw\","
+                                        + "\"roles\":[\"REVIEWER\"],\"department\":\"平湖市财政局\"}")
+                        .status())
+                .isEqualTo(201);
+        Http.Response edit = admin.put(
+                "/api/v1/admin/users/finance-reviewer",
+                "{\"roles\":[\"REVIEWER\",\"REGISTRAR\"],\"department\":\"嘉兴市审计局\"}");
+        assertThat(edit.status()).isEqualTo(400);
+        assertThat(admin.put(
+                                "/api/v1/admin/users/finance-reviewer",
+                                "{\"roles\":[\"REGISTRAR\"],\"department\":\"嘉兴市审计局\"}")
+                        .status())
+                .isEqualTo(200);
+        assertThat(admin.put(
+                                "/api/v1/admin/users/finance-reviewer",
+                                "{\"roles\":[\"REVIEWER\"],\"department\":\"FINANCE\"}")
+                        .status())
+                .isEqualTo(200);
+        assertThat(admin.post(
+                                "/api/v1/admin/users",
+                                "{\"name\":\"tax-partner\",\"password\":\"tax-partner-pw1\","
+                                        + "\"roles\":[\"PARTNER\"],\"department\":\"国家税务总局平湖市税务局\"}")
+                        .status())
+                .isEqualTo(201);
+    }
+
     private void create(String name) {
         assertThat(new Http(port, "admin")
                         .post(

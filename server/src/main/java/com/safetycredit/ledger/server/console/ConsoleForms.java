@@ -279,7 +279,7 @@ public class ConsoleForms {
                                                 .map(r -> new Choice(r, r, "role." + r))
                                                 .toList())
                                 .mandatory(),
-                        of("department", Kind.TEXT)),
+                        FormField.suggest("department", PickLists.Source.DEPARTMENT)),
                 (request, uscc, item, caller) -> {
                     Accounts.NewUser user = (Accounts.NewUser) request;
                     accounts.create(user);
@@ -300,7 +300,7 @@ public class ConsoleForms {
                                                 .map(r -> new Choice(r, r, "role." + r))
                                                 .toList())
                                 .mandatory(),
-                        of("department", Kind.TEXT)),
+                        FormField.suggest("department", PickLists.Source.DEPARTMENT)),
                 (request, uscc, item, caller) -> {
                     accounts.update(item, (Accounts.AccountUpdate) request);
                     return new Written(false, new WriteResponse(item, null));

@@ -17,6 +17,7 @@ import com.safetycredit.ledger.rules.labels.FactNames;
 import com.safetycredit.ledger.rules.labels.Labels;
 import com.safetycredit.ledger.rules.labels.Money;
 import com.safetycredit.ledger.server.console.FormField.Choice;
+import com.safetycredit.ledger.server.security.Accounts;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -51,7 +52,9 @@ public class PickLists {
         /** The agency's penalty decisions (value: the decision number). */
         AGENCY_PENALTY,
         /** The enterprise's principals (主要负责人) on record, for 11号令 basis 5 (value: the registration number). */
-        PRINCIPAL
+        PRINCIPAL,
+        /** An account's department: the joint-review departments and those other accounts have (no subject). */
+        DEPARTMENT
     }
 
     private final EnterpriseRecords records;
@@ -60,6 +63,7 @@ public class PickLists {
     private final AgencyRecords agencyRecords;
     private final Directory directory;
     private final Clock clock;
+    private final Accounts accounts;
 
     public PickLists(
             EnterpriseRecords records,
@@ -67,17 +71,24 @@ public class PickLists {
             AgencyProfiles agencies,
             AgencyRecords agencyRecords,
             Directory directory,
-            Clock clock) {
+            Clock clock,
+            Accounts accounts) {
         this.records = records;
         this.history = history;
         this.agencies = agencies;
         this.agencyRecords = agencyRecords;
         this.directory = directory;
         this.clock = clock;
+        this.accounts = accounts;
     }
 
     /** The choices of {@code source} for the subject {@code subject} (a USCC), newest first; none if unknown. */
     public List<Choice> of(Source source, String subject) {
+        if (source == Source.DEPARTMENT) {
+            return accounts.departmentNames().stream()
+                    .map(name -> new Choice(name, name, null))
+                    .toList();
+        }
         if (subject == null) {
             return List.of();
         }

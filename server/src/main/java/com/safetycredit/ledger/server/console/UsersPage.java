@@ -1,5 +1,6 @@
 package com.safetycredit.ledger.server.console;
 
+import com.safetycredit.ledger.server.security.AccountChanges;
 import com.safetycredit.ledger.server.security.Accounts;
 import com.safetycredit.ledger.server.web.ProblemResponses;
 import java.security.Principal;
@@ -25,12 +26,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 public class UsersPage {
 
+    /** How many changes the page reads: the change log only grows, a clerk reads the recent ones. */
+    static final int CHANGES_SHOWN = 1000;
+
     private final Accounts accounts;
+    private final AccountChanges changes;
     private final ConsoleLabels labels;
     private final ProblemResponses problems;
 
-    public UsersPage(Accounts accounts, ConsoleLabels labels, ProblemResponses problems) {
+    public UsersPage(Accounts accounts, AccountChanges changes, ConsoleLabels labels, ProblemResponses problems) {
         this.accounts = accounts;
+        this.changes = changes;
         this.labels = labels;
         this.problems = problems;
     }
@@ -46,6 +52,33 @@ public class UsersPage {
                 "accounts", TablePage.of(accounts.list(), columns(), sort == null ? "name" : sort, dir, page, size));
         model.addAttribute("base", "/users");
         return "users";
+    }
+
+    /**
+     * Who changed which account or API key, when and what (never a secret): the newest first, of one account
+     * when {@code name} is given (the link beside each account).
+     */
+    @GetMapping("/users/changes")
+    public String changes(
+            @RequestParam(required = false) String name,
+            @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String dir,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
+            Model model) {
+        String subject = Blank.toNull(name);
+        model.addAttribute(
+                "changes",
+                TablePage.of(
+                        changes.latest(CHANGES_SHOWN, subject),
+                        changeColumns(),
+                        sort == null ? "at" : sort,
+                        sort == null ? "desc" : dir,
+                        page,
+                        size));
+        model.addAttribute("name", subject);
+        model.addAttribute("base", TablePage.base("/users/changes", Map.of("name", subject == null ? "" : subject)));
+        return "account-changes";
     }
 
     @PostMapping("/users/{name}/disable")
@@ -78,6 +111,16 @@ public class UsersPage {
         columns.put("roles", a -> roles(a.getList("roles", String.class)));
         columns.put("department", a -> labels.label("department", a.getString("department")));
         columns.put("state", a -> a.getBoolean("enabled", true) ? "0" : "1");
+        return columns;
+    }
+
+    /** The change log's columns; times sort by their instant, actions by their label. */
+    private Map<String, Function<AccountChanges.Change, String>> changeColumns() {
+        Map<String, Function<AccountChanges.Change, String>> columns = new LinkedHashMap<>();
+        columns.put("at", c -> String.format("%020d", c.at().getTime()));
+        columns.put("actor", AccountChanges.Change::actor);
+        columns.put("action", c -> labels.label("accountChange", c.action().name()));
+        columns.put("subject", AccountChanges.Change::subject);
         return columns;
     }
 

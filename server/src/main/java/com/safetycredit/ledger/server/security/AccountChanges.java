@@ -60,8 +60,14 @@ public class AccountChanges {
 
     /** The newest changes first. */
     public List<Change> latest(int limit) {
+        return latest(limit, null);
+    }
+
+    /** The newest changes first, of one account or key when {@code subject} is given. */
+    public List<Change> latest(int limit, String subject) {
         List<Change> result = new ArrayList<>();
-        for (Document d : changes.find().sort(Sorts.descending("at")).limit(limit)) {
+        Document filter = subject == null ? new Document() : new Document("subject", subject);
+        for (Document d : changes.find(filter).sort(Sorts.descending("at")).limit(limit)) {
             result.add(new Change(
                     d.getDate("at"),
                     d.getString("actor"),

@@ -5,10 +5,13 @@ import com.safetycredit.ledger.contracts.problems.InvalidInputException;
 import com.safetycredit.ledger.contracts.problems.LedgerProblem;
 import com.safetycredit.ledger.contracts.problems.NotFoundException;
 import com.safetycredit.ledger.contracts.validation.CleanText;
+import com.safetycredit.ledger.rules.domain.PartnerDepartments;
+import com.safetycredit.ledger.rules.policy.AwardPolicyCatalog;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.bson.Document;
@@ -41,14 +44,17 @@ public class Accounts {
     public record PasswordReset(@CleanText @NotBlank @Size(min = 12, max = 200) String password) {}
 
     private final LedgerUsers users;
+    private final AwardPolicyCatalog policies;
 
-    public Accounts(LedgerUsers users) {
+    public Accounts(LedgerUsers users, AwardPolicyCatalog policies) {
         this.users = users;
+        this.policies = policies;
     }
 
     /** The new account as shown (no password); a 409 if the name is taken. */
     public Document create(NewUser request) {
         knownRoles(request.roles());
+        departmentFitsRoles(request.roles(), request.department());
         if (!users.create(request.name(), request.password(), request.roles(), request.department())) {
             throw new ConflictException("account-exists", "name", request.name());
         }
@@ -58,6 +64,7 @@ public class Accounts {
     /** The changed account as shown; a 404 for an unknown name. */
     public Document update(String name, AccountUpdate request) {
         knownRoles(request.roles());
+        departmentFitsRoles(request.roles(), request.department());
         if (!users.update(name, request.password(), request.roles(), request.department())) {
             throw new NotFoundException("unknown-user", "name", name);
         }
@@ -108,6 +115,51 @@ public class Accounts {
                                 .toList());
             }
         }
+    }
+
+    /**
+     * The department names an administrator may choose from: the joint-review departments of the award policies
+     * and those already given to an account (an auditor's or agency's office the ledger has no list of).
+     */
+    public List<String> departmentNames() {
+        Set<String> names = new LinkedHashSet<>(policies.reviewDepartments().values());
+        users.list().stream()
+                .map(a -> a.getString("department"))
+                .filter(d -> d != null && !d.isBlank())
+                .sorted()
+                .forEach(names::add);
+        return List.copyOf(names);
+    }
+
+    /**
+     * An account's department must let its roles work: a reviewer gives the opinion of a joint-review department
+     * (by its code or name), a partner account speaks for one of the partner departments (its name ends with the
+     * department's). Without this, the account is created and then refused on every use.
+     */
+    private void departmentFitsRoles(List<String> roles, String department) {
+        if (roles.contains("REVIEWER") && !reviewDepartment(department)) {
+            throw new InvalidInputException(
+                    "department-not-reviewing",
+                    "department",
+                    String.valueOf(department),
+                    String.join("、", policies.reviewDepartments().values()));
+        }
+        if (roles.contains("PARTNER")
+                && PartnerDepartments.names().keySet().stream()
+                        .noneMatch(code -> PartnerDepartments.speaksFor(department, code))) {
+            throw new InvalidInputException(
+                    "department-not-partner",
+                    "department",
+                    String.valueOf(department),
+                    String.join("、", PartnerDepartments.names().values()));
+        }
+    }
+
+    private boolean reviewDepartment(String department) {
+        return department != null
+                && policies.reviewDepartments().entrySet().stream()
+                        .anyMatch(e ->
+                                e.getKey().equals(department) || e.getValue().equals(department));
     }
 
     private Document shown(String name) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.safetycredit.ledger.server.LedgerServerTest;
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -54,7 +55,12 @@ class UsersConsoleBrowserTest {
         browser.type(By.id("f-name"), CLERK);
         browser.type(By.id("f-password"), CLERK + "-password");
         browser.check(By.cssSelector("input[name='roles'][value='REGISTRAR']"));
-        browser.type(By.id("f-department"), "EMERGENCY_MANAGEMENT");
+        assertThat(browser.driver.findElements(By.cssSelector("#f-department-list option")).stream()
+                        .map(o -> o.getDomProperty("value"))
+                        .toList())
+                .as("the joint-review departments are offered by name")
+                .contains("平湖市应急管理局", "平湖市财政局", "平湖市经济和信息化局", "平湖市市场监督管理局");
+        browser.type(By.id("f-department"), "平湖市应急管理局");
         browser.click(By.id("form-submit"));
         browser.waitFor(d -> d.getCurrentUrl().endsWith("/users"));
         assertThat(browser.text(By.id("account-changed"))).isEqualTo("账号 " + CLERK + " 已创建");
@@ -83,7 +89,7 @@ class UsersConsoleBrowserTest {
         WebElement registrar = browser.driver.findElement(By.cssSelector("input[name='roles'][value='REGISTRAR']"));
         assertThat(registrar.isSelected()).isTrue();
         assertThat(browser.driver.findElement(By.id("f-department")).getDomProperty("value"))
-                .isEqualTo("EMERGENCY_MANAGEMENT");
+                .isEqualTo("平湖市应急管理局");
         browser.check(By.cssSelector("input[name='roles'][value='AUDITOR']"));
         browser.click(By.id("form-submit"));
         browser.waitFor(d -> d.getCurrentUrl().endsWith("/users"));
@@ -132,6 +138,35 @@ class UsersConsoleBrowserTest {
         assertThat(browser.text(By.id("account-refused"))).contains("不能停用自己正在使用的账号 admin");
         assertThat(browser.text(By.cssSelector("#account-admin .state"))).isEqualTo("启用");
         looksChinese();
+
+        // a reviewer outside the joint review is refused beside the department, in Chinese
+        browser.click(By.cssSelector("#account-" + CLERK + " .update-account"));
+        browser.check(By.cssSelector("input[name='roles'][value='REVIEWER']"));
+        browser.type(By.id("f-department"), "平湖市教育局");
+        browser.click(By.id("form-submit"));
+        assertThat(browser.text(By.id("f-department-error"))).contains("审核员账号的部门须为联审部门之一", "平湖市财政局");
+
+        // what was done to the account, newest first, by whom, in Chinese and Beijing time
+        browser.go("/users");
+        browser.click(By.cssSelector("#account-" + CLERK + " .account-history"));
+        assertThat(browser.text(By.tagName("h1"))).isEqualTo("账号 " + CLERK + " 的变更记录");
+        List<String> actions = browser.driver.findElements(By.cssSelector("#account-changes .action")).stream()
+                .map(WebElement::getText)
+                .toList();
+        assertThat(actions).containsExactly("重置密码", "启用", "停用", "修改", "新建");
+        assertThat(browser.text(By.id("account-changes")))
+                .contains("admin", "登记员、审计员", "平湖市应急管理局", "已更换")
+                .doesNotContain(CLERK + "-new-password")
+                .containsPattern("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}");
+        assertThat(ChineseOnly.leftovers(browser.text(By.tagName("body")).replace(CLERK, " ")))
+                .isEmpty();
+        assertThat(browser.fitsWidth(390)).isTrue();
+        browser.click(By.linkText("全部账号的变更"));
+        assertThat(browser.text(By.id("account-changes"))).contains(CLERK);
+        browser.click(By.id("sort-at"));
+        assertThat(browser.text(By.cssSelector("#account-changes tbody tr")))
+                .as("oldest first: the accounts of the configuration file, set at start-up")
+                .contains("配置文件", "按配置文件设置");
     }
 
     /** The page shows no code and no English, besides the accounts' own names; it fits a phone and a wide screen. */

@@ -26,6 +26,7 @@ import com.safetycredit.ledger.rules.labels.EventSentences;
 import com.safetycredit.ledger.rules.labels.Labels;
 import com.safetycredit.ledger.rules.policy.AwardPolicy;
 import com.safetycredit.ledger.rules.policy.AwardPolicyCatalog;
+import com.safetycredit.ledger.server.security.AccountChanges;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.RecordComponent;
@@ -124,6 +125,9 @@ class LabelCatalogueTest {
             assertLabelled("partnerDepartment." + code);
             assertThat(Labels.zhLabel("partnerDepartment", code)).isEqualTo(name);
         });
+        for (AccountChanges.Action change : AccountChanges.Action.values()) {
+            assertLabelled("accountChange." + change.name());
+        }
         for (String outcome : List.of("APPROVE", "REJECT")) {
             assertLabelled("enum.RepairOutcome." + outcome);
         }
