@@ -18,16 +18,18 @@ final class ChineseOnly {
             Pattern.compile("[0-9A-HJ-NPQRTUWXY]{18}"), // a USCC
             Pattern.compile("\\b[0-9a-f]{16,}\\b"), // a hash
             Pattern.compile("[A-Za-z]*[Ⅰ-Ⅻ][-\\w示例]*"), // certificate numbers such as AQBⅡ-示例-1
-            Pattern.compile("\\b(registrar|reviewer|auditor|admin|tester|agency|finance|economy|market)[-\\w]*\\b"),
+            Pattern.compile(
+                    "\\b(registrar|reviewer|auditor|admin|tester|agency|finance|economy|market|partner)[-\\w]*\\b"),
             Pattern.compile("\\bEnglish\\b"), // the language switch names the other language
             Pattern.compile("java -jar [\\w.-]+ [\\w-]+"), // a command for the auditor to type
-            Pattern.compile("\\b(Excel|PDF|CSV|USCC|ISO)\\b"));
+            Pattern.compile("\\b(Excel|PDF|CSV|NDJSON|HMAC|USCC|ISO)\\b")); // names of formats and methods
 
     private static final List<Pattern> FORBIDDEN = List.of(
             Pattern.compile("\\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\\b"),
             Pattern.compile(
                     "\\b(BLACK|WATCH|RED|NORMAL|GENERAL|LARGE|MAJOR|EXTRAORDINARY|PENDING|GRANTED|DENIED|APPROVE|VETO)\\b"),
             Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}"),
+            Pattern.compile("\\b[A-Z]{4,}\\b"), // a code without an underscore (SYSTEM, PENALTY)
             Pattern.compile("\\b[a-z]{3,}\\b"));
 
     private ChineseOnly() {}
