@@ -49,7 +49,41 @@
     });
   }
 
+  // A client's or employer's code: the ledger's enterprises and agencies are offered by name while typing,
+  // after the subject's own (its clients or employers so far); any code may still be typed.
+  function suggestSubjects(input) {
+    var list = document.getElementById(input.getAttribute('list'));
+    var own = Array.prototype.map.call(list.options, function (o) { return {value: o.value, label: o.label}; });
+    var timer = null;
+    function show(found) {
+      var seen = {};
+      list.textContent = '';
+      own.concat(found).forEach(function (s) {
+        if (seen[s.value]) { return; }
+        seen[s.value] = true;
+        var option = document.createElement('option');
+        option.value = s.value;
+        option.label = s.label;
+        option.textContent = s.label;
+        list.appendChild(option);
+      });
+    }
+    input.addEventListener('input', function () {
+      clearTimeout(timer);
+      var q = input.value.trim();
+      if (q.length < 2) { show([]); return; }
+      timer = setTimeout(function () {
+        fetch(input.getAttribute('data-suggest') + '?q=' + encodeURIComponent(q),
+              {headers: {'Accept': 'application/json'}, credentials: 'same-origin'})
+          .then(function (r) { return r.ok ? r.json() : []; })
+          .then(show)
+          .catch(function () { /* typing still works without the list */ });
+      }, 250);
+    });
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
+    Array.prototype.forEach.call(document.querySelectorAll('input[data-suggest]'), suggestSubjects);
     var box = document.getElementById('verification');
     if (box && box.getAttribute('data-done') !== 'true') { followVerification(box); }
     Array.prototype.forEach.call(document.querySelectorAll('form.grid'), guardDoubleSubmit);

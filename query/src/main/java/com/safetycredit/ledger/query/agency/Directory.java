@@ -2,6 +2,7 @@ package com.safetycredit.ledger.query.agency;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -76,6 +77,13 @@ public class Directory {
         }
         all.sort(Comparator.comparing(PractitionerEntry::registrationNo));
         return all;
+    }
+
+    /** One practitioner by registration number, if on record. */
+    public Optional<PractitionerEntry> practitioner(String registrationNo) {
+        return Optional.ofNullable(
+                        practitioners.find(Filters.eq("_id", registrationNo)).first())
+                .map(Directory::entry);
     }
 
     /** Those employed at the enterprise or agency on {@code day}. */

@@ -63,6 +63,11 @@ public record FormField(String name, Kind kind, boolean required, List<Choice> c
         return new FormField(name, kind, true, choices, picks);
     }
 
+    /** Whether the page asks the ledger for subjects by name as the clerk types ({@link SubjectSuggestions}). */
+    public boolean searchable() {
+        return picks != null && picks.searchable();
+    }
+
     /** The HTML id of the field's input (dots are not welcome in CSS selectors). */
     public String inputId() {
         return "f-" + name.replace('.', '-');

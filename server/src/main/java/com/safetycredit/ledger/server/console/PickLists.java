@@ -22,8 +22,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -54,7 +56,16 @@ public class PickLists {
         /** The enterprise's principals (主要负责人) on record, for 11号令 basis 5 (value: the registration number). */
         PRINCIPAL,
         /** An account's department: the joint-review departments and those other accounts have (no subject). */
-        DEPARTMENT
+        DEPARTMENT,
+        /** The agency's clients so far (value: the client's USCC); any subject of the ledger is found by name. */
+        CLIENT,
+        /** The practitioner's employers so far (value: the employer's USCC); any subject is found by name. */
+        EMPLOYER;
+
+        /** Whether the console also looks up the ledger's enterprises and agencies by name as the clerk types. */
+        public boolean searchable() {
+            return this == CLIENT || this == EMPLOYER;
+        }
     }
 
     private final EnterpriseRecords records;
@@ -64,6 +75,7 @@ public class PickLists {
     private final Directory directory;
     private final Clock clock;
     private final Accounts accounts;
+    private final SubjectSuggestions subjects;
 
     public PickLists(
             EnterpriseRecords records,
@@ -72,7 +84,8 @@ public class PickLists {
             AgencyRecords agencyRecords,
             Directory directory,
             Clock clock,
-            Accounts accounts) {
+            Accounts accounts,
+            SubjectSuggestions subjects) {
         this.records = records;
         this.history = history;
         this.agencies = agencies;
@@ -80,6 +93,7 @@ public class PickLists {
         this.directory = directory;
         this.clock = clock;
         this.accounts = accounts;
+        this.subjects = subjects;
     }
 
     /** The choices of {@code source} for the subject {@code subject} (a USCC), newest first; none if unknown. */
@@ -98,6 +112,8 @@ public class PickLists {
             case AGENCY_PENALTY -> agencyPenalties(subject, locale);
             case OPEN_NOTICE -> openNotices(subject, locale);
             case PRINCIPAL -> principals(subject, locale);
+            case CLIENT -> clients(subject);
+            case EMPLOYER -> employers(subject);
             default -> records.load(subject)
                     .map(record -> fromRecord(source, record, locale))
                     .orElse(List.of());
@@ -174,6 +190,37 @@ public class PickLists {
                                         e.from().toString()),
                                 null)))
                 .toList();
+    }
+
+    /** The enterprises the agency served, newest service first, each once. */
+    private List<Choice> clients(String agencyUscc) {
+        List<AgencyProfiles.ServiceRecord> services;
+        try {
+            services = agencies.services(agencyUscc);
+        } catch (NotFoundException e) {
+            return List.of();
+        }
+        Map<String, Choice> clients = new LinkedHashMap<>();
+        services.stream()
+                .sorted(Comparator.comparing(AgencyProfiles.ServiceRecord::from).reversed())
+                .forEach(s -> clients.putIfAbsent(s.clientUscc(), subject(s.clientUscc(), s.clientName())));
+        return List.copyOf(clients.values());
+    }
+
+    /** The employers the practitioner had, the latest first, each once (named when the ledger knows them). */
+    private List<Choice> employers(String registrationNo) {
+        Map<String, Choice> employers = new LinkedHashMap<>();
+        directory.practitioner(registrationNo).stream()
+                .flatMap(p -> p.employments().stream())
+                .sorted(Comparator.comparing(Directory.Employment::from).reversed())
+                .forEach(e -> employers.putIfAbsent(e.employerUscc(), subject(e.employerUscc(), null)));
+        return List.copyOf(employers.values());
+    }
+
+    /** A subject offered by its code, labelled with its name where known. */
+    private Choice subject(String uscc, String name) {
+        String known = name != null ? name : subjects.name(uscc).orElse(null);
+        return new Choice(uscc, known == null ? uscc : known + " · " + uscc, null);
     }
 
     private List<Choice> agencyPenalties(String uscc, Locale locale) {

@@ -69,7 +69,8 @@ public class SubjectForms {
                         false,
                         Agencies.AgencyService.class,
                         List.of(
-                                of("clientUscc", Kind.TEXT).mandatory(),
+                                FormField.suggest("clientUscc", PickLists.Source.CLIENT)
+                                        .mandatory(),
                                 select("serviceType", services()).mandatory(),
                                 of("contractNo", Kind.TEXT).mandatory(),
                                 of("from", Kind.DATE).mandatory(),
@@ -166,7 +167,7 @@ public class SubjectForms {
                                 of("qualifiedOn", Kind.DATE).mandatory(),
                                 of("name", Kind.TEXT).mandatory(),
                                 of("idNumber", Kind.TEXT).mandatory(),
-                                of("employerUscc", Kind.TEXT),
+                                FormField.suggest("employerUscc", PickLists.Source.EMPLOYER),
                                 select("employerKind", labelled(EmployerKind.values(), EmployerKind::label)),
                                 of("employedFrom", Kind.DATE)),
                         (request, uscc, item, caller) ->
@@ -178,7 +179,8 @@ public class SubjectForms {
                         false,
                         Practitioners.Employment.class,
                         List.of(
-                                of("employerUscc", Kind.TEXT).mandatory(),
+                                FormField.suggest("employerUscc", PickLists.Source.EMPLOYER)
+                                        .mandatory(),
                                 select("employerKind", labelled(EmployerKind.values(), EmployerKind::label)),
                                 of("from", Kind.DATE).mandatory()),
                         (request, uscc, item, caller) ->

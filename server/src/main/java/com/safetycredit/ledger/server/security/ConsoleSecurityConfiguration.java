@@ -64,7 +64,8 @@ public class ConsoleSecurityConfiguration {
                                 "/agencies",
                                 "/agencies/**",
                                 "/practitioners",
-                                "/practitioners/**")
+                                "/practitioners/**",
+                                "/suggest/**")
                         .hasAnyRole(SecurityConfiguration.STAFF)
                         .anyRequest()
                         .denyAll());
