@@ -3,6 +3,8 @@ package com.safetycredit.ledger.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -40,6 +42,21 @@ class OperationsApiTest {
                         .get("history")
                         .asText())
                 .isEqualTo("RUNNING");
+
+        // the working-day calendar: which years it holds, and a year the next 60 days reach that it lacks
+        JsonNode calendar = new Http(port, "admin")
+                .get("/actuator/health")
+                .json()
+                .get("components")
+                .get("workingCalendar");
+        assertThat(calendar.get("status").asText()).isEqualTo("UP");
+        assertThat(calendar.get("details").get("from").asInt()).isEqualTo(2004);
+        int last = calendar.get("details").get("to").asInt();
+        int ahead = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(60).getYear();
+        assertThat(calendar.get("details").has("missingYear")).isEqualTo(ahead > last);
+        assertThat(readiness.get("components").has("workingCalendar"))
+                .as("a missing year never makes the server unready")
+                .isFalse();
 
         Http admin = new Http(port, "admin");
         long head = new Http(port)

@@ -6,6 +6,7 @@ import com.safetycredit.ledger.contracts.problems.ConflictException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -19,6 +20,12 @@ import java.util.TreeSet;
  * days (调休) on weekends that the State Council names each year. The data is {@code calendar/working-days-cn.json},
  * one entry per year with its source named in the file; a year not in it is an explicit error, never a guess
  * (the State Council publishes the next year's arrangement in the autumn: add it to the file then).
+ *
+ * <p>A bureau need not wait for a release to add the next year: a supplement of the same shape, named by the
+ * environment variable {@code LEDGER_WORKING_DAYS_FILE} or the system property {@code ledger.working-days-file},
+ * adds the years it holds. It may only add years: a year the shipped file holds cannot be changed by it (periods
+ * already computed stay as they were), and such a supplement stops the start-up. Every server of a ledger reads
+ * the same supplement.
  *
  * <p>Periods follow 民法典 第二百零一条: the day a period starts from is not counted, so "within 5 working days of
  * a notice" ends at the close of the 5th working day after the notice's day.
@@ -37,10 +44,12 @@ public final class WorkingCalendar {
                     "Working-day calendar incomplete",
                     "calendar-year-missing",
                     null,
-                    "工作日历中没有 " + year + " 年的节假日和调休安排，无法计算以工作日计的期限：请先在 calendar/working-days-cn.json 中补充该年（国务院办公厅通知）",
+                    "工作日历中没有 " + year + " 年的节假日和调休安排，无法计算以工作日计的期限：请按国务院办公厅通知补充该年"
+                            + "（工作日历补充文件 LEDGER_WORKING_DAYS_FILE，或随新版本的 calendar/working-days-cn.json）",
                     "The working-day calendar has no holidays or make-up working days for " + year
-                            + ": a period counted in working days cannot be computed; add the year to"
-                            + " calendar/working-days-cn.json (the State Council's notice)");
+                            + ": a period counted in working days cannot be computed; add the year from the State"
+                            + " Council's notice (a supplement named by LEDGER_WORKING_DAYS_FILE, or"
+                            + " calendar/working-days-cn.json in a new release)");
             this.year = year;
         }
 
@@ -50,7 +59,13 @@ public final class WorkingCalendar {
     }
 
     private static final String FILE = "calendar/working-days-cn.json";
-    private static final WorkingCalendar CHINA = read();
+
+    /** Where a supplement is named: an environment variable, or a system property. */
+    public static final String SUPPLEMENT_VARIABLE = "LEDGER_WORKING_DAYS_FILE";
+
+    public static final String SUPPLEMENT_PROPERTY = "ledger.working-days-file";
+
+    private static final WorkingCalendar CHINA = read().supplementedBy(supplement());
 
     private final String source;
     private final Set<Integer> years;
@@ -116,6 +131,44 @@ public final class WorkingCalendar {
     private void requireYear(LocalDate day) {
         if (!years.contains(day.getYear())) {
             throw new MissingYearException(day.getYear());
+        }
+    }
+
+    /**
+     * This calendar with the years of {@code supplement} added (none when it is {@code null}); a year both hold is
+     * refused: the shipped years are never changed.
+     */
+    WorkingCalendar supplementedBy(JsonNode supplement) {
+        if (supplement == null) {
+            return this;
+        }
+        WorkingCalendar added = of(supplement);
+        Set<Integer> both = new TreeSet<>(added.years);
+        both.retainAll(years);
+        if (!both.isEmpty()) {
+            throw new IllegalStateException("The working-day supplement may only add years; it repeats " + both
+                    + ", which the shipped calendar holds (periods already computed must not change)");
+        }
+        Set<Integer> allYears = new HashSet<>(years);
+        allYears.addAll(added.years);
+        Map<LocalDate, String> allHolidays = new HashMap<>(holidays);
+        allHolidays.putAll(added.holidays);
+        Map<LocalDate, String> allMakeUp = new HashMap<>(makeUpWorkdays);
+        allMakeUp.putAll(added.makeUpWorkdays);
+        return new WorkingCalendar(
+                source + "; " + added.years() + ": " + added.source, allYears, allHolidays, allMakeUp);
+    }
+
+    /** The supplement the environment names, read; {@code null} when none is named. */
+    private static JsonNode supplement() {
+        String named = System.getProperty(SUPPLEMENT_PROPERTY, System.getenv(SUPPLEMENT_VARIABLE));
+        if (named == null || named.isBlank()) {
+            return null;
+        }
+        try {
+            return new ObjectMapper().readTree(Path.of(named).toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Unreadable working-day supplement " + named, e);
         }
     }
 

@@ -3,6 +3,7 @@ package com.safetycredit.ledger.rules.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -65,5 +66,38 @@ class WorkingCalendarTest {
                 .isInstanceOf(WorkingCalendar.MissingYearException.class)
                 .satisfies(e -> assertThat(((WorkingCalendar.MissingYearException) e).year())
                         .isEqualTo(2027));
+    }
+
+    /** The next year added by a bureau's supplement, from the State Council's notice, without a release. */
+    @Test
+    void aSupplementAddsTheNextYearAndNeverChangesAShippedOne() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        WorkingCalendar supplemented = calendar.supplementedBy(
+                json.readTree(
+                        """
+                {"_source": "国务院办公厅通知（测试用的假想安排）",
+                 "years": {"2027": {"holidays": {"2027-01-01": "元旦", "2027-01-04": "元旦"},
+                                    "makeUpWorkdays": {"2027-01-09": "元旦"}}}}"""));
+        assertThat(supplemented.years()).contains(2026, 2027);
+        assertThat(supplemented.source()).contains("chinese-days", "[2027]", "测试用的假想安排");
+        // 2026-12-28 (Mon) + 5: 29, 30, 31 Dec, then 1 and 4 Jan are holidays, 5 Jan is the 4th, 6 Jan the 5th
+        assertThat(supplemented.addWorkingDays(LocalDate.of(2026, 12, 28), 5)).isEqualTo(LocalDate.of(2027, 1, 6));
+        assertThat(supplemented.isWorkingDay(LocalDate.of(2027, 1, 9)))
+                .as("a make-up Saturday")
+                .isTrue();
+        assertThat(supplemented.isWorkingDay(LocalDate.of(2026, 10, 1)))
+                .as("the shipped years as before")
+                .isFalse();
+        assertThatThrownBy(() -> supplemented.isWorkingDay(LocalDate.of(2028, 1, 3)))
+                .isInstanceOf(WorkingCalendar.MissingYearException.class);
+        assertThat(calendar.supplementedBy(null)).isSameAs(calendar);
+
+        assertThatThrownBy(
+                        () -> calendar.supplementedBy(
+                                json.readTree(
+                                        """
+                        {"_source": "改写已有年份", "years": {"2026": {"holidays": {"2026-10-09": "国庆节"}}}}""")))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("[2026]");
     }
 }
