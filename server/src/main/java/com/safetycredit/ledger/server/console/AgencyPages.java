@@ -10,7 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -28,12 +32,19 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 public class AgencyPages {
 
+    /** The most rows the agencies' search answers at once. */
+    private static final int READ_SIZE = 200;
+
     private final AgencyProfiles agencies;
     private final Clock clock;
+    private final ConsoleLabels labels;
+    private final SubjectLabels subjects;
 
-    public AgencyPages(AgencyProfiles agencies, Clock clock) {
+    public AgencyPages(AgencyProfiles agencies, Clock clock, ConsoleLabels labels, SubjectLabels subjects) {
         this.agencies = agencies;
         this.clock = clock;
+        this.labels = labels;
+        this.subjects = subjects;
     }
 
     @GetMapping("/agencies")
@@ -42,17 +53,20 @@ public class AgencyPages {
             @RequestParam(required = false) String regionCode,
             @RequestParam(required = false) String service,
             @RequestParam(required = false) String status,
-            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String dir,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
             Model model) {
-        model.addAttribute(
-                "result",
-                agencies.search(
-                        q,
-                        Blank.toNull(regionCode),
-                        Blank.toNull(service),
-                        Blank.toNull(status),
-                        Math.max(page, 0),
-                        TablePage.SIZES.get(1)));
+        List<AgencyProfiles.Summary> found =
+                everyMatch(q, Blank.toNull(regionCode), Blank.toNull(service), Blank.toNull(status));
+        model.addAttribute("result", TablePage.of(found, searchColumns(), sort, dir, page, size));
+        Map<String, String> filters = new LinkedHashMap<>();
+        filters.put("q", q);
+        filters.put("regionCode", regionCode);
+        filters.put("service", service);
+        filters.put("status", status);
+        model.addAttribute("base", TablePage.base("/agencies", filters));
         model.addAttribute("q", q);
         model.addAttribute("regionCode", regionCode);
         model.addAttribute("service", service);
@@ -63,13 +77,29 @@ public class AgencyPages {
     }
 
     @GetMapping("/agencies/{uscc}")
-    public String agency(@PathVariable String uscc, Model model) {
+    public String agency(
+            @PathVariable String uscc, @RequestParam Map<String, String> params, Locale locale, Model model) {
         model.addAttribute("profile", agencies.profile(uscc, null));
-        model.addAttribute("services", agencies.services(uscc));
+        // an agency's services and history are read whole (they are short): each sorted and paged in memory
+        TablePage<AgencyProfiles.ServiceRecord> services =
+                TablePage.of("services", agencies.services(uscc), serviceColumns(), params);
         List<HistoryEntry> events = new ArrayList<>(agencies.history(uscc).events());
         model.addAttribute("sentences", ConsoleLabels.sentences(events));
         Collections.reverse(events);
-        model.addAttribute("events", events);
+        Map<String, Function<HistoryEntry, String>> columns = EnterprisePage.historyColumns(locale);
+        TablePage<HistoryEntry> history = TablePage.of("history", events, columns, params);
+        String base = "/agencies/" + uscc;
+        model.addAttribute("services", services);
+        model.addAttribute("servicesBase", TablePage.base(base, history.state()));
+        model.addAttribute("events", history);
+        String historyBase = TablePage.base(base, services.state());
+        model.addAttribute("historyBase", historyBase);
+        model.addAttribute(
+                "evidence",
+                EnterprisePage.Evidence.of(
+                        TablePage.sorted(events, columns, history.sort(), history.descending() ? "desc" : "asc"),
+                        history,
+                        historyBase));
         return "agency";
     }
 
@@ -85,6 +115,41 @@ public class AgencyPages {
                         .sorted(Collections.reverseOrder())
                         .toList());
         return "agency-evaluation";
+    }
+
+    /**
+     * Every agency the search finds: the read model answers it in pages of at most 200 cut from one list it builds
+     * whole, so the pages are joined here for the console to sort the whole result by what the clerk reads.
+     */
+    private List<AgencyProfiles.Summary> everyMatch(String q, String regionCode, String service, String status) {
+        List<AgencyProfiles.Summary> all = new ArrayList<>();
+        AgencyProfiles.Page part;
+        do {
+            part = agencies.search(q, regionCode, service, status, all.size() / READ_SIZE, READ_SIZE);
+            all.addAll(part.items());
+        } while (!part.items().isEmpty() && all.size() < part.total());
+        return all;
+    }
+
+    /** The search's sortable columns: region, services and status by their Chinese names. */
+    private Map<String, Function<AgencyProfiles.Summary, String>> searchColumns() {
+        return Map.of(
+                "uscc", AgencyProfiles.Summary::uscc,
+                "name", AgencyProfiles.Summary::name,
+                "region", a -> labels.region(a.regionCode()),
+                "services", a -> subjects.services(a.services()),
+                "status", a -> labels.label("status", a.status()));
+    }
+
+    /** The services' sortable columns: the client by name, the service by its Chinese name, dates as dates. */
+    private Map<String, Function<AgencyProfiles.ServiceRecord, String>> serviceColumns() {
+        return Map.of(
+                "client", s -> s.clientName() == null ? s.clientUscc() : s.clientName(),
+                "serviceType", s -> subjects.service(s.serviceType()),
+                "contractNo", AgencyProfiles.ServiceRecord::contractNo,
+                "from", s -> String.valueOf(s.from()),
+                "to", s -> s.to() == null ? "" : s.to().toString(),
+                "reportNo", AgencyProfiles.ServiceRecord::reportNo);
     }
 
     @GetMapping("/lists/agencies/csv")

@@ -2,6 +2,7 @@ package com.safetycredit.ledger.server.console;
 
 import java.text.Collator;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,9 +16,18 @@ import org.springframework.web.util.UriComponentsBuilder;
  *
  * @param sort the column sorted by ({@code null}: the read model's order)
  * @param descending whether from the largest
+ * @param name the table's name on a page of several ({@code ""} for a page's only table): its parameters are
+ *     {@code <name>Sort}, {@code <name>Page}..., so that paging one table keeps the others where they are
  */
 public record TablePage<T>(
-        List<T> items, int page, int size, int total, String sort, boolean descending, List<Integer> pages) {
+        List<T> items,
+        int page,
+        int size,
+        int total,
+        String sort,
+        boolean descending,
+        List<Integer> pages,
+        String name) {
 
     /** The page sizes a clerk can choose. */
     public static final List<Integer> SIZES = List.of(20, 50, 100);
@@ -49,7 +59,47 @@ public record TablePage<T>(
                 ordered.size(),
                 key == null ? null : sort,
                 descending,
-                IntStream.rangeClosed(0, lastPage).boxed().toList());
+                IntStream.rangeClosed(0, lastPage).boxed().toList(),
+                "");
+    }
+
+    /**
+     * The table {@code name} of a page of several, as the request's {@code params} ask for it ({@code <name>Sort},
+     * {@code <name>Dir}, {@code <name>Page}, {@code <name>Size}; a number that is not one is not asked for).
+     */
+    public static <T> TablePage<T> of(
+            String name, List<T> rows, Map<String, Function<T, String>> columns, Map<String, String> params) {
+        TablePage<T> table = of(
+                rows,
+                columns,
+                params.get(param(name, "sort")),
+                params.get(param(name, "dir")),
+                number(params.get(param(name, "page"))),
+                number(params.get(param(name, "size"))));
+        return new TablePage<>(
+                table.items, table.page, table.size, table.total, table.sort, table.descending, table.pages, name);
+    }
+
+    /** The name of this table's parameter {@code what} (sort, dir, page, size). */
+    public String param(String what) {
+        return param(name, what);
+    }
+
+    /** An element id of this table's heading or pager ({@code sort-name}, {@code page-next}), prefixed by its name. */
+    public String id(String what) {
+        return name.isEmpty() ? what : name + "-" + what;
+    }
+
+    /** Where this table is now (its page, size and sort), for the links of the page's other tables to keep. */
+    public Map<String, String> state() {
+        Map<String, String> state = new LinkedHashMap<>();
+        state.put(param("page"), String.valueOf(page));
+        state.put(param("size"), String.valueOf(size));
+        if (sort != null) {
+            state.put(param("sort"), sort);
+            state.put(param("dir"), descending ? "desc" : "asc");
+        }
+        return state;
     }
 
     /** The page size offered nearest above {@code size} (the smallest when none is asked for). */
@@ -99,13 +149,37 @@ public record TablePage<T>(
 
     /** The address of page {@code number} (from 0) of this table as sorted now, ending in {@code anchor}. */
     public String href(String base, int number, String anchor) {
+        return link(base, number, size, sort, descending)
+                .fragment(anchor)
+                .build()
+                .toUriString();
+    }
+
+    /** The address of page {@code number} (from 0) of this table as sorted now. */
+    public String pageHref(String base, int number) {
+        return link(base, number, size, sort, descending).build().toUriString();
+    }
+
+    /** The address of this table's first page sorted by {@code column}, in the direction a click on it sorts. */
+    public String sortHref(String base, String column) {
+        return link(base, null, size, column, "desc".equals(nextDir(column)))
+                .build()
+                .toUriString();
+    }
+
+    /** The address of this table's first page in pages of {@code rows}, sorted as now. */
+    public String sizeHref(String base, int rows) {
+        return link(base, null, rows, sort, descending).build().toUriString();
+    }
+
+    /** {@code base} with this table's own parameters replaced (those of the page's other tables kept). */
+    private UriComponentsBuilder link(String base, Integer number, int rows, String column, boolean down) {
         UriComponentsBuilder uri = UriComponentsBuilder.fromUriString(base)
-                .queryParam("page", number)
-                .queryParam("size", size);
-        if (sort != null) {
-            uri.queryParam("sort", sort).queryParam("dir", descending ? "desc" : "asc");
-        }
-        return uri.fragment(anchor).build().toUriString();
+                .replaceQueryParam(param("page"), number == null ? new Object[0] : new Object[] {number})
+                .replaceQueryParam(param("size"), rows)
+                .replaceQueryParam(param("sort"), column == null ? new Object[0] : new Object[] {column})
+                .replaceQueryParam(param("dir"), column == null ? new Object[0] : new Object[] {down ? "desc" : "asc"});
+        return uri;
     }
 
     /** The arrow beside a heading sorted by. */
@@ -122,6 +196,18 @@ public record TablePage<T>(
             }
         });
         return uri.encode().build().toUriString();
+    }
+
+    private static String param(String name, String what) {
+        return name.isEmpty() ? what : name + Character.toUpperCase(what.charAt(0)) + what.substring(1);
+    }
+
+    private static Integer number(String value) {
+        try {
+            return value == null ? null : Integer.valueOf(value.strip());
+        } catch (NumberFormatException notANumber) {
+            return null;
+        }
     }
 
     private static String nonNull(String value) {

@@ -60,4 +60,38 @@ class TablePageTest {
         assertThat(unsorted.sort()).as("a column not offered sorts nothing").isNull();
         assertThat(unsorted.href("/x", 1, "a")).isEqualTo("/x?page=1&size=20#a");
     }
+
+    @Test
+    void aTableOfAPageOfSeveralReadsAndReplacesOnlyItsOwnParameters() {
+        Map<String, String> params = Map.of(
+                "historySort",
+                "n",
+                "historyDir",
+                "desc",
+                "historyPage",
+                "2",
+                "servicesPage",
+                "x",
+                "servicesSize",
+                "50");
+        TablePage<String> history = TablePage.of("history", ROWS, COLUMNS, params);
+        TablePage<String> services = TablePage.of("services", ROWS, COLUMNS, params);
+        assertThat(history.items().get(0)).isEqualTo("165");
+        assertThat(services.page())
+                .as("a page that is not a number is the first")
+                .isZero();
+        assertThat(services.size()).isEqualTo(50);
+        assertThat(history.id("page-next")).isEqualTo("history-page-next");
+
+        String base = TablePage.base("/agencies/X", services.state());
+        assertThat(history.pageHref(base, 3))
+                .isEqualTo("/agencies/X?servicesPage=0&servicesSize=50&historyPage=3&historySize=20&historySort=n"
+                        + "&historyDir=desc");
+        String other = TablePage.base("/agencies/X", history.state());
+        assertThat(services.sortHref(other, "n"))
+                .as("sorting returns to the first page, the other table stays where it is")
+                .isEqualTo("/agencies/X?historyPage=2&historySize=20&historySort=n&historyDir=desc&servicesSize=50"
+                        + "&servicesSort=n&servicesDir=asc");
+        assertThat(services.sizeHref(other, 100)).endsWith("&servicesSize=100");
+    }
 }
