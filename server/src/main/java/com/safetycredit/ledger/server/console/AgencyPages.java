@@ -147,8 +147,8 @@ public class AgencyPages {
                 "client", s -> s.clientName() == null ? s.clientUscc() : s.clientName(),
                 "serviceType", s -> subjects.service(s.serviceType()),
                 "contractNo", AgencyProfiles.ServiceRecord::contractNo,
-                "from", s -> String.valueOf(s.from()),
-                "to", s -> s.to() == null ? "" : s.to().toString(),
+                "from", s -> TablePage.text(s.from()),
+                "to", s -> TablePage.text(s.to()),
                 "reportNo", AgencyProfiles.ServiceRecord::reportNo);
     }
 

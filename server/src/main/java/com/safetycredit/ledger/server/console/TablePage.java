@@ -122,6 +122,11 @@ public record TablePage<T>(
                 .toList();
     }
 
+    /** A value as a sort key: a date as its ISO text (so text order is date order), nothing as empty. */
+    public static String text(Object value) {
+        return value == null ? "" : value.toString();
+    }
+
     /** The direction a click on {@code column}'s heading sorts in: ascending, or the other way if sorted by it. */
     public String nextDir(String column) {
         return column.equals(sort) && !descending ? "desc" : "asc";

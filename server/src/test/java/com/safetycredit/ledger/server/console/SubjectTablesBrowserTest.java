@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.safetycredit.ledger.server.Http;
 import com.safetycredit.ledger.server.LedgerServerTest;
+import com.safetycredit.ledger.server.TestPeople;
 import com.safetycredit.ledger.server.TestUsccs;
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -12,6 +13,7 @@ import java.text.Collator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterAll;
@@ -23,7 +25,7 @@ import org.openqa.selenium.WebElement;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The agencies' tables in a real browser: a click on a heading sorts the whole result, the pager
+ * The agencies' and practitioners' tables in a real browser: a click on a heading sorts the whole result, the pager
  * keeps the sort and the search, and on a page of two tables paging one keeps the other where it was.
  */
 @LedgerServerTest
@@ -138,6 +140,113 @@ class SubjectTablesBrowserTest {
                 .hasSize(services)
                 .isSorted()
                 .doesNotHaveDuplicates();
+    }
+
+    @Test
+    void thePractitionersSortByTheDayQualifiedAndPageKeepingTheSearch() {
+        Http http = new Http(port, "registrar");
+        String employer = enterprise(http, "平湖市人员表格");
+        String prefix = "TBL" + employer.substring(11, 17) + "-";
+        for (int i = 0; i < ROWS; i++) {
+            // qualified in an order unlike the one they are registered in (7 is prime to 25)
+            Http.Response registered = http.post(
+                    "/api/v1/practitioners",
+                    """
+                    {"registrationNo":"%s","qualification":"%s","qualifiedOn":"%s","name":"表格测试人",
+                     "idNumber":"%s","employerUscc":"%s","employedFrom":"2022-01-03"}"""
+                            .formatted(
+                                    TestPeople.registrationNo(prefix),
+                                    i % 2 == 0 ? "REGISTERED_SAFETY_ENGINEER" : "SAFETY_ASSESSOR",
+                                    LocalDate.of(2020, 1, 1).plusDays(i * 7 % ROWS),
+                                    TestPeople.idNumber(),
+                                    employer));
+            assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+        }
+        http.await("/api/v1/practitioners?q=" + prefix, r -> r.body().split(prefix, -1).length > ROWS);
+
+        browser.go("/practitioners");
+        browser.type(By.id("q"), prefix);
+        browser.click(By.id("practitioner-search-submit"));
+        assertThat(browser.text(By.id("page-of"))).isEqualTo("第 1 页 / 共 2 页");
+        browser.click(By.id("sort-qualifiedOn"));
+        browser.click(By.id("sort-qualifiedOn"));
+        assertThat(browser.text(By.id("sort-qualifiedOn"))).endsWith("▼");
+        List<String> qualified = new ArrayList<>(column("practitioner-results", 3));
+        browser.click(By.id("page-next"));
+        assertThat(browser.text(By.id("page-of"))).isEqualTo("第 2 页 / 共 2 页");
+        assertThat(browser.text(By.id("sort-qualifiedOn")))
+                .as("the sort is kept")
+                .endsWith("▼");
+        assertThat(browser.driver.getCurrentUrl()).as("the search is kept").contains("q=" + prefix);
+        qualified.addAll(column("practitioner-results", 3));
+        assertThat(qualified)
+                .as("every practitioner found, the latest qualified first, across pages")
+                .hasSize(ROWS)
+                .doesNotHaveDuplicates()
+                .isSortedAccordingTo(Comparator.reverseOrder());
+
+        browser.click(By.id("sort-qualification"));
+        assertThat(browser.text(By.id("page-of")))
+                .as("a new sort starts at the first page")
+                .startsWith("第 1 页");
+        assertThat(column("practitioner-results", 2))
+                .as("注册安全工程师 (zhù) after 安全评价师 (ān)")
+                .startsWith("安全评价师")
+                .endsWith("注册安全工程师");
+    }
+
+    @Test
+    void aPractitionersHistorySortsByEventAndPagesKeepingTheEmploymentsSort() {
+        Http http = new Http(port, "registrar");
+        String registrationNo = TestPeople.registrationNo("TBH-");
+        String path = "/api/v1/practitioners/" + registrationNo;
+        Http.Response registered = http.post(
+                "/api/v1/practitioners",
+                """
+                {"registrationNo":"%s","qualification":"SAFETY_ASSESSOR","qualifiedOn":"2015-03-01","name":"履历测试人",
+                 "idNumber":"%s"}"""
+                        .formatted(registrationNo, TestPeople.idNumber()));
+        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+        // eleven employments, each begun and ended: 23 entries in the history
+        int employments = 11;
+        for (int i = 0; i < employments; i++) {
+            String employer = enterprise(http, "平湖市履历表格" + (char) ('甲' + i));
+            LocalDate from = LocalDate.of(2016, 1, 1).plusMonths(i * 3L);
+            Http.Response started = http.post(
+                    path + "/employments", "{\"employerUscc\":\"%s\",\"from\":\"%s\"}".formatted(employer, from));
+            assertThat(started.status()).as(started.body()).isEqualTo(201);
+            Http.Response ended = http.post(
+                    path + "/employments/" + started.json().get("id").asText() + "/end",
+                    "{\"endedOn\":\"%s\"}".formatted(from.plusMonths(2)));
+            assertThat(ended.status()).as(ended.body()).isIn(200, 201);
+        }
+        http.await(path, r -> r.json().get("history").size() == 1 + 2 * employments);
+
+        browser.go("/practitioners/" + registrationNo);
+        browser.click(By.id("employments-sort-from"));
+        browser.click(By.id("employments-sort-from"));
+        assertThat(browser.text(By.id("employments-sort-from"))).endsWith("▼");
+        assertThat(column("employments-table", 2)).hasSize(employments).isSortedAccordingTo(Comparator.reverseOrder());
+        assertThat(browser.text(By.id("history-page-of"))).isEqualTo("第 1 页 / 共 2 页");
+
+        browser.click(By.id("history-sort-type"));
+        assertThat(browser.text(By.id("history-sort-type"))).endsWith("▲");
+        List<String> types = new ArrayList<>(column("history-table", 2));
+        browser.click(By.id("history-page-next"));
+        assertThat(browser.text(By.id("history-page-of"))).isEqualTo("第 2 页 / 共 2 页");
+        assertThat(browser.text(By.id("history-sort-type")))
+                .as("the sort is kept")
+                .endsWith("▲");
+        assertThat(browser.text(By.id("employments-sort-from")))
+                .as("paging the history keeps the employments' sort")
+                .endsWith("▼");
+        types.addAll(column("history-table", 2));
+        Collator chinese = Collator.getInstance(Locale.SIMPLIFIED_CHINESE);
+        assertThat(types)
+                .as("the whole history by the event's name, across pages")
+                .hasSize(1 + 2 * employments)
+                .isSortedAccordingTo(chinese::compare);
+        assertThat(types).as("cóng, lí, rèn").startsWith("从业人员登记", "离职").endsWith("任职（注册）");
     }
 
     private static String enterprise(Http http, String name) {
