@@ -201,6 +201,9 @@ class SupervisionConsoleBrowserTest {
         browser.type(By.id("f-documentNo"), "嘉防指〔2008〕浏览器1号");
         browser.click(By.id("form-submit"));
         browser.waitFor(d -> d.getCurrentUrl().endsWith("/emergency-responses"));
+        // the calendar is paged: the newest first day on the first page
+        browser.click(By.id("sort-from"));
+        browser.click(By.id("sort-from"));
         assertThat(browser.text(By.id("responses-table")))
                 .contains("嘉防指〔2008〕浏览器1号")
                 .contains("2008-06-10");
