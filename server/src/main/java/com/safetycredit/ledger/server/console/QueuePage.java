@@ -49,6 +49,7 @@ public class QueuePage {
             @RequestParam(required = false) Integer size,
             @RequestParam(required = false) String sort,
             @RequestParam(required = false) String dir,
+            @RequestParam Map<String, String> params,
             Model model,
             Locale locale) {
         Map<String, String> departmentNames = policies.reviewDepartments();
@@ -61,16 +62,28 @@ public class QueuePage {
                 ? department
                 : departmentNames.keySet().stream().findFirst().orElse(null);
         // the read model holds only pending applications: sorted and paged in memory
-        model.addAttribute(
-                "waiting", TablePage.of(waitingFor(waiting, shown).toList(), columns(locale), sort, dir, page, size));
+        TablePage<AwardQueue.Waiting> table =
+                TablePage.of(waitingFor(waiting, shown).toList(), columns(locale), sort, dir, page, size);
+        // the second table names its parameters (endingSort, endingPage, ...): paging one keeps the other's place
+        TablePage<ProfileSummary> ending = TablePage.of("ending", ending(), ENDING_COLUMNS, params);
+        model.addAttribute("waiting", table);
         model.addAttribute("department", shown);
-        model.addAttribute("base", TablePage.base("/queue", Map.of("department", shown == null ? "" : shown)));
+        model.addAttribute("base", TablePage.base("/queue", with(shown, ending)));
+        model.addAttribute("ending", ending);
+        model.addAttribute("endingBase", TablePage.base("/queue", with(shown, table)));
         model.addAttribute("departmentNames", departmentNames);
         model.addAttribute("counts", counts);
         model.addAttribute("waitingCount", waiting.size());
-        model.addAttribute("ending", ending());
         model.addAttribute("horizonDays", EXPIRY_HORIZON_DAYS);
         return "queue";
+    }
+
+    /** The department shown and where {@code other} table is, for one table's links to keep. */
+    private static Map<String, String> with(String department, TablePage<?> other) {
+        Map<String, String> filters = new LinkedHashMap<>();
+        filters.put("department", department);
+        filters.putAll(other.state());
+        return filters;
     }
 
     private static Stream<AwardQueue.Waiting> waitingFor(List<AwardQueue.Waiting> waiting, String department) {
@@ -87,6 +100,13 @@ public class QueuePage {
                         && p.statusUntil() != null
                         && !LocalDate.parse(p.statusUntil()).isAfter(horizon));
     }
+
+    /** The listings ending: names in pinyin order, the days as dates. */
+    static final Map<String, Function<ProfileSummary, String>> ENDING_COLUMNS = Map.of(
+            "uscc", ProfileSummary::uscc,
+            "name", ProfileSummary::name,
+            "since", ProfileSummary::statusSince,
+            "until", ProfileSummary::statusUntil);
 
     /** What each sortable column sorts by: the award by its name; the application's time to the millisecond. */
     static Map<String, Function<AwardQueue.Waiting, String>> columns(Locale locale) {

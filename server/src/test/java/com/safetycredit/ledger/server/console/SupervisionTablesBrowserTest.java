@@ -23,7 +23,7 @@ import org.openqa.selenium.WebElement;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The supervision pages' tables in a real browser, each with this test's own rows among whatever else the ledger
+ * The supervision pages' tables and the review queue's listings ending soon in a real browser, each with this test's own rows among whatever else the ledger
  * holds: a click on a heading sorts the whole table, and walking the pages keeps the sort and the page's filters.
  */
 @LedgerServerTest
@@ -226,6 +226,60 @@ class SupervisionTablesBrowserTest {
         assertThat(browser.text(By.id("sort-from"))).endsWith("▲");
         List<String> from = walk("responses-table", 2, "from", "▲", row -> documents.contains(row.get(3)));
         assertThat(from).hasSize(ROWS).isSorted().doesNotHaveDuplicates();
+    }
+
+    @Test
+    void theListingsEndingSoonSortByTheirLastDayAndPageKeepingTheQueuesPlace() {
+        Http http = new Http(port, "registrar");
+        Http reviewer = new Http(port, "reviewer");
+        List<String> listed = new ArrayList<>();
+        for (int i = 0; i < ROWS; i++) {
+            // 桐乡市: after the other tests' 平湖市 enterprises on today's black list, in USCC order
+            String uscc = TestUsccs.in("330483");
+            listed.add(uscc);
+            String enterprise = "/api/v1/enterprises/" + uscc;
+            assertThat(http.post(
+                                    "/api/v1/enterprises",
+                                    """
+                    {"uscc":"%s","name":"%s","industry":"HAZARDOUS_CHEMICALS","regionCode":"%s","registeredOn":"2015-03-01"}"""
+                                            .formatted(uscc, marker + "到期" + NAMES.charAt(i) + "化工有限公司", "330483"))
+                            .status())
+                    .isEqualTo(201);
+            // three years of listing ending within the coming 60 days, in an order unlike the one recorded
+            LocalDate decidedOn = TODAY.minusYears(3).plusDays(5 + i * 8 % ROWS);
+            Http.Response penalty = http.post(
+                    enterprise + "/penalties",
+                    """
+                    {"decisionNo":"罚-%d","decidedOn":"%s","violation":"未经许可储存危险化学品","fineYuan":300000,
+                     "serious":true,"summaryProcedure":false,"permitViolation":"WITHOUT_PERMIT"}"""
+                            .formatted(i, decidedOn.minusDays(30)));
+            assertThat(penalty.status()).as(penalty.body()).isEqualTo(201);
+            Http.Response listing = reviewer.post(
+                    enterprise + "/listings",
+                    """
+                    {"basis":6,"penaltyDecisionNo":"罚-%d","authority":"桐乡市应急管理局","decisionNo":"桐应急失信-%d",
+                     "decidedOn":"%s"}"""
+                            .formatted(i, i, decidedOn));
+            assertThat(listing.status()).as(listing.body()).isEqualTo(201);
+        }
+        reviewer.await("/api/v1/lists/black", r -> listed.stream().allMatch(r.body()::contains));
+
+        browser.go("/queue?size=50");
+        browser.click(By.id("ending-sort-until"));
+        assertThat(browser.text(By.id("ending-sort-until"))).endsWith("▲");
+        assertThat(browser.text(By.id("ending-page-of")))
+                .startsWith("第 1 页 / 共 ")
+                .isNotEqualTo("第 1 页 / 共 1 页");
+        List<String> until = walk("ending-", "ending", 4, "until", "▲", row -> listed.contains(row.get(0)));
+        assertThat(until)
+                .as("this test's listings by their last day, across pages")
+                .hasSize(ROWS)
+                .isSorted()
+                .doesNotHaveDuplicates();
+        assertThat(browser.driver.getCurrentUrl())
+                .as("paging the listings keeps the department shown and the applications' page size")
+                .contains("department=")
+                .contains("&size=50");
     }
 
     /**
