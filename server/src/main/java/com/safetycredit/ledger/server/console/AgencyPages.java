@@ -104,10 +104,19 @@ public class AgencyPages {
     }
 
     @GetMapping("/lists/agencies")
-    public String evaluation(@RequestParam(required = false) Integer year, Model model) {
+    public String evaluation(
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String dir,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
+            Model model) {
         AgencyProfiles.EvaluationList list = agencies.evaluations(year, null);
         int thisYear = LedgerTime.today(clock).getYear();
         model.addAttribute("list", list);
+        // the year's evaluation is computed whole on request: sorted and paged in memory
+        model.addAttribute("rows", TablePage.of(list.agencies(), EvaluationColumns.STAFF, sort, dir, page, size));
+        model.addAttribute("base", TablePage.base("/lists/agencies", Map.of("year", String.valueOf(list.year()))));
         model.addAttribute(
                 "years",
                 IntStream.rangeClosed(thisYear - 5, thisYear)
