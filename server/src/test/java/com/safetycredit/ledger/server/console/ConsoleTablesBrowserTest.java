@@ -131,6 +131,10 @@ class ConsoleTablesBrowserTest {
                             .formatted(i + 1, LocalDate.of(2020, 1, 1).plusDays(i * 7 % changes)));
             assertThat(changed.status()).as(changed.body()).isEqualTo(201);
         }
+        // the page reads the history's read model: wait until it holds every change
+        http.await(
+                "/api/v1/enterprises/" + uscc + "/history",
+                r -> r.json().get("events").size() == changes + 1);
         browser.go("/enterprises/" + uscc);
         assertThat(browser.text(By.id("page-of"))).isEqualTo("第 1 页 / 共 2 页");
         assertThat(rowPositions()).as("newest first").hasSize(20).isSortedAccordingTo(Comparator.reverseOrder());
