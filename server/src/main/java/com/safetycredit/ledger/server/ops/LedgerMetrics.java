@@ -2,6 +2,7 @@ package com.safetycredit.ledger.server.ops;
 
 import com.safetycredit.ledger.query.webhook.Subscriptions;
 import com.safetycredit.ledger.store.LedgerReader;
+import com.safetycredit.ledger.store.MongoLedgerStorageEngine;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -12,15 +13,19 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Gauges at {@code /actuator/metrics}: {@code ledger.head.position}, {@code ledger.processor.lag} per
- * processor (positions behind the head) and {@code ledger.webhook.backlog} (events not yet delivered to
- * active subscriptions).
+ * processor (positions behind the head), {@code ledger.store.deserialised} per part (payload, metadata: what the
+ * processors' shared reads have deserialised since the start — about once per event read, however many read models
+ * follow the ledger) and {@code ledger.webhook.backlog} (events not yet delivered to active subscriptions).
  */
 @Configuration(proxyBeanMethods = false)
 public class LedgerMetrics {
 
     @Bean
     MeterBinder ledgerGauges(
-            LedgerReader store, EventProcessingConfiguration processing, ObjectProvider<Subscriptions> subscriptions) {
+            LedgerReader store,
+            EventProcessingConfiguration processing,
+            ObjectProvider<Subscriptions> subscriptions,
+            ObjectProvider<MongoLedgerStorageEngine> engines) {
         return registry -> {
             Gauge.builder("ledger.head.position", store, s -> s.head().position())
                     .register(registry);
@@ -39,6 +44,17 @@ public class LedgerMetrics {
                             .register(registry);
                 }
             });
+            MongoLedgerStorageEngine engine = engines.getIfAvailable();
+            if (engine != null) {
+                Gauge.builder("ledger.store.deserialised", engine, e -> e.trackingDeserialisations()
+                                .payloads())
+                        .tag("part", "payload")
+                        .register(registry);
+                Gauge.builder("ledger.store.deserialised", engine, e -> e.trackingDeserialisations()
+                                .metadata())
+                        .tag("part", "metadata")
+                        .register(registry);
+            }
             Gauge.builder("ledger.webhook.backlog", () -> {
                         Subscriptions all = subscriptions.getIfAvailable();
                         if (all == null) {

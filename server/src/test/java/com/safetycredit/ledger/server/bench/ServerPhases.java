@@ -54,9 +54,11 @@ final class ServerPhases {
         server.phase("start-up catch-up");
         long head = stores.ledger.reader().head().position();
         long from = minimumPosition();
+        double[] deserialisedBefore = {0, 0}; // since the server's start, which began the catch-up
         long start = System.nanoTime();
         awaitProjections(head, Duration.ofMinutes(60));
         double catchUpSeconds = (System.nanoTime() - start) / 1e9;
+        printDeserialised("catch-up", deserialisedBefore, head - from);
         if (head > from) {
             double perSecond = (head - from) / catchUpSeconds;
             System.out.printf(
@@ -78,9 +80,11 @@ final class ServerPhases {
                     HttpResponse.BodyHandlers.ofString());
         }
         // timed from the last restart: stopping a processor waits for its current batch, which is not replay
+        deserialisedBefore = deserialised();
         start = System.nanoTime();
         awaitProjections(head, Duration.ofMinutes(30));
         double replaySeconds = (System.nanoTime() - start) / 1e9;
+        printDeserialised("full replay", deserialisedBefore, head);
         double replayPerSecond = head / replaySeconds;
         System.out.printf(
                 "%s: full replay of %,d events in %.1f s: %,.0f events/s%n",
@@ -110,6 +114,32 @@ final class ServerPhases {
                 "%s: ordered scan of %,d events in %.1f s: %,.0f events/s%n", backend, read, seconds, read / seconds);
         report.projections.add(new Report.Projection(
                 backend, head, "ordered scan of the store (the limit)", read, read / seconds, seconds, -1, -1, -1, -1));
+    }
+
+    /** What the server's processors have deserialised so far: payloads, metadata ({@code ledger.store.deserialised}). */
+    private double[] deserialised() throws Exception {
+        double[] counts = new double[2];
+        String[] parts = {"payload", "metadata"};
+        for (int i = 0; i < parts.length; i++) {
+            JsonNode metric =
+                    JSON.readTree(server.get("/actuator/metrics/ledger.store.deserialised?tag=part:" + parts[i]));
+            counts[i] = metric.path("measurements").path(0).path("value").asDouble();
+        }
+        return counts;
+    }
+
+    /** Whether each event read was deserialised once for all read models (1.0 per event), or more often. */
+    private void printDeserialised(String phase, double[] before, long events) throws Exception {
+        double[] after = deserialised();
+        System.out.printf(
+                "%s: %s deserialised %,.0f payloads and %,.0f metadata for %,d events: %.2f and %.2f per event%n",
+                backend,
+                phase,
+                after[0] - before[0],
+                after[1] - before[1],
+                events,
+                (after[0] - before[0]) / Math.max(events, 1),
+                (after[1] - before[1]) / Math.max(events, 1));
     }
 
     private void awaitProjections(long head, Duration limit) throws Exception {

@@ -64,6 +64,7 @@ public class MongoLedgerStorageEngine extends BatchingEventStorageEngine {
     private final LedgerReader reader;
     private final SnapshotStore snapshots;
     private final PositionRing<TrackedEventMessage<?>> recentMessages;
+    private final CountingSerializer trackingSerializer;
 
     protected MongoLedgerStorageEngine(Builder builder) {
         super(builder);
@@ -75,11 +76,10 @@ public class MongoLedgerStorageEngine extends BatchingEventStorageEngine {
         this.appender = new CommitAppender(collections, heads, builder.clock, builder.afterCommit);
         this.reader = new LedgerReader(collections, heads, builder.recentEvents);
         this.snapshots = new SnapshotStore(collections);
-        // a quarter as many messages as stored events: a message with its payload deserialised weighs more, and the
-        // processors that read together (history, award queue, digests, and every one of them live) stay within a
-        // few thousand positions of each other, while the profiles' large catch-up batches fall behind any ring
-        this.recentMessages =
-                new PositionRing<>(builder.recentEvents / 4, message -> positionOf(message.trackingToken()));
+        this.trackingSerializer = new CountingSerializer(getEventSerializer());
+        // as many messages as stored events: a read model further behind than the messages kept deserialises every
+        // event again (the replay's counts showed it), and one this far behind reads the database anyway
+        this.recentMessages = new PositionRing<>(builder.recentEvents, message -> positionOf(message.trackingToken()));
     }
 
     public static Builder builder() {
@@ -88,6 +88,14 @@ public class MongoLedgerStorageEngine extends BatchingEventStorageEngine {
 
     public EventTypeRegistry registry() {
         return registry;
+    }
+
+    /**
+     * How many payloads and metadata the processors' shared reads have deserialised since this engine started:
+     * once per event read, whatever the number of read models, when they share the messages.
+     */
+    public CountingSerializer.Counts trackingDeserialisations() {
+        return trackingSerializer.counts();
     }
 
     /** How everyone but Axon reads the ledger. */
@@ -123,7 +131,7 @@ public class MongoLedgerStorageEngine extends BatchingEventStorageEngine {
     /**
      * The events after the token, as the processors read them. Every processor following the ledger asks for the
      * same positions at nearly the same time (after a start, a replay or a burst of commits), so a batch read once
-     * is kept as messages (a quarter as many as recent events are kept) and handed to every processor: each message's
+     * is kept as messages (as many as recent events are kept) and handed to every processor: each message's
      * payload and metadata are deserialised lazily, once, by whichever processor looks first — not once per read
      * model. A message never changes once its position is taken. Without recent events, Axon's own path.
      */
@@ -157,7 +165,7 @@ public class MongoLedgerStorageEngine extends BatchingEventStorageEngine {
                     }
                     after = positionOf(read.get(read.size() - 1).trackingToken());
                     held = EventUtils.upcastAndDeserializeTrackedEvents(
-                                    read.stream(), getEventSerializer(), upcasterChain)
+                                    read.stream(), trackingSerializer, upcasterChain)
                             .toList();
                     recentMessages.remember(held);
                 } else {

@@ -82,6 +82,39 @@ class SharedMessagesTest {
         assertThat(first.get(0).getPayload()).isInstanceOf(ThingRecorded.class);
     }
 
+    /** Every reader touches what a read model touches: the payload and the metadata of each message. */
+    private static void readAll(MongoLedgerStorageEngine engine) {
+        from(engine, 0).forEach(m -> {
+            m.getPayload();
+            m.getMetaData();
+        });
+    }
+
+    @Test
+    void aReplayDeserialisesEachEventOnceForAllReadersAsFarApartAsTheRecentEventsReach() {
+        MongoLedgerStorageEngine shared = engine(20);
+        for (int sequence = 0; sequence < 12; sequence++) {
+            shared.appendEvents(recorded("thing-1", sequence));
+        }
+        // one reader after the other: the second is as far behind as a replay's slowest read model can be (the
+        // whole ledger here), and still within the recent events kept
+        for (int reader = 0; reader < 4; reader++) {
+            readAll(shared);
+        }
+        assertThat(shared.trackingDeserialisations()).isEqualTo(new CountingSerializer.Counts(12, 12));
+    }
+
+    @Test
+    void aReaderFurtherBehindThanTheRecentEventsDeserialisesAgain() {
+        MongoLedgerStorageEngine shared = engine(5);
+        for (int sequence = 0; sequence < 12; sequence++) {
+            shared.appendEvents(recorded("thing-1", sequence));
+        }
+        readAll(shared);
+        readAll(shared);
+        assertThat(shared.trackingDeserialisations()).isEqualTo(new CountingSerializer.Counts(24, 24));
+    }
+
     @Test
     void aReaderAtTheHeadSeesWhatIsAppendedLater() {
         MongoLedgerStorageEngine shared = engine(100);
