@@ -73,6 +73,9 @@ public class DisclosureProjection extends CheckpointedProjection<DisclosureProje
     private void publish(Object fact, String subject, EventMessage<?> message, TrackingToken token) {
         String type = registry.require(fact.getClass()).name();
         apply(token, (batch, position) -> {
+            if (!PublicRecord.concerns(type, rules)) {
+                return; // most events: nothing to publish, so neither the payload's fields nor the metadata are read
+            }
             @SuppressWarnings("unchecked")
             Map<String, Object> payload = objectMapper.convertValue(fact, Map.class);
             if (rules.namesEnterprise(type)) {
@@ -124,6 +127,11 @@ public class DisclosureProjection extends CheckpointedProjection<DisclosureProje
         }
 
         void enterprise(String uscc, Map<String, Object> fields) {
+            if (!names.containsKey(uscc) && fields.get("name") != null && fields.get("regionCode") != null) {
+                // a registration names both fields written: what was stored before would be overwritten unread
+                names.put(uscc, new LinkedHashMap<>(fields));
+                return;
+            }
             Map<String, Object> known = names.computeIfAbsent(uscc, u -> {
                 Document stored = enterprises.find(Filters.eq("_id", u)).first();
                 Map<String, Object> was = new LinkedHashMap<>();

@@ -75,6 +75,15 @@ public record PublicRecord(
         return payload.containsKey("agencyUscc");
     }
 
+    /**
+     * Whether an event of {@code eventType} can matter to the public record at all: it names an enterprise, is of an
+     * allow-listed kind, or changes a published record. Every other event leaves the public record as it was, so a
+     * read model may pass it by without looking inside.
+     */
+    public static boolean concerns(String eventType, PublicationRules rules) {
+        return rules.namesEnterprise(eventType) || rules.publishes(eventType) || CHANGES.containsKey(eventType);
+    }
+
     /** The record an event of {@code eventType} changes, if it changes one. */
     public static Optional<String> changedRecordId(String eventType, Map<String, Object> payload) {
         String field = CHANGES.get(eventType);

@@ -140,6 +140,11 @@ public final class PublicationRules {
         return List.copyOf(kindsByEventType.values());
     }
 
+    /** Whether events of {@code eventType} are of an allow-listed kind (whether one is published depends on it). */
+    public boolean publishes(String eventType) {
+        return kindsByEventType.containsKey(eventType);
+    }
+
     /** The kind an event of {@code eventType} publishes, if its type is allow-listed and its conditions hold. */
     public Optional<Kind> kindOf(String eventType, Map<String, Object> payload) {
         Kind kind = kindsByEventType.get(eventType);

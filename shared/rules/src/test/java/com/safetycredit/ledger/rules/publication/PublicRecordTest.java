@@ -44,6 +44,37 @@ class PublicRecordTest {
         return payload;
     }
 
+    /**
+     * A read model passes by the events {@link PublicRecord#concerns} rules out without looking inside: for every
+     * other event type of the ledger, whatever its payload, nothing is published, changed or named.
+     */
+    @Test
+    void anEventTypeThatDoesNotConcernThePublicRecordPublishesChangesAndNamesNothing() {
+        Map<String, Object> anything = new LinkedHashMap<>(penalty("2025-09-26", false));
+        anything.putAll(listing());
+        anything.put("decisionId", "rld-1");
+        anything.put("agencyUscc", USCC);
+        anything.put("name", "平湖市某化工有限公司");
+        java.util.List<String> passedBy = new java.util.ArrayList<>();
+        for (var entry : com.safetycredit.ledger.contracts.events.LedgerEventCatalog.registry()
+                .entries()) {
+            String type = entry.name();
+            if (PublicRecord.concerns(type, RULES)) {
+                continue;
+            }
+            passedBy.add(type);
+            assertThat(PublicRecord.published(type, anything, Map.of("authority", "平湖市应急管理局"), 7, RULES))
+                    .as(type)
+                    .isEmpty();
+            assertThat(PublicRecord.changedRecordId(type, anything)).as(type).isEmpty();
+            assertThat(RULES.namesEnterprise(type)).as(type).isFalse();
+        }
+        assertThat(passedBy).contains("AccidentReported", "CertificationGranted");
+        assertThat(PublicRecord.concerns("PenaltyImposed", RULES)).isTrue();
+        assertThat(PublicRecord.concerns("ListingRemovedEarly", RULES)).isTrue();
+        assertThat(PublicRecord.concerns("EnterpriseRegistered", RULES)).isTrue();
+    }
+
     @Test
     void aGeneralProcedurePenaltyIsPublishedFromTheSeventhWorkingDayAfterItsDecisionForFiveYears() {
         // Friday 26 Sept 2025: 28 (调休), 29, 30 Sept, 9, 10, Saturday 11 Oct (调休), 13 Oct
