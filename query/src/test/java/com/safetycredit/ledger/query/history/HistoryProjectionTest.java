@@ -53,6 +53,35 @@ class HistoryProjectionTest extends ReadModelContract {
         return List.of(HistoryProjection.ENTRIES, HistoryProjection.INDEX);
     }
 
+    /**
+     * The writes of a batch were stored but its checkpoint was not (a crash in between): the batch comes again, its
+     * entries are found stored and replaced — the same documents, nothing refused, the processor not stuck.
+     */
+    @Test
+    void aBatchRepeatedAfterItsWritesButBeforeItsCheckpointFindsItsEntriesAndReplacesThem() {
+        caughtUpOnTheStory();
+        List<Document> entries = ledger.documents(HistoryProjection.ENTRIES);
+        List<Document> index = ledger.documents(HistoryProjection.INDEX);
+        ledger.database
+                .getCollection(HistoryProjection.ENTRIES)
+                .updateMany(
+                        com.mongodb.client.model.Filters.empty(), com.mongodb.client.model.Updates.set("marked", 1));
+
+        ledger.checkpoints.reset(projection.name());
+        ledger.redeliverAfter(0);
+        ledger.caughtUp();
+
+        assertThat(ledger.documents(HistoryProjection.ENTRIES))
+                .as("every entry written again, as it was")
+                .isEqualTo(entries);
+        assertThat(ledger.documents(HistoryProjection.INDEX)).isEqualTo(index);
+        assertThat(ledger.checkpoints.lastApplied(projection.name())).isEqualTo(ledger.head());
+
+        recordOneMore(ledger);
+        ledger.caughtUp();
+        assertThat(ledger.documents(HistoryProjection.ENTRIES)).hasSize(entries.size() + 1);
+    }
+
     static EnterpriseRegistered registered(String uscc, String name) {
         return new EnterpriseRegistered(
                 uscc, name, "MANUFACTURING", uscc.substring(2, 8), null, null, LocalDate.of(2020, 1, 2));
