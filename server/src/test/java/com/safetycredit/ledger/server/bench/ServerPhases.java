@@ -55,9 +55,11 @@ final class ServerPhases {
         long head = stores.ledger.reader().head().position();
         long from = minimumPosition();
         double[] deserialisedBefore = {0, 0}; // since the server's start, which began the catch-up
+        double[] cpuBefore = cpu();
         long start = System.nanoTime();
         awaitProjections(head, Duration.ofMinutes(60));
         double catchUpSeconds = (System.nanoTime() - start) / 1e9;
+        printCpu("catch-up", cpuBefore, head - from);
         printDeserialised("catch-up", deserialisedBefore, head - from);
         if (head > from) {
             double perSecond = (head - from) / catchUpSeconds;
@@ -81,9 +83,11 @@ final class ServerPhases {
         }
         // timed from the last restart: stopping a processor waits for its current batch, which is not replay
         deserialisedBefore = deserialised();
+        cpuBefore = cpu();
         start = System.nanoTime();
         awaitProjections(head, Duration.ofMinutes(30));
         double replaySeconds = (System.nanoTime() - start) / 1e9;
+        printCpu("full replay", cpuBefore, head);
         printDeserialised("full replay", deserialisedBefore, head);
         double replayPerSecond = head / replaySeconds;
         System.out.printf(
@@ -114,6 +118,37 @@ final class ServerPhases {
                 "%s: ordered scan of %,d events in %.1f s: %,.0f events/s%n", backend, read, seconds, read / seconds);
         report.projections.add(new Report.Projection(
                 backend, head, "ordered scan of the store (the limit)", read, read / seconds, seconds, -1, -1, -1, -1));
+    }
+
+    /** CPU seconds used so far by the server and by this process (which holds the embedded store). */
+    private double[] cpu() {
+        return new double[] {
+            server.cpuSeconds(),
+            ProcessHandle.current()
+                    .info()
+                    .totalCpuDuration()
+                    .map(d -> d.toNanos() / 1e9)
+                    .orElse(0.0)
+        };
+    }
+
+    /**
+     * What a phase cost in CPU, per 1,000 events: a figure that holds on a machine shared with other work, where the
+     * events per second follow the share of the cores the processes got. The store's figure includes the polling.
+     */
+    private void printCpu(String phase, double[] before, long events) {
+        double[] after = cpu();
+        System.out.printf(
+                "%s: %s cost the server %.1f CPU s (%.0f ms per 1,000 events) and the store's process %.1f CPU s"
+                        + " (%.0f ms per 1,000 events); load average %.1f%n",
+                backend,
+                phase,
+                after[0] - before[0],
+                1000 * 1000 * (after[0] - before[0]) / Math.max(events, 1),
+                after[1] - before[1],
+                1000 * 1000 * (after[1] - before[1]) / Math.max(events, 1),
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                        .getSystemLoadAverage());
     }
 
     /** What the server's processors have deserialised so far: payloads, metadata ({@code ledger.store.deserialised}). */

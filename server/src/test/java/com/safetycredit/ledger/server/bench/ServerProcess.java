@@ -160,6 +160,14 @@ final class ServerProcess implements AutoCloseable {
         return new LinkedHashMap<>(phases);
     }
 
+    /**
+     * The CPU time the server has used so far, in seconds: on a machine shared with other work, what a phase cost
+     * the server, whatever share of the cores it got.
+     */
+    double cpuSeconds() {
+        return process.info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(0.0);
+    }
+
     private void sample() {
         while (process.isAlive()) {
             long rss = Rss.of(process.pid());

@@ -164,10 +164,9 @@ public class MongoLedgerStorageEngine extends BatchingEventStorageEngine {
                         return false;
                     }
                     after = positionOf(read.get(read.size() - 1).trackingToken());
-                    held = EventUtils.upcastAndDeserializeTrackedEvents(
+                    held = recentMessages.share(EventUtils.upcastAndDeserializeTrackedEvents(
                                     read.stream(), trackingSerializer, upcasterChain)
-                            .toList();
-                    recentMessages.remember(held);
+                            .toList());
                 } else {
                     after = positionOf(held.get(held.size() - 1).trackingToken());
                 }

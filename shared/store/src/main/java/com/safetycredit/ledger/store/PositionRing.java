@@ -36,6 +36,37 @@ class PositionRing<T> {
         }
     }
 
+    /**
+     * Keeps the items, and answers with the ones every reader is to share: where a slot already holds an item of the
+     * same position (another reader read that position from the database at the same time), that one rather than
+     * the new copy — so readers that start together, as after a start or a reset, still get one item per position.
+     * A slot holding a later position is left as it is.
+     */
+    final List<T> share(List<T> items) {
+        if (slots.length() == 0) {
+            return items;
+        }
+        List<T> shared = new ArrayList<>(items.size());
+        for (T item : items) {
+            shared.add(share(item));
+        }
+        return shared;
+    }
+
+    private T share(T item) {
+        long position = positionOf.applyAsLong(item);
+        int slot = (int) (position % slots.length());
+        while (true) {
+            T held = slots.get(slot);
+            if (held != null && positionOf.applyAsLong(held) >= position) {
+                return positionOf.applyAsLong(held) == position ? held : item;
+            }
+            if (slots.compareAndSet(slot, held, item)) {
+                return item;
+            }
+        }
+    }
+
     /** The items at {@code after+1, after+2, …}, as many as are held in a row (at most {@code limit}). */
     final List<T> from(long after, int limit) {
         List<T> found = new ArrayList<>();

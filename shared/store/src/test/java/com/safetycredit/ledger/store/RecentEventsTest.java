@@ -29,6 +29,26 @@ class RecentEventsTest {
         return LongStream.rangeClosed(from, to).mapToObj(RecentEventsTest::at).toList();
     }
 
+    /** Two readers that read the same positions from the database at once both get the first one's items. */
+    @Test
+    void readersThatReadTheSamePositionsAtOnceShareOneItemPerPosition() {
+        RecentEvents recent = new RecentEvents(10);
+        List<StoredEvent> first = recent.share(range(1, 4));
+        List<StoredEvent> second = recent.share(range(3, 6));
+
+        for (int i = 0; i < 2; i++) {
+            assertThat(second.get(i)).isSameAs(first.get(i + 2));
+        }
+        assertThat(second.subList(2, 4)).extracting(StoredEvent::position).containsExactly(5L, 6L);
+        assertThat(recent.from(0, 6))
+                .containsExactly(first.get(0), first.get(1), first.get(2), first.get(3), second.get(2), second.get(3));
+        // a slot already taken by a later position keeps it: the late reader gets its own copy
+        recent.share(range(11, 12));
+        StoredEvent late = at(1);
+        assertThat(recent.share(List.of(late))).containsExactly(late);
+        assertThat(recent.from(10, 2)).extracting(StoredEvent::position).containsExactly(11L, 12L);
+    }
+
     @Test
     void answersTheHeldRunFromThePositionAfter() {
         RecentEvents recent = new RecentEvents(10);
