@@ -93,6 +93,7 @@ public class AxonConfiguration {
             @Qualifier("snapshotSerializer") Serializer snapshotSerializer,
             MongoConfiguration.Embedded embedded,
             @Value("${ledger.store.recent-events:100000}") int recentEvents,
+            @Value("${ledger.store.recent-messages:100000}") int recentMessages,
             AggregateSnapshotFilter aggregateSnapshots) {
         return MongoLedgerStorageEngine.builder()
                 .database(database)
@@ -103,6 +104,7 @@ public class AxonConfiguration {
                 .snapshotFilter(aggregateSnapshots)
                 .afterCommit(embedded::flush)
                 .recentEvents(recentEvents)
+                .recentMessages(recentMessages)
                 // positions a tracking read asks for at once (Axon's default is 100): each question costs the store
                 // a round trip besides its exact-key look-ups, and a catch-up asks for a million positions
                 .batchSize(1000)

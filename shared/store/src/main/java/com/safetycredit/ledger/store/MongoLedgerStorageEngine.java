@@ -77,9 +77,12 @@ public class MongoLedgerStorageEngine extends BatchingEventStorageEngine {
         this.reader = new LedgerReader(collections, heads, builder.recentEvents);
         this.snapshots = new SnapshotStore(collections);
         this.trackingSerializer = new CountingSerializer(getEventSerializer());
-        // as many messages as stored events: a read model further behind than the messages kept deserialises every
-        // event again (the replay's counts showed it), and one this far behind reads the database anyway
-        this.recentMessages = new PositionRing<>(builder.recentEvents, message -> positionOf(message.trackingToken()));
+        // by default as many messages as stored events: in a catch-up the read models drift far apart (the profiles'
+        // large batches), and with a quarter as many each event was deserialised 2.3 times at 104,439 events, 1.0 with
+        // as many, for about the same collection pauses (docs/benchmarks.md)
+        this.recentMessages = new PositionRing<>(
+                builder.recentMessages < 0 ? builder.recentEvents : builder.recentMessages,
+                message -> positionOf(message.trackingToken()));
     }
 
     public static Builder builder() {
@@ -131,7 +134,7 @@ public class MongoLedgerStorageEngine extends BatchingEventStorageEngine {
     /**
      * The events after the token, as the processors read them. Every processor following the ledger asks for the
      * same positions at nearly the same time (after a start, a replay or a burst of commits), so a batch read once
-     * is kept as messages (as many as recent events are kept) and handed to every processor: each message's
+     * is kept as messages ({@link Builder#recentMessages}) and handed to every processor: each message's
      * payload and metadata are deserialised lazily, once, by whichever processor looks first — not once per read
      * model. A message never changes once its position is taken. Without recent events, Axon's own path.
      */
@@ -292,6 +295,7 @@ public class MongoLedgerStorageEngine extends BatchingEventStorageEngine {
         private Clock clock = Clock.systemUTC();
         private Runnable afterCommit = () -> {};
         private int recentEvents = 0;
+        private int recentMessages = -1;
 
         public Builder database(MongoDatabase database) {
             this.database = database;
@@ -325,6 +329,16 @@ public class MongoLedgerStorageEngine extends BatchingEventStorageEngine {
          */
         public Builder recentEvents(int recentEvents) {
             this.recentEvents = recentEvents;
+            return this;
+        }
+
+        /**
+         * How many recently read events to keep as messages, deserialised, for the processors following the ledger
+         * (0: none; by default as many as the recent events). Read models further apart than this deserialise an
+         * event once each.
+         */
+        public Builder recentMessages(int recentMessages) {
+            this.recentMessages = recentMessages;
             return this;
         }
 
