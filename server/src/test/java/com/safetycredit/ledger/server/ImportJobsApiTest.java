@@ -32,7 +32,7 @@ class ImportJobsApiTest {
 
     static final String XLSX = Spreadsheet.MEDIA_TYPE;
     static final ObjectMapper JSON = new ObjectMapper();
-    static final int LARGE = 3_000;
+    static final int LARGE = 2_000;
     static final int ENTERPRISES = 10;
 
     @LocalServerPort
