@@ -16,7 +16,7 @@ package com.safetycredit.ledger.server.apidoc;
  */
 public final class ApiVersion {
 
-    public static final String CURRENT = "1.6.0";
+    public static final String CURRENT = "1.7.0";
 
     private ApiVersion() {}
 

@@ -135,6 +135,10 @@ class OperationDocs implements OpenApiCustomizer {
                 .map(ObjectNode::deepCopy)
                 .orElseGet(() -> ApiTexts.textEntry(null));
         if (own != null) {
+            if (own.has("enum")) {
+                // the operation's own values, not a glossary code list of a field that shares the name
+                field.remove("codes");
+            }
             field.setAll(own.isTextual() ? ApiTexts.textEntry(own.asText()) : (ObjectNode) own);
         }
         parameter.setDescription(field.path("text").asText(null));

@@ -55,6 +55,9 @@ public class Imports {
             int written,
             List<RowResult> results) {}
 
+    /** The target every imported row is written under: the synchronous API's, as before jobs existed. */
+    static final String ROW_TARGET = "POST /api/v1/imports";
+
     private final ObjectMapper json;
     private final Validator validator;
     private final EnterpriseRegistrations registrations;
@@ -77,18 +80,45 @@ public class Imports {
         this.problems = problems;
     }
 
+    /**
+     * Told of each row whose result is known: a dry run counts the rows checked, a commit the rows written,
+     * refused or left unwritten. The count only grows and ends at the number of rows.
+     */
+    @FunctionalInterface
+    public interface Progress {
+        void rowDone();
+
+        Progress NONE = () -> {};
+    }
+
     public ImportReport run(
             ImportKind kind, byte[] xlsx, boolean dryRun, boolean allOrNothing, RequestMetadata caller, Locale locale) {
-        List<ImportSheet.Row> rows = ImportSheet.read(kind, xlsx);
+        return run(kind, ImportSheet.read(kind, xlsx), dryRun, allOrNothing, caller, locale, Progress.NONE);
+    }
+
+    /** The rows of a file already read, each reported to {@code progress} when its result is known. */
+    public ImportReport run(
+            ImportKind kind,
+            List<ImportSheet.Row> rows,
+            boolean dryRun,
+            boolean allOrNothing,
+            RequestMetadata caller,
+            Locale locale,
+            Progress progress) {
         List<RowResult> checked = new ArrayList<>();
         List<Object> requests = new ArrayList<>();
         for (ImportSheet.Row row : rows) {
-            Object request = check(kind, row, locale, checked);
-            requests.add(request);
+            requests.add(check(kind, row, locale, checked));
+            if (dryRun) {
+                progress.rowDone();
+            }
         }
         long refused =
                 checked.stream().filter(r -> "REFUSED".equals(r.result())).count();
         if (dryRun || (allOrNothing && refused > 0)) {
+            if (!dryRun) {
+                rows.forEach(row -> progress.rowDone());
+            }
             return report(kind, dryRun, allOrNothing, checked);
         }
         List<RowResult> results = new ArrayList<>();
@@ -105,6 +135,7 @@ public class Imports {
                 stopped = allOrNothing && "REFUSED".equals(written.result());
                 results.add(written);
             }
+            progress.rowDone();
         }
         return report(kind, false, allOrNothing, results);
     }
@@ -135,7 +166,16 @@ public class Imports {
 
     private RowResult write(
             ImportKind kind, ImportSheet.Row row, Object request, RequestMetadata caller, Locale locale) {
-        RequestMetadata asRow = caller.withIdempotencyKey(idempotencyKey(kind, row));
+        // one door for every row, whichever way the file came (the console, the API, a job): a key is tied to the
+        // request's target, and the same row committed again by another way must be the same request
+        RequestMetadata asRow = new RequestMetadata(
+                caller.actor(),
+                caller.role(),
+                caller.department(),
+                caller.requestId(),
+                caller.clientAddress(),
+                idempotencyKey(kind, row),
+                ROW_TARGET);
         String uscc = (String) row.values().get("uscc");
         try {
             WriteResponse response =

@@ -211,10 +211,14 @@ public class SecurityConfiguration {
                                 "/api/v1/enterprises",
                                 "/api/v1/enterprises/**",
                                 "/api/v1/award-applications",
-                                "/api/v1/imports")
+                                "/api/v1/imports",
+                                "/api/v1/imports/jobs")
                         .hasRole("REGISTRAR")
                         .requestMatchers(HttpMethod.GET, "/api/v1/imports/template")
                         .hasRole("REGISTRAR")
+                        // a job is read by the account that started it, or an administrator (ImportJobs.find)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/imports/jobs/*")
+                        .hasAnyRole("REGISTRAR", "ADMIN")
                         .requestMatchers(
                                 HttpMethod.GET,
                                 "/api/v1/enterprises",

@@ -37,7 +37,9 @@ public class RequestLimits extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String path = request.getRequestURI();
-        long max = path.equals("/api/v1/imports") || path.startsWith("/imports") ? maxImport : maxBody;
+        long max = path.equals("/api/v1/imports") || path.equals("/api/v1/imports/jobs") || path.startsWith("/imports")
+                ? maxImport
+                : maxBody;
         if (request.getContentLengthLong() > max) {
             response.setStatus(413);
             response.setContentType("application/problem+json");

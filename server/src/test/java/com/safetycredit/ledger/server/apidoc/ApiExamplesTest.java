@@ -43,7 +43,8 @@ class ApiExamplesTest {
             "/api/v1/enterprises/{uscc}/listing-notices/{noticeId}",
             "/api/v1/repair-applications/{repairId}",
             "/api/v1/objections/{objectionId}",
-            "/api/v1/practitioners/{registrationNo}/employments/{employmentId}");
+            "/api/v1/practitioners/{registrationNo}/employments/{employmentId}",
+            "/api/v1/imports/jobs/{id}");
 
     /** Operations only one kind of account may call, with the test account that calls them. */
     static final Map<String, String> CALLED_AS =
