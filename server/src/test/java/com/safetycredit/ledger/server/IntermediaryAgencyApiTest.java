@@ -184,6 +184,14 @@ class IntermediaryAgencyApiTest {
         Http.Response csv = http().get("/api/v1/lists/agencies?year=2025&format=csv");
         assertThat(csv.contentType()).startsWith("text/csv");
         assertThat(csv.body()).startsWith("\uFEFF年度").contains(agency).contains("不合格");
+        assertThat(csv.body()
+                        .lines()
+                        .filter(l -> l.contains(agency))
+                        .findFirst()
+                        .orElseThrow())
+                .as("the region by its name, never its code")
+                .contains("\"平湖市\"")
+                .doesNotContain("\"330482\"");
 
         // published to everyone (十四 定期向社会公示): without sign-in, grades and scores only, no deduction
         Http anyone = new Http(port, null);

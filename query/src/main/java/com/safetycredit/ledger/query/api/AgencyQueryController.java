@@ -7,9 +7,11 @@ import com.safetycredit.ledger.query.agency.AgencyProfiles.History;
 import com.safetycredit.ledger.query.agency.AgencyProfiles.Page;
 import com.safetycredit.ledger.query.agency.AgencyProfiles.Profile;
 import com.safetycredit.ledger.query.agency.AgencyProfiles.ServiceRecord;
-import com.safetycredit.ledger.query.agency.EvaluationCsv;
+import com.safetycredit.ledger.query.export.AgencyEvaluationColumns;
+import com.safetycredit.ledger.query.export.Spreadsheet;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -58,14 +60,15 @@ public class AgencyQueryController {
     public ResponseEntity<?> evaluations(
             @RequestParam(required = false) Integer year,
             @RequestParam(required = false) String regionCode,
-            @RequestParam(defaultValue = "json") String format) {
+            @RequestParam(defaultValue = "json") String format,
+            Locale locale) {
         EvaluationList list = agencies.evaluations(year, regionCode);
         return switch (format) {
             case "json" -> ResponseEntity.ok(list);
             case "csv" -> ResponseEntity.ok()
                     .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                     .header("Content-Disposition", "attachment; filename=\"agency-evaluation-" + list.year() + ".csv\"")
-                    .body(EvaluationCsv.of(list));
+                    .body(Spreadsheet.csv(AgencyEvaluationColumns.of(list, locale), list.agencies()));
             default -> throw new InvalidInputException("one-of", "format", format, List.of("json", "csv"));
         };
     }

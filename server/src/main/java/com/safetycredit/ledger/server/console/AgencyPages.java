@@ -2,10 +2,13 @@ package com.safetycredit.ledger.server.console;
 
 import com.safetycredit.ledger.contracts.LedgerTime;
 import com.safetycredit.ledger.query.agency.AgencyProfiles;
-import com.safetycredit.ledger.query.agency.EvaluationCsv;
+import com.safetycredit.ledger.query.export.AgencyEvaluationColumns;
+import com.safetycredit.ledger.query.export.Spreadsheet;
 import com.safetycredit.ledger.query.history.HistoryEntry;
 import com.safetycredit.ledger.rules.domain.AgencyServices;
 import com.safetycredit.ledger.rules.domain.Regions;
+import com.safetycredit.ledger.rules.labels.Labels;
+import com.safetycredit.ledger.server.web.Downloads;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -162,11 +165,24 @@ public class AgencyPages {
     }
 
     @GetMapping("/lists/agencies/csv")
-    public ResponseEntity<byte[]> evaluationCsv(@RequestParam(required = false) Integer year) {
+    public ResponseEntity<byte[]> evaluationCsv(@RequestParam(required = false) Integer year, Locale locale) {
         AgencyProfiles.EvaluationList list = agencies.evaluations(year, null);
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header("Content-Disposition", "attachment; filename=\"agency-evaluation-" + list.year() + ".csv\"")
-                .body(EvaluationCsv.of(list));
+        return Downloads.file(
+                new MediaType("text", "csv", StandardCharsets.UTF_8),
+                "agency-evaluation-" + list.year() + ".csv",
+                Spreadsheet.csv(AgencyEvaluationColumns.of(list, locale), list.agencies()));
+    }
+
+    /** The same list as an Excel workbook: a header row, labels, columns sized to their content. */
+    @GetMapping("/lists/agencies/xlsx")
+    public ResponseEntity<byte[]> evaluationXlsx(@RequestParam(required = false) Integer year, Locale locale) {
+        AgencyProfiles.EvaluationList list = agencies.evaluations(year, null);
+        return Downloads.file(
+                MediaType.parseMediaType(Spreadsheet.MEDIA_TYPE),
+                "agency-evaluation-" + list.year() + ".xlsx",
+                Spreadsheet.of(
+                        Labels.text("sheet.agencyEvaluation", locale),
+                        AgencyEvaluationColumns.of(list, locale),
+                        list.agencies()));
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.function.Function;
 import org.junit.jupiter.api.Assumptions;
@@ -168,6 +169,19 @@ final class Browser implements AutoCloseable {
                                 + ".map(x => x.toString(16).padStart(2, '0')).join('')));",
                         path,
                         bytes);
+    }
+
+    /** A whole response as bytes (a workbook, a PDF), fetched with the page's session cookie. */
+    byte[] fetchBytes(String path) {
+        String base64 = (String) ((JavascriptExecutor) driver)
+                .executeAsyncScript(
+                        "const done = arguments[arguments.length - 1];"
+                                + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.blob())"
+                                + ".then(b => { const f = new FileReader();"
+                                + " f.onload = () => done(f.result.substring(f.result.indexOf(',') + 1));"
+                                + " f.readAsDataURL(b); });",
+                        path);
+        return Base64.getDecoder().decode(base64);
     }
 
     /** Whether the page fits the window's width (no sideways scrolling on a 1366-pixel screen). */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.safetycredit.ledger.server.Http;
 import com.safetycredit.ledger.server.LedgerServerTest;
+import com.safetycredit.ledger.server.Spreadsheets;
 import com.safetycredit.ledger.server.TestUsccs;
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -91,6 +92,33 @@ class PublicTablesBrowserTest {
         browser.click(By.id("sort-name"));
         browser.click(By.id("sort-name"));
         assertThat(walk("evaluation-table", 2)).containsExactlyElementsOf(descending);
+        signOut();
+    }
+
+    /** The evaluation list as Excel and CSV: a header row, the region and the grade by their labels. */
+    @Test
+    void theEvaluationExportsToExcelAndCsvWithLabelsNotCodes() throws IOException {
+        browser.login("auditor");
+        browser.go("/lists/agencies?year=" + LAST_YEAR);
+        String xlsx = browser.driver.findElement(By.id("evaluation-xlsx")).getDomProperty("href");
+        List<List<String>> rows = Spreadsheets.rows(browser.fetchBytes(xlsx));
+        assertThat(rows.get(0))
+                .containsExactly("年度", "统一社会信用代码", "机构名称", "区域", "基础管理", "服务质量", "执业实绩", "总分", "等级", "说明", "评价办法");
+        List<String> ours = rows.stream()
+                .filter(r -> r.get(2).equals(agencies.get(0)))
+                .findFirst()
+                .orElseThrow();
+        assertThat(ours.get(0)).isEqualTo(String.valueOf(LAST_YEAR));
+        assertThat(ours.get(3)).as("the region by its name").isEqualTo("平湖市");
+        assertThat(ours.get(8)).as("the grade by its label").matches("未评级|(优秀|良好|合格|不合格)（[ABCD]）");
+        String csv = browser.fetch(
+                browser.driver.findElement(By.id("evaluation-csv")).getDomProperty("href"));
+        assertThat(csv.lines()
+                        .filter(l -> l.contains(agencies.get(0)))
+                        .findFirst()
+                        .orElseThrow())
+                .contains("\"平湖市\"")
+                .doesNotContain("\"330482\"");
         signOut();
     }
 
