@@ -94,6 +94,7 @@ public class AxonConfiguration {
             MongoConfiguration.Embedded embedded,
             @Value("${ledger.store.recent-events:100000}") int recentEvents,
             @Value("${ledger.store.recent-messages:100000}") int recentMessages,
+            @Value("${ledger.store.group-commit:true}") boolean groupCommit,
             AggregateSnapshotFilter aggregateSnapshots) {
         return MongoLedgerStorageEngine.builder()
                 .database(database)
@@ -103,6 +104,8 @@ public class AxonConfiguration {
                 .snapshotSerializer(snapshotSerializer)
                 .snapshotFilter(aggregateSnapshots)
                 .afterCommit(embedded::flush)
+                // concurrent commands' commits stored together: one insert and one flush of the file for a group
+                .groupCommit(groupCommit)
                 .recentEvents(recentEvents)
                 .recentMessages(recentMessages)
                 // positions a tracking read asks for at once (Axon's default is 100): each question costs the store

@@ -27,7 +27,8 @@ import jdk.jfr.Recording;
  * the environment's {@code LEDGER_BENCH_MONGO_URI} (adds a real MongoDB), {@code benchmark.sizes}
  * (10000,100000,1000000; on H2 10000,100000) or {@code benchmark.sizes.<backend>}, {@code benchmark.window} (commands per append window, 2000),
  * {@code benchmark.peer-seconds} (longest peer window, 20), {@code benchmark.peer-up-to} (100000),
- * {@code benchmark.requests} (per query, 200), {@code benchmark.out} (the Markdown file).
+ * {@code benchmark.requests} (per query, 200), {@code benchmark.out} (the Markdown file), {@code benchmark.group-commit}
+ * (true: the contestant ledger writes concurrent commits as groups, as the server does).
  */
 public final class LedgerBenchmark {
 

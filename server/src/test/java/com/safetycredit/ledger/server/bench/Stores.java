@@ -80,6 +80,8 @@ final class Stores {
                 .eventSerializer(eventSerializer())
                 .snapshotSerializer(snapshotSerializer())
                 .batchSize(1000) // as the server's
+                // as the server's (ledger.store.group-commit); -Dbenchmark.group-commit=false measures without
+                .groupCommit(Boolean.parseBoolean(System.getProperty("benchmark.group-commit", "true")))
                 .build();
     }
 

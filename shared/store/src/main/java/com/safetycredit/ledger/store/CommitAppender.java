@@ -20,6 +20,10 @@ import org.axonframework.modelling.command.ConcurrencyException;
  * {@link ConcurrencyException} and stores nothing. What is about to be written is checked first: positions
  * contiguous from the head, each hash chained onto the one before — an append that would break the ledger
  * is refused, not stored.
+ *
+ * <p>With group commit (the default) the commits of concurrent callers are written together — one insert and one
+ * {@code afterCommit} for a group, each commit still its own document ({@link GroupCommitQueue},
+ * {@link CommitGroupWriter}); without it each commit is written alone, under this engine's lock.
  */
 final class CommitAppender {
 
@@ -28,16 +32,36 @@ final class CommitAppender {
     private final Clock clock;
     private final Runnable afterCommit;
     private final ReentrantLock lock = new ReentrantLock();
+    /** Commits of concurrent callers written together; {@code null} when each commit is written alone. */
+    private final GroupCommitQueue groups;
 
-    CommitAppender(LedgerCollections collections, HeadTracker heads, Clock clock, Runnable afterCommit) {
+    CommitAppender(
+            LedgerCollections collections, HeadTracker heads, Clock clock, Runnable afterCommit, boolean groupCommit) {
         this.collections = collections;
         this.heads = heads;
         this.clock = clock;
         this.afterCommit = afterCommit;
+        this.groups = groupCommit
+                ? new GroupCommitQueue(new CommitGroupWriter(collections, heads, clock, afterCommit))
+                : null;
     }
 
-    /** Stores the events as one commit; returns its first position and the head after it. */
+    /**
+     * Stores the events as one commit; returns its first position and the head after it, once the commit is stored
+     * and {@code afterCommit} has run for it. With group commit, commits of concurrent callers share one insert and
+     * one {@code afterCommit} ({@link GroupCommitQueue}); each is still its own document, all or nothing.
+     */
     CommitReceipt.Commit append(List<UnchainedEvent> events) {
+        return groups != null ? groups.append(events) : appendAlone(events);
+    }
+
+    /** Commits queued for group commit now (0 when each commit is written alone); for tests that shape groups. */
+    int queued() {
+        return groups != null ? groups.queued() : 0;
+    }
+
+    /** One commit, one insert, one {@code afterCommit}, under this engine's lock. */
+    private CommitReceipt.Commit appendAlone(List<UnchainedEvent> events) {
         lock.lock();
         try {
             LedgerHead head = heads.forAppend();
@@ -89,7 +113,7 @@ final class CommitAppender {
      * The unique index on (aggregate, sequence) refused the commit. The error names the duplicate key on
      * every MongoDB we know; it tells which event collided (a commit may hold events of several aggregates).
      */
-    private static RuntimeException concurrencyFailure(List<UnchainedEvent> events, String error, Exception cause) {
+    static RuntimeException concurrencyFailure(List<UnchainedEvent> events, String error, Exception cause) {
         List<UnchainedEvent> domainEvents =
                 events.stream().filter(e -> e.aggregateId() != null).toList();
         UnchainedEvent collided = domainEvents.stream()

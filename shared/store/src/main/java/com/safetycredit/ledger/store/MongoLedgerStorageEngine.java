@@ -53,6 +53,11 @@ import org.axonframework.serialization.upcasting.event.EventUpcaster;
  * Because a commit can only be inserted right after the commit it chained onto, commits always form one
  * contiguous chain 1…N: no position is skipped, reused or reordered, with any number of writers in any
  * number of JVMs, and each hash links to the event immediately before it.
+ *
+ * <p>Commits of concurrent callers in this engine are written as a group ({@link Builder#groupCommit}): chained
+ * one after the other, inserted in one ordered {@code insertMany}, made durable by one {@code afterCommit}. The
+ * races above are decided commit by commit as before: the insert stops at a refused commit, those before it are
+ * stored, a collision fails only its own caller.
  */
 public class MongoLedgerStorageEngine extends BatchingEventStorageEngine {
 
@@ -73,7 +78,7 @@ public class MongoLedgerStorageEngine extends BatchingEventStorageEngine {
         this.registry = builder.registry;
         this.clock = builder.clock;
         this.heads = new HeadTracker(collections);
-        this.appender = new CommitAppender(collections, heads, builder.clock, builder.afterCommit);
+        this.appender = new CommitAppender(collections, heads, builder.clock, builder.afterCommit, builder.groupCommit);
         this.reader = new LedgerReader(collections, heads, builder.recentEvents);
         this.snapshots = new SnapshotStore(collections);
         this.trackingSerializer = new CountingSerializer(getEventSerializer());
@@ -286,7 +291,7 @@ public class MongoLedgerStorageEngine extends BatchingEventStorageEngine {
 
     /**
      * Builder; {@code database} and {@code registry} are required. Defaults: the system clock (UTC), nothing
-     * after a commit, no recently read events kept.
+     * after a commit, group commit, no recently read events kept.
      */
     public static class Builder extends BatchingEventStorageEngine.Builder {
 
@@ -294,6 +299,7 @@ public class MongoLedgerStorageEngine extends BatchingEventStorageEngine {
         private EventTypeRegistry registry;
         private Clock clock = Clock.systemUTC();
         private Runnable afterCommit = () -> {};
+        private boolean groupCommit = true;
         private int recentEvents = 0;
         private int recentMessages = -1;
 
@@ -320,6 +326,18 @@ public class MongoLedgerStorageEngine extends BatchingEventStorageEngine {
          */
         public Builder afterCommit(Runnable afterCommit) {
             this.afterCommit = afterCommit;
+            return this;
+        }
+
+        /**
+         * Whether commits of concurrent callers are written together (default): while one group is being stored,
+         * the commits that arrive wait and are then stored as the next group — one insert and one
+         * {@link #afterCommit} for all of them, each still its own commit, all or nothing, chained onto the one
+         * before. A caller returns only after the {@code afterCommit} covering its commit. Off: one insert and one
+         * {@code afterCommit} per commit.
+         */
+        public Builder groupCommit(boolean groupCommit) {
+            this.groupCommit = groupCommit;
             return this;
         }
 
