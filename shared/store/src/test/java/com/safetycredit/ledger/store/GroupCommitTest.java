@@ -102,6 +102,25 @@ class GroupCommitTest {
     }
 
     @Test
+    void aCallerReturnsOnlyOnceTheAfterCommitOfItsOwnGroupHasRun() throws Exception {
+        try (HeldGroup group = new HeldGroup(database)) {
+            group.hold(2);
+            group.holdLeader(recorded("n", 0));
+            Future<CommitReceipt.Commit> first = group.queue(recorded("n", 1));
+            Future<CommitReceipt.Commit> second = group.queue(recorded("o", 0));
+
+            group.release();
+            group.awaitHeld(2); // the group of two is stored, its afterCommit under way
+
+            assertThat(storedPositions()).containsExactly(1L, 2L, 3L);
+            assertThat(List.of(first, second)).noneMatch(Future::isDone);
+            group.release(2);
+            assertThat(second.get().head().position()).isEqualTo(3);
+            assertThat(first.get().firstPosition()).isEqualTo(2);
+        }
+    }
+
+    @Test
     void aGroupWhosePositionsAnotherWriterTookIsChainedOntoItsHead() throws Exception {
         MongoLedgerStorageEngine otherJvm = TestEvents.engine(mongo.newConnection());
         try (HeldGroup group = new HeldGroup(database)) {

@@ -8,6 +8,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,8 +28,10 @@ final class HeldGroup implements AutoCloseable {
     private static final Duration PATIENCE = Duration.ofSeconds(20);
 
     private final AtomicInteger afterCommits = new AtomicInteger();
-    private final CountDownLatch leaderHeld = new CountDownLatch(1);
-    private final CountDownLatch release = new CountDownLatch(1);
+    /** For each {@code afterCommit} call (from 1) that holds: counted down once it holds, and to let it go. */
+    private final Map<Integer, CountDownLatch> held = new ConcurrentHashMap<>();
+
+    private final Map<Integer, CountDownLatch> released = new ConcurrentHashMap<>();
     private final ExecutorService callers = Executors.newCachedThreadPool();
     private final CommitAppender appender;
     private volatile int failingAfterCommit = -1;
@@ -37,13 +41,14 @@ final class HeldGroup implements AutoCloseable {
         collections.ensureIndexes();
         this.appender = new CommitAppender(
                 collections, new HeadTracker(collections), Clock.systemUTC(), this::afterCommit, true);
+        hold(1);
     }
 
     private void afterCommit() {
         int call = afterCommits.incrementAndGet();
-        if (call == 1) {
-            leaderHeld.countDown();
-            awaitQuietly(release);
+        if (held.containsKey(call)) {
+            held.get(call).countDown();
+            awaitQuietly(released.get(call));
         }
         if (call == failingAfterCommit) {
             throw new IllegalStateException("the disk is full (on purpose)");
@@ -55,10 +60,25 @@ final class HeldGroup implements AutoCloseable {
         failingAfterCommit = call;
     }
 
+    /** The n-th {@code afterCommit} (from 1; the first always) holds until {@link #release(int)}. */
+    void hold(int call) {
+        held.put(call, new CountDownLatch(1));
+        released.put(call, new CountDownLatch(1));
+    }
+
+    /** Returns once the n-th {@code afterCommit} holds. */
+    void awaitHeld(int call) {
+        awaitQuietly(held.get(call));
+    }
+
+    void release(int call) {
+        released.get(call).countDown();
+    }
+
     /** Appends the leader's commit; returns once it is stored and its {@code afterCommit} holds. */
     Future<CommitReceipt.Commit> holdLeader(EventMessage<?>... events) {
         Future<CommitReceipt.Commit> leader = append(events);
-        awaitQuietly(leaderHeld);
+        awaitHeld(1);
         return leader;
     }
 
@@ -79,7 +99,7 @@ final class HeldGroup implements AutoCloseable {
 
     /** Lets the leader's {@code afterCommit} return: the queued commits are then written as one group. */
     void release() {
-        release.countDown();
+        release(1);
     }
 
     /** Appends on a caller thread of its own. */
@@ -107,7 +127,7 @@ final class HeldGroup implements AutoCloseable {
 
     @Override
     public void close() {
-        release.countDown();
+        released.values().forEach(CountDownLatch::countDown);
         callers.shutdownNow();
     }
 }
