@@ -114,9 +114,13 @@ final class ListIndex {
     /**
      * Where the members differ from the lists {@code profiles} hold, at most {@code max} lines: a member missing, one
      * too many, or one whose region, industry or periods differ. Members, not leaves: where a leaf splits depends
-     * on the order the members came in.
+     * on the order the members came in. None while the index is not built: the lists are then answered from the
+     * profiles themselves.
      */
     List<String> differences(Iterable<Document> profiles, int max) {
+        if (!built()) {
+            return List.of();
+        }
         Map<String, Map<String, ListMember>> expected = new LinkedHashMap<>();
         ListMember.LISTS.forEach(list -> expected.put(list, new TreeMap<>()));
         for (Document profile : profiles) {

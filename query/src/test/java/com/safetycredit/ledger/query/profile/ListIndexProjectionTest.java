@@ -159,11 +159,16 @@ class ListIndexProjectionTest {
 
         assertThat(answers()).as("from the profiles").isEqualTo(answers);
         assertThat(new ListIndex(ledger.database).built()).isFalse();
+        assertThat(projection.listIndexDifferences(ledger.documents(ProfileProjection.COLLECTION), 20))
+                .as("the replay check has no index to compare yet")
+                .isEmpty();
 
         ledger.record(registered(F), blacklisted(F, LocalDate.of(2024, 4, 1)));
         ledger.caughtUp();
 
         assertThat(new ListIndex(ledger.database).built()).isTrue();
+        assertThat(projection.listIndexDifferences(ledger.documents(ProfileProjection.COLLECTION), 20))
+                .isEmpty();
         assertThat(new ListIndex(ledger.database).members().get("BLACK"))
                 .extracting(ListMember::uscc)
                 .containsExactly(F, E, A, D);
