@@ -22,8 +22,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Rebuilds the read models from position 0 into fresh collections ({@code *_check}), with the projections'
- * own code, and compares them with the live ones document by document: proof that what staff see follows
- * from the ledger and nothing else.
+ * own code, and compares them with the live ones document by document — and the list index's members with the
+ * lists of the rebuilt profiles: proof that what staff see follows from the ledger and nothing else.
  */
 @Component
 public class ReplayCheck {
@@ -86,6 +86,8 @@ public class ReplayCheck {
         List<String> differences = new ArrayList<>();
         compare(historyCheck, database.getCollection("history_entries"), differences);
         compare(profilesCheck, database.getCollection("enterprise_profiles"), differences);
+        differences.addAll(
+                profiles.listIndexDifferences(profilesCheck.find(), Math.max(0, MAX_DIFFERENCES - differences.size())));
         Report report = new Report(
                 differences.isEmpty(),
                 replayed,

@@ -10,10 +10,8 @@ import com.safetycredit.ledger.query.profile.ProfileSummary;
 import com.safetycredit.ledger.rules.labels.Labels;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
@@ -57,7 +55,8 @@ public class CreditLists {
     public EnterpriseList list(String list, String validAt, String regionCode, String industry) {
         String status = status(list);
         LocalDate valid = AsOf.validAt(validAt, clock);
-        List<ProfileSummary> members = profiles.find(valid, status, members(status, regionCode, industry));
+        List<ProfileSummary> members =
+                profiles.listMembers(valid, status, null, regionCode, industry, Integer.MAX_VALUE);
         return new EnterpriseList(list, valid, members.size(), members, null);
     }
 
@@ -76,12 +75,8 @@ public class CreditLists {
             throw new InvalidInputException("cursor", "after", after);
         }
         LocalDate valid = AsOf.validAt(validAt, clock);
-        List<ProfileSummary> page = new ArrayList<>(size + 1);
         // one more than the page: whether a next page exists is known without another question
-        profiles.forEachInOrder(valid, status, after, members(status, regionCode, industry), member -> {
-            page.add(member);
-            return page.size() <= size;
-        });
+        List<ProfileSummary> page = profiles.listMembers(valid, status, after, regionCode, industry, size + 1);
         boolean more = page.size() > size;
         List<ProfileSummary> shown = more ? page.subList(0, size) : page;
         return new EnterpriseList(
@@ -99,12 +94,6 @@ public class CreditLists {
             case "watch" -> "WATCH";
             default -> throw new NotFoundException("unknown-list", "list", list);
         };
-    }
-
-    private static Predicate<ProfileSummary> members(String status, String regionCode, String industry) {
-        return ProfileQueries.inRegion(regionCode)
-                .and(ProfileQueries.inIndustry(industry))
-                .and(p -> status.equals(p.status()));
     }
 
     /** The list as CSV, every code by its Chinese label (UTF-8 with a byte-order mark). */

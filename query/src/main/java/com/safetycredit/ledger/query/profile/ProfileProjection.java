@@ -14,6 +14,7 @@ import com.safetycredit.ledger.rules.credit.EnterpriseRecord;
 import com.safetycredit.ledger.rules.credit.EnterpriseRecords;
 import com.safetycredit.ledger.rules.credit.Evidence;
 import com.safetycredit.ledger.rules.credit.StatusTimeline;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,7 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.bson.Document;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -32,7 +34,8 @@ import org.springframework.stereotype.Component;
  * time. The timeline is recomputed from the enterprise's events up to the position being handled, so a
  * replay builds exactly what live processing built, and time-driven changes (a listing ending, an accident
  * leaving the 12-month window) are already in it: no timer, no command. The record is folded event by
- * event where the {@link RecordCache} can vouch for it, and each batch writes each changed profile once.
+ * event where the {@link RecordCache} can vouch for it, and each batch writes each changed profile once — and,
+ * from the same timeline, the enterprise's place on the black, red and 重点关注 lists ({@link ListIndex}).
  */
 @Component
 @ProcessingGroup(ProfileProjection.NAME)
@@ -41,22 +44,44 @@ public class ProfileProjection extends CheckpointedProjection<ProfileProjection.
     public static final String NAME = "profiles";
     static final String COLLECTION = "enterprise_profiles";
 
+    /**
+     * Members per leaf of the list index before it splits: a page of 100 reads one or two leaves, and a leaf
+     * (~30 KB) is rewritten only when one of its members enters, leaves or changes its dates.
+     */
+    static final int LIST_LEAF_CAPACITY = 256;
+
     private final MongoCollection<Document> profiles;
     private final EnterpriseRecords records;
     private final CreditRules rules;
     private final RecordCache cache;
+    private final ListIndex lists;
+    private final int listLeafCapacity;
 
+    @Autowired
     public ProfileProjection(
             MongoDatabase database,
             EnterpriseRecords records,
             CreditRules rules,
             ProjectionCheckpoints checkpoints,
             @Value("${ledger.projections.record-cache-size:10000}") int recordCacheSize) {
+        this(database, records, rules, checkpoints, recordCacheSize, LIST_LEAF_CAPACITY);
+    }
+
+    /** With leaves of {@code listLeafCapacity} members: tests make them small to split often. */
+    ProfileProjection(
+            MongoDatabase database,
+            EnterpriseRecords records,
+            CreditRules rules,
+            ProjectionCheckpoints checkpoints,
+            int recordCacheSize,
+            int listLeafCapacity) {
         super(NAME, checkpoints);
         this.profiles = database.getCollection(COLLECTION);
         this.records = records;
         this.rules = rules;
         this.cache = new RecordCache(recordCacheSize);
+        this.lists = new ListIndex(database);
+        this.listLeafCapacity = listLeafCapacity;
     }
 
     @EventHandler
@@ -80,6 +105,7 @@ public class ProfileProjection extends CheckpointedProjection<ProfileProjection.
     void reset() {
         cache.clear();
         profiles.deleteMany(new Document());
+        lists.clear();
         forgetCheckpoint();
     }
 
@@ -88,7 +114,11 @@ public class ProfileProjection extends CheckpointedProjection<ProfileProjection.
         return new ChangedProfiles();
     }
 
-    /** One batch's changed profiles, each written once with its state at the end of the batch. */
+    /**
+     * One batch's changed profiles, each written once with its state at the end of the batch, then their places on
+     * the lists, computed from the same timelines. (A list page checks each member the index names against its
+     * profile, so no answer depends on which of the two writes a reader sees first.)
+     */
     final class ChangedProfiles implements CheckpointedProjection.Batch {
 
         private final Map<String, EnterpriseRecord> changed = new LinkedHashMap<>();
@@ -99,22 +129,58 @@ public class ProfileProjection extends CheckpointedProjection<ProfileProjection.
 
         @Override
         public void write() {
-            if (!changed.isEmpty()) {
-                profiles.bulkWrite(
-                        changed.values().stream()
-                                .map(record -> new ReplaceOneModel<>(
-                                        Filters.eq("_id", record.uscc()),
-                                        toDocument(record),
-                                        new ReplaceOptions().upsert(true)))
-                                .toList(),
-                        new BulkWriteOptions().ordered(false));
+            if (changed.isEmpty()) {
+                return;
             }
+            List<ReplaceOneModel<Document>> documents = new ArrayList<>(changed.size());
+            ListIndexBatch places = new ListIndexBatch(lists, profiles, listLeafCapacity);
+            for (EnterpriseRecord record : changed.values()) {
+                List<StatusTimeline.Interval> timeline = StatusTimeline.of(record, rules);
+                documents.add(new ReplaceOneModel<>(
+                        Filters.eq("_id", record.uscc()),
+                        toDocument(record, timeline),
+                        new ReplaceOptions().upsert(true)));
+                places.put(
+                        record.uscc(), ListMember.of(record.uscc(), record.regionCode(), record.industry(), timeline));
+            }
+            profiles.bulkWrite(documents, new BulkWriteOptions().ordered(false));
+            places.write();
         }
+    }
+
+    /**
+     * For the replay check: where the list index's members differ from the lists of {@code profiles} (rebuilt profile
+     * documents), at most {@code max} lines.
+     */
+    public List<String> listIndexDifferences(Iterable<Document> profiles, int max) {
+        return lists.differences(profiles, max);
     }
 
     /** The profile document of a record; the replay check builds it the same way. */
     public Document toDocument(EnterpriseRecord record) {
-        List<Document> timeline = StatusTimeline.of(record, rules).stream()
+        return toDocument(record, StatusTimeline.of(record, rules));
+    }
+
+    private static Document toDocument(EnterpriseRecord record, List<StatusTimeline.Interval> timeline) {
+        return new Document("_id", record.uscc())
+                .append("name", record.name())
+                .append("industry", record.industry())
+                .append("regionCode", record.regionCode())
+                .append("lastPosition", record.lastPosition())
+                .append("timeline", timeline(timeline))
+                .append(
+                        "listings",
+                        record.listings().values().stream()
+                                .filter(listing -> !listing.revoked())
+                                .map(listing -> new Document(
+                                                "from", listing.decidedOn().toString())
+                                        .append("to", listing.endsOn().toString()))
+                                .toList());
+    }
+
+    /** A timeline as the profile document holds it. */
+    static List<Document> timeline(List<StatusTimeline.Interval> intervals) {
+        return intervals.stream()
                 .map(interval -> new Document()
                         .append(
                                 "from",
@@ -131,20 +197,6 @@ public class ProfileProjection extends CheckpointedProjection<ProfileProjection.
                                         .map(ProfileProjection::toDocument)
                                         .toList()))
                 .toList();
-        return new Document("_id", record.uscc())
-                .append("name", record.name())
-                .append("industry", record.industry())
-                .append("regionCode", record.regionCode())
-                .append("lastPosition", record.lastPosition())
-                .append("timeline", timeline)
-                .append(
-                        "listings",
-                        record.listings().values().stream()
-                                .filter(listing -> !listing.revoked())
-                                .map(listing -> new Document(
-                                                "from", listing.decidedOn().toString())
-                                        .append("to", listing.endsOn().toString()))
-                                .toList());
     }
 
     static Document toDocument(Evidence evidence) {

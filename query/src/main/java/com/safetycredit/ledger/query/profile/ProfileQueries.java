@@ -11,7 +11,9 @@ import com.safetycredit.ledger.rules.domain.Regions;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.bson.Document;
@@ -22,15 +24,20 @@ import org.springframework.stereotype.Component;
  * Search and lists over the profile documents. Filters are by region, industry, name and status on a valid
  * date: the collection holds one document per enterprise; the embedded MongoDB scans it for any filter but
  * the exact key, so what matters is how much of it comes back, and the status on any date comes from each
- * timeline.
+ * timeline. The black, red and 重点关注 lists are found through the {@link ListIndex} instead, by exact keys.
  */
 @Component
 public class ProfileQueries {
 
+    /** A list's members' profiles are read this many at a time (the question's {@code $in} stays small). */
+    private static final int PROFILES_PER_READ = 500;
+
     private final MongoCollection<Document> profiles;
+    private final ListIndex lists;
 
     public ProfileQueries(MongoDatabase database) {
         this.profiles = database.getCollection(ProfileProjection.COLLECTION);
+        this.lists = new ListIndex(database);
     }
 
     /** Summaries on {@code validAt} matching the filter, ordered by USCC. */
@@ -60,12 +67,74 @@ public class ProfileQueries {
     }
 
     /**
-     * Each summary on {@code validAt} holding {@code status} and matching the filter, in USCC order, from the
-     * first USCC after {@code after} (null: from the start), handed to {@code each} one at a time until it
-     * answers false. The store sorts by the key and hands the documents over in small batches, so a page stops
-     * reading once it is full and a CSV is written while it is read: neither holds the whole list.
+     * The members of the list of {@code status} (BLACK, RED, WATCH) on {@code validAt}, for a region (sub-regions
+     * included) and an industry (null: any), in USCC order from the first after {@code after} (null: from the
+     * first), at most {@code limit} of them. The list index names the candidates in order, read by exact keys, and
+     * only their profiles are read ({@code _id $in}, exact keys too), each summary taken from the profile itself as
+     * a search takes it — the index can only save reading, never change an answer. So a page costs what its own
+     * members cost, whatever the length of the list.
      */
-    public void forEachInOrder(
+    public List<ProfileSummary> listMembers(
+            LocalDate validAt, String status, String after, String regionCode, String industry, int limit) {
+        Predicate<ProfileSummary> wanted =
+                inRegion(regionCode).and(inIndustry(industry)).and(p -> status.equals(p.status()));
+        List<ProfileSummary> found = new ArrayList<>();
+        if (!lists.built()) {
+            // profiles written before the list index: until the projection's next batch builds it, a scan
+            scanInOrder(validAt, status, after, wanted, member -> {
+                found.add(member);
+                return found.size() < limit;
+            });
+            return found;
+        }
+        List<String> candidates = new ArrayList<>();
+        lists.walk(status, after, member -> {
+            if (member.holdsOn(validAt)
+                    && within(member.regionCode(), regionCode)
+                    && (industry == null || industry.isBlank() || industry.equals(member.industry()))) {
+                candidates.add(member.uscc());
+                if (candidates.size() >= Math.min(limit - found.size(), PROFILES_PER_READ)) {
+                    confirm(candidates, validAt, status, wanted, found);
+                    candidates.clear();
+                }
+            }
+            return found.size() < limit;
+        });
+        confirm(candidates, validAt, status, wanted, found);
+        return found;
+    }
+
+    /** The profiles of the candidates, read by key: each summary on the day that matches, in the candidates' order. */
+    private void confirm(
+            List<String> candidates,
+            LocalDate validAt,
+            String status,
+            Predicate<ProfileSummary> wanted,
+            List<ProfileSummary> found) {
+        if (candidates.isEmpty()) {
+            return;
+        }
+        Bson onTheDay = holding(status, validAt);
+        Map<String, Document> read = new HashMap<>();
+        for (Document profile : profiles.find(Filters.in("_id", candidates))
+                .projection(Projections.fields(
+                        Projections.include("name", "industry", "regionCode", "listings"),
+                        Projections.elemMatch("timeline", onTheDay)))) {
+            read.put(profile.getString("_id"), profile);
+        }
+        for (String uscc : candidates) {
+            Document profile = read.get(uscc);
+            if (profile != null) {
+                summaryOn(profile, validAt).filter(wanted).ifPresent(found::add);
+            }
+        }
+    }
+
+    /**
+     * The profiles holding {@code status} on {@code validAt} after {@code after}, in USCC order, as the lists were
+     * read before the list index: one query that the embedded store answers with a scan and a sort of every profile.
+     */
+    private void scanInOrder(
             LocalDate validAt,
             String status,
             String after,
@@ -76,7 +145,7 @@ public class ProfileQueries {
         try (MongoCursor<Document> cursor = profiles.find(
                         after == null ? members : Filters.and(Filters.gt("_id", after), members))
                 .projection(Projections.fields(
-                        Projections.include("name", "industry", "regionCode"),
+                        Projections.include("name", "industry", "regionCode", "listings"),
                         Projections.elemMatch("timeline", onTheDay)))
                 .sort(Sorts.ascending("_id"))
                 .batchSize(100)
@@ -102,10 +171,14 @@ public class ProfileQueries {
 
     /** Region filter that includes sub-regions: 330400 finds Pinghu and Jiashan too. */
     public static Predicate<ProfileSummary> inRegion(String regionCode) {
-        return p -> regionCode == null
+        return p -> within(p.regionCode(), regionCode);
+    }
+
+    private static boolean within(String code, String regionCode) {
+        return regionCode == null
                 || regionCode.isBlank()
-                || p.regionCode().equals(regionCode)
-                || Regions.isWithin(p.regionCode(), regionCode);
+                || regionCode.equals(code)
+                || Regions.isWithin(code, regionCode);
     }
 
     public static Predicate<ProfileSummary> inIndustry(String industry) {
