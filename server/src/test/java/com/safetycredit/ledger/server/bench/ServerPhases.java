@@ -54,7 +54,7 @@ final class ServerPhases {
         server.phase("start-up catch-up");
         long head = stores.ledger.reader().head().position();
         long from = minimumPosition();
-        double[] deserialisedBefore = {0, 0}; // since the server's start, which began the catch-up
+        double[] deserialisedBefore = {0, 0, 0}; // since the server's start, which began the catch-up
         double[] cpuBefore = cpu();
         long start = System.nanoTime();
         awaitProjections(head, Duration.ofMinutes(60));
