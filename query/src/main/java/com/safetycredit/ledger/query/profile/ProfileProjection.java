@@ -43,6 +43,7 @@ public class ProfileProjection extends CheckpointedProjection<ProfileProjection.
 
     public static final String NAME = "profiles";
     static final String COLLECTION = "enterprise_profiles";
+    static final int PROFILES_PER_BULK = 500;
 
     /**
      * Members per leaf of the list index before it splits: a page of 100 reads one or two leaves, and a leaf
@@ -127,12 +128,17 @@ public class ProfileProjection extends CheckpointedProjection<ProfileProjection.
             changed.put(record.uscc(), record);
         }
 
+        /**
+         * In bulks of 500 profiles: a catch-up batch changes nearly every profile, and the documents of all 10,000 with
+         * their timelines, built at once, were at 1,000,000 events most of the server's heap in use (1.3 million BSON
+         * documents in a class histogram taken during that catch-up, docs/benchmarks.md).
+         */
         @Override
         public void write() {
             if (changed.isEmpty()) {
                 return;
             }
-            List<ReplaceOneModel<Document>> documents = new ArrayList<>(changed.size());
+            List<ReplaceOneModel<Document>> documents = new ArrayList<>(PROFILES_PER_BULK);
             ListIndexBatch places = new ListIndexBatch(lists, profiles, listLeafCapacity);
             for (EnterpriseRecord record : changed.values()) {
                 List<StatusTimeline.Interval> timeline = StatusTimeline.of(record, rules);
@@ -142,8 +148,14 @@ public class ProfileProjection extends CheckpointedProjection<ProfileProjection.
                         new ReplaceOptions().upsert(true)));
                 places.put(
                         record.uscc(), ListMember.of(record.uscc(), record.regionCode(), record.industry(), timeline));
+                if (documents.size() == PROFILES_PER_BULK) {
+                    profiles.bulkWrite(documents, new BulkWriteOptions().ordered(false));
+                    documents.clear();
+                }
             }
-            profiles.bulkWrite(documents, new BulkWriteOptions().ordered(false));
+            if (!documents.isEmpty()) {
+                profiles.bulkWrite(documents, new BulkWriteOptions().ordered(false));
+            }
             places.write();
         }
     }

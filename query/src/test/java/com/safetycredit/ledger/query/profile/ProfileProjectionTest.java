@@ -81,4 +81,20 @@ class ProfileProjectionTest extends ReadModelContract {
             assertThat(interval.getString("from")).isEqualTo("2023-05-10");
         });
     }
+
+    /** A batch that changes more profiles than one bulk holds writes them all, in several bulks. */
+    @Test
+    void aBatchChangingMoreProfilesThanOneBulkWritesEveryOne() {
+        int enterprises = ProfileProjection.PROFILES_PER_BULK * 2 + 1;
+        for (int i = 0; i < enterprises; i++) {
+            ledger.record(registered(String.format("913304%011dX", i), "企业" + i));
+        }
+        ledger.run(projection, enterprises);
+        ledger.caughtUp();
+
+        List<Document> profiles = ledger.documents(ProfileProjection.COLLECTION);
+        assertThat(profiles).hasSize(enterprises);
+        assertThat(profiles.get(enterprises - 1).getString("name")).isEqualTo("企业" + (enterprises - 1));
+        assertThat(ledger.checkpoints.lastApplied(projection.name())).isEqualTo(ledger.head());
+    }
 }

@@ -95,6 +95,7 @@ public class AxonConfiguration {
             @Value("${ledger.store.recent-events:100000}") int recentEvents,
             @Value("${ledger.store.recent-messages:100000}") int recentMessages,
             @Value("${ledger.store.group-commit:true}") boolean groupCommit,
+            @Value("${ledger.store.catch-up-together:true}") boolean catchUpTogether,
             AggregateSnapshotFilter aggregateSnapshots) {
         return MongoLedgerStorageEngine.builder()
                 .database(database)
@@ -108,6 +109,7 @@ public class AxonConfiguration {
                 .groupCommit(groupCommit)
                 .recentEvents(recentEvents)
                 .recentMessages(recentMessages)
+                .catchUpTogether(catchUpTogether)
                 // positions a tracking read asks for at once (Axon's default is 100): each question costs the store
                 // a round trip besides its exact-key look-ups, and a catch-up asks for a million positions
                 .batchSize(1000)

@@ -15,7 +15,8 @@ import org.springframework.context.annotation.Configuration;
  * Gauges at {@code /actuator/metrics}: {@code ledger.head.position}, {@code ledger.processor.lag} per
  * processor (positions behind the head), {@code ledger.store.deserialised} per part (payload, metadata: what the
  * processors' shared reads have deserialised since the start — about once per event read, however many read models
- * follow the ledger) and {@code ledger.webhook.backlog} (events not yet delivered to active subscriptions).
+ * follow the ledger), {@code ledger.store.catch-up-wait} (how long, in all, read models catching up waited for
+ * slower ones, in ms) and {@code ledger.webhook.backlog} (events not yet delivered to active subscriptions).
  */
 @Configuration(proxyBeanMethods = false)
 public class LedgerMetrics {
@@ -53,6 +54,9 @@ public class LedgerMetrics {
                 Gauge.builder("ledger.store.deserialised", engine, e -> e.trackingDeserialisations()
                                 .metadata())
                         .tag("part", "metadata")
+                        .register(registry);
+                Gauge.builder("ledger.store.catch-up-wait", engine, MongoLedgerStorageEngine::catchUpWaitMillis)
+                        .baseUnit("milliseconds")
                         .register(registry);
             }
             Gauge.builder("ledger.webhook.backlog", () -> {

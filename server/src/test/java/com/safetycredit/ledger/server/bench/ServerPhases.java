@@ -54,7 +54,7 @@ final class ServerPhases {
         server.phase("start-up catch-up");
         long head = stores.ledger.reader().head().position();
         long from = minimumPosition();
-        double[] deserialisedBefore = {0, 0}; // since the server's start, which began the catch-up
+        double[] deserialisedBefore = {0, 0, 0}; // since the server's start, which began the catch-up
         double[] cpuBefore = cpu();
         long start = System.nanoTime();
         awaitProjections(head, Duration.ofMinutes(60));
@@ -153,13 +153,18 @@ final class ServerPhases {
 
     /** What the server's processors have deserialised so far: payloads, metadata ({@code ledger.store.deserialised}). */
     private double[] deserialised() throws Exception {
-        double[] counts = new double[2];
+        double[] counts = new double[3];
         String[] parts = {"payload", "metadata"};
         for (int i = 0; i < parts.length; i++) {
             JsonNode metric =
                     JSON.readTree(server.get("/actuator/metrics/ledger.store.deserialised?tag=part:" + parts[i]));
             counts[i] = metric.path("measurements").path(0).path("value").asDouble();
         }
+        counts[2] = JSON.readTree(server.get("/actuator/metrics/ledger.store.catch-up-wait"))
+                .path("measurements")
+                .path(0)
+                .path("value")
+                .asDouble();
         return counts;
     }
 
@@ -167,14 +172,16 @@ final class ServerPhases {
     private void printDeserialised(String phase, double[] before, long events) throws Exception {
         double[] after = deserialised();
         System.out.printf(
-                "%s: %s deserialised %,.0f payloads and %,.0f metadata for %,d events: %.2f and %.2f per event%n",
+                "%s: %s deserialised %,.0f payloads and %,.0f metadata for %,d events: %.2f and %.2f per event;"
+                        + " read models waited %.1f s in all for slower ones%n",
                 backend,
                 phase,
                 after[0] - before[0],
                 after[1] - before[1],
                 events,
                 (after[0] - before[0]) / Math.max(events, 1),
-                (after[1] - before[1]) / Math.max(events, 1));
+                (after[1] - before[1]) / Math.max(events, 1),
+                (after[2] - before[2]) / 1000);
     }
 
     private void awaitProjections(long head, Duration limit) throws Exception {

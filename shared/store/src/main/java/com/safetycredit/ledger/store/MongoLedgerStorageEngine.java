@@ -12,6 +12,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -69,7 +71,9 @@ public class MongoLedgerStorageEngine extends BatchingEventStorageEngine {
     private final LedgerReader reader;
     private final SnapshotStore snapshots;
     private final PositionRing<TrackedEventMessage<?>> recentMessages;
+    private final CatchUpPace pace;
     private final CountingSerializer trackingSerializer;
+    private final LongAdder paceWaits = new LongAdder();
 
     protected MongoLedgerStorageEngine(Builder builder) {
         super(builder);
@@ -85,9 +89,15 @@ public class MongoLedgerStorageEngine extends BatchingEventStorageEngine {
         // by default as many messages as stored events: in a catch-up the read models drift far apart (the profiles'
         // large batches), and with a quarter as many each event was deserialised 2.3 times at 104,439 events, 1.0 with
         // as many, for about the same collection pauses (docs/benchmarks.md)
-        this.recentMessages = new PositionRing<>(
-                builder.recentMessages < 0 ? builder.recentEvents : builder.recentMessages,
-                message -> positionOf(message.trackingToken()));
+        int messagesKept = builder.recentMessages < 0 ? builder.recentEvents : builder.recentMessages;
+        this.recentMessages = new PositionRing<>(messagesKept, message -> positionOf(message.trackingToken()));
+        // a quarter of the messages kept: a reader may be up to twice the window ahead (the window, then the window
+        // within which it no longer waits because it is near the head), and the rest is the slack for a reader running
+        // on, a read per second, while a slower one writes a large batch
+        this.pace = new CatchUpPace(
+                builder.catchUpTogether ? messagesKept / 4 : 0,
+                TimeUnit.SECONDS.toNanos(1),
+                TimeUnit.SECONDS.toNanos(30));
     }
 
     public static Builder builder() {
@@ -104,6 +114,11 @@ public class MongoLedgerStorageEngine extends BatchingEventStorageEngine {
      */
     public CountingSerializer.Counts trackingDeserialisations() {
         return trackingSerializer.counts();
+    }
+
+    /** How long the processors' reads have waited, in all, for slower read models to come within reach (ms). */
+    public long catchUpWaitMillis() {
+        return TimeUnit.NANOSECONDS.toMillis(paceWaits.sum());
     }
 
     /** How everyone but Axon reads the ledger. */
@@ -148,7 +163,8 @@ public class MongoLedgerStorageEngine extends BatchingEventStorageEngine {
         if (!recentMessages.isEnabled()) {
             return super.readEvents(trackingToken, mayBlock);
         }
-        return StreamSupport.stream(new MessageBatches(positionOf(trackingToken)), false);
+        MessageBatches batches = new MessageBatches(positionOf(trackingToken));
+        return StreamSupport.stream(batches, false).onClose(batches.paced::close);
     }
 
     /** Batch after batch of messages from a position on; ends where the ledger ends, as Axon's own stream does. */
@@ -156,10 +172,12 @@ public class MongoLedgerStorageEngine extends BatchingEventStorageEngine {
 
         private long after;
         private Iterator<TrackedEventMessage<?>> batch = Collections.emptyIterator();
+        private final CatchUpPace.Reader paced;
 
         MessageBatches(long after) {
             super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
             this.after = after;
+            this.paced = pace.join(after);
         }
 
         @Override
@@ -167,8 +185,13 @@ public class MongoLedgerStorageEngine extends BatchingEventStorageEngine {
             while (!batch.hasNext()) {
                 List<TrackedEventMessage<?>> held = recentMessages.from(after, batchSize());
                 if (held.isEmpty()) {
+                    paceWaits.add(paced.awaitTurn(() -> heads.head().position()));
+                    held = recentMessages.from(after, batchSize()); // a slower reader may have read it meanwhile
+                }
+                if (held.isEmpty()) {
                     List<? extends TrackedEventData<?>> read = fetchTrackedEvents(tokenAt(after), batchSize());
                     if (read.isEmpty()) {
+                        paced.close(); // the stream ends where the ledger ends
                         return false;
                     }
                     after = positionOf(read.get(read.size() - 1).trackingToken());
@@ -178,6 +201,7 @@ public class MongoLedgerStorageEngine extends BatchingEventStorageEngine {
                 } else {
                     after = positionOf(held.get(held.size() - 1).trackingToken());
                 }
+                paced.movedTo(after);
                 batch = held.iterator();
             }
             action.accept(batch.next());
@@ -302,6 +326,7 @@ public class MongoLedgerStorageEngine extends BatchingEventStorageEngine {
         private boolean groupCommit = true;
         private int recentEvents = 0;
         private int recentMessages = -1;
+        private boolean catchUpTogether = true;
 
         public Builder database(MongoDatabase database) {
             this.database = database;
@@ -357,6 +382,16 @@ public class MongoLedgerStorageEngine extends BatchingEventStorageEngine {
          */
         public Builder recentMessages(int recentMessages) {
             this.recentMessages = recentMessages;
+            return this;
+        }
+
+        /**
+         * Whether a processor catching up waits for slower ones to come within a quarter of the messages kept before it reads
+         * further from the store (default true): so each event is read and deserialised once for all read models in a
+         * long catch-up, not once per read model that fell behind. Never near the head, never for long.
+         */
+        public Builder catchUpTogether(boolean catchUpTogether) {
+            this.catchUpTogether = catchUpTogether;
             return this;
         }
 

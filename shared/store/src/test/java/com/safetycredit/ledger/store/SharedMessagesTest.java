@@ -30,6 +30,10 @@ class SharedMessagesTest {
     }
 
     private MongoLedgerStorageEngine engine(int recentEvents) {
+        return engine(recentEvents, true);
+    }
+
+    private MongoLedgerStorageEngine engine(int recentEvents, boolean catchUpTogether) {
         LedgerSerializer serializer = TestEvents.serializer();
         return MongoLedgerStorageEngine.builder()
                 .database(database)
@@ -37,6 +41,7 @@ class SharedMessagesTest {
                 .eventSerializer(serializer)
                 .snapshotSerializer(serializer)
                 .recentEvents(recentEvents)
+                .catchUpTogether(catchUpTogether)
                 .batchSize(3) // several batches for seven events
                 .build();
     }
@@ -167,5 +172,53 @@ class SharedMessagesTest {
         shared.appendEvents(recorded("thing-1", 1));
         assertThat(positions(from(shared, 1))).containsExactly(2L);
         assertThat(positions(from(shared, 0))).containsExactly(1L, 2L);
+    }
+
+    /**
+     * A long catch-up: one read model fast, one slow, further apart than the messages kept if each read at its own
+     * pace. Paced, the fast one waits for the slow one to come within reach, and each event is deserialised once; at
+     * their own pace the slow one reads behind the ring and deserialises again.
+     */
+    @Test
+    void aFastReaderWaitsForASlowOneSoEachEventIsDeserialisedOnce() throws Exception {
+        MongoLedgerStorageEngine paced = engine(12, true);
+        MongoLedgerStorageEngine ownPace = engine(12, false);
+        for (int sequence = 0; sequence < 30; sequence++) {
+            paced.appendEvents(recorded("thing-1", sequence));
+        }
+
+        assertThat(fastAndSlowTogether(paced)).isEqualTo(new CountingSerializer.Counts(30, 30));
+        assertThat(paced.catchUpWaitMillis()).isPositive();
+
+        CountingSerializer.Counts apart = fastAndSlowTogether(ownPace);
+        assertThat(apart.payloads()).isGreaterThan(30);
+        assertThat(ownPace.catchUpWaitMillis()).isZero();
+    }
+
+    private static CountingSerializer.Counts fastAndSlowTogether(MongoLedgerStorageEngine engine) throws Exception {
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var slow = pool.submit(() -> {
+                List<Long> seen = new java.util.ArrayList<>();
+                try (var stream = engine.readEvents(null, false)) {
+                    stream.forEach(m -> {
+                        m.getPayload();
+                        m.getMetaData();
+                        seen.add(m.trackingToken().position().orElseThrow());
+                        java.util.concurrent.locks.LockSupport.parkNanos(15_000_000L);
+                    });
+                }
+                return seen;
+            });
+            var fast = pool.submit(() -> {
+                readAll(engine);
+                return true;
+            });
+            assertThat(fast.get()).isTrue();
+            assertThat(slow.get()).hasSize(30).isSorted();
+        } finally {
+            pool.shutdownNow();
+        }
+        return engine.trackingDeserialisations();
     }
 }
