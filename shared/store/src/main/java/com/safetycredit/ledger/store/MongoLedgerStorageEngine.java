@@ -186,12 +186,14 @@ public class MongoLedgerStorageEngine extends BatchingEventStorageEngine {
                 List<TrackedEventMessage<?>> held = recentMessages.from(after, batchSize());
                 if (held.isEmpty()) {
                     paceWaits.add(paced.awaitTurn(() -> heads.head().position()));
-                    held = recentMessages.from(after, batchSize()); // a slower reader may have read it meanwhile
+                    held = recentMessages.from(
+                            after, batchSize()); // another reader as far on may have read it meanwhile
                 }
                 if (held.isEmpty()) {
                     List<? extends TrackedEventData<?>> read = fetchTrackedEvents(tokenAt(after), batchSize());
                     if (read.isEmpty()) {
-                        paced.close(); // the stream ends where the ledger ends
+                        // the stream ends where the ledger ends, but Axon may ask it again later; a stream never asked
+                        // again stops counting once it has not moved for a while (CatchUpPace)
                         return false;
                     }
                     after = positionOf(read.get(read.size() - 1).trackingToken());
