@@ -162,6 +162,21 @@ class HostileInputApiTest {
     }
 
     @Test
+    void anIdentifierOfThousandsOfCharactersInAPathIsAnsweredWithAProblemNotAReset() {
+        Http http = new Http(port);
+        String id = URLEncoder.encode("字".repeat(3000), StandardCharsets.UTF_8);
+        long head = http.get("/api/v1/ledger/head").json().get("position").asLong();
+        for (int i = 0; i < 100; i++) { // the reset was a race: ask often enough to meet it
+            Http.Response response =
+                    http.post("/api/v1/enterprises/" + id + "/accidents/" + id + "/revisions", "[".repeat(200_000));
+            assertThat(response.status()).isBetween(400, 499);
+            assertThat(response.contentType()).startsWith("application/problem+json");
+        }
+        assertThat(http.get("/api/v1/ledger/head").json().get("position").asLong())
+                .isEqualTo(head);
+    }
+
+    @Test
     void unknownFieldsAreRefusedNamingTheField() {
         Http.Response response = new Http(port)
                 .post(
