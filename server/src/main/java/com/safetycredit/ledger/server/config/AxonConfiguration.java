@@ -92,7 +92,7 @@ public class AxonConfiguration {
             @Qualifier("eventSerializer") Serializer eventSerializer,
             @Qualifier("snapshotSerializer") Serializer snapshotSerializer,
             MongoConfiguration.Embedded embedded,
-            @Value("${ledger.store.recent-events:100000}") int recentEvents,
+            @Value("${ledger.store.recent-events:10000}") int recentEvents,
             @Value("${ledger.store.recent-messages:100000}") int recentMessages,
             @Value("${ledger.store.group-commit:true}") boolean groupCommit,
             @Value("${ledger.store.catch-up-together:true}") boolean catchUpTogether,

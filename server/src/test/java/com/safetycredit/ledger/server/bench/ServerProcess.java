@@ -62,6 +62,11 @@ final class ServerProcess implements AutoCloseable {
         List<String> command = new ArrayList<>(
                 List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heap));
         command.addAll(jvmOptions);
+        // settings of the server to try without changing its defaults, e.g. -Dledger.store.recent-messages=50000
+        String extra = System.getProperty("benchmark.server-options", "").strip();
+        if (!extra.isEmpty()) {
+            command.addAll(List.of(extra.split("\\s+")));
+        }
         command.addAll(List.of(
                 "-XX:StartFlightRecording=filename=" + jfrFile + ",settings=profile,dumponexit=true",
                 "-jar",

@@ -199,6 +199,7 @@ public class MongoLedgerStorageEngine extends BatchingEventStorageEngine {
                     after = positionOf(read.get(read.size() - 1).trackingToken());
                     held = recentMessages.share(EventUtils.upcastAndDeserializeTrackedEvents(
                                     read.stream(), trackingSerializer, upcasterChain)
+                            .<TrackedEventMessage<?>>map(SettlingMessage::of)
                             .toList());
                 } else {
                     after = positionOf(held.get(held.size() - 1).trackingToken());

@@ -9,6 +9,7 @@ import com.safetycredit.ledger.store.testing.TestEvents;
 import com.safetycredit.ledger.store.testing.TestEvents.ThingRecorded;
 import com.safetycredit.ledger.store.testing.TestMongo;
 import java.util.List;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
@@ -85,6 +86,44 @@ class SharedMessagesTest {
         assertThat(axons.stream().map(EventMessage::getMetaData).toList())
                 .isEqualTo(first.stream().map(EventMessage::getMetaData).toList());
         assertThat(first.get(0).getPayload()).isInstanceOf(ThingRecorded.class);
+    }
+
+    /**
+     * A message kept for the processors names its payload's type without deserialising it (Axon asks before it
+     * hands a message to a handler), deserialises once, and then lets go of the JSON it was read from; a copy
+     * with another token (a replay's) is the same event.
+     */
+    @Test
+    void aKeptMessageDeserialisesOnceAndThenHoldsNoJson() {
+        MongoLedgerStorageEngine shared = engine(100);
+        shared.appendEvents(recorded("thing-1", 0));
+        TrackedEventMessage<?> kept = from(shared, 0).get(0);
+        TrackedEventMessage<?> axons = from(engine(0), 0).get(0);
+
+        assertThat(kept.getPayloadType()).isEqualTo(ThingRecorded.class);
+        assertThat(shared.trackingDeserialisations()).isEqualTo(new CountingSerializer.Counts(0, 0));
+        assertThat(kept).extracting("read").isNotNull();
+
+        assertThat(kept.getPayload()).isEqualTo(axons.getPayload());
+        assertThat(kept.getMetaData()).isEqualTo(axons.getMetaData());
+        assertThat(kept.getPayload()).isSameAs(kept.getPayload());
+        assertThat(shared.trackingDeserialisations()).isEqualTo(new CountingSerializer.Counts(1, 1));
+        assertThat(kept).extracting("read").as("the JSON read from the store").isNull();
+        assertThat(kept.getIdentifier()).isEqualTo(axons.getIdentifier());
+        assertThat(kept.getTimestamp()).isEqualTo(axons.getTimestamp());
+        DomainEventMessage<?> domain = (DomainEventMessage<?>) kept;
+        DomainEventMessage<?> axonsDomain = (DomainEventMessage<?>) axons;
+        assertThat(domain.getAggregateIdentifier()).isEqualTo(axonsDomain.getAggregateIdentifier());
+        assertThat(domain.getSequenceNumber()).isEqualTo(axonsDomain.getSequenceNumber());
+        assertThat(domain.getType()).isEqualTo(axonsDomain.getType());
+
+        TrackedEventMessage<?> replayed = kept.withTrackingToken(new GlobalSequenceTrackingToken(99));
+        assertThat(replayed.trackingToken()).isEqualTo(new GlobalSequenceTrackingToken(99));
+        assertThat(replayed.getPayload()).isSameAs(kept.getPayload());
+        assertThat(replayed.getMetaData()).isEqualTo(kept.getMetaData());
+        assertThat(replayed.getIdentifier()).isEqualTo(kept.getIdentifier());
+        assertThat(((DomainEventMessage<?>) replayed).getSequenceNumber()).isEqualTo(domain.getSequenceNumber());
+        assertThat(shared.trackingDeserialisations()).isEqualTo(new CountingSerializer.Counts(1, 1));
     }
 
     /** Every reader touches what a read model touches: the payload and the metadata of each message. */
