@@ -113,9 +113,10 @@ final class SettlingMessage<T> implements TrackedEventMessage<T>, DomainEventMes
         return trackingToken;
     }
 
+    /** Axon's processors put their own token on every message they handle: the same event, still settled once. */
     @Override
     public GenericTrackedDomainEventMessage<T> withTrackingToken(TrackingToken token) {
-        return copy(token, getMetaData());
+        return new GenericTrackedDomainEventMessage<>(token, this);
     }
 
     @Override
