@@ -9,6 +9,7 @@ import com.mongodb.MongoSocketReadException;
 import com.mongodb.ServerAddress;
 import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.bulk.BulkWriteResult;
+import com.mongodb.bulk.WriteConcernError;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.safetycredit.ledger.contracts.chain.ChainVerification;
@@ -32,6 +33,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiFunction;
@@ -222,6 +224,79 @@ class GroupCommitTest {
             assertThat(sabotage.get()).isNull();
             assertThat(group.append(recorded("m", 0)).get().firstPosition()).isEqualTo(3);
         }
+        assertChainVerifies(3);
+    }
+
+    /**
+     * The database stored the whole group but did not confirm the write concern (a replica set that could not
+     * reach its majority): every caller hears that its commit was stored but may not survive a fail-over, none is
+     * acknowledged, and the next append probes the head rather than trust it.
+     */
+    @Test
+    void aGroupStoredWithoutTheWriteConcernConfirmedIsAcknowledgedToNoCaller() throws Exception {
+        AtomicReference<BiFunction<MongoCollection<Document>, List<Document>, RuntimeException>> sabotage =
+                new AtomicReference<>((commits, documents) -> {
+                    commits.insertMany(documents);
+                    return new MongoBulkWriteException(
+                            BulkWriteResult.acknowledged(documents.size(), 0, 0, 0, List.of(), List.of()),
+                            List.of(),
+                            new WriteConcernError(
+                                    64, "WriteConcernFailed", "waiting for replication timed out", new BsonDocument()),
+                            new ServerAddress(),
+                            Set.of());
+                });
+        try (HeldGroup group = new HeldGroup(sabotaged(database, sabotage))) {
+            group.holdLeader(recorded("w", 0));
+            Future<CommitReceipt.Commit> first = group.queue(recorded("w", 1));
+            Future<CommitReceipt.Commit> second = group.queue(recorded("x", 0), recorded("x", 1));
+
+            group.release();
+
+            for (Future<CommitReceipt.Commit> unconfirmed : List.of(first, second)) {
+                assertThat(failureOf(unconfirmed))
+                        .isInstanceOf(EventStoreException.class)
+                        .hasMessageContaining("was stored, but the database did not confirm the write concern")
+                        .hasRootCauseInstanceOf(MongoBulkWriteException.class);
+            }
+            assertThat(sabotage.get()).isNull(); // the sabotage struck
+            assertThat(group.afterCommits()).isEqualTo(1); // the leader's own group only
+            assertThat(group.append(recorded("y", 0)).get().firstPosition()).isEqualTo(5);
+        }
+        assertThat(reading.reader().holdsEvent("x", 1)).isTrue();
+        assertChainVerifies(5);
+    }
+
+    /**
+     * The insert broke off without saying where, and the look-up that would tell each caller whether its commit
+     * was stored failed too: no caller is told its commit was stored or that it was not — each hears that it is
+     * not known — and the ledger goes on from what is really there.
+     */
+    @Test
+    void anInsertAndItsLookUpBothBrokenOffLeaveEveryCallerToldItIsNotKnown() throws Exception {
+        AtomicBoolean lookUpsFail = new AtomicBoolean();
+        AtomicReference<BiFunction<MongoCollection<Document>, List<Document>, RuntimeException>> sabotage =
+                new AtomicReference<>((commits, documents) -> {
+                    commits.insertOne(documents.get(0));
+                    lookUpsFail.set(true);
+                    return new MongoSocketReadException("connection dropped on purpose", new ServerAddress());
+                });
+        try (HeldGroup group = new HeldGroup(sabotaged(database, sabotage, lookUpsFail))) {
+            group.holdLeader(recorded("p", 0));
+            Future<CommitReceipt.Commit> stored = group.queue(recorded("p", 1));
+            Future<CommitReceipt.Commit> lost = group.queue(recorded("q", 0));
+
+            group.release();
+
+            for (Future<CommitReceipt.Commit> unknown : List.of(stored, lost)) {
+                assertThat(failureOf(unknown))
+                        .isInstanceOf(EventStoreException.class)
+                        .hasMessageContaining("whether it was stored is not known")
+                        .hasRootCauseMessage("connection dropped on purpose");
+            }
+            lookUpsFail.set(false);
+            assertThat(group.append(recorded("q", 0)).get().firstPosition()).isEqualTo(3);
+        }
+        assertThat(reading.reader().holdsEvent("p", 1)).isTrue(); // stored after all, though no caller heard so
         assertChainVerifies(3);
     }
 
@@ -429,8 +504,19 @@ class GroupCommitTest {
     private static MongoDatabase sabotaged(
             MongoDatabase real,
             AtomicReference<BiFunction<MongoCollection<Document>, List<Document>, RuntimeException>> sabotage) {
+        return sabotaged(real, sabotage, new AtomicBoolean());
+    }
+
+    /** As above, and every look-up of a commit ({@code find}) fails while {@code lookUpsFail} is set. */
+    private static MongoDatabase sabotaged(
+            MongoDatabase real,
+            AtomicReference<BiFunction<MongoCollection<Document>, List<Document>, RuntimeException>> sabotage,
+            AtomicBoolean lookUpsFail) {
         MongoCollection<Document> commits = real.getCollection(LedgerCollections.COMMITS);
         MongoCollection<Document> sabotagedCommits = proxy(MongoCollection.class, commits, (method, args) -> {
+            if (method.getName().equals("find") && lookUpsFail.get()) {
+                throw new MongoSocketReadException("connection dropped again on purpose", new ServerAddress());
+            }
             if (method.getName().equals("insertMany") && args[0] instanceof List<?> documents && documents.size() > 1) {
                 var strike = sabotage.getAndSet(null);
                 if (strike != null) {
