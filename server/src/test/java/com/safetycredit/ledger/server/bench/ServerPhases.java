@@ -16,6 +16,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.IntFunction;
 
@@ -74,17 +77,32 @@ final class ServerPhases {
             return;
         }
         server.phase("full replay");
-        for (String name : READ_MODELS) {
-            server.send(
-                    server.request("/api/v1/admin/projections/" + name + "/replay")
-                            .POST(HttpRequest.BodyPublishers.noBody())
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
-        }
-        // timed from the last restart: stopping a processor waits for its current batch, which is not replay
+        // every read model reset at once, timed from before the resets until each has applied the head. Until
+        // 2026-12-01 they were reset one after the other and timed from the last reset: a read model reset first
+        // had replayed while the next ones were stopped and reset, so the rate counted only what was left (the
+        // third run of that day: 12,954 events/s with 21 + 7 CPU ms per 1,000 events, most of the work untimed)
         deserialisedBefore = deserialised();
         cpuBefore = cpu();
         start = System.nanoTime();
+        ExecutorService resets = Executors.newFixedThreadPool(READ_MODELS.size());
+        try {
+            List<Future<HttpResponse<String>>> replays = new ArrayList<>();
+            for (String name : READ_MODELS) {
+                replays.add(resets.submit(() -> server.send(
+                        server.request("/api/v1/admin/projections/" + name + "/replay")
+                                .POST(HttpRequest.BodyPublishers.noBody())
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())));
+            }
+            for (Future<HttpResponse<String>> replay : replays) {
+                if (replay.get().statusCode() != 202) {
+                    throw new IllegalStateException(
+                            "A replay was refused: " + replay.get().body());
+                }
+            }
+        } finally {
+            resets.shutdownNow();
+        }
         awaitProjections(head, Duration.ofMinutes(30));
         double replaySeconds = (System.nanoTime() - start) / 1e9;
         printCpu("full replay", cpuBefore, head);
