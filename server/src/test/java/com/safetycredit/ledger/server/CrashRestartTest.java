@@ -40,6 +40,17 @@ class CrashRestartTest {
             registered.add(uscc);
         }
         http.await("/api/v1/enterprises/" + registered.get(19) + "/history", r -> r.status() == 200);
+        // the embedded store writes the ledger's commits to its file at once and everything else (the read models'
+        // entries and tokens) about once a second, or with the next commit: once the history's token has reached
+        // the head, one more acknowledged commit takes that token to the file, so at most this last event is redone
+        long noted = http.get("/api/v1/ledger/head").json().get("position").asLong();
+        new Http(port, "admin")
+                .await(
+                        "/api/v1/admin/projections/history",
+                        r -> r.json().get("position").asLong() == noted);
+        assertThat(http.post("/api/v1/enterprises", EnterpriseRegistrationApiTest.registration(AgencyApiTest.newUscc()))
+                        .status())
+                .isEqualTo(201);
         long headBefore = http.get("/api/v1/ledger/head").json().get("position").asLong();
         first.destroyForcibly(); // SIGKILL: no claim is released, nothing is flushed but what was acknowledged
         assertThat(first.waitFor(30, TimeUnit.SECONDS)).isTrue();
@@ -50,13 +61,10 @@ class CrashRestartTest {
             Duration started = Duration.between(restart, Instant.now());
             Http admin = new Http(port, "admin");
             var progress = admin.get("/api/v1/admin/projections/history").json();
-            // the embedded store writes the ledger's commits to its file at once and everything else (the read models'
-            // entries and tokens together) about once a second, so the kill may take the last second of the read
-            // models' progress with it (seen: 14 and 16 of 20): they redo it. What must not happen is 0 %.
             assertThat(progress.get("position").asLong())
                     .as("stored progress, not 0 %: " + progress)
-                    .isBetween(1L, headBefore);
-            assertThat(progress.get("percent").asInt()).isPositive();
+                    .isBetween(noted, headBefore);
+            assertThat(progress.get("percent").asInt()).isGreaterThanOrEqualTo(75);
             await(
                     () -> new Http(port, null).get("/actuator/health/readiness").status() == 200,
                     Duration.ofSeconds(180));

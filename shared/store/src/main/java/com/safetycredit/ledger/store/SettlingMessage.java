@@ -121,18 +121,19 @@ final class SettlingMessage<T> implements TrackedEventMessage<T>, DomainEventMes
 
     @Override
     public GenericTrackedDomainEventMessage<T> withMetaData(Map<String, ?> metaData) {
-        return copy(trackingToken, MetaData.from(metaData));
+        return copy(MetaData.from(metaData));
     }
 
     @Override
     public GenericTrackedDomainEventMessage<T> andMetaData(Map<String, ?> metaData) {
-        return copy(trackingToken, getMetaData().mergedWith(metaData));
+        return copy(getMetaData().mergedWith(metaData));
     }
 
-    private GenericTrackedDomainEventMessage<T> copy(TrackingToken token, MetaData metaData) {
+    /** A settled copy with other metadata; it holds the timestamp, not this message. */
+    private GenericTrackedDomainEventMessage<T> copy(MetaData metaData) {
         Instant at = timestamp;
         return new GenericTrackedDomainEventMessage<>(
-                token,
+                trackingToken,
                 type,
                 aggregateIdentifier,
                 sequenceNumber,
