@@ -55,6 +55,9 @@ public class LedgerMetrics {
                                 .metadata())
                         .tag("part", "metadata")
                         .register(registry);
+                Gauge.builder("ledger.store.read-for-processors", engine, e -> e.eventsReadForProcessors())
+                        .baseUnit("events")
+                        .register(registry);
                 Gauge.builder("ledger.store.catch-up-wait", engine, MongoLedgerStorageEngine::catchUpWaitMillis)
                         .baseUnit("milliseconds")
                         .register(registry);

@@ -57,7 +57,7 @@ final class ServerPhases {
         server.phase("start-up catch-up");
         long head = stores.ledger.reader().head().position();
         long from = minimumPosition();
-        double[] deserialisedBefore = {0, 0, 0}; // since the server's start, which began the catch-up
+        double[] deserialisedBefore = {0, 0, 0, 0}; // since the server's start, which began the catch-up
         double[] cpuBefore = cpu();
         long start = System.nanoTime();
         awaitProjections(head, Duration.ofMinutes(60));
@@ -169,9 +169,12 @@ final class ServerPhases {
                         .getSystemLoadAverage());
     }
 
-    /** What the server's processors have deserialised so far: payloads, metadata ({@code ledger.store.deserialised}). */
+    /**
+     * What the server's processors have deserialised so far: payloads, metadata ({@code ledger.store.deserialised});
+     * how long they waited for one another; how many events they read from the store.
+     */
     private double[] deserialised() throws Exception {
-        double[] counts = new double[3];
+        double[] counts = new double[4];
         String[] parts = {"payload", "metadata"};
         for (int i = 0; i < parts.length; i++) {
             JsonNode metric =
@@ -179,6 +182,11 @@ final class ServerPhases {
             counts[i] = metric.path("measurements").path(0).path("value").asDouble();
         }
         counts[2] = JSON.readTree(server.get("/actuator/metrics/ledger.store.catch-up-wait"))
+                .path("measurements")
+                .path(0)
+                .path("value")
+                .asDouble();
+        counts[3] = JSON.readTree(server.get("/actuator/metrics/ledger.store.read-for-processors"))
                 .path("measurements")
                 .path(0)
                 .path("value")
@@ -191,7 +199,7 @@ final class ServerPhases {
         double[] after = deserialised();
         System.out.printf(
                 "%s: %s deserialised %,.0f payloads and %,.0f metadata for %,d events: %.2f and %.2f per event;"
-                        + " read models waited %.1f s in all for slower ones%n",
+                        + " read models waited %.1f s in all for slower ones; read from the store %.2f times per event%n",
                 backend,
                 phase,
                 after[0] - before[0],
@@ -199,7 +207,8 @@ final class ServerPhases {
                 events,
                 (after[0] - before[0]) / Math.max(events, 1),
                 (after[1] - before[1]) / Math.max(events, 1),
-                (after[2] - before[2]) / 1000);
+                (after[2] - before[2]) / 1000,
+                (after[3] - before[3]) / Math.max(events, 1));
     }
 
     private void awaitProjections(long head, Duration limit) throws Exception {

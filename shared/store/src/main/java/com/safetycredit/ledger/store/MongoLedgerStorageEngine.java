@@ -14,6 +14,7 @@ import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -74,6 +75,8 @@ public class MongoLedgerStorageEngine extends BatchingEventStorageEngine {
     private final CatchUpPace pace;
     private final CountingSerializer trackingSerializer;
     private final LongAdder paceWaits = new LongAdder();
+    private final ReentrantLock storeReads = new ReentrantLock();
+    private final LongAdder readForProcessors = new LongAdder();
 
     protected MongoLedgerStorageEngine(Builder builder) {
         super(builder);
@@ -119,6 +122,14 @@ public class MongoLedgerStorageEngine extends BatchingEventStorageEngine {
     /** How long the processors' reads have waited, in all, for slower read models to come within reach (ms). */
     public long catchUpWaitMillis() {
         return TimeUnit.NANOSECONDS.toMillis(paceWaits.sum());
+    }
+
+    /**
+     * How many events the processors' shared reads have read from the store since this engine started: once per
+     * event, whatever the number of read models, when they share the reads.
+     */
+    public long eventsReadForProcessors() {
+        return readForProcessors.sum();
     }
 
     /** How everyone but Axon reads the ledger. */
@@ -190,25 +201,44 @@ public class MongoLedgerStorageEngine extends BatchingEventStorageEngine {
                             after, batchSize()); // another reader as far on may have read it meanwhile
                 }
                 if (held.isEmpty()) {
-                    List<? extends TrackedEventData<?>> read = fetchTrackedEvents(tokenAt(after), batchSize());
-                    if (read.isEmpty()) {
+                    held = readOnceForAll(after);
+                    if (held.isEmpty()) {
                         // the stream ends where the ledger ends, but Axon may ask it again later; a stream never asked
                         // again stops counting once it has not moved for a while (CatchUpPace)
                         return false;
                     }
-                    after = positionOf(read.get(read.size() - 1).trackingToken());
-                    held = recentMessages.share(EventUtils.upcastAndDeserializeTrackedEvents(
-                                    read.stream(), trackingSerializer, upcasterChain)
-                            .<TrackedEventMessage<?>>map(SettlingMessage::of)
-                            .toList());
-                } else {
-                    after = positionOf(held.get(held.size() - 1).trackingToken());
                 }
+                after = positionOf(held.get(held.size() - 1).trackingToken());
                 paced.movedTo(after);
                 batch = held.iterator();
             }
             action.accept(batch.next());
             return true;
+        }
+    }
+
+    /**
+     * The messages after {@code after} from the store, read by one processor at a time: the read models that handle
+     * few events (digests, objections, the directory, the award queue) run side by side at the front of a catch-up
+     * and asked the store for the same positions at the same moment, each decoding every commit again — a quarter of
+     * the server's samples and most of the store's reply encoding in a catch-up's profile (docs/benchmarks.md). Now
+     * the first reads; the others wait for it and find its batch among the shared messages.
+     */
+    private List<TrackedEventMessage<?>> readOnceForAll(long after) {
+        storeReads.lock();
+        try {
+            List<TrackedEventMessage<?>> held = recentMessages.from(after, batchSize());
+            if (!held.isEmpty()) {
+                return held;
+            }
+            List<? extends TrackedEventData<?>> read = fetchTrackedEvents(tokenAt(after), batchSize());
+            readForProcessors.add(read.size());
+            return recentMessages.share(
+                    EventUtils.upcastAndDeserializeTrackedEvents(read.stream(), trackingSerializer, upcasterChain)
+                            .<TrackedEventMessage<?>>map(SettlingMessage::of)
+                            .toList());
+        } finally {
+            storeReads.unlock();
         }
     }
 

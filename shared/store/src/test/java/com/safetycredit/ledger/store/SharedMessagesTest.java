@@ -146,6 +146,7 @@ class SharedMessagesTest {
             readAll(shared);
         }
         assertThat(shared.trackingDeserialisations()).isEqualTo(new CountingSerializer.Counts(12, 12));
+        assertThat(shared.eventsReadForProcessors()).isEqualTo(12);
     }
 
     /**
@@ -188,6 +189,8 @@ class SharedMessagesTest {
         }
         read.forEach(messages -> messages.forEach(EventMessage::getPayload));
         assertThat(shared.trackingDeserialisations().payloads()).isEqualTo(12);
+        // and read from the database once: the first reader reads, the others wait for it and take its batch
+        assertThat(shared.eventsReadForProcessors()).isEqualTo(12);
     }
 
     @Test
