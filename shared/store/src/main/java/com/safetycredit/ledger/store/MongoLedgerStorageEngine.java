@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
@@ -77,6 +78,8 @@ public class MongoLedgerStorageEngine extends BatchingEventStorageEngine {
     private final LongAdder paceWaits = new LongAdder();
     private final ReentrantLock storeReads = new ReentrantLock();
     private final LongAdder readForProcessors = new LongAdder();
+    /** The highest position the processors have read from the store: beyond it, the front of a catch-up. */
+    private final AtomicLong frontRead = new AtomicLong();
 
     protected MongoLedgerStorageEngine(Builder builder) {
         super(builder);
@@ -218,28 +221,40 @@ public class MongoLedgerStorageEngine extends BatchingEventStorageEngine {
     }
 
     /**
-     * The messages after {@code after} from the store, read by one processor at a time: the read models that handle
-     * few events (digests, objections, the directory, the award queue) run side by side at the front of a catch-up
-     * and asked the store for the same positions at the same moment, each decoding every commit again — a quarter of
-     * the server's samples and most of the store's reply encoding in a catch-up's profile (docs/benchmarks.md). Now
-     * the first reads; the others wait for it and find its batch among the shared messages.
+     * The messages after {@code after} from the store. At the front — positions no processor has read yet — one
+     * processor reads at a time: the read models that handle few events (digests, objections, the directory, the award
+     * queue) run side by side at the front of a catch-up and asked the store for the same positions at the same moment,
+     * each decoding every commit again (a quarter of the server's samples and most of the store's reply encoding in a
+     * catch-up's profile, docs/benchmarks.md); now the first reads, and the others wait for it and find its batch among
+     * the shared messages. A processor behind the front (its positions read before and no longer kept) reads on its
+     * own: nobody else wants those positions now, and the front must not wait for it.
      */
     private List<TrackedEventMessage<?>> readOnceForAll(long after) {
+        if (after < frontRead.get()) {
+            // behind the front: read at once, unless the positions were shared just now (the front moves after sharing)
+            List<TrackedEventMessage<?>> held = recentMessages.from(after, batchSize());
+            return held.isEmpty() ? read(after) : held;
+        }
         storeReads.lock();
         try {
             List<TrackedEventMessage<?>> held = recentMessages.from(after, batchSize());
-            if (!held.isEmpty()) {
-                return held;
-            }
-            List<? extends TrackedEventData<?>> read = fetchTrackedEvents(tokenAt(after), batchSize());
-            readForProcessors.add(read.size());
-            return recentMessages.share(
-                    EventUtils.upcastAndDeserializeTrackedEvents(read.stream(), trackingSerializer, upcasterChain)
-                            .<TrackedEventMessage<?>>map(SettlingMessage::of)
-                            .toList());
+            return held.isEmpty() ? read(after) : held;
         } finally {
             storeReads.unlock();
         }
+    }
+
+    private List<TrackedEventMessage<?>> read(long after) {
+        List<? extends TrackedEventData<?>> read = fetchTrackedEvents(tokenAt(after), batchSize());
+        readForProcessors.add(read.size());
+        List<TrackedEventMessage<?>> shared = recentMessages.share(
+                EventUtils.upcastAndDeserializeTrackedEvents(read.stream(), trackingSerializer, upcasterChain)
+                        .<TrackedEventMessage<?>>map(SettlingMessage::of)
+                        .toList());
+        if (!read.isEmpty()) {
+            frontRead.accumulateAndGet(positionOf(read.get(read.size() - 1).trackingToken()), Math::max);
+        }
+        return shared;
     }
 
     private static TrackingToken tokenAt(long position) {
