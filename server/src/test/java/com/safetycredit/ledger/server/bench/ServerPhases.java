@@ -174,24 +174,21 @@ final class ServerPhases {
      * how long they waited for one another; how many events they read from the store.
      */
     private double[] deserialised() throws Exception {
-        double[] counts = new double[4];
-        String[] parts = {"payload", "metadata"};
-        for (int i = 0; i < parts.length; i++) {
-            JsonNode metric =
-                    JSON.readTree(server.get("/actuator/metrics/ledger.store.deserialised?tag=part:" + parts[i]));
-            counts[i] = metric.path("measurements").path(0).path("value").asDouble();
-        }
-        counts[2] = JSON.readTree(server.get("/actuator/metrics/ledger.store.catch-up-wait"))
+        return new double[] {
+            gauge("ledger.store.deserialised?tag=part:payload"),
+            gauge("ledger.store.deserialised?tag=part:metadata"),
+            gauge("ledger.store.catch-up-wait"),
+            gauge("ledger.store.read-for-processors")
+        };
+    }
+
+    /** The server's gauge of that name (and tag), as its metrics endpoint answers it. */
+    private double gauge(String name) throws Exception {
+        return JSON.readTree(server.get("/actuator/metrics/" + name))
                 .path("measurements")
                 .path(0)
                 .path("value")
                 .asDouble();
-        counts[3] = JSON.readTree(server.get("/actuator/metrics/ledger.store.read-for-processors"))
-                .path("measurements")
-                .path(0)
-                .path("value")
-                .asDouble();
-        return counts;
     }
 
     /** Whether each event read was deserialised once for all read models (1.0 per event), or more often. */

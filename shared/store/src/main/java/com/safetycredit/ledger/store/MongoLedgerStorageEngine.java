@@ -230,17 +230,18 @@ public class MongoLedgerStorageEngine extends BatchingEventStorageEngine {
      * own: nobody else wants those positions now, and the front must not wait for it.
      */
     private List<TrackedEventMessage<?>> readOnceForAll(long after) {
-        if (after < frontRead.get()) {
-            // behind the front: read at once, unless the positions were shared just now (the front moves after sharing)
-            List<TrackedEventMessage<?>> held = recentMessages.from(after, batchSize());
-            return held.isEmpty() ? read(after) : held;
+        boolean atFront = after >= frontRead.get();
+        if (atFront) {
+            storeReads.lock();
         }
-        storeReads.lock();
         try {
+            // shared while this one waited, or (behind the front) just now: the front moves after sharing
             List<TrackedEventMessage<?>> held = recentMessages.from(after, batchSize());
             return held.isEmpty() ? read(after) : held;
         } finally {
-            storeReads.unlock();
+            if (atFront) {
+                storeReads.unlock();
+            }
         }
     }
 
