@@ -6,7 +6,6 @@ import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import javax.net.ssl.SSLContext;
@@ -23,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * store of the tests listens without TLS.
  *
  * <p>mongo-java-server has no transactions and uses an index only for exact-key look-ups; the ledger store
- * is built for exactly that (see DESIGN.md).
+ * is built for exactly that (see DESIGN.md). Its collections keep no data size ({@link UnsizedBackends}).
  */
 public final class EmbeddedMongo implements AutoCloseable {
 
@@ -66,7 +65,7 @@ public final class EmbeddedMongo implements AutoCloseable {
         Path folder = OwnerOnly.folder(dataDirectory.toAbsolutePath().normalize());
         EmbeddedCertificates certificates = EmbeddedCertificates.in(folder);
         Path file = folder.resolve(FILE_NAME);
-        H2Backend backend = new H2Backend(file.toString());
+        H2Backend backend = UnsizedBackends.file(file.toString());
         OwnerOnly.file(file);
         EmbeddedMongo mongo = new EmbeddedMongo(backend, port, certificates);
         log.info(
@@ -80,7 +79,7 @@ public final class EmbeddedMongo implements AutoCloseable {
 
     /** An embedded MongoDB in memory, gone when closed: for tests. */
     public static EmbeddedMongo inMemory() {
-        return new EmbeddedMongo(new MemoryBackend());
+        return new EmbeddedMongo(UnsizedBackends.memory());
     }
 
     public String connectionString() {
