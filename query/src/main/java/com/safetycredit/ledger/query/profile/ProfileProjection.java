@@ -12,7 +12,6 @@ import com.safetycredit.ledger.query.projection.ProjectionCheckpoints;
 import com.safetycredit.ledger.rules.credit.CreditRules;
 import com.safetycredit.ledger.rules.credit.EnterpriseRecord;
 import com.safetycredit.ledger.rules.credit.EnterpriseRecords;
-import com.safetycredit.ledger.rules.credit.Evidence;
 import com.safetycredit.ledger.rules.credit.StatusTimeline;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -190,6 +189,24 @@ public class ProfileProjection extends CheckpointedProjection<ProfileProjection.
                                 .toList());
     }
 
+    /**
+     * A profile document with its intervals' reasons as documents, however they are stored: what the replay check
+     * compares, and shows where two differ.
+     */
+    public static Document readable(Document profile) {
+        List<Document> timeline = profile.getList("timeline", Document.class, List.of()).stream()
+                .map(interval -> new Document(interval)
+                        .append(
+                                "reasons",
+                                StoredReasons.decode(interval).stream()
+                                        .map(reason -> new Document("code", reason.code())
+                                                .append("message", reason.message())
+                                                .append("positions", reason.positions()))
+                                        .toList()))
+                .toList();
+        return new Document(profile).append("timeline", timeline);
+    }
+
     /** A timeline as the profile document holds it. */
     static List<Document> timeline(List<StatusTimeline.Interval> intervals) {
         return intervals.stream()
@@ -203,17 +220,7 @@ public class ProfileProjection extends CheckpointedProjection<ProfileProjection.
                         .append("status", interval.status().name())
                         .append("grade", interval.grade())
                         .append("redListCandidate", interval.redListCandidate())
-                        .append(
-                                "reasons",
-                                interval.reasons().stream()
-                                        .map(ProfileProjection::toDocument)
-                                        .toList()))
+                        .append("reasons", StoredReasons.encode(interval.reasons())))
                 .toList();
-    }
-
-    static Document toDocument(Evidence evidence) {
-        return new Document("code", evidence.code())
-                .append("message", evidence.message())
-                .append("positions", evidence.positions());
     }
 }

@@ -212,14 +212,7 @@ public class ProfileQueries {
     }
 
     private static ProfileSummary summary(Document profile, Document interval, LocalDate day) {
-        List<Evidence> reasons = interval.getList("reasons", Document.class).stream()
-                .map(r -> new Evidence(
-                        r.getString("code"),
-                        r.getString("message"),
-                        r.getList("positions", Number.class).stream()
-                                .map(Number::longValue)
-                                .toList()))
-                .toList();
+        List<Evidence> reasons = StoredReasons.decode(interval);
         return new ProfileSummary(
                 profile.getString("_id"),
                 profile.getString("name"),

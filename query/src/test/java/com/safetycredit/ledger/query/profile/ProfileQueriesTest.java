@@ -1,9 +1,11 @@
 package com.safetycredit.ledger.query.profile;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.safetycredit.ledger.rules.credit.Evidence;
 import com.safetycredit.ledger.store.testing.TestMongo;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,13 +22,14 @@ import org.junit.jupiter.api.Test;
 class ProfileQueriesTest {
 
     private TestMongo mongo;
+    private MongoCollection<Document> profiles;
     private ProfileQueries queries;
 
     @BeforeEach
     void profiles() {
         mongo = TestMongo.start();
         MongoDatabase database = mongo.newConnection();
-        MongoCollection<Document> profiles = database.getCollection(ProfileProjection.COLLECTION);
+        profiles = database.getCollection(ProfileProjection.COLLECTION);
         // normal, then black-listed for 2023, then watched, then normal for good
         profiles.insertOne(profile(
                 "A",
@@ -80,6 +83,26 @@ class ProfileQueriesTest {
         return queries.find(LocalDate.parse(day), "BLACK", p -> true).stream()
                 .map(ProfileSummary::uscc)
                 .toList();
+    }
+
+    /** The profiles here keep their reasons as documents, as written before; as written now, they read the same. */
+    @Test
+    void reasonsKeptEncodedReadAsTheReasons() {
+        Evidence accident = new Evidence("ACCIDENT_LAST_12_MONTHS", "近12个月发生生产安全事故（2024-03-01，一般）", List.of(4L, 6L));
+        profiles.insertOne(profile(
+                "D",
+                new Document("from", null)
+                        .append("to", null)
+                        .append("status", "WATCH")
+                        .append("grade", "B")
+                        .append("reasons", StoredReasons.encode(List.of(accident)))));
+        assertThat(queries.timeline("D")).singleElement().satisfies(p -> assertThat(p.reasons())
+                .containsExactly(accident));
+        assertThat(queries.find(LocalDate.parse("2024-06-01"), "WATCH", p -> true))
+                .extracting(ProfileSummary::uscc, ProfileSummary::reasons)
+                .containsExactly(
+                        tuple("A", List.of(new Evidence("WATCH-reason", "m", List.of(1L)))),
+                        tuple("D", List.of(accident)));
     }
 
     private static Document profile(String uscc, Document... timeline) {
