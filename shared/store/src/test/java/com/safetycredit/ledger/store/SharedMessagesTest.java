@@ -239,6 +239,9 @@ class SharedMessagesTest {
 
     private static CountingSerializer.Counts fastAndSlowTogether(MongoLedgerStorageEngine engine) throws Exception {
         var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        // the fast reader starts once the slow one is reading: a busy machine may otherwise start the slow one's
+        // thread only after the fast one has read everything, and there is then no slower reader to wait for
+        var slowIsReading = new java.util.concurrent.CountDownLatch(1);
         try {
             var slow = pool.submit(() -> {
                 List<Long> seen = new java.util.ArrayList<>();
@@ -247,12 +250,14 @@ class SharedMessagesTest {
                         m.getPayload();
                         m.getMetaData();
                         seen.add(m.trackingToken().position().orElseThrow());
+                        slowIsReading.countDown();
                         java.util.concurrent.locks.LockSupport.parkNanos(15_000_000L);
                     });
                 }
                 return seen;
             });
             var fast = pool.submit(() -> {
+                slowIsReading.await();
                 readAll(engine);
                 return true;
             });
