@@ -317,9 +317,14 @@ class StatusTimelineTest {
     }
 
     private static void assertEveryDayAgrees(EnterpriseRecord record, CreditRules rules) {
+        assertThat(StatusTimeline.of(record, rules).size()).isGreaterThan(3);
+        assertEveryDayAgrees(record, rules, LocalDate.of(2018, 1, 1), LocalDate.of(2029, 1, 1));
+    }
+
+    /** The timeline's interval on each day of [{@code from}, {@code until}) says what the assessor says that day. */
+    static void assertEveryDayAgrees(EnterpriseRecord record, CreditRules rules, LocalDate from, LocalDate until) {
         List<StatusTimeline.Interval> timeline = StatusTimeline.of(record, rules);
-        assertThat(timeline.size()).isGreaterThan(3);
-        for (LocalDate day = LocalDate.of(2018, 1, 1); day.isBefore(LocalDate.of(2029, 1, 1)); day = day.plusDays(1)) {
+        for (LocalDate day = from; day.isBefore(until); day = day.plusDays(1)) {
             LocalDate d = day;
             StatusTimeline.Interval interval =
                     timeline.stream().filter(i -> i.contains(d)).findFirst().orElseThrow();
