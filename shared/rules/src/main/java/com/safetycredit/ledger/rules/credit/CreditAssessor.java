@@ -44,8 +44,7 @@ public final class CreditAssessor {
      * out: the timeline assesses every date where anything may change, writing them out there was most of its cost,
      * and the letter does not depend on them. On a day the enterprise is on the black list it is BLACK for its
      * listings and no red-list candidate, so neither its 重点关注 reasons nor the red-list criteria can change what
-     * is kept, and they are not worked out (at 1,000,000 events those two were a quarter of the server's time in a
-     * catch-up, where most enterprises have years listed; docs/benchmarks.md).
+     * is kept, and they are not worked out there (work whose result the timeline threw away).
      */
     static TimelineDay onTimeline(EnterpriseRecord record, LocalDate v, CreditRules rules) {
         List<Evidence> black = black(record, v);
