@@ -33,35 +33,16 @@ public final class CreditAssessor {
     private CreditAssessor() {}
 
     public static CreditAssessment assess(EnterpriseRecord record, LocalDate v, CreditRules rules) {
-        return assess(record, v, rules, true, black(record, v));
+        return assess(record, v, rules, true);
     }
-
-    /** What the status timeline keeps of a day: its status, reasons, grade letter and red-list candidacy. */
-    record TimelineDay(Status status, List<Evidence> reasons, String grade, boolean redListCandidate) {}
 
     /**
-     * The day as the status timeline keeps it, worked out only as far as that needs. The grade's reasons are left
-     * out: the timeline assesses every date where anything may change, writing them out there was most of its cost,
-     * and the letter does not depend on them. On a day the enterprise is on the black list it is BLACK for its
-     * listings and no red-list candidate, so neither its 重点关注 reasons nor the red-list criteria can change what
-     * is kept, and they are not worked out there (work whose result the timeline threw away).
+     * The same, with the grade's reasons left out when {@code explainGrade} is false: the status timeline
+     * keeps only the grade's letter, and builds an assessment for every date where anything may change, so
+     * writing out the grade's reasons there was most of its cost. The letter does not depend on the reasons.
      */
-    static TimelineDay onTimeline(EnterpriseRecord record, LocalDate v, CreditRules rules) {
+    static CreditAssessment assess(EnterpriseRecord record, LocalDate v, CreditRules rules, boolean explainGrade) {
         List<Evidence> black = black(record, v);
-        if (!black.isEmpty()) {
-            return new TimelineDay(
-                    Status.BLACK,
-                    black,
-                    grade(record, v, rules.grading(), black, false).grade(),
-                    false);
-        }
-        CreditAssessment day = assess(record, v, rules, false, black);
-        return new TimelineDay(day.status(), day.reasons(), day.grade().grade(), day.redListCandidate());
-    }
-
-    /** @param explainGrade whether the grade's reasons are written out; @param black the day's listings */
-    private static CreditAssessment assess(
-            EnterpriseRecord record, LocalDate v, CreditRules rules, boolean explainGrade, List<Evidence> black) {
         Grade grade = grade(record, v, rules.grading(), black, explainGrade);
         List<Evidence> watch = watch(record, v);
         RedListCriteria.Check red = RedListCriteria.check(record, v, rules.redList(), watch);

@@ -67,11 +67,11 @@ public final class StatusTimeline {
             if (day.isBefore(start)) {
                 continue;
             }
-            CreditAssessor.TimelineDay assessment = CreditAssessor.onTimeline(record, day, rules);
+            CreditAssessment assessment = CreditAssessor.assess(record, day, rules, false); // the letter is enough
             Interval last = intervals.isEmpty() ? null : intervals.get(intervals.size() - 1);
             if (last != null
                     && last.status() == assessment.status()
-                    && Objects.equals(last.grade(), assessment.grade())
+                    && Objects.equals(last.grade(), assessment.grade().grade())
                     && last.redListCandidate() == assessment.redListCandidate()
                     && last.reasons().equals(assessment.reasons())) {
                 continue;
@@ -91,7 +91,7 @@ public final class StatusTimeline {
                     intervals.isEmpty() ? null : day,
                     null,
                     assessment.status(),
-                    assessment.grade(),
+                    assessment.grade().grade(),
                     assessment.reasons(),
                     assessment.redListCandidate()));
         }

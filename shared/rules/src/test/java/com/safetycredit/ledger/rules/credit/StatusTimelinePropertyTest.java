@@ -25,8 +25,8 @@ import net.jqwik.api.statistics.Statistics;
 
 /**
  * Whatever an enterprise's record, its status timeline says on every day what the assessor says for that day —
- * with listings overlapping accidents, penalties, hazards, suspensions, red-list decisions and certificates, so
- * the timeline's shortcut on listed days ({@link CreditAssessor#onTimeline}) meets every other status's facts.
+ * with listings overlapping accidents, penalties, hazards, suspensions, red-list decisions and certificates, so that
+ * every status's facts meet on the same days.
  */
 class StatusTimelinePropertyTest {
 
