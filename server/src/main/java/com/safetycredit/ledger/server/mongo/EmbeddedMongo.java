@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * store of the tests listens without TLS.
  *
  * <p>mongo-java-server has no transactions and uses an index only for exact-key look-ups; the ledger store
- * is built for exactly that (see DESIGN.md). Its collections keep no data size ({@link UnsizedBackends}).
+ * is built for exactly that (see DESIGN.md). Its collections keep no data size ({@link LeanBackends}).
  */
 public final class EmbeddedMongo implements AutoCloseable {
 
@@ -65,7 +65,7 @@ public final class EmbeddedMongo implements AutoCloseable {
         Path folder = OwnerOnly.folder(dataDirectory.toAbsolutePath().normalize());
         EmbeddedCertificates certificates = EmbeddedCertificates.in(folder);
         Path file = folder.resolve(FILE_NAME);
-        H2Backend backend = UnsizedBackends.file(file.toString());
+        H2Backend backend = LeanBackends.file(file.toString());
         OwnerOnly.file(file);
         EmbeddedMongo mongo = new EmbeddedMongo(backend, port, certificates);
         log.info(
@@ -79,7 +79,7 @@ public final class EmbeddedMongo implements AutoCloseable {
 
     /** An embedded MongoDB in memory, gone when closed: for tests. */
     public static EmbeddedMongo inMemory() {
-        return new EmbeddedMongo(UnsizedBackends.memory());
+        return new EmbeddedMongo(LeanBackends.memory());
     }
 
     public String connectionString() {

@@ -1,0 +1,273 @@
+package com.safetycredit.ledger.server.mongo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.MongoWriteException;
+import com.mongodb.bulk.BulkWriteResult;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReplaceOneModel;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Updates;
+import com.mongodb.client.result.UpdateResult;
+import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.ArrayFilters;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import de.bwaldvogel.mongo.oplog.NoopOplog;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The embedded store's backends keep no data size and replace a document by its key without copying it, and are
+ * otherwise the stock ones: writes, replacements (and every replacement the general path refuses) and updates
+ * reply and read back the same, and a data file opens with either backend whichever wrote it.
+ */
+class LeanBackendsTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void theStockBackendSizesEveryCollectionAndOursDoNot() {
+        assertThat(sizeAfterWrites(new MemoryBackend())).isPositive();
+        assertThat(sizeAfterWrites(LeanBackends.memory())).isZero();
+        assertThat(sizeAfterWrites(
+                        LeanBackends.file(folder.resolve("sized.mv.db").toString())))
+                .isZero();
+    }
+
+    @Test
+    void writesReplacementsAndUpdatesReadBackAsWithTheStockBackend() {
+        List<Document> stock = afterWrites(new MemoryBackend());
+        assertThat(stock).hasSize(3);
+        assertThat(afterWrites(LeanBackends.memory())).isEqualTo(stock);
+        assertThat(afterWrites(LeanBackends.file(folder.resolve("writes.mv.db").toString())))
+                .isEqualTo(stock);
+    }
+
+    @Test
+    void replacementsReplyAndReadBackAsWithTheStockBackendWhateverTheyMeet() {
+        List<String> stock = afterReplacements(new MemoryBackend());
+        assertThat(stock)
+                .contains(
+                        "changed: 1/1",
+                        "unchanged: 1/0",
+                        "another _id: error 66",
+                        "a code taken: error 11000",
+                        "by a query: 1/1",
+                        "nothing there: 0/0",
+                        "upserted: 0/0 d")
+                .anyMatch(line -> line.startsWith("bulk: 2/1"));
+        assertThat(afterReplacements(LeanBackends.memory())).isEqualTo(stock);
+        assertThat(afterReplacements(
+                        LeanBackends.file(folder.resolve("replacements.mv.db").toString())))
+                .isEqualTo(stock);
+    }
+
+    /** What shows the replacement is ours and not the general path's: the stored value is the one sent, not a copy. */
+    @Test
+    void aReplacementByKeyKeepsTheValuesItWasGivenWhereTheStockBackendCopiesThem() {
+        assertThat(replacedTimelineIsTheOneGiven(LeanBackends.memory())).isTrue();
+        assertThat(replacedTimelineIsTheOneGiven(new MemoryBackend())).isFalse();
+    }
+
+    @Test
+    void aDataFileWrittenByTheStockBackendOpensWithOursAndTheOtherWayRound() {
+        String stockFile = folder.resolve("stock.mv.db").toString();
+        on(new H2Backend(stockFile), db -> db.getCollection("profiles").insertOne(new Document("_id", "a")));
+        on(LeanBackends.file(stockFile), db -> {
+            assertThat(db.getCollection("profiles").find().into(new ArrayList<>()))
+                    .containsExactly(new Document("_id", "a"));
+            db.getCollection("profiles").insertOne(new Document("_id", "b"));
+        });
+        on(new H2Backend(stockFile), db -> assertThat(ids(db.getCollection("profiles")))
+                .containsExactly("a", "b"));
+    }
+
+    private long sizeAfterWrites(MongoBackend backend) {
+        long[] size = new long[1];
+        on(backend, db -> {
+            write(db.getCollection("profiles"));
+            size[0] = db.runCommand(new Document("collStats", "profiles"))
+                    .get("size", Number.class)
+                    .longValue();
+        });
+        return size[0];
+    }
+
+    private List<Document> afterWrites(MongoBackend backend) {
+        List<Document> documents = new ArrayList<>();
+        on(backend, db -> {
+            write(db.getCollection("profiles"));
+            db.getCollection("profiles").find().sort(new Document("_id", 1)).into(documents);
+        });
+        return documents;
+    }
+
+    /** An insert, a replacement by key (and an upsert), and an update of one field. */
+    private static void write(MongoCollection<Document> profiles) {
+        profiles.insertMany(List.of(
+                new Document("_id", "a").append("timeline", List.of(new Document("status", "NORMAL"))),
+                new Document("_id", "b").append("timeline", List.of())));
+        profiles.replaceOne(
+                Filters.eq("_id", "a"),
+                new Document("_id", "a").append("timeline", List.of(new Document("status", "BLACK"))));
+        profiles.replaceOne(
+                Filters.eq("_id", "c"), new Document("_id", "c").append("n", 1), new ReplaceOptions().upsert(true));
+        profiles.updateOne(Filters.eq("_id", "b"), Updates.set("name", "乙"));
+    }
+
+    /**
+     * Replacements of every kind the read models send and the general path decides, each reply (matched/modified,
+     * or the error's code) and then every document as JSON, its fields in their stored order.
+     */
+    private List<String> afterReplacements(MongoBackend backend) {
+        List<String> lines = new ArrayList<>();
+        on(backend, db -> {
+            MongoCollection<Document> profiles = db.getCollection("profiles");
+            profiles.createIndex(Indexes.ascending("code"), new IndexOptions().unique(true));
+            profiles.insertMany(List.of(
+                    new Document("_id", "a").append("code", 1).append("timeline", timeline("NORMAL")),
+                    new Document("_id", "b").append("code", 2).append("timeline", timeline("WATCH")),
+                    new Document("_id", "c").append("code", 3).append("name", "丙")));
+            reply(
+                    lines,
+                    "changed",
+                    () -> profiles.replaceOne(
+                            Filters.eq("_id", "a"),
+                            new Document("_id", "a").append("code", 1).append("timeline", timeline("BLACK"))));
+            reply(
+                    lines,
+                    "unchanged",
+                    () -> profiles.replaceOne(
+                            Filters.eq("_id", "b"),
+                            new Document("_id", "b").append("code", 2).append("timeline", timeline("WATCH"))));
+            reply(
+                    lines,
+                    "no _id, fields reordered and one gone",
+                    () -> profiles.replaceOne(Filters.eq("_id", "c"), new Document("name", "丙二").append("code", 30)));
+            reply(
+                    lines,
+                    "another _id",
+                    () -> profiles.replaceOne(Filters.eq("_id", "c"), new Document("_id", "z").append("code", 31)));
+            reply(
+                    lines,
+                    "a code taken",
+                    () -> profiles.replaceOne(Filters.eq("_id", "b"), new Document("_id", "b").append("code", 1)));
+            reply(
+                    lines,
+                    "by a query",
+                    () -> profiles.replaceOne(Filters.in("_id", "b"), new Document("_id", "b").append("code", 20)));
+            reply(
+                    lines,
+                    "nothing there",
+                    () -> profiles.replaceOne(Filters.eq("_id", "d"), new Document("_id", "d").append("code", 4)));
+            reply(
+                    lines,
+                    "upserted",
+                    () -> profiles.replaceOne(
+                            Filters.eq("_id", "d"),
+                            new Document("_id", "d").append("code", 4),
+                            new ReplaceOptions().upsert(true)));
+            try {
+                BulkWriteResult bulk = profiles.bulkWrite(
+                        List.of(
+                                new ReplaceOneModel<>(
+                                        Filters.eq("_id", "a"),
+                                        new Document("_id", "a")
+                                                .append("code", 10)
+                                                .append("timeline", timeline("RED"))),
+                                new ReplaceOneModel<>(
+                                        Filters.eq("_id", "d"), new Document("_id", "d").append("code", 4)),
+                                new ReplaceOneModel<>(
+                                        Filters.eq("_id", "c"), new Document("_id", "c").append("code", 10))),
+                        new BulkWriteOptions().ordered(false));
+                lines.add("bulk: " + bulk.getMatchedCount() + "/" + bulk.getModifiedCount());
+            } catch (MongoBulkWriteException e) {
+                lines.add("bulk: " + e.getWriteResult().getMatchedCount() + "/"
+                        + e.getWriteResult().getModifiedCount() + " errors "
+                        + e.getWriteErrors().stream()
+                                .map(w -> w.getIndex() + ":" + w.getCode())
+                                .toList());
+            }
+            lines.add("code 10 names " + ids(profiles, Filters.eq("code", 10)) + ", code 1 "
+                    + ids(profiles, Filters.eq("code", 1)));
+            profiles.find().sort(new Document("_id", 1)).forEach(d -> lines.add(d.toJson()));
+        });
+        return lines;
+    }
+
+    private static List<Document> timeline(String status) {
+        return List.of(
+                new Document("from", "2024-01-01")
+                        .append("status", status)
+                        .append("reasons", List.of(new Document("code", "X"))),
+                new Document("from", "2025-01-01").append("status", "NORMAL"));
+    }
+
+    private static void reply(List<String> lines, String what, Supplier<UpdateResult> replacement) {
+        try {
+            UpdateResult result = replacement.get();
+            lines.add(what + ": " + result.getMatchedCount() + "/" + result.getModifiedCount()
+                    + (result.getUpsertedId() == null
+                            ? ""
+                            : " " + result.getUpsertedId().asString().getValue()));
+        } catch (MongoWriteException e) {
+            lines.add(what + ": error " + e.getCode());
+        }
+    }
+
+    private static List<String> ids(MongoCollection<Document> collection, Bson filter) {
+        return collection.find(filter).map(d -> d.getString("_id")).into(new ArrayList<>());
+    }
+
+    private static boolean replacedTimelineIsTheOneGiven(MongoBackend backend) {
+        de.bwaldvogel.mongo.MongoCollection<?> profiles =
+                backend.resolveDatabase("ledger").createCollectionOrThrowIfExists("profiles");
+        profiles.addDocument(new de.bwaldvogel.mongo.bson.Document("_id", "a").append("timeline", List.of()));
+        List<Object> timeline = List.of(new de.bwaldvogel.mongo.bson.Document("status", "BLACK"));
+        profiles.updateDocuments(
+                new de.bwaldvogel.mongo.bson.Document("_id", "a"),
+                new de.bwaldvogel.mongo.bson.Document("_id", "a").append("timeline", timeline),
+                ArrayFilters.empty(),
+                false,
+                false,
+                NoopOplog.get());
+        de.bwaldvogel.mongo.bson.Document stored = profiles.handleQuery(
+                        new de.bwaldvogel.mongo.bson.Document("_id", "a"))
+                .iterator()
+                .next();
+        assertThat(stored.get("timeline")).isEqualTo(timeline);
+        return stored.get("timeline") == timeline;
+    }
+
+    private static List<String> ids(MongoCollection<Document> collection) {
+        return collection.find().map(d -> d.getString("_id")).into(new ArrayList<>());
+    }
+
+    private static void on(MongoBackend backend, Consumer<MongoDatabase> use) {
+        MongoServer server = new MongoServer(backend);
+        try (MongoClient client =
+                MongoClients.create("mongodb://127.0.0.1:" + server.bind().getPort())) {
+            use.accept(client.getDatabase("ledger"));
+        } finally {
+            server.shutdownNow();
+        }
+    }
+}
