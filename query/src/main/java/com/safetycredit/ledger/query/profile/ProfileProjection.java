@@ -13,10 +13,12 @@ import com.safetycredit.ledger.rules.credit.CreditRules;
 import com.safetycredit.ledger.rules.credit.EnterpriseRecord;
 import com.safetycredit.ledger.rules.credit.EnterpriseRecords;
 import com.safetycredit.ledger.rules.credit.StatusTimeline;
+import com.safetycredit.ledger.store.LedgerReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongSupplier;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
@@ -34,7 +36,8 @@ import org.springframework.stereotype.Component;
  * replay builds exactly what live processing built, and time-driven changes (a listing ending, an accident
  * leaving the 12-month window) are already in it: no timer, no command. The record is folded event by
  * event where the {@link RecordCache} can vouch for it, and each batch writes each changed profile once — and,
- * from the same timeline, the enterprise's place on the black, red and 重点关注 lists ({@link ListIndex}).
+ * from the same timeline, the enterprise's place on the black, red and 重点关注 lists ({@link ListIndex}). Far
+ * behind the ledger's head, batches are held and written together ({@link HeldProfiles}).
  */
 @Component
 @ProcessingGroup(ProfileProjection.NAME)
@@ -50,12 +53,26 @@ public class ProfileProjection extends CheckpointedProjection<ProfileProjection.
      */
     static final int LIST_LEAF_CAPACITY = 256;
 
+    /**
+     * When batches are held ({@link HeldProfiles}): while the projection is more than {@code behind} events
+     * behind the ledger's head, for at most {@code events} events, and for no more enterprises than the record
+     * cache holds (the held records are the cache's own while they fit in it, so holding at most doubles the
+     * memory the records take).
+     */
+    record HoldBack(LongSupplier head, long behind, long events) {
+        static final HoldBack NEVER = new HoldBack(() -> 0, Long.MAX_VALUE, 0);
+    }
+
     private final MongoCollection<Document> profiles;
     private final EnterpriseRecords records;
     private final CreditRules rules;
+    private final ProjectionCheckpoints checkpoints;
     private final RecordCache cache;
+    private final int recordCacheSize;
     private final ListIndex lists;
     private final int listLeafCapacity;
+    private final HoldBack holdBack;
+    private final HeldProfiles held;
 
     @Autowired
     public ProfileProjection(
@@ -63,30 +80,49 @@ public class ProfileProjection extends CheckpointedProjection<ProfileProjection.
             EnterpriseRecords records,
             CreditRules rules,
             ProjectionCheckpoints checkpoints,
-            @Value("${ledger.projections.record-cache-size:10000}") int recordCacheSize) {
-        this(database, records, rules, checkpoints, recordCacheSize, LIST_LEAF_CAPACITY);
+            LedgerReader ledger,
+            @Value("${ledger.projections.record-cache-size:10000}") int recordCacheSize,
+            @Value("${ledger.projections.profiles.hold-back-behind:20000}") long holdBackBehind,
+            @Value("${ledger.projections.profiles.hold-back-events:1000000}") long holdBackEvents) {
+        this(
+                database,
+                records,
+                rules,
+                checkpoints,
+                recordCacheSize,
+                LIST_LEAF_CAPACITY,
+                new HoldBack(() -> ledger.head().position(), holdBackBehind, holdBackEvents));
     }
 
-    /** With leaves of {@code listLeafCapacity} members: tests make them small to split often. */
+    /**
+     * With leaves of {@code listLeafCapacity} members (tests make them small to split often) and batches held as
+     * {@code holdBack} says.
+     */
     ProfileProjection(
             MongoDatabase database,
             EnterpriseRecords records,
             CreditRules rules,
             ProjectionCheckpoints checkpoints,
             int recordCacheSize,
-            int listLeafCapacity) {
+            int listLeafCapacity,
+            HoldBack holdBack) {
         super(NAME, checkpoints);
         this.profiles = database.getCollection(COLLECTION);
         this.records = records;
         this.rules = rules;
+        this.checkpoints = checkpoints;
         this.cache = new RecordCache(recordCacheSize);
+        this.recordCacheSize = recordCacheSize;
         this.lists = new ListIndex(database);
         this.listLeafCapacity = listLeafCapacity;
+        this.holdBack = holdBack;
+        this.held = new HeldProfiles(database);
     }
 
     @EventHandler
     void on(EnterpriseFact fact, EventMessage<?> message, TrackingToken token) {
         apply(token, (batch, position) -> {
+            batch.applied(position);
             // the record is the enterprise's own stream; an award application's events leave its profile as it was
             if (message instanceof DomainEventMessage<?> domain
                     && fact.uscc().equals(domain.getAggregateIdentifier())) {
@@ -103,6 +139,7 @@ public class ProfileProjection extends CheckpointedProjection<ProfileProjection.
 
     @ResetHandler
     void reset() {
+        held.clear();
         cache.clear();
         profiles.deleteMany(new Document());
         lists.clear();
@@ -122,9 +159,31 @@ public class ProfileProjection extends CheckpointedProjection<ProfileProjection.
     final class ChangedProfiles implements CheckpointedProjection.Batch {
 
         private final Map<String, EnterpriseRecord> changed = new LinkedHashMap<>();
+        private long firstPosition = -1;
+
+        void applied(long position) {
+            if (firstPosition < 0) {
+                firstPosition = position;
+            }
+        }
 
         void changed(EnterpriseRecord record) {
             changed.put(record.uscc(), record);
+        }
+
+        /** Held while far enough behind the head, not held for too long, and the held records fit the cache. */
+        @Override
+        public boolean holdBack(long reached) {
+            held.recover(() -> checkpoints.lastApplied(NAME), records);
+            long since = held.firstHeldAt() < 0 ? firstPosition : held.firstHeldAt();
+            boolean hold = holdBack.head().getAsLong() - reached > holdBack.behind()
+                    && since >= 0
+                    && reached - since < holdBack.events()
+                    && held.size() + changed.size() <= recordCacheSize;
+            if (hold) {
+                held.hold(changed, firstPosition, reached);
+            }
+            return hold;
         }
 
         /**
@@ -134,6 +193,8 @@ public class ProfileProjection extends CheckpointedProjection<ProfileProjection.
          */
         @Override
         public void write() {
+            held.recover(() -> checkpoints.lastApplied(NAME), records);
+            Map<String, EnterpriseRecord> changed = held.withHeld(this.changed);
             if (changed.isEmpty()) {
                 return;
             }
@@ -156,6 +217,7 @@ public class ProfileProjection extends CheckpointedProjection<ProfileProjection.
                 profiles.bulkWrite(documents, new BulkWriteOptions().ordered(false));
             }
             places.write();
+            held.written();
         }
     }
 

@@ -8,7 +8,8 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
  * A read model that follows the ledger: every event applied at most once, writes collected per processing
  * batch and written in bulk before the processor stores its token, each write idempotent. The three
  * together make a crash harmless — a batch repeated after one is skipped where the checkpoint says it was
- * applied, and repairs itself where it was not.
+ * applied, and repairs itself where it was not. (A read model may hold a batch back to write it with a later
+ * one, {@link Batch#holdBack}: then it answers itself for the batch surviving a crash.)
  *
  * <p>A new read model extends this: its {@code @EventHandler}s say, through {@link #apply}, what an event
  * changes in the batch; its {@link Batch} writes a batch; its {@code @ResetHandler} clears its collections
@@ -27,6 +28,17 @@ public abstract class CheckpointedProjection<B extends CheckpointedProjection.Ba
          * must leave the same documents.
          */
         void write();
+
+        /**
+         * Whether the batch is held back — kept by the read model, to be written with a later one — instead of
+         * written now; the checkpoint then stays where it was, so nothing that waits for it takes the batch as
+         * applied, and the read model answers for the batch surviving a crash. Asked at a processing batch's end,
+         * before {@link #write()}; {@code reached} is the last position the batch applied. Never, unless a read
+         * model says otherwise.
+         */
+        default boolean holdBack(long reached) {
+            return false;
+        }
     }
 
     private final String name;
@@ -68,6 +80,7 @@ public abstract class CheckpointedProjection<B extends CheckpointedProjection.Ba
 
         private long checkpoint;
         private long reached;
+        private long heldUpTo = -1;
         private B batch = newBatch();
 
         Pending(long checkpoint) {
@@ -85,6 +98,14 @@ public abstract class CheckpointedProjection<B extends CheckpointedProjection.Ba
 
         @Override
         public void flush() {
+            if (reached == heldUpTo) {
+                return; // held back at this position, nothing applied since
+            }
+            if (reached > checkpoint && CurrentUnitOfWork.isStarted() && batch.holdBack(reached)) {
+                heldUpTo = reached;
+                batch = newBatch();
+                return;
+            }
             batch.write();
             batch = newBatch();
             if (reached > checkpoint) {

@@ -50,7 +50,13 @@ class ListIndexProjectionTest {
     void start() {
         ledger = new ReadModelFixture();
         projection = new ProfileProjection(
-                ledger.database, ledger.records(), CreditRules.shipped(), ledger.checkpoints, 10, 2);
+                ledger.database,
+                ledger.records(),
+                CreditRules.shipped(),
+                ledger.checkpoints,
+                10,
+                2,
+                ProfileProjection.HoldBack.NEVER);
         queries = new ProfileQueries(ledger.database);
         lists = new CreditLists(queries, Clock.systemUTC());
     }

@@ -23,7 +23,14 @@ class ProfileProjectionTest extends ReadModelContract {
 
     @Override
     protected CheckpointedProjection<?> projection(ReadModelFixture ledger) {
-        return new ProfileProjection(ledger.database, ledger.records(), CreditRules.shipped(), ledger.checkpoints, 10);
+        return new ProfileProjection(
+                ledger.database,
+                ledger.records(),
+                CreditRules.shipped(),
+                ledger.checkpoints,
+                10,
+                ProfileProjection.LIST_LEAF_CAPACITY,
+                ProfileProjection.HoldBack.NEVER);
     }
 
     @Override

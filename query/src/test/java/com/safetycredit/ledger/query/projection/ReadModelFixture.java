@@ -107,6 +107,15 @@ public final class ReadModelFixture implements AutoCloseable {
                 events, database, projection.name(), batchSize, projection, List.of(new FlushAtBatchEnd()));
     }
 
+    /**
+     * As if the node died and started again: the processor stops where it is (its token stored, the read model's
+     * memory gone) and {@code projection}, a new instance, goes on from the stored token.
+     */
+    public void restart(CheckpointedProjection<?> projection, int batchSize) {
+        harness.stop();
+        run(projection, batchSize);
+    }
+
     /** Waits until the read model has applied everything recorded so far. */
     public void caughtUp() {
         harness.awaitPosition(head());

@@ -1,0 +1,107 @@
+package com.safetycredit.ledger.query.profile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.safetycredit.ledger.query.projection.CheckpointedProjection;
+import com.safetycredit.ledger.query.projection.ReadModelFixture;
+import com.safetycredit.ledger.rules.credit.CreditRules;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The profiles read model holding batches back ({@link HeldProfiles}): every test of the profiles and of the read
+ * models' contract again, each batch held until one reaches the head — and what holding must never do: show a
+ * held batch as applied, or lose one in a crash.
+ */
+class HeldProfilesTest extends ProfileProjectionTest {
+
+    /** The head the projection is told of; -1: the ledger's own. */
+    private final AtomicLong head = new AtomicLong(-1);
+
+    @Override
+    protected CheckpointedProjection<?> projection(ReadModelFixture ledger) {
+        return holding(ledger);
+    }
+
+    private ProfileProjection holding(ReadModelFixture ledger) {
+        return new ProfileProjection(
+                ledger.database,
+                ledger.records(),
+                CreditRules.shipped(),
+                ledger.checkpoints,
+                10,
+                ProfileProjection.LIST_LEAF_CAPACITY,
+                new ProfileProjection.HoldBack(() -> head.get() < 0 ? ledger.head() : head.get(), 0, Long.MAX_VALUE));
+    }
+
+    @Test
+    void heldBatchesAreWrittenWithTheFirstOneAtTheHeadAndTheCheckpointWaitsForThem() {
+        head.set(Long.MAX_VALUE); // as in a catch-up that never ends
+        recordStory(ledger);
+        ledger.run(projection, BATCH);
+        ledger.caughtUp();
+
+        assertThat(ledger.documents(ProfileProjection.COLLECTION))
+                .as("nothing written yet")
+                .isEmpty();
+        assertThat(ledger.checkpoints.lastApplied(ProfileProjection.NAME))
+                .as("no read waiting for the checkpoint takes a held batch as written")
+                .isZero();
+        assertThat(ledger.documents(HeldProfiles.NOTES)).singleElement().satisfies(note -> {
+            assertThat(note.getList("enterprises", String.class)).containsExactly(PINGHU, JIASHAN);
+            assertThat(note.get("upTo", Number.class).longValue()).isEqualTo(ledger.head());
+        });
+
+        head.set(-1);
+        recordOneMore(ledger);
+        ledger.caughtUp();
+
+        assertThat(ledger.documents(ProfileProjection.COLLECTION)).isEqualTo(asTheLedgerHasThem());
+        assertThat(ledger.checkpoints.lastApplied(ProfileProjection.NAME)).isEqualTo(ledger.head());
+        assertThat(ledger.documents(HeldProfiles.NOTES)).isEmpty();
+    }
+
+    @Test
+    void aCrashWhileBatchesAreHeldLosesNone() {
+        head.set(Long.MAX_VALUE);
+        recordStory(ledger);
+        ledger.run(projection, BATCH);
+        ledger.caughtUp();
+        assertThat(ledger.documents(ProfileProjection.COLLECTION)).isEmpty();
+
+        head.set(-1);
+        // a new instance: the held records and the record cache are gone, the processor's token is at the head
+        ledger.restart(holding(ledger), BATCH);
+        recordOneMore(ledger);
+        ledger.caughtUp();
+
+        assertThat(ledger.documents(ProfileProjection.COLLECTION))
+                .as("the story's profiles, from the note, and the one more")
+                .hasSize(3)
+                .isEqualTo(asTheLedgerHasThem());
+        assertThat(ledger.documents(HeldProfiles.NOTES)).isEmpty();
+    }
+
+    @Test
+    void aBatchNearTheHeadIsWrittenAtOnce() {
+        head.set(-1);
+        recordStory(ledger);
+        ledger.run(projection, 100);
+        ledger.caughtUp();
+
+        assertThat(ledger.documents(ProfileProjection.COLLECTION)).isEqualTo(asTheLedgerHasThem());
+        assertThat(ledger.documents(HeldProfiles.NOTES)).isEmpty();
+    }
+
+    /** Every registered enterprise's profile as a projection that never held anything writes it. */
+    private List<Document> asTheLedgerHasThem() {
+        ProfileProjection profiles = (ProfileProjection) projection;
+        return List.of(JIASHAN, "91330402MA2B00032X", PINGHU).stream()
+                .flatMap(uscc -> ledger.records().load(uscc).stream())
+                .map(profiles::toDocument)
+                .sorted((a, b) -> a.getString("_id").compareTo(b.getString("_id")))
+                .toList();
+    }
+}
