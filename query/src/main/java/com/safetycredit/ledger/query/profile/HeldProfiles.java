@@ -65,8 +65,15 @@ final class HeldProfiles {
         firstHeldAt = note.get("since", Number.class).longValue();
     }
 
-    int size() {
-        return records.size();
+    /** How many enterprises would be held with {@code changed} as well. */
+    int sizeWith(Map<String, EnterpriseRecord> changed) {
+        int added = 0;
+        for (String uscc : changed.keySet()) {
+            if (!records.containsKey(uscc)) {
+                added++;
+            }
+        }
+        return records.size() + added;
     }
 
     /** The position of the first batch held, -1 when nothing is. */

@@ -179,7 +179,7 @@ public class ProfileProjection extends CheckpointedProjection<ProfileProjection.
             boolean hold = holdBack.head().getAsLong() - reached > holdBack.behind()
                     && since >= 0
                     && reached - since < holdBack.events()
-                    && held.size() + changed.size() <= recordCacheSize;
+                    && held.sizeWith(changed) <= recordCacheSize;
             if (hold) {
                 held.hold(changed, firstPosition, reached);
             }

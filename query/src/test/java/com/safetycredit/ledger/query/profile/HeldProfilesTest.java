@@ -2,11 +2,15 @@ package com.safetycredit.ledger.query.profile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.safetycredit.ledger.contracts.events.enterprise.EnterpriseProfileChanged;
+import com.safetycredit.ledger.contracts.events.enterprise.EnterpriseRegistered;
 import com.safetycredit.ledger.query.projection.CheckpointedProjection;
 import com.safetycredit.ledger.query.projection.ReadModelFixture;
 import com.safetycredit.ledger.rules.credit.CreditRules;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 
@@ -93,6 +97,45 @@ class HeldProfilesTest extends ProfileProjectionTest {
 
         assertThat(ledger.documents(ProfileProjection.COLLECTION)).isEqualTo(asTheLedgerHasThem());
         assertThat(ledger.documents(HeldProfiles.NOTES)).isEmpty();
+    }
+
+    /**
+     * Held for as many enterprises as the record cache holds (10 here), however often each changes: batches that
+     * change the same six are held together; the batch that brings the held to eleven is written with them.
+     */
+    @Test
+    void heldUpToAsManyEnterprisesAsTheRecordCacheHolds() {
+        head.set(Long.MAX_VALUE);
+        List<String> six = enterprises(0, 6);
+        six.forEach(uscc -> ledger.record(registered(uscc)));
+        six.forEach(uscc -> ledger.record(renamed(uscc)));
+        ledger.run(projection, 6);
+        ledger.caughtUp();
+        assertThat(ledger.documents(ProfileProjection.COLLECTION))
+                .as("two batches of the same six enterprises, held")
+                .isEmpty();
+
+        enterprises(6, 11).forEach(uscc -> ledger.record(registered(uscc)));
+        ledger.caughtUp();
+
+        assertThat(ledger.documents(ProfileProjection.COLLECTION)).hasSize(11);
+        assertThat(ledger.checkpoints.lastApplied(ProfileProjection.NAME)).isEqualTo(ledger.head());
+        assertThat(ledger.documents(HeldProfiles.NOTES)).isEmpty();
+    }
+
+    private static List<String> enterprises(int from, int to) {
+        return IntStream.range(from, to)
+                .mapToObj(i -> String.format("913304%011dX", i))
+                .toList();
+    }
+
+    private static EnterpriseRegistered registered(String uscc) {
+        return new EnterpriseRegistered(
+                uscc, "企业" + uscc, "MANUFACTURING", "330482", null, null, LocalDate.of(2020, 1, 2));
+    }
+
+    private static EnterpriseProfileChanged renamed(String uscc) {
+        return new EnterpriseProfileChanged(uscc, "新名" + uscc, null, null, null, LocalDate.of(2023, 6, 1));
     }
 
     /** Every registered enterprise's profile as a projection that never held anything writes it. */

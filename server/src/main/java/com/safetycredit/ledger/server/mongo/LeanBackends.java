@@ -23,7 +23,7 @@ import org.h2.mvstore.MVStore;
  *       enterprise's profile with its timeline (docs/benchmarks.md). Nothing in the ledger asks for
  *       {@code collStats}; a collection's {@code size} there reads 0 (or, in a data file written before, what it
  *       was then);
- *   <li><b>a whole document replaced by its key without copying it</b> ({@link WholeReplacement}).
+ *   <li><b>a document named by its key replaced, or values added to a set in it, without copying it</b> ({@link KeyedUpdates}).
  * </ul>
  *
  * <p>Everything else is the stock backend's: the H2 file keeps its maps under the names the stock backend gives
@@ -56,15 +56,14 @@ final class LeanBackends {
                                     boolean multi,
                                     boolean upsert,
                                     Oplog oplog) {
-                                return WholeReplacement.update(
+                                return KeyedUpdates.update(
                                         this,
                                         getIdField(),
                                         selector,
                                         update,
                                         multi,
                                         oplog,
-                                        () -> queryDocuments(selector, null, 0, 0, 0, null),
-                                        this::handleUpdate,
+                                        new KeyedUpdates.Storage<>(this::getDocument, this::handleUpdate),
                                         () -> super.updateDocuments(
                                                 selector, update, arrayFilters, multi, upsert, oplog));
                             }
@@ -103,15 +102,14 @@ final class LeanBackends {
                                     boolean multi,
                                     boolean upsert,
                                     Oplog oplog) {
-                                return WholeReplacement.update(
+                                return KeyedUpdates.update(
                                         this,
                                         getIdField(),
                                         selector,
                                         update,
                                         multi,
                                         oplog,
-                                        () -> queryDocuments(selector, null, 0, 0, 0, null),
-                                        this::handleUpdate,
+                                        new KeyedUpdates.Storage<>(this::getDocument, this::handleUpdate),
                                         () -> super.updateDocuments(
                                                 selector, update, arrayFilters, multi, upsert, oplog));
                             }

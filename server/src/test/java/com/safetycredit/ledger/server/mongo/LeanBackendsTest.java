@@ -15,6 +15,7 @@ import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import com.mongodb.client.result.UpdateResult;
 import de.bwaldvogel.mongo.MongoBackend;
@@ -80,11 +81,36 @@ class LeanBackendsTest {
                 .isEqualTo(stock);
     }
 
+    @Test
+    void valuesAddedToASetReplyAndReadBackAsWithTheStockBackendWhateverTheyMeet() {
+        List<String> stock = afterAddedToSets(new MemoryBackend());
+        assertThat(stock)
+                .contains(
+                        "new and known: 1/1",
+                        "all known: 1/0",
+                        "no set yet: 1/1",
+                        "not a set: error 10141",
+                        "integers: 1/1",
+                        "nothing there: 0/0",
+                        "upserted: 0/0 z");
+        assertThat(afterAddedToSets(LeanBackends.memory())).isEqualTo(stock);
+        assertThat(afterAddedToSets(
+                        LeanBackends.file(folder.resolve("sets.mv.db").toString())))
+                .isEqualTo(stock);
+    }
+
     /** What shows the replacement is ours and not the general path's: the stored value is the one sent, not a copy. */
     @Test
     void aReplacementByKeyKeepsTheValuesItWasGivenWhereTheStockBackendCopiesThem() {
         assertThat(replacedTimelineIsTheOneGiven(LeanBackends.memory())).isTrue();
         assertThat(replacedTimelineIsTheOneGiven(new MemoryBackend())).isFalse();
+    }
+
+    /** And adding to a set is ours: the document's other values stay the very ones it held, where the stock path copies them. */
+    @Test
+    void valuesAddedToASetLeaveTheOtherValuesUncopiedWhereTheStockBackendCopiesThem() {
+        assertThat(otherValuesKeptAfterAddingToASet(LeanBackends.memory())).isTrue();
+        assertThat(otherValuesKeptAfterAddingToASet(new MemoryBackend())).isFalse();
     }
 
     @Test
@@ -213,6 +239,55 @@ class LeanBackendsTest {
         return lines;
     }
 
+    /** Values added to sets of every kind the history index sends and the general path decides, as above. */
+    private List<String> afterAddedToSets(MongoBackend backend) {
+        List<String> lines = new ArrayList<>();
+        on(backend, db -> {
+            MongoCollection<Document> index = db.getCollection("history_index");
+            index.insertMany(List.of(
+                    new Document("_id", "a")
+                            .append("positions", List.of(1L, 2L))
+                            .append("meta", new Document("n", 1)),
+                    new Document("_id", "b").append("positions", List.of(3L)),
+                    new Document("_id", "c"),
+                    new Document("_id", "d").append("positions", "3")));
+            reply(
+                    lines,
+                    "new and known",
+                    () -> index.updateOne(
+                            Filters.eq("_id", "a"), Updates.addEachToSet("positions", List.of(2L, 5L, 4L, 5L))));
+            reply(
+                    lines,
+                    "all known",
+                    () -> index.updateOne(Filters.eq("_id", "b"), Updates.addEachToSet("positions", List.of(3L))));
+            reply(
+                    lines,
+                    "no set yet",
+                    () -> index.updateOne(Filters.eq("_id", "c"), Updates.addEachToSet("positions", List.of(7L, 6L))));
+            reply(
+                    lines,
+                    "not a set",
+                    () -> index.updateOne(Filters.eq("_id", "d"), Updates.addEachToSet("positions", List.of(3L))));
+            reply(
+                    lines,
+                    "integers",
+                    () -> index.updateOne(Filters.eq("_id", "b"), Updates.addEachToSet("positions", List.of(3, 8))));
+            reply(
+                    lines,
+                    "nothing there",
+                    () -> index.updateOne(Filters.eq("_id", "y"), Updates.addEachToSet("positions", List.of(1L))));
+            reply(
+                    lines,
+                    "upserted",
+                    () -> index.updateOne(
+                            Filters.eq("_id", "z"),
+                            Updates.addEachToSet("positions", List.of(9L)),
+                            new UpdateOptions().upsert(true)));
+            index.find().sort(new Document("_id", 1)).forEach(d -> lines.add(d.toJson()));
+        });
+        return lines;
+    }
+
     private static List<Document> timeline(String status) {
         return List.of(
                 new Document("from", "2024-01-01")
@@ -235,6 +310,30 @@ class LeanBackendsTest {
 
     private static List<String> ids(MongoCollection<Document> collection, Bson filter) {
         return collection.find(filter).map(d -> d.getString("_id")).into(new ArrayList<>());
+    }
+
+    private static boolean otherValuesKeptAfterAddingToASet(MongoBackend backend) {
+        de.bwaldvogel.mongo.MongoCollection<?> index =
+                backend.resolveDatabase("ledger").createCollectionOrThrowIfExists("history_index");
+        de.bwaldvogel.mongo.bson.Document meta = new de.bwaldvogel.mongo.bson.Document("n", 1);
+        index.addDocument(new de.bwaldvogel.mongo.bson.Document("_id", "a")
+                .append("positions", List.of(1L))
+                .append("meta", meta));
+        index.updateDocuments(
+                new de.bwaldvogel.mongo.bson.Document("_id", "a"),
+                new de.bwaldvogel.mongo.bson.Document(
+                        "$addToSet",
+                        new de.bwaldvogel.mongo.bson.Document(
+                                "positions", new de.bwaldvogel.mongo.bson.Document("$each", List.of(2L)))),
+                ArrayFilters.empty(),
+                false,
+                false,
+                NoopOplog.get());
+        de.bwaldvogel.mongo.bson.Document stored = index.handleQuery(new de.bwaldvogel.mongo.bson.Document("_id", "a"))
+                .iterator()
+                .next();
+        assertThat(stored.get("positions")).isEqualTo(List.of(1L, 2L));
+        return stored.get("meta") == meta;
     }
 
     private static boolean replacedTimelineIsTheOneGiven(MongoBackend backend) {
