@@ -11,7 +11,6 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -132,11 +131,19 @@ final class KeyedUpdates {
         if (current != null && !(current instanceof List<?> list && plain(list))) {
             return null;
         }
-        List<Object> set = current == null ? new ArrayList<>() : new ArrayList<>((List<?>) current);
-        Set<Object> present = new HashSet<>(set);
+        List<Object> set = new ArrayList<>();
+        if (current != null) {
+            set.addAll((List<?>) current);
+        }
+        // a batch adds a handful of positions to an enterprise's hundred: looked for in the list itself, and in a
+        // hash set only where that would cost more than building one
+        Collection<Object> present = (long) values.size() * set.size() > 10_000 ? new HashSet<>(set) : set;
         for (Object value : values) {
-            if (present.add(value)) {
+            if (!present.contains(value)) {
                 set.add(value);
+                if (present != set) {
+                    present.add(value);
+                }
             }
         }
         Document after = new Document(found.document());
@@ -145,7 +152,12 @@ final class KeyedUpdates {
     }
 
     private static boolean plain(List<?> values) {
-        return values.stream().allMatch(value -> value instanceof String || value instanceof Long);
+        for (Object value : values) { // a loop, not a stream: it runs over every position an enterprise has
+            if (!(value instanceof String || value instanceof Long)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private record Found<P>(P position, Document document) {}

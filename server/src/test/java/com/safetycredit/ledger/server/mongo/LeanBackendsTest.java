@@ -29,6 +29,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.stream.LongStream;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.junit.jupiter.api.Test;
@@ -89,6 +90,7 @@ class LeanBackendsTest {
                         "new and known: 1/1",
                         "all known: 1/0",
                         "no set yet: 1/1",
+                        "many, some known: 1/1",
                         "not a set: error 10141",
                         "integers: 1/1",
                         "nothing there: 0/0",
@@ -250,7 +252,8 @@ class LeanBackendsTest {
                             .append("meta", new Document("n", 1)),
                     new Document("_id", "b").append("positions", List.of(3L)),
                     new Document("_id", "c"),
-                    new Document("_id", "d").append("positions", "3")));
+                    new Document("_id", "d").append("positions", "3"),
+                    new Document("_id", "e").append("positions", longs(1, 100))));
             reply(
                     lines,
                     "new and known",
@@ -264,6 +267,12 @@ class LeanBackendsTest {
                     lines,
                     "no set yet",
                     () -> index.updateOne(Filters.eq("_id", "c"), Updates.addEachToSet("positions", List.of(7L, 6L))));
+            List<Long> many = new ArrayList<>(longs(50, 250));
+            many.add(250L);
+            reply(
+                    lines,
+                    "many, some known",
+                    () -> index.updateOne(Filters.eq("_id", "e"), Updates.addEachToSet("positions", many)));
             reply(
                     lines,
                     "not a set",
@@ -286,6 +295,10 @@ class LeanBackendsTest {
             index.find().sort(new Document("_id", 1)).forEach(d -> lines.add(d.toJson()));
         });
         return lines;
+    }
+
+    private static List<Long> longs(long from, long to) {
+        return LongStream.rangeClosed(from, to).boxed().toList();
     }
 
     private static List<Document> timeline(String status) {
