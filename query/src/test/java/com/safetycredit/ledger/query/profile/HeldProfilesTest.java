@@ -6,7 +6,6 @@ import com.safetycredit.ledger.contracts.events.enterprise.EnterpriseProfileChan
 import com.safetycredit.ledger.contracts.events.enterprise.EnterpriseRegistered;
 import com.safetycredit.ledger.query.projection.CheckpointedProjection;
 import com.safetycredit.ledger.query.projection.ReadModelFixture;
-import com.safetycredit.ledger.rules.credit.CreditRules;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -30,13 +29,8 @@ class HeldProfilesTest extends ProfileProjectionTest {
     }
 
     private ProfileProjection holding(ReadModelFixture ledger) {
-        return new ProfileProjection(
-                ledger.database,
-                ledger.records(),
-                CreditRules.shipped(),
-                ledger.checkpoints,
-                10,
-                ProfileProjection.LIST_LEAF_CAPACITY,
+        return profiles(
+                ledger,
                 new ProfileProjection.HoldBack(() -> head.get() < 0 ? ledger.head() : head.get(), 0, Long.MAX_VALUE));
     }
 

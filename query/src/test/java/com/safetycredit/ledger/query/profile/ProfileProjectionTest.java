@@ -23,6 +23,11 @@ class ProfileProjectionTest extends ReadModelContract {
 
     @Override
     protected CheckpointedProjection<?> projection(ReadModelFixture ledger) {
+        return profiles(ledger, ProfileProjection.HoldBack.NEVER);
+    }
+
+    /** The profiles of {@code ledger}, with a record cache of 10, holding batches as {@code holdBack} says. */
+    static ProfileProjection profiles(ReadModelFixture ledger, ProfileProjection.HoldBack holdBack) {
         return new ProfileProjection(
                 ledger.database,
                 ledger.records(),
@@ -30,7 +35,7 @@ class ProfileProjectionTest extends ReadModelContract {
                 ledger.checkpoints,
                 10,
                 ProfileProjection.LIST_LEAF_CAPACITY,
-                ProfileProjection.HoldBack.NEVER);
+                holdBack);
     }
 
     @Override
