@@ -107,7 +107,7 @@ final class HeldProfiles {
         return all;
     }
 
-    /** Once everything held is written, and the checkpoint has moved past it. */
+    /** Once everything held is written: the note goes before the checkpoint moves past it. */
     void written() {
         records.clear();
         firstHeldAt = -1;

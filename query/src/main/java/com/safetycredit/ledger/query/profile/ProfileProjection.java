@@ -194,12 +194,12 @@ public class ProfileProjection extends CheckpointedProjection<ProfileProjection.
         @Override
         public void write() {
             held.recover(() -> checkpoints.lastApplied(NAME), records);
-            Map<String, EnterpriseRecord> changed = held.withHeld(this.changed);
-            if (changed.isEmpty()) {
+            Map<String, EnterpriseRecord> toWrite = held.withHeld(changed);
+            if (toWrite.isEmpty()) {
                 return;
             }
             ListIndexBatch places = new ListIndexBatch(lists, profiles, listLeafCapacity);
-            List<EnterpriseRecord> all = new ArrayList<>(changed.values());
+            List<EnterpriseRecord> all = new ArrayList<>(toWrite.values());
             for (int from = 0; from < all.size(); from += PROFILES_PER_BULK) {
                 List<EnterpriseRecord> bulk = all.subList(from, Math.min(all.size(), from + PROFILES_PER_BULK));
                 List<Profile> built = (bulk.size() > 1 ? bulk.parallelStream() : bulk.stream())
