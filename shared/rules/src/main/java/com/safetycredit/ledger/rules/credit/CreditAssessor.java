@@ -37,25 +37,32 @@ public final class CreditAssessor {
     }
 
     /**
-     * The same, with the grade's reasons left out when {@code explainGrade} is false: the status timeline
-     * keeps only the grade's letter, and builds an assessment for every date where anything may change, so
-     * writing out the grade's reasons there was most of its cost. The letter does not depend on the reasons.
+     * The same, with only what the status timeline keeps when {@code explain} is false: the status and its
+     * reasons, the grade's letter and the red-list candidacy. The timeline builds an assessment for every date where
+     * anything may change, so there the grade's reasons are left out, the red-list criteria are checked only as far
+     * as the first one missed, and not at all where a listing or a decision in force rules the candidacy out — then
+     * {@code redListCriteriaNotMet} holds at most that first miss. None of these changes the letter, the status or
+     * the candidacy.
      */
-    static CreditAssessment assess(EnterpriseRecord record, LocalDate v, CreditRules rules, boolean explainGrade) {
+    static CreditAssessment assess(EnterpriseRecord record, LocalDate v, CreditRules rules, boolean explain) {
         List<Evidence> black = black(record, v);
-        Grade grade = grade(record, v, rules.grading(), black, explainGrade);
+        Grade grade = grade(record, v, rules.grading(), black, explain);
         List<Evidence> watch = watch(record, v);
-        RedListCriteria.Check red = RedListCriteria.check(record, v, rules.redList(), watch);
         List<Evidence> decided = redListDecision(record, v);
-        boolean candidate = red.met() && decided.isEmpty();
+        boolean candidacyRuledOut = !black.isEmpty() || !decided.isEmpty();
+        List<Evidence> notMet = !explain && candidacyRuledOut
+                ? List.of()
+                : RedListCriteria.check(record, v, rules.redList(), watch, explain)
+                        .notMet();
+        boolean candidate = notMet.isEmpty() && !candidacyRuledOut;
         if (!black.isEmpty()) {
-            return new CreditAssessment(v, Status.BLACK, black, grade, false, red.notMet());
+            return new CreditAssessment(v, Status.BLACK, black, grade, false, notMet);
         }
         if (!watch.isEmpty()) {
-            return new CreditAssessment(v, Status.WATCH, watch, grade, candidate, red.notMet());
+            return new CreditAssessment(v, Status.WATCH, watch, grade, candidate, notMet);
         }
         if (!decided.isEmpty()) {
-            return new CreditAssessment(v, Status.RED, decided, grade, false, red.notMet());
+            return new CreditAssessment(v, Status.RED, decided, grade, false, notMet);
         }
         return new CreditAssessment(
                 v,
@@ -63,7 +70,7 @@ public final class CreditAssessor {
                 List.of(new Evidence("NO_ADVERSE_RECORD", "无在册的不良记录，也未被认定为红名单", List.of())),
                 grade,
                 candidate,
-                red.notMet());
+                notMet);
     }
 
     /** The grade on {@code v} by the model the schedule gives that day, given the listings active then. */

@@ -48,19 +48,23 @@ final class GradingV1 {
             if (Facts.counted(accident, Gate.GRADING) && Facts.within(accident.occurredOn(), twelveMonths, v)) {
                 int points = model.deductionPerAccidentLast12Months();
                 score -= points;
-                deductions.add(
-                        new Deduction("ACCIDENT_DEDUCTION", points, "近12个月事故扣 " + points + " 分", accident.positions()));
+                if (explain) {
+                    deductions.add(new Deduction(
+                            "ACCIDENT_DEDUCTION", points, "近12个月事故扣 " + points + " 分", accident.positions()));
+                }
             }
         }
         for (Penalty penalty : record.penalties().values()) {
             if (penalty.serious() && Facts.within(penalty.decidedOn(), twelveMonths, v)) {
                 int points = model.deductionPerSeriousPenaltyLast12Months();
                 score -= points;
-                deductions.add(new Deduction(
-                        "SERIOUS_PENALTY_DEDUCTION",
-                        points,
-                        "近12个月严重违法处罚扣 " + points + " 分",
-                        List.of(penalty.position())));
+                if (explain) {
+                    deductions.add(new Deduction(
+                            "SERIOUS_PENALTY_DEDUCTION",
+                            points,
+                            "近12个月严重违法处罚扣 " + points + " 分",
+                            List.of(penalty.position())));
+                }
             }
         }
         int index = 3;
@@ -73,10 +77,12 @@ final class GradingV1 {
         List<Penalty> yearPenalties = Facts.penaltiesWithin(record, twelveMonths, v);
         if (yearPenalties.size() >= 2 && index < 3) {
             index++;
-            caps.add(new Evidence(
-                    "PENALTIES_LOWER_GRADE",
-                    "近12个月 " + yearPenalties.size() + " 次处罚，降一级",
-                    yearPenalties.stream().map(Penalty::position).toList()));
+            if (explain) {
+                caps.add(new Evidence(
+                        "PENALTIES_LOWER_GRADE",
+                        "近12个月 " + yearPenalties.size() + " 次处罚，降一级",
+                        yearPenalties.stream().map(Penalty::position).toList()));
+            }
         }
         LocalDate graveLookBack = v.minusYears(model.largeAccidentLookBackYears());
         for (Accident accident : record.accidents().values()) {
@@ -84,10 +90,12 @@ final class GradingV1 {
                     && Facts.grave(accident)
                     && Facts.within(accident.occurredOn(), graveLookBack, v)) {
                 index = 3;
-                caps.add(new Evidence(
-                        "GRAVE_ACCIDENT_CAPS_AT_D",
-                        "较大及以上事故（" + accident.occurredOn() + "），评级为 D",
-                        accident.positions()));
+                if (explain) {
+                    caps.add(new Evidence(
+                            "GRAVE_ACCIDENT_CAPS_AT_D",
+                            "较大及以上事故（" + accident.occurredOn() + "），评级为 D",
+                            accident.positions()));
+                }
             }
         }
         if (!black.isEmpty()) {

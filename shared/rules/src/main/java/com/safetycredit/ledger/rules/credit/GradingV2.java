@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The second example model ({@code rules/grading-model-v2.json}, RULES.md §12): the neutral score for an
@@ -33,23 +34,27 @@ final class GradingV2 {
             EnterpriseRecord record, LocalDate v, GradingModelV2 model, List<Evidence> black, boolean explain) {
         List<Evidence> inputs = new ArrayList<>();
         List<Deduction> deductions = new ArrayList<>();
-        inputs.add(new Evidence("NEUTRAL_SCORE", "无不良记录的中性分 " + model.neutralScore(), List.of()));
+        if (explain) {
+            inputs.add(new Evidence("NEUTRAL_SCORE", "无不良记录的中性分 " + model.neutralScore(), List.of()));
+        }
         int score = model.neutralScore();
         Optional<Certification> standardization = Facts.bestStandardization(record, v);
         if (standardization.isPresent()) {
             Certification c = standardization.get();
             int bonus = model.standardizationBonus().getOrDefault(c.level(), 0);
             score += bonus;
-            inputs.add(new Evidence(
-                    "STANDARDIZATION_BONUS",
-                    "安全生产标准化" + Labels.zhLabel("level", c.level()) + "（" + c.issuedOn() + " 起）加 " + bonus + " 分",
-                    c.positions()));
+            if (explain) {
+                inputs.add(new Evidence(
+                        "STANDARDIZATION_BONUS",
+                        "安全生产标准化" + Labels.zhLabel("level", c.level()) + "（" + c.issuedOn() + " 起）加 " + bonus + " 分",
+                        c.positions()));
+            }
         }
-        deductions(record, v, model, deductions);
+        deductions(record, v, model, deductions, explain);
         for (Deduction deduction : deductions) {
             score -= deduction.points();
         }
-        List<Evidence> severe = severe(record, v, model, black);
+        List<Evidence> severe = severe(record, v, model, black, explain);
         String letter = !severe.isEmpty()
                 ? "D"
                 : score >= model.gradeFloors().get("A")
@@ -74,21 +79,28 @@ final class GradingV2 {
                 && since.plusMonths(model.minimumMonthsUnderSupervision()).isAfter(v);
     }
 
-    private static void deductions(EnterpriseRecord record, LocalDate v, GradingModelV2 model, List<Deduction> out) {
+    /** {@code explain} false: the points alone, without the sentences (the status timeline keeps the letter). */
+    private static void deductions(
+            EnterpriseRecord record, LocalDate v, GradingModelV2 model, List<Deduction> out, boolean explain) {
         LocalDate twelveMonths = v.minus(CalendarWindow.TWELVE_MONTHS);
         for (Accident accident : record.accidents().values()) {
             if (Facts.counted(accident, Gate.GRADING) && Facts.within(accident.occurredOn(), twelveMonths, v)) {
                 out.add(deduction(
-                        model, "ACCIDENT", "近12个月发生生产安全事故（" + accident.occurredOn() + "）", accident.positions()));
+                        model,
+                        "ACCIDENT",
+                        () -> "近12个月发生生产安全事故（" + accident.occurredOn() + "）",
+                        accident.positions(),
+                        explain));
             }
         }
         for (Penalty penalty : Facts.penaltiesWithin(record, twelveMonths, v)) {
             out.add(deduction(
                     model,
                     penalty.serious() ? "SERIOUS_PENALTY" : "PENALTY",
-                    "近12个月受到" + (penalty.serious() ? "性质恶劣、情节严重的" : "") + "行政处罚（" + penalty.decisionNo() + "，"
+                    () -> "近12个月受到" + (penalty.serious() ? "性质恶劣、情节严重的" : "") + "行政处罚（" + penalty.decisionNo() + "，"
                             + penalty.decidedOn() + "）",
-                    List.of(penalty.position())));
+                    List.of(penalty.position()),
+                    explain));
         }
         for (ReportingViolationFinding finding : record.reportingViolations()) {
             Accident accident = record.accidents().get(finding.accidentId());
@@ -96,8 +108,9 @@ final class GradingV2 {
                 out.add(deduction(
                         model,
                         "REPORTING_VIOLATION",
-                        "近12个月被认定事故瞒报、谎报、迟报或漏报（" + finding.decidedOn() + "）",
-                        List.of(finding.position())));
+                        () -> "近12个月被认定事故瞒报、谎报、迟报或漏报（" + finding.decidedOn() + "）",
+                        List.of(finding.position()),
+                        explain));
             }
         }
         for (Certification certification : record.certifications().values()) {
@@ -105,44 +118,61 @@ final class GradingV2 {
                 out.add(deduction(
                         model,
                         "CERTIFICATION_REVOKED",
-                        "近12个月证书被撤销（" + certification.revokedOn() + "）",
-                        certification.positions()));
+                        () -> "近12个月证书被撤销（" + certification.revokedOn() + "）",
+                        certification.positions(),
+                        explain));
             }
         }
         for (Listing listing : record.listings().values()) {
             if (!listing.revoked() && Facts.within(listing.endsOn(), twelveMonths, v)) {
                 out.add(deduction(
-                        model, "LISTING_ENDED", "近12个月移出严重失信主体名单（" + listing.endsOn() + "）", listing.positions()));
+                        model,
+                        "LISTING_ENDED",
+                        () -> "近12个月移出严重失信主体名单（" + listing.endsOn() + "）",
+                        listing.positions(),
+                        explain));
             }
         }
         for (Hazard hazard : record.supervision().hazards().values()) {
             if (hazard.major() && hazard.openOn(v)) {
                 out.add(deduction(
-                        model, "MAJOR_HAZARD_OPEN", "重大事故隐患未整改销号（" + hazard.foundOn() + " 发现）", hazard.positions()));
+                        model,
+                        "MAJOR_HAZARD_OPEN",
+                        () -> "重大事故隐患未整改销号（" + hazard.foundOn() + " 发现）",
+                        hazard.positions(),
+                        explain));
                 if (hazard.overdueOn(v)) {
                     out.add(deduction(
                             model,
                             "MAJOR_HAZARD_OVERDUE",
-                            "重大事故隐患逾期未整改（整改期限 " + hazard.deadline() + "）",
-                            hazard.positions()));
+                            () -> "重大事故隐患逾期未整改（整改期限 " + hazard.deadline() + "）",
+                            hazard.positions(),
+                            explain));
                 }
             }
         }
     }
 
-    private static Deduction deduction(GradingModelV2 model, String code, String fact, List<Long> positions) {
+    private static Deduction deduction(
+            GradingModelV2 model, String code, Supplier<String> fact, List<Long> positions, boolean explain) {
         int points = model.deduction(code);
-        return new Deduction(code, points, fact + "，扣 " + points + " 分", positions);
+        return new Deduction(code, points, explain ? fact.get() + "，扣 " + points + " 分" : "", positions);
     }
 
-    /** What makes the grade D, each with its evidence; empty when nothing severe is on record. */
+    /**
+     * What makes the grade D, each with its evidence; empty when nothing severe is on record. {@code explain}
+     * false: the first found is enough (the letter is D either way).
+     */
     private static List<Evidence> severe(
-            EnterpriseRecord record, LocalDate v, GradingModelV2 model, List<Evidence> black) {
+            EnterpriseRecord record, LocalDate v, GradingModelV2 model, List<Evidence> black, boolean explain) {
         GradingModelV2.Severe rules = model.severe();
         List<Evidence> severe = new ArrayList<>();
         if (rules.activeListing() && !black.isEmpty()) {
             severe.add(new Evidence(
                     "LISTED_MAKES_D", "列入严重失信主体名单，评级为 D", black.get(0).positions()));
+            if (!explain) {
+                return severe;
+            }
         }
         LocalDate graveLookBack = v.minusYears(rules.graveAccidentLookBackYears());
         for (Accident accident : record.accidents().values()) {
@@ -153,6 +183,9 @@ final class GradingV2 {
                         "GRAVE_ACCIDENT_MAKES_D",
                         rules.graveAccidentLookBackYears() + "年内发生较大及以上生产安全事故（" + accident.occurredOn() + "），评级为 D",
                         accident.positions()));
+                if (!explain) {
+                    return severe;
+                }
             }
         }
         List<Penalty> yearPenalties = Facts.penaltiesWithin(record, v.minus(CalendarWindow.TWELVE_MONTHS), v);
@@ -161,6 +194,9 @@ final class GradingV2 {
                     "REPEATED_PENALTIES_MAKE_D",
                     "近12个月受到 " + yearPenalties.size() + " 次行政处罚，评级为 D",
                     yearPenalties.stream().map(Penalty::position).toList()));
+            if (!explain) {
+                return severe;
+            }
         }
         if (rules.suspensionInForce()) {
             for (Suspension suspension : record.supervision().suspensions().values()) {

@@ -50,10 +50,22 @@ public final class RedListCriteria {
 
     /** @param watch the 重点关注 reasons on the day (checked when the rule set asks for it) */
     public static Check check(EnterpriseRecord record, LocalDate v, RedListRules rules, List<Evidence> watch) {
+        return check(record, v, rules, watch, true);
+    }
+
+    /**
+     * @param everyMiss false: stop at the first criterion missed (the status timeline asks only whether the rule
+     *                  set holds); the check then holds that miss and no grounds
+     */
+    static Check check(
+            EnterpriseRecord record, LocalDate v, RedListRules rules, List<Evidence> watch, boolean everyMiss) {
         List<Evidence> notMet = new ArrayList<>();
         List<Evidence> grounds = new ArrayList<>();
         LocalDate lookBack = v.minusYears(rules.lookBackYears()); // (v − 3 years, v], as CalendarWindow counts
-        cleanLookBack(record, v, rules, lookBack, notMet);
+        cleanLookBack(record, v, rules, lookBack, notMet, everyMiss);
+        if (!everyMiss && !notMet.isEmpty()) {
+            return new Check(List.of(), List.copyOf(notMet));
+        }
         standardization(record, v, rules, notMet, grounds);
         if (Boolean.TRUE.equals(rules.publicCommitmentRequired())) {
             commitment(record, v, rules, lookBack, notMet, grounds);
@@ -81,21 +93,35 @@ public final class RedListCriteria {
         return new Check(List.copyOf(grounds), List.copyOf(notMet));
     }
 
+    /** {@code everyMiss} false: returns at the first fact found. */
     private static void cleanLookBack(
-            EnterpriseRecord record, LocalDate v, RedListRules rules, LocalDate lookBack, List<Evidence> notMet) {
+            EnterpriseRecord record,
+            LocalDate v,
+            RedListRules rules,
+            LocalDate lookBack,
+            List<Evidence> notMet,
+            boolean everyMiss) {
         for (Listing listing : record.listings().values()) {
             if (!listing.revoked()
                     && !listing.decidedOn().isAfter(v)
                     && listing.endsOn().isAfter(lookBack)) {
                 notMet.add(new Evidence(
                         "LISTED_WITHIN_LOOK_BACK", rules.lookBackYears() + "年内曾被列入严重失信主体名单", listing.positions()));
+                if (!everyMiss) {
+                    return;
+                }
             }
         }
-        for (Penalty penalty : Facts.penaltiesWithin(record, lookBack, v)) {
-            notMet.add(new Evidence(
-                    "PENALTY_WITHIN_LOOK_BACK",
-                    rules.lookBackYears() + "年内受到行政处罚（" + penalty.decisionNo() + "，" + penalty.decidedOn() + "）",
-                    List.of(penalty.position())));
+        for (Penalty penalty : record.penalties().values()) {
+            if (Facts.within(penalty.decidedOn(), lookBack, v)) {
+                notMet.add(new Evidence(
+                        "PENALTY_WITHIN_LOOK_BACK",
+                        rules.lookBackYears() + "年内受到行政处罚（" + penalty.decisionNo() + "，" + penalty.decidedOn() + "）",
+                        List.of(penalty.position())));
+                if (!everyMiss) {
+                    return;
+                }
+            }
         }
         for (Accident accident : record.accidents().values()) {
             if (fatalLiability(accident) && Facts.within(accident.occurredOn(), lookBack, v)) {
@@ -103,6 +129,9 @@ public final class RedListCriteria {
                         "FATAL_LIABILITY_ACCIDENT_WITHIN_LOOK_BACK",
                         rules.lookBackYears() + "年内发生亡人责任事故（" + accident.occurredOn() + "）",
                         accident.positions()));
+                if (!everyMiss) {
+                    return;
+                }
             }
         }
     }
