@@ -5,6 +5,7 @@ import com.safetycredit.ledger.rules.credit.CreditAssessment.Status;
 import com.safetycredit.ledger.rules.credit.EnterpriseRecord.Accident;
 import com.safetycredit.ledger.rules.credit.EnterpriseRecord.Certification;
 import com.safetycredit.ledger.rules.credit.EnterpriseRecord.Listing;
+import com.safetycredit.ledger.rules.credit.EnterpriseRecord.Listing.Period;
 import com.safetycredit.ledger.rules.credit.EnterpriseRecord.Penalty;
 import com.safetycredit.ledger.rules.credit.EnterpriseRecord.ReportingViolationFinding;
 import com.safetycredit.ledger.rules.credit.SupervisionFacts.Hazard;
@@ -114,7 +115,7 @@ public final class CreditAssessor {
         List<Evidence> reasons = new ArrayList<>();
         LocalDate twelveMonths = v.minus(CalendarWindow.TWELVE_MONTHS); // once: the timeline assesses many days
         for (Accident accident : record.accidents().values()) {
-            if (Facts.counted(accident, Gate.WATCH) && Facts.within(accident.occurredOn(), twelveMonths, v)) {
+            if (Facts.within(accident.occurredOn(), twelveMonths, v) && Facts.counted(accident, Gate.WATCH)) {
                 reasons.add(new Evidence(
                         "ACCIDENT_LAST_12_MONTHS",
                         "近12个月发生生产安全事故（" + accident.occurredOn() + "，" + Labels.zhLabel("grade", accident.grade())
@@ -160,13 +161,19 @@ public final class CreditAssessor {
         }
         for (Listing listing : record.listings().values()) {
             // each period's end: a reinstated listing ended twice (its early removal, then its remaining period)
-            listing.periods().stream()
-                    .filter(period -> !listing.revoked() && Facts.within(period.until(), twelveMonths, v))
-                    .reduce((first, last) -> last)
-                    .ifPresent(period -> reasons.add(new Evidence(
-                            "LISTING_ENDED_LAST_12_MONTHS",
-                            "近12个月移出严重失信主体名单（" + period.until() + "）",
-                            listing.positions())));
+            if (listing.revoked()) {
+                continue;
+            }
+            Period ended = null;
+            for (Period period : listing.periods()) {
+                if (Facts.within(period.until(), twelveMonths, v)) {
+                    ended = period; // the last that ended within the window
+                }
+            }
+            if (ended != null) {
+                reasons.add(new Evidence(
+                        "LISTING_ENDED_LAST_12_MONTHS", "近12个月移出严重失信主体名单（" + ended.until() + "）", listing.positions()));
+            }
         }
         supervisionWatch(record, v, reasons);
         return reasons;

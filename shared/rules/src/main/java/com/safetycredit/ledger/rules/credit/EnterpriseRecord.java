@@ -140,9 +140,14 @@ public final class EnterpriseRecord {
 
         /** The period active on {@code day}, if any. */
         public Optional<Period> periodOn(LocalDate day) {
-            return revoked
-                    ? Optional.empty()
-                    : periods().stream().filter(p -> p.contains(day)).findFirst();
+            if (!revoked) {
+                for (Period p : periods()) {
+                    if (p.contains(day)) {
+                        return Optional.of(p);
+                    }
+                }
+            }
+            return Optional.empty();
         }
 
         public boolean activeDuringYear(int year) {

@@ -9,7 +9,7 @@ import com.safetycredit.ledger.rules.domain.AccidentGates;
 import com.safetycredit.ledger.rules.domain.AccidentGates.Gate;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,9 +22,16 @@ final class Facts {
 
     /** The highest standardization level valid on the day (一级 is "1", the smallest). */
     static Optional<Certification> bestStandardization(EnterpriseRecord record, LocalDate v) {
-        return record.certifications().values().stream()
-                .filter(c -> c.type().equals("STANDARDIZATION") && c.level() != null && c.validOn(v))
-                .min(Comparator.comparing(Certification::level));
+        Certification best = null; // the first of equal levels, as a stream's min keeps it
+        for (Certification c : record.certifications().values()) {
+            if (c.type().equals("STANDARDIZATION")
+                    && c.level() != null
+                    && c.validOn(v)
+                    && (best == null || c.level().compareTo(best.level()) < 0)) {
+                best = c;
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     static boolean counted(Accident accident, Gate gate) {
@@ -42,9 +49,13 @@ final class Facts {
     }
 
     static List<Penalty> penaltiesWithin(EnterpriseRecord record, LocalDate exclusiveFrom, LocalDate inclusiveTo) {
-        return record.penalties().values().stream()
-                .filter(p -> within(p.decidedOn(), exclusiveFrom, inclusiveTo))
-                .toList();
+        List<Penalty> within = new ArrayList<>();
+        for (Penalty p : record.penalties().values()) {
+            if (within(p.decidedOn(), exclusiveFrom, inclusiveTo)) {
+                within.add(p);
+            }
+        }
+        return Collections.unmodifiableList(within);
     }
 
     /** A grade with its explanation, or with the letter and score alone when {@code explain} is false. */

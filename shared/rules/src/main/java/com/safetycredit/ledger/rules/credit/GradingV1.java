@@ -45,7 +45,7 @@ final class GradingV1 {
         }
         LocalDate twelveMonths = v.minus(CalendarWindow.TWELVE_MONTHS);
         for (Accident accident : record.accidents().values()) {
-            if (Facts.counted(accident, Gate.GRADING) && Facts.within(accident.occurredOn(), twelveMonths, v)) {
+            if (Facts.within(accident.occurredOn(), twelveMonths, v) && Facts.counted(accident, Gate.GRADING)) {
                 int points = model.deductionPerAccidentLast12Months();
                 score -= points;
                 if (explain) {
@@ -86,9 +86,9 @@ final class GradingV1 {
         }
         LocalDate graveLookBack = v.minusYears(model.largeAccidentLookBackYears());
         for (Accident accident : record.accidents().values()) {
-            if (Facts.counted(accident, Gate.GRADING)
+            if (Facts.within(accident.occurredOn(), graveLookBack, v)
                     && Facts.grave(accident)
-                    && Facts.within(accident.occurredOn(), graveLookBack, v)) {
+                    && Facts.counted(accident, Gate.GRADING)) {
                 index = 3;
                 if (explain) {
                     caps.add(new Evidence(

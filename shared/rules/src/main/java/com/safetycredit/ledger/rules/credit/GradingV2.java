@@ -84,7 +84,7 @@ final class GradingV2 {
             EnterpriseRecord record, LocalDate v, GradingModelV2 model, List<Deduction> out, boolean explain) {
         LocalDate twelveMonths = v.minus(CalendarWindow.TWELVE_MONTHS);
         for (Accident accident : record.accidents().values()) {
-            if (Facts.counted(accident, Gate.GRADING) && Facts.within(accident.occurredOn(), twelveMonths, v)) {
+            if (Facts.within(accident.occurredOn(), twelveMonths, v) && Facts.counted(accident, Gate.GRADING)) {
                 out.add(deduction(
                         model,
                         "ACCIDENT",
@@ -176,9 +176,9 @@ final class GradingV2 {
         }
         LocalDate graveLookBack = v.minusYears(rules.graveAccidentLookBackYears());
         for (Accident accident : record.accidents().values()) {
-            if (Facts.counted(accident, Gate.GRADING)
+            if (Facts.within(accident.occurredOn(), graveLookBack, v)
                     && Facts.grave(accident)
-                    && Facts.within(accident.occurredOn(), graveLookBack, v)) {
+                    && Facts.counted(accident, Gate.GRADING)) {
                 severe.add(new Evidence(
                         "GRAVE_ACCIDENT_MAKES_D",
                         rules.graveAccidentLookBackYears() + "年内发生较大及以上生产安全事故（" + accident.occurredOn() + "），评级为 D",

@@ -124,7 +124,7 @@ public final class RedListCriteria {
             }
         }
         for (Accident accident : record.accidents().values()) {
-            if (fatalLiability(accident) && Facts.within(accident.occurredOn(), lookBack, v)) {
+            if (Facts.within(accident.occurredOn(), lookBack, v) && fatalLiability(accident)) {
                 notMet.add(new Evidence(
                         "FATAL_LIABILITY_ACCIDENT_WITHIN_LOOK_BACK",
                         rules.lookBackYears() + "年内发生亡人责任事故（" + accident.occurredOn() + "）",
