@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -33,6 +34,7 @@ public final class Labels {
     private static final String FILE = "labels/labels.properties";
     private static final String SEPARATOR = " | ";
     private static final Map<String, String[]> ENTRIES = load();
+    private static final Map<String, MessageFormat> FORMATS = new ConcurrentHashMap<>(); // the catalogue's lines
 
     private Labels() {}
 
@@ -141,7 +143,11 @@ public final class Labels {
         for (int i = 0; i < args.length; i++) {
             shown[i] = render(args[i], locale);
         }
-        return new MessageFormat(text, locale).format(shown);
+        // Parsed once per line (the status timeline writes reasons for every date it assesses), without a locale:
+        // no line formats a number or a date itself (LabelsTest), every argument is rendered to text above. A
+        // MessageFormat is not safe to share while it formats, so each use formats with its own copy.
+        MessageFormat parsed = FORMATS.computeIfAbsent(text, t -> new MessageFormat(t, Locale.ROOT));
+        return ((MessageFormat) parsed.clone()).format(shown);
     }
 
     private static Map<String, String[]> load() {
