@@ -40,10 +40,10 @@ public final class CreditAssessor {
     /**
      * The same, with only what the status timeline keeps when {@code explain} is false: the status and its
      * reasons, the grade's letter and the red-list candidacy. The timeline builds an assessment for every date where
-     * anything may change, so there the grade's reasons are left out, the red-list criteria are checked only as far
-     * as the first one missed, and not at all where a listing or a decision in force rules the candidacy out — then
-     * {@code redListCriteriaNotMet} holds at most that first miss. None of these changes the letter, the status or
-     * the candidacy.
+     * anything may change, so there the grade's reasons are left out, the red-list check ends at the first fact that
+     * spoils the clean look-back (its first criterion, the one most enterprises miss), and is not made at all where a
+     * listing or a decision in force rules the candidacy out — {@code redListCriteriaNotMet} is then incomplete. None
+     * of these changes the letter, the status or the candidacy.
      */
     static CreditAssessment assess(EnterpriseRecord record, LocalDate v, CreditRules rules, boolean explain) {
         List<Evidence> black = black(record, v);

@@ -54,8 +54,9 @@ public final class RedListCriteria {
     }
 
     /**
-     * @param everyMiss false: stop at the first criterion missed (the status timeline asks only whether the rule
-     *                  set holds); the check then holds that miss and no grounds
+     * @param everyMiss false: the status timeline asks only whether the rule set holds, so the clean look-back —
+     *                  the first criterion, the one most enterprises miss — ends the check at the first fact that
+     *                  spoils it, with that miss and no grounds; the other criteria are checked as before
      */
     static Check check(
             EnterpriseRecord record, LocalDate v, RedListRules rules, List<Evidence> watch, boolean everyMiss) {

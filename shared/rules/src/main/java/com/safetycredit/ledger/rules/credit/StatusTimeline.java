@@ -67,7 +67,8 @@ public final class StatusTimeline {
             if (day.isBefore(start)) {
                 continue;
             }
-            CreditAssessment assessment = CreditAssessor.assess(record, day, rules, false); // the letter is enough
+            CreditAssessment assessment =
+                    CreditAssessor.assess(record, day, rules, false); // only what an interval keeps
             Interval last = intervals.isEmpty() ? null : intervals.get(intervals.size() - 1);
             if (last != null
                     && last.status() == assessment.status()

@@ -53,15 +53,16 @@ class StatusTimelinePropertyTest {
         Statistics.label("listed while 重点关注 facts hold").collect(listedWhileOtherwiseAdverse);
         Statistics.label("listed while 重点关注 facts hold")
                 .coverage(coverage -> coverage.check(true).percentage(p -> p >= 20));
-        // the timeline checks the red-list criteria only as far as the first miss: some records must meet them
+        // the timeline shortens the red-list check: some records must meet the rule set for that to be compared
         Statistics.label("a red-list candidate on some day").collect(candidateSomeDay);
         Statistics.label("a red-list candidate on some day")
                 .coverage(coverage -> coverage.check(true).percentage(p -> p >= 10));
     }
 
     /**
-     * Checked only as far as the first criterion missed (what the status timeline asks), the red-list criteria
-     * hold on the same days as checked whole, and what it found missed is the start of what the whole check says.
+     * Shortened as the status timeline asks for it (ended at the first fact that spoils the clean look-back), the
+     * red-list criteria hold on the same days as checked whole, and what it found missed is the start of what the
+     * whole check says.
      */
     @Property(tries = 40)
     void theFirstMissDecidesAsTheWholeCheck(@ForAll("facts") List<Fact> facts) {
