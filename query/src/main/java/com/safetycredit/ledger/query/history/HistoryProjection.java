@@ -15,7 +15,9 @@ import com.mongodb.client.model.Updates;
 import com.safetycredit.ledger.contracts.events.EnterpriseFact;
 import com.safetycredit.ledger.contracts.events.EventTypeRegistry;
 import com.safetycredit.ledger.query.projection.CheckpointedProjection;
+import com.safetycredit.ledger.query.projection.HoldBack;
 import com.safetycredit.ledger.query.projection.ProjectionCheckpoints;
+import com.safetycredit.ledger.store.LedgerReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,13 +28,16 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.bson.Document;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * Every event of every enterprise, as staff read it: position, type, valid and record time, actor, data.
  *
  * <p>Stored for exact-key reads only (the embedded MongoDB scans for anything else): one entry per event
- * keyed by its position, and one index document per enterprise listing its positions.
+ * keyed by its position, and one index document per enterprise listing its positions. Far behind the ledger's head
+ * the index additions of many batches are written together ({@link HeldIndex}).
  */
 @Component
 @ProcessingGroup(HistoryProjection.NAME)
@@ -46,17 +51,51 @@ public class HistoryProjection extends CheckpointedProjection<HistoryProjection.
     private final MongoCollection<Document> index;
     private final EventTypeRegistry registry;
     private final ObjectMapper objectMapper;
+    private final ProjectionCheckpoints checkpoints;
+    private final HoldBack holdBack;
+    private final HeldIndex held;
 
+    @Autowired
+    public HistoryProjection(
+            MongoDatabase database,
+            ProjectionCheckpoints checkpoints,
+            EventTypeRegistry registry,
+            ObjectMapper objectMapper,
+            LedgerReader ledger,
+            @Value("${ledger.projections.history.hold-back-behind:20000}") long holdBackBehind,
+            @Value("${ledger.projections.history.hold-back-events:250000}") long holdBackEvents) {
+        this(
+                database,
+                checkpoints,
+                registry,
+                objectMapper,
+                new HoldBack(() -> ledger.head().position(), holdBackBehind, holdBackEvents));
+    }
+
+    /** Never holding anything back. */
     public HistoryProjection(
             MongoDatabase database,
             ProjectionCheckpoints checkpoints,
             EventTypeRegistry registry,
             ObjectMapper objectMapper) {
+        this(database, checkpoints, registry, objectMapper, HoldBack.NEVER);
+    }
+
+    /** With index additions held as {@code holdBack} says ({@link HeldIndex}). */
+    HistoryProjection(
+            MongoDatabase database,
+            ProjectionCheckpoints checkpoints,
+            EventTypeRegistry registry,
+            ObjectMapper objectMapper,
+            HoldBack holdBack) {
         super(NAME, checkpoints);
         this.entries = database.getCollection(ENTRIES);
         this.index = database.getCollection(INDEX);
         this.registry = registry;
         this.objectMapper = objectMapper;
+        this.checkpoints = checkpoints;
+        this.holdBack = holdBack;
+        this.held = new HeldIndex(database, entries);
     }
 
     @EventHandler
@@ -70,6 +109,7 @@ public class HistoryProjection extends CheckpointedProjection<HistoryProjection.
 
     @ResetHandler
     void reset() {
+        held.clear();
         entries.deleteMany(new Document());
         index.deleteMany(new Document());
         forgetCheckpoint();
@@ -83,7 +123,8 @@ public class HistoryProjection extends CheckpointedProjection<HistoryProjection.
     /**
      * One batch's entries and index additions. Both writes are idempotent (an entry inserted, or replaced by its
      * position where a batch repeated after a crash finds it stored; positions added to a set), so a batch repeated
-     * after a crash repairs itself.
+     * after a crash repairs itself. Far behind the head the entries are written at once and the index additions held
+     * ({@link HeldIndex}).
      */
     final class Entries implements CheckpointedProjection.Batch {
 
@@ -95,20 +136,40 @@ public class HistoryProjection extends CheckpointedProjection<HistoryProjection.
             positionsByEnterprise.computeIfAbsent(uscc, k -> new ArrayList<>()).add(entry.getLong("_id"));
         }
 
+        /** Held while far enough behind the head and not for too long ({@link HoldBack}); the entries are written. */
+        @Override
+        public boolean holdBack(long reached) {
+            held.recover(() -> checkpoints.lastApplied(NAME));
+            long first = newEntries.isEmpty() ? reached : newEntries.get(0).getLong("_id");
+            long since = held.firstHeldAt() < 0 ? first : held.firstHeldAt();
+            if (!holdBack.allows(reached, since)) {
+                return false;
+            }
+            if (!newEntries.isEmpty()) {
+                insertOrReplace(newEntries); // before the note that names them
+            }
+            held.hold(positionsByEnterprise, first, reached);
+            return true;
+        }
+
         @Override
         public void write() {
-            if (newEntries.isEmpty()) {
-                return;
+            held.recover(() -> checkpoints.lastApplied(NAME));
+            if (!newEntries.isEmpty()) {
+                insertOrReplace(newEntries);
             }
-            insertOrReplace(newEntries);
-            index.bulkWrite(
-                    positionsByEnterprise.entrySet().stream()
-                            .map(e -> new UpdateOneModel<Document>(
-                                    Filters.eq("_id", e.getKey()),
-                                    Updates.addEachToSet("positions", e.getValue()),
-                                    new UpdateOptions().upsert(true)))
-                            .toList(),
-                    new BulkWriteOptions().ordered(false));
+            Map<String, List<Long>> added = held.withHeld(positionsByEnterprise);
+            if (!added.isEmpty()) {
+                index.bulkWrite(
+                        added.entrySet().stream()
+                                .map(e -> new UpdateOneModel<Document>(
+                                        Filters.eq("_id", e.getKey()),
+                                        Updates.addEachToSet("positions", e.getValue()),
+                                        new UpdateOptions().upsert(true)))
+                                .toList(),
+                        new BulkWriteOptions().ordered(false));
+            }
+            held.written();
         }
 
         /**

@@ -8,6 +8,7 @@ import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.safetycredit.ledger.contracts.events.EnterpriseFact;
 import com.safetycredit.ledger.query.projection.CheckpointedProjection;
+import com.safetycredit.ledger.query.projection.HoldBack;
 import com.safetycredit.ledger.query.projection.ProjectionCheckpoints;
 import com.safetycredit.ledger.rules.credit.CreditRules;
 import com.safetycredit.ledger.rules.credit.EnterpriseRecord;
@@ -18,7 +19,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.LongSupplier;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
@@ -52,16 +52,6 @@ public class ProfileProjection extends CheckpointedProjection<ProfileProjection.
      * (~30 KB) is rewritten only when one of its members enters, leaves or changes its dates.
      */
     static final int LIST_LEAF_CAPACITY = 256;
-
-    /**
-     * When batches are held ({@link HeldProfiles}): while the projection is more than {@code behind} events
-     * behind the ledger's head, for at most {@code events} events, and for no more enterprises than the record
-     * cache holds (the held records are the cache's own while they fit in it, so holding at most doubles the
-     * memory the records take).
-     */
-    record HoldBack(LongSupplier head, long behind, long events) {
-        static final HoldBack NEVER = new HoldBack(() -> 0, Long.MAX_VALUE, 0);
-    }
 
     private final MongoCollection<Document> profiles;
     private final EnterpriseRecords records;
@@ -171,15 +161,16 @@ public class ProfileProjection extends CheckpointedProjection<ProfileProjection.
             changed.put(record.uscc(), record);
         }
 
-        /** Held while far enough behind the head, not held for too long, and the held records fit the cache. */
+        /**
+         * Held while far enough behind the head and not for too long ({@link HoldBack}), and while the held records
+         * fit the record cache (they are the cache's own while they fit in it, so holding at most doubles the memory
+         * the records take).
+         */
         @Override
         public boolean holdBack(long reached) {
             held.recover(() -> checkpoints.lastApplied(NAME), records);
             long since = held.firstHeldAt() < 0 ? firstPosition : held.firstHeldAt();
-            boolean hold = holdBack.head().getAsLong() - reached > holdBack.behind()
-                    && since >= 0
-                    && reached - since < holdBack.events()
-                    && held.sizeWith(changed) <= recordCacheSize;
+            boolean hold = holdBack.allows(reached, since) && held.sizeWith(changed) <= recordCacheSize;
             if (hold) {
                 held.hold(changed, firstPosition, reached);
             }

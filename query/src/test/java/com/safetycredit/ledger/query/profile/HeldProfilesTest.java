@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.safetycredit.ledger.contracts.events.enterprise.EnterpriseProfileChanged;
 import com.safetycredit.ledger.contracts.events.enterprise.EnterpriseRegistered;
 import com.safetycredit.ledger.query.projection.CheckpointedProjection;
+import com.safetycredit.ledger.query.projection.HoldBack;
 import com.safetycredit.ledger.query.projection.ReadModelFixture;
 import java.time.LocalDate;
 import java.util.List;
@@ -29,9 +30,7 @@ class HeldProfilesTest extends ProfileProjectionTest {
     }
 
     private ProfileProjection holding(ReadModelFixture ledger) {
-        return profiles(
-                ledger,
-                new ProfileProjection.HoldBack(() -> head.get() < 0 ? ledger.head() : head.get(), 0, Long.MAX_VALUE));
+        return profiles(ledger, new HoldBack(() -> head.get() < 0 ? ledger.head() : head.get(), 0, Long.MAX_VALUE));
     }
 
     @Test

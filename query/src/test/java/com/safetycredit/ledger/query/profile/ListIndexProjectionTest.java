@@ -8,6 +8,7 @@ import com.safetycredit.ledger.contracts.events.listing.EnterpriseBlacklisted;
 import com.safetycredit.ledger.contracts.events.listing.ListingRevoked;
 import com.safetycredit.ledger.contracts.events.penalty.PenaltyImposed;
 import com.safetycredit.ledger.query.lists.CreditLists;
+import com.safetycredit.ledger.query.projection.HoldBack;
 import com.safetycredit.ledger.query.projection.ReadModelFixture;
 import com.safetycredit.ledger.rules.credit.CreditRules;
 import java.time.Clock;
@@ -50,13 +51,7 @@ class ListIndexProjectionTest {
     void start() {
         ledger = new ReadModelFixture();
         projection = new ProfileProjection(
-                ledger.database,
-                ledger.records(),
-                CreditRules.shipped(),
-                ledger.checkpoints,
-                10,
-                2,
-                ProfileProjection.HoldBack.NEVER);
+                ledger.database, ledger.records(), CreditRules.shipped(), ledger.checkpoints, 10, 2, HoldBack.NEVER);
         queries = new ProfileQueries(ledger.database);
         lists = new CreditLists(queries, Clock.systemUTC());
     }

@@ -7,6 +7,7 @@ import com.safetycredit.ledger.contracts.events.enterprise.EnterpriseProfileChan
 import com.safetycredit.ledger.contracts.events.enterprise.EnterpriseRegistered;
 import com.safetycredit.ledger.contracts.events.penalty.PenaltyImposed;
 import com.safetycredit.ledger.query.projection.CheckpointedProjection;
+import com.safetycredit.ledger.query.projection.HoldBack;
 import com.safetycredit.ledger.query.projection.ReadModelContract;
 import com.safetycredit.ledger.query.projection.ReadModelFixture;
 import com.safetycredit.ledger.rules.credit.CreditRules;
@@ -23,11 +24,11 @@ class ProfileProjectionTest extends ReadModelContract {
 
     @Override
     protected CheckpointedProjection<?> projection(ReadModelFixture ledger) {
-        return profiles(ledger, ProfileProjection.HoldBack.NEVER);
+        return profiles(ledger, HoldBack.NEVER);
     }
 
     /** The profiles of {@code ledger}, with a record cache of 10, holding batches as {@code holdBack} says. */
-    static ProfileProjection profiles(ReadModelFixture ledger, ProfileProjection.HoldBack holdBack) {
+    static ProfileProjection profiles(ReadModelFixture ledger, HoldBack holdBack) {
         return new ProfileProjection(
                 ledger.database,
                 ledger.records(),

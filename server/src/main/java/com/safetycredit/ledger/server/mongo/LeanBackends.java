@@ -3,6 +3,7 @@ package com.safetycredit.ledger.server.mongo;
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.backend.ArrayFilters;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
@@ -15,7 +16,7 @@ import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
 /**
- * mongo-java-server's backends with two costs taken out of what the read models write most:
+ * mongo-java-server's backends with three costs taken out of what the read models write and read most:
  * <ul>
  *   <li><b>no data size</b>: the stock collections keep the size that {@code collStats} reports by encoding every
  *       document they write to BSON once more — and for an update, the document it replaces as well: at 1,000,000
@@ -23,7 +24,9 @@ import org.h2.mvstore.MVStore;
  *       enterprise's profile with its timeline (docs/benchmarks.md). Nothing in the ledger asks for
  *       {@code collStats}; a collection's {@code size} there reads 0 (or, in a data file written before, what it
  *       was then);
- *   <li><b>a document named by its key replaced, or values added to a set in it, without copying it</b> ({@link KeyedUpdates}).
+ *   <li><b>a document named by its key replaced, or values added to a set in it, without copying it</b> ({@link KeyedUpdates});
+ *   <li><b>documents named by their keys found without the query matcher</b> where the key's index answers the
+ *       whole query ({@link KeyedFinds}).
  * </ul>
  *
  * <p>Everything else is the stock backend's: the H2 file keeps its maps under the names the stock backend gives
@@ -46,6 +49,25 @@ final class LeanBackends {
                             @Override
                             protected boolean tracksDataSize() {
                                 return false;
+                            }
+
+                            @Override
+                            protected QueryResult matchDocuments(
+                                    Document query,
+                                    Iterable<Integer> positions,
+                                    Document orderBy,
+                                    int numberToSkip,
+                                    int limit,
+                                    int batchSize,
+                                    Document fieldSelector) {
+                                return super.matchDocuments(
+                                        KeyedFinds.leftToMatch(query),
+                                        positions,
+                                        orderBy,
+                                        numberToSkip,
+                                        limit,
+                                        batchSize,
+                                        fieldSelector);
                             }
 
                             @Override
@@ -92,6 +114,25 @@ final class LeanBackends {
                             @Override
                             protected boolean tracksDataSize() {
                                 return false;
+                            }
+
+                            @Override
+                            protected QueryResult matchDocuments(
+                                    Document query,
+                                    Iterable<Object> positions,
+                                    Document orderBy,
+                                    int numberToSkip,
+                                    int limit,
+                                    int batchSize,
+                                    Document fieldSelector) {
+                                return super.matchDocuments(
+                                        KeyedFinds.leftToMatch(query),
+                                        positions,
+                                        orderBy,
+                                        numberToSkip,
+                                        limit,
+                                        batchSize,
+                                        fieldSelector);
                             }
 
                             @Override

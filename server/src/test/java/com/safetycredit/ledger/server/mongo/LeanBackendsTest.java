@@ -36,9 +36,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The embedded store's backends keep no data size and replace a document by its key without copying it, and are
- * otherwise the stock ones: writes, replacements (and every replacement the general path refuses) and updates
- * reply and read back the same, and a data file opens with either backend whichever wrote it.
+ * The embedded store's backends keep no data size, replace a document by its key without copying it and find
+ * documents by key without matching them again, and are otherwise the stock ones: writes, replacements (and every
+ * replacement the general path refuses), updates and finds reply and read back the same, and a data file opens with
+ * either backend whichever wrote it.
  */
 class LeanBackendsTest {
 
@@ -99,6 +100,48 @@ class LeanBackendsTest {
         assertThat(afterAddedToSets(
                         LeanBackends.file(folder.resolve("sets.mv.db").toString())))
                 .isEqualTo(stock);
+    }
+
+    @Test
+    void findsByKeyFindAsWithTheStockBackendWhateverTheyAsk() {
+        List<String> stock = afterFinds(new MemoryBackend());
+        assertThat(stock)
+                .contains(
+                        "one key: [3]",
+                        "keys unsorted, repeated, one missing: [1, 3, 5]",
+                        "an integer for a 64-bit key: [2]",
+                        "multikey, each commit once per key: [1, 3, 3]",
+                        "sorted, skipped, limited: [4, 3]",
+                        "in batches of 2: [1, 2, 3, 4, 5]")
+                .anyMatch(line -> line.startsWith("projected: [{\"_id\": 2, \"code\""));
+        assertThat(afterFinds(LeanBackends.memory())).isEqualTo(stock);
+        assertThat(afterFinds(LeanBackends.file(folder.resolve("finds.mv.db").toString())))
+                .isEqualTo(stock);
+    }
+
+    /** Only a query of one field's keys, strings or integers, is left unmatched; the index answers it whole. */
+    @Test
+    void onlyAQueryOfKeysIsAnsweredWithoutTheMatcher() {
+        assertThat(KeyedFinds.answeredWhollyByItsIndex(new de.bwaldvogel.mongo.bson.Document("_id", 3L)))
+                .isTrue();
+        assertThat(KeyedFinds.answeredWhollyByItsIndex(new de.bwaldvogel.mongo.bson.Document(
+                        "positions", new de.bwaldvogel.mongo.bson.Document("$in", List.of(1L, 2, "a")))))
+                .isTrue();
+        assertThat(KeyedFinds.leftToMatch(new de.bwaldvogel.mongo.bson.Document("_id", "a")))
+                .isSameAs(KeyedFinds.EVERY_DOCUMENT);
+        for (de.bwaldvogel.mongo.bson.Document query : List.of(
+                new de.bwaldvogel.mongo.bson.Document("_id", 1.5),
+                new de.bwaldvogel.mongo.bson.Document("_id", null),
+                new de.bwaldvogel.mongo.bson.Document("_id", new de.bwaldvogel.mongo.bson.Document("n", 1)),
+                new de.bwaldvogel.mongo.bson.Document("a.b", 1L),
+                new de.bwaldvogel.mongo.bson.Document("_id", 1L).append("code", 2L),
+                new de.bwaldvogel.mongo.bson.Document(
+                        "_id", new de.bwaldvogel.mongo.bson.Document("$in", List.of(1L, 2.5))),
+                new de.bwaldvogel.mongo.bson.Document(
+                        "_id", new de.bwaldvogel.mongo.bson.Document("$in", List.of(1L)).append("$nin", List.of(2L))),
+                new de.bwaldvogel.mongo.bson.Document("_id", new de.bwaldvogel.mongo.bson.Document("$gt", 1L)))) {
+            assertThat(KeyedFinds.leftToMatch(query)).as(query.toString()).isSameAs(query);
+        }
     }
 
     /** What shows the replacement is ours and not the general path's: the stored value is the one sent, not a copy. */
@@ -239,6 +282,56 @@ class LeanBackendsTest {
             profiles.find().sort(new Document("_id", 1)).forEach(d -> lines.add(d.toJson()));
         });
         return lines;
+    }
+
+    /**
+     * Finds of every kind the ledger's readers send by key — commits by position, one key or many (unsorted, repeated,
+     * missing), a multikey index, numbers of another width — and a few the stock path is to match, with sort, skip,
+     * limit, projection and small batches: the ids each returns, in the order returned.
+     */
+    private List<String> afterFinds(MongoBackend backend) {
+        List<String> lines = new ArrayList<>();
+        on(backend, db -> {
+            MongoCollection<Document> commits = db.getCollection("commits");
+            commits.createIndex(Indexes.ascending("positions"), new IndexOptions().unique(true));
+            commits.createIndex(Indexes.ascending("code"), new IndexOptions().unique(true));
+            for (long id = 1; id <= 5; id++) {
+                commits.insertOne(new Document("_id", id)
+                        .append("code", "c" + id)
+                        .append("positions", List.of(id * 10, id * 10 + 1))
+                        .append("n", id % 2));
+            }
+            find(lines, "one key", commits, Filters.eq("_id", 3L));
+            find(lines, "keys unsorted, repeated, one missing", commits, Filters.in("_id", 5L, 9L, 1L, 3L, 5L));
+            find(lines, "an integer for a 64-bit key", commits, Filters.in("_id", 2));
+            find(lines, "a string key", commits, Filters.eq("code", "c4"));
+            find(lines, "multikey, each commit once per key", commits, Filters.in("positions", 31L, 10L, 30L));
+            find(lines, "no such key", commits, Filters.in("_id", 7L));
+            find(lines, "a key and another field", commits, Filters.and(Filters.in("_id", 1L, 2L), Filters.eq("n", 1)));
+            find(lines, "a range", commits, Filters.gt("_id", 3L));
+            lines.add("sorted, skipped, limited: "
+                    + commits.find(Filters.in("_id", 1L, 2L, 3L, 4L, 5L))
+                            .sort(new Document("_id", -1))
+                            .skip(1)
+                            .limit(2)
+                            .map(d -> d.get("_id"))
+                            .into(new ArrayList<>()));
+            lines.add("projected: "
+                    + commits.find(Filters.eq("_id", 2L))
+                            .projection(new Document("code", 1))
+                            .map(Document::toJson)
+                            .into(new ArrayList<>()));
+            lines.add("in batches of 2: "
+                    + commits.find(Filters.in("_id", 1L, 2L, 3L, 4L, 5L))
+                            .batchSize(2)
+                            .map(d -> d.get("_id"))
+                            .into(new ArrayList<>()));
+        });
+        return lines;
+    }
+
+    private static void find(List<String> lines, String what, MongoCollection<Document> collection, Bson filter) {
+        lines.add(what + ": " + collection.find(filter).map(d -> d.get("_id")).into(new ArrayList<>()));
     }
 
     /** Values added to sets of every kind the history index sends and the general path decides, as above. */
