@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.bson.Document;
+import org.bson.RawBsonDocument;
 import org.springframework.stereotype.Component;
 
 /**
@@ -74,7 +75,9 @@ public class ReplayCheck {
                     @SuppressWarnings("unchecked")
                     Map<String, Object> metadata =
                             (Map<String, Object>) JSON.convertValue(CanonicalJson.parse(event.metadata()), Map.class);
-                    historyCheck.insertOne(history.entry(fact, event.position(), event.timestamp(), metadata));
+                    historyCheck
+                            .withDocumentClass(RawBsonDocument.class)
+                            .insertOne(history.entry(fact, event.position(), event.timestamp(), metadata));
                     enterprises.add(fact.uscc());
                 }
                 replayed++;

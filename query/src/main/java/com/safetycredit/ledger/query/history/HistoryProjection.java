@@ -28,6 +28,7 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.bson.Document;
+import org.bson.RawBsonDocument;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -47,13 +48,14 @@ public class HistoryProjection extends CheckpointedProjection<HistoryProjection.
     static final String ENTRIES = "history_entries";
     static final String INDEX = "history_index";
 
-    private final MongoCollection<Document> entries;
+    private final MongoCollection<RawBsonDocument> entries;
     private final MongoCollection<Document> index;
     private final EventTypeRegistry registry;
     private final ObjectMapper objectMapper;
     private final ProjectionCheckpoints checkpoints;
     private final HoldBack holdBack;
     private final HeldIndex held;
+    private final EntryBson bson;
 
     @Autowired
     public HistoryProjection(
@@ -89,13 +91,14 @@ public class HistoryProjection extends CheckpointedProjection<HistoryProjection.
             ObjectMapper objectMapper,
             HoldBack holdBack) {
         super(NAME, checkpoints);
-        this.entries = database.getCollection(ENTRIES);
+        this.entries = database.getCollection(ENTRIES, RawBsonDocument.class);
         this.index = database.getCollection(INDEX);
         this.registry = registry;
         this.objectMapper = objectMapper;
         this.checkpoints = checkpoints;
         this.holdBack = holdBack;
-        this.held = new HeldIndex(database, entries);
+        this.held = new HeldIndex(database, database.getCollection(ENTRIES));
+        this.bson = new EntryBson(database.getCodecRegistry());
     }
 
     @EventHandler
@@ -104,6 +107,7 @@ public class HistoryProjection extends CheckpointedProjection<HistoryProjection.
                 token,
                 (batch, position) -> batch.add(
                         fact.uscc(),
+                        position,
                         entry(fact, position, message.getTimestamp().toString(), message.getMetaData())));
     }
 
@@ -128,19 +132,23 @@ public class HistoryProjection extends CheckpointedProjection<HistoryProjection.
      */
     final class Entries implements CheckpointedProjection.Batch {
 
-        private final List<Document> newEntries = new ArrayList<>();
+        private final List<RawBsonDocument> newEntries = new ArrayList<>();
         private final Map<String, List<Long>> positionsByEnterprise = new LinkedHashMap<>();
+        private long firstPosition = -1;
 
-        void add(String uscc, Document entry) {
+        void add(String uscc, long position, RawBsonDocument entry) {
             newEntries.add(entry);
-            positionsByEnterprise.computeIfAbsent(uscc, k -> new ArrayList<>()).add(entry.getLong("_id"));
+            positionsByEnterprise.computeIfAbsent(uscc, k -> new ArrayList<>()).add(position);
+            if (firstPosition < 0) {
+                firstPosition = position;
+            }
         }
 
         /** Held while far enough behind the head and not for too long ({@link HoldBack}); the entries are written. */
         @Override
         public boolean holdBack(long reached) {
             held.recover(() -> checkpoints.lastApplied(NAME));
-            long first = newEntries.isEmpty() ? reached : newEntries.get(0).getLong("_id");
+            long first = firstPosition < 0 ? reached : firstPosition;
             long since = held.firstHeldAt() < 0 ? first : held.firstHeldAt();
             if (!holdBack.allows(reached, since)) {
                 return false;
@@ -177,7 +185,7 @@ public class HistoryProjection extends CheckpointedProjection<HistoryProjection.
          * than an upsert, which first looks for the document and then builds it from the filter and the replacement
          * (measured in the catch-up's profile). Entries already stored are then replaced, as an upsert would have.
          */
-        private void insertOrReplace(List<Document> all) {
+        private void insertOrReplace(List<RawBsonDocument> all) {
             try {
                 entries.insertMany(all, new InsertManyOptions().ordered(false));
             } catch (MongoBulkWriteException e) {
@@ -195,23 +203,18 @@ public class HistoryProjection extends CheckpointedProjection<HistoryProjection.
     }
 
     /** The history entry of one event; the replay check builds it the same way from the stored event. */
-    public Document entry(EnterpriseFact fact, long position, String recordedAt, Map<String, ?> metadata) {
+    public RawBsonDocument entry(EnterpriseFact fact, long position, String recordedAt, Map<String, ?> metadata) {
         EventTypeRegistry.Entry type = registry.require(fact.getClass());
-        @SuppressWarnings("unchecked")
-        Map<String, Object> data = objectMapper.convertValue(fact, Map.class);
-        return new Document("_id", position)
-                .append("uscc", fact.uscc())
-                .append("type", type.name())
-                .append("revision", type.revision())
-                .append(
-                        "validTime",
-                        fact.validOn() == null ? null : fact.validOn().toString())
-                .append("recordedAt", recordedAt)
-                .append(
-                        "actor",
-                        new Document("user", metadata.get("actor"))
-                                .append("role", metadata.get("role"))
-                                .append("authority", metadata.get("authority")))
-                .append("data", new Document(data));
+        return bson.entry(
+                position,
+                fact.uscc(),
+                type.name(),
+                type.revision(),
+                fact.validOn() == null ? null : fact.validOn().toString(),
+                recordedAt,
+                metadata.get("actor"),
+                metadata.get("role"),
+                metadata.get("authority"),
+                objectMapper.convertValue(fact, Map.class));
     }
 }
