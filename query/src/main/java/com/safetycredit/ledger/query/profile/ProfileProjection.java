@@ -121,7 +121,7 @@ public class ProfileProjection extends CheckpointedProjection<ProfileProjection.
                                 domain.getSequenceNumber(),
                                 fact,
                                 position,
-                                () -> records.loadUpTo(fact.uscc(), position))
+                                () -> records.loadThrough(fact.uscc(), domain.getSequenceNumber(), position))
                         .ifPresent(batch::changed);
             }
         });

@@ -95,6 +95,28 @@ class ProfileProjectionTest extends ReadModelContract {
         });
     }
 
+    /**
+     * After a restart the record cache is empty: an enterprise's next event is folded onto its stream read from the
+     * ledger up to that very event — the earlier facts and this one, nothing after it.
+     */
+    @Test
+    void afterARestartAnEnterprisesNextEventIsFoldedOntoItsStreamUpToIt() {
+        caughtUpOnTheStory();
+        ledger.restart(projection(ledger), BATCH);
+
+        ledger.record(new PenaltyImposed(
+                PINGHU, "pen-2", "平应急罚〔2024〕2号", LocalDate.of(2024, 3, 1), "未开展隐患排查", 30_000, false, false, null));
+        ledger.record(new EnterpriseProfileChanged(PINGHU, "平湖示例新名", null, null, null, LocalDate.of(2024, 4, 1)));
+        ledger.caughtUp();
+
+        Document pinghu = ledger.documents(ProfileProjection.COLLECTION).get(1);
+        assertThat(pinghu.getString("name")).isEqualTo("平湖示例新名");
+        assertThat(pinghu)
+                .as("the facts before the restart, the penalty after it and the new name")
+                .isEqualTo(((ProfileProjection) projection(ledger))
+                        .toDocument(ledger.records().load(PINGHU).orElseThrow()));
+    }
+
     /** A batch that changes more profiles than one bulk holds writes them all, in several bulks. */
     @Test
     void aBatchChangingMoreProfilesThanOneBulkWritesEveryOne() {

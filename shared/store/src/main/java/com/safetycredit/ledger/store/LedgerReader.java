@@ -118,6 +118,26 @@ public final class LedgerReader {
     }
 
     /**
+     * The aggregate's events at sequences {@code 0 … lastSequence} (fewer where the stream is shorter), in sequence
+     * order: exactly the keys asked for, up to 1,024 a question. Where the caller knows how far the stream it needs
+     * goes — a read model folding an enterprise's record up to the event it handles — this reads that and nothing
+     * after it: one question for a short stream, where reading the whole stream asks in growing batches and decodes
+     * every later event too.
+     */
+    public List<StoredEvent> readAggregateStoredEvents(String aggregateId, long lastSequence) {
+        List<StoredEvent> all = new ArrayList<>();
+        for (long first = 0; first <= lastSequence; first += LARGEST_AGGREGATE_BATCH) {
+            int size = (int) Math.min(LARGEST_AGGREGATE_BATCH, lastSequence - first + 1);
+            List<StoredEvent> fetched = aggregateBatch(aggregateId, first, size);
+            all.addAll(fetched);
+            if (fetched.size() < size) {
+                break;
+            }
+        }
+        return all;
+    }
+
+    /**
      * An aggregate's events from {@code firstSequence} on, loaded in growing batches: most enterprises hold a
      * handful of events, and every key asked for costs the store a look-up, so the first question is small
      * (measured: +10–25% commands/s against a fixed 100-key batch, docs/benchmarks.md).

@@ -28,6 +28,13 @@ public final class StoredEnterpriseEvents implements EnterpriseEvents {
                 .toList();
     }
 
+    @Override
+    public List<Recorded> of(String uscc, long lastSequence) {
+        return store.readAggregateStoredEvents(uscc, lastSequence).stream()
+                .map(event -> new Recorded(event.position(), Instant.parse(event.timestamp()), () -> payload(event)))
+                .toList();
+    }
+
     /** A stored event's payload as today's event class. */
     public Object payload(StoredEvent event) {
         return serializer.deserialize(

@@ -20,6 +20,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -144,6 +145,41 @@ class StoreAssertionsTest {
         assertThat(store.reader().readAggregateStoredEvents("a"))
                 .extracting(StoredEvent::sequence)
                 .containsExactly(0L, 1L, 2L);
+    }
+
+    @Test
+    void anAggregatesStreamUpToASequenceIsReadWithoutWhatFollows() {
+        store.appendEvents(recorded("a", 0), recorded("a", 1));
+        store.appendEvents(bulletin("between"));
+        store.appendEvents(recorded("a", 2), recorded("b", 0));
+
+        assertThat(store.reader().readAggregateStoredEvents("a", 1))
+                .extracting(StoredEvent::sequence)
+                .containsExactly(0L, 1L);
+        assertThat(store.reader().readAggregateStoredEvents("a", 7))
+                .extracting(StoredEvent::position)
+                .containsExactly(1L, 2L, 4L);
+        assertThat(store.reader().readAggregateStoredEvents("a", -1)).isEmpty();
+        assertThat(store.reader().readAggregateStoredEvents("c", 3)).isEmpty();
+    }
+
+    /** More than one question's worth of keys (1,024): the stream is read on across questions. */
+    @Test
+    void aLongStreamUpToASequenceIsReadAcrossQuestions() {
+        for (int first = 0; first < 1_030; first += 10) { // commits of ten, as a busy enterprise's might be
+            List<DomainEventMessage<?>> events = new ArrayList<>();
+            for (int sequence = first; sequence < first + 10; sequence++) {
+                events.add(recorded("a", sequence));
+            }
+            store.appendEvents(events);
+        }
+
+        assertThat(store.reader().readAggregateStoredEvents("a", 1_027))
+                .extracting(StoredEvent::sequence)
+                .hasSize(1_028)
+                .startsWith(0L, 1L)
+                .endsWith(1_026L, 1_027L);
+        assertThat(store.reader().readAggregateStoredEvents("a", 5_000)).hasSize(1_030);
     }
 
     @Test

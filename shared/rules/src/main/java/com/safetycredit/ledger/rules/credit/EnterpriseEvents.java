@@ -18,4 +18,13 @@ public interface EnterpriseEvents {
 
     /** Every event of the enterprise's stream, in sequence order; empty for an enterprise never registered. */
     List<Recorded> of(String uscc);
+
+    /**
+     * The stream's events at sequences {@code 0 … lastSequence}, in sequence order (fewer where it is shorter). A
+     * store reads only those; this default takes them from the whole stream.
+     */
+    default List<Recorded> of(String uscc, long lastSequence) {
+        List<Recorded> all = of(uscc);
+        return all.subList(0, (int) Math.min(all.size(), Math.max(0, lastSequence + 1)));
+    }
 }

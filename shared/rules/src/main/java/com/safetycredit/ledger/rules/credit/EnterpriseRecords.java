@@ -1,6 +1,7 @@
 package com.safetycredit.ledger.rules.credit;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -28,9 +29,22 @@ public final class EnterpriseRecords {
         return load(uscc, event -> event.position() <= position);
     }
 
+    /**
+     * The record up to a ledger position that holds the stream's event at {@code sequence}: the same record as
+     * {@link #loadUpTo}, the events after that one left unread (a stream's positions grow with its sequence).
+     */
+    public Optional<EnterpriseRecord> loadThrough(String uscc, long sequence, long position) {
+        return fold(events.of(uscc, sequence), event -> event.position() <= position);
+    }
+
     private Optional<EnterpriseRecord> load(String uscc, Predicate<EnterpriseEvents.Recorded> known) {
+        return fold(events.of(uscc), known);
+    }
+
+    private static Optional<EnterpriseRecord> fold(
+            List<EnterpriseEvents.Recorded> stream, Predicate<EnterpriseEvents.Recorded> known) {
         EnterpriseRecord record = new EnterpriseRecord();
-        for (EnterpriseEvents.Recorded event : events.of(uscc)) {
+        for (EnterpriseEvents.Recorded event : stream) {
             if (known.test(event)) {
                 record.apply(event.payload().get(), event.position());
             }
