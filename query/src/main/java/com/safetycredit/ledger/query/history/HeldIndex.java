@@ -4,7 +4,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
-import com.mongodb.client.model.ReplaceOptions;
+import com.safetycredit.ledger.query.projection.HoldingNote;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,19 +30,16 @@ import org.bson.Document;
 final class HeldIndex {
 
     static final String NOTES = "history_held_back";
-    private static final String NOTE = "held";
     /** Entries read back at a time after a crash: exact keys, as the embedded store answers without a scan. */
     private static final int RECOVERY_QUESTION = 1_000;
 
-    private final MongoCollection<Document> notes;
+    private final HoldingNote note;
     private final MongoCollection<Document> entries;
     private final Map<String, List<Long>> positions = new LinkedHashMap<>();
     private long firstHeldAt = -1;
-    private boolean noted = true; // until the store has been looked at: a note may be there from before a restart
-    private boolean recovered;
 
     HeldIndex(MongoDatabase database, MongoCollection<Document> entries) {
-        this.notes = database.getCollection(NOTES);
+        this.note = new HoldingNote(database, NOTES);
         this.entries = entries;
     }
 
@@ -51,21 +48,12 @@ final class HeldIndex {
      * enterprises their stored entries are about — unless the checkpoint says the index was written.
      */
     void recover(LongSupplier checkpoint) {
-        if (recovered) {
+        Document left = note.leftBehind(checkpoint);
+        if (left == null) {
             return;
         }
-        recovered = true;
-        Document note = notes.find(Filters.eq("_id", NOTE)).first();
-        if (note == null) {
-            noted = false;
-            return;
-        }
-        long since = note.get("since", Number.class).longValue();
-        long upTo = note.get("upTo", Number.class).longValue();
-        if (upTo <= checkpoint.getAsLong()) {
-            forget();
-            return;
-        }
+        long since = left.get("since", Number.class).longValue();
+        long upTo = left.get("upTo", Number.class).longValue();
         for (long first = since; first <= upTo; first += RECOVERY_QUESTION) {
             List<Long> asked = LongStream.rangeClosed(first, Math.min(upTo, first + RECOVERY_QUESTION - 1))
                     .boxed()
@@ -99,11 +87,7 @@ final class HeldIndex {
         if (firstHeldAt < 0) {
             firstHeldAt = firstPosition;
         }
-        notes.replaceOne(
-                Filters.eq("_id", NOTE),
-                new Document("_id", NOTE).append("since", firstHeldAt).append("upTo", reached),
-                new ReplaceOptions().upsert(true));
-        noted = true;
+        note.write(firstHeldAt, reached, new Document());
     }
 
     /** What is held and then {@code added}, each enterprise's positions in order, to be written now. */
@@ -122,21 +106,13 @@ final class HeldIndex {
     void written() {
         positions.clear();
         firstHeldAt = -1;
-        if (noted) {
-            forget();
-        }
+        note.written();
     }
 
     /** For a reset: nothing held, no note. */
     void clear() {
         positions.clear();
         firstHeldAt = -1;
-        recovered = true;
-        forget();
-    }
-
-    private void forget() {
-        notes.deleteOne(Filters.eq("_id", NOTE));
-        noted = false;
+        note.clear();
     }
 }

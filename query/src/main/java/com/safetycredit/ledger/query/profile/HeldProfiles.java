@@ -1,9 +1,7 @@
 package com.safetycredit.ledger.query.profile;
 
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.ReplaceOptions;
+import com.safetycredit.ledger.query.projection.HoldingNote;
 import com.safetycredit.ledger.rules.credit.EnterpriseRecord;
 import com.safetycredit.ledger.rules.credit.EnterpriseRecords;
 import java.util.ArrayList;
@@ -28,16 +26,13 @@ import org.bson.Document;
 final class HeldProfiles {
 
     static final String NOTES = "profile_held_back";
-    private static final String NOTE = "held";
 
-    private final MongoCollection<Document> notes;
+    private final HoldingNote note;
     private final Map<String, EnterpriseRecord> records = new LinkedHashMap<>();
     private long firstHeldAt = -1;
-    private boolean noted = true; // until the store has been looked at: a note may be there from before a restart
-    private boolean recovered;
 
     HeldProfiles(MongoDatabase database) {
-        this.notes = database.getCollection(NOTES);
+        this.note = new HoldingNote(database, NOTES);
     }
 
     /**
@@ -45,24 +40,15 @@ final class HeldProfiles {
      * ledger as the note's position has them — unless the checkpoint says they were written.
      */
     void recover(LongSupplier checkpoint, EnterpriseRecords ledger) {
-        if (recovered) {
+        Document left = note.leftBehind(checkpoint);
+        if (left == null) {
             return;
         }
-        recovered = true;
-        Document note = notes.find(Filters.eq("_id", NOTE)).first();
-        if (note == null) {
-            noted = false;
-            return;
-        }
-        long upTo = note.get("upTo", Number.class).longValue();
-        if (upTo <= checkpoint.getAsLong()) {
-            forget();
-            return;
-        }
-        for (String uscc : note.getList("enterprises", String.class)) {
+        long upTo = left.get("upTo", Number.class).longValue();
+        for (String uscc : left.getList("enterprises", String.class)) {
             ledger.loadUpTo(uscc, upTo).ifPresent(record -> records.putIfAbsent(uscc, record));
         }
-        firstHeldAt = note.get("since", Number.class).longValue();
+        firstHeldAt = left.get("since", Number.class).longValue();
     }
 
     /** How many enterprises would be held with {@code changed} as well. */
@@ -87,14 +73,7 @@ final class HeldProfiles {
         if (firstHeldAt < 0) {
             firstHeldAt = firstPosition;
         }
-        notes.replaceOne(
-                Filters.eq("_id", NOTE),
-                new Document("_id", NOTE)
-                        .append("since", firstHeldAt)
-                        .append("upTo", reached)
-                        .append("enterprises", new ArrayList<>(records.keySet())),
-                new ReplaceOptions().upsert(true));
-        noted = true;
+        note.write(firstHeldAt, reached, new Document("enterprises", new ArrayList<>(records.keySet())));
     }
 
     /** What is held and then {@code changed} (the newer record of an enterprise in both), to be written now. */
@@ -111,21 +90,13 @@ final class HeldProfiles {
     void written() {
         records.clear();
         firstHeldAt = -1;
-        if (noted) {
-            forget();
-        }
+        note.written();
     }
 
     /** For a reset: nothing held, no note. */
     void clear() {
         records.clear();
         firstHeldAt = -1;
-        recovered = true;
-        forget();
-    }
-
-    private void forget() {
-        notes.deleteOne(Filters.eq("_id", NOTE));
-        noted = false;
+        note.clear();
     }
 }
