@@ -68,7 +68,7 @@ final class EntryBson {
     }
 
     /** One value, as the driver's document codec writes it. */
-    void value(BsonWriter writer, Object value) {
+    private void value(BsonWriter writer, Object value) {
         if (value == null) {
             writer.writeNull();
         } else if (value instanceof String text) {

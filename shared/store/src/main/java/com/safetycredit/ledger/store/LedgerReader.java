@@ -127,7 +127,8 @@ public final class LedgerReader {
     public List<StoredEvent> readAggregateStoredEvents(String aggregateId, long lastSequence) {
         List<StoredEvent> all = new ArrayList<>();
         for (long first = 0; first <= lastSequence; first += LARGEST_AGGREGATE_BATCH) {
-            int size = (int) Math.min(LARGEST_AGGREGATE_BATCH, lastSequence - first + 1);
+            long beyondFirst = lastSequence - first; // never 1 more: lastSequence may be Long.MAX_VALUE ("all of it")
+            int size = beyondFirst < LARGEST_AGGREGATE_BATCH ? (int) beyondFirst + 1 : LARGEST_AGGREGATE_BATCH;
             List<StoredEvent> fetched = aggregateBatch(aggregateId, first, size);
             all.addAll(fetched);
             if (fetched.size() < size) {

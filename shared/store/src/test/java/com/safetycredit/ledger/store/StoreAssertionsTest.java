@@ -160,6 +160,10 @@ class StoreAssertionsTest {
                 .extracting(StoredEvent::position)
                 .containsExactly(1L, 2L, 4L);
         assertThat(store.reader().readAggregateStoredEvents("a", -1)).isEmpty();
+        assertThat(store.reader().readAggregateStoredEvents("a", Long.MAX_VALUE))
+                .as("all of it")
+                .extracting(StoredEvent::sequence)
+                .containsExactly(0L, 1L, 2L);
         assertThat(store.reader().readAggregateStoredEvents("c", 3)).isEmpty();
     }
 

@@ -25,6 +25,9 @@ public interface EnterpriseEvents {
      */
     default List<Recorded> of(String uscc, long lastSequence) {
         List<Recorded> all = of(uscc);
-        return all.subList(0, (int) Math.min(all.size(), Math.max(0, lastSequence + 1)));
+        if (lastSequence < 0) {
+            return List.of();
+        }
+        return lastSequence >= all.size() ? all : all.subList(0, (int) lastSequence + 1);
     }
 }

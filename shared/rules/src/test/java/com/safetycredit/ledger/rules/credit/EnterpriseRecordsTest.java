@@ -96,6 +96,7 @@ class EnterpriseRecordsTest {
                 .extracting(EnterpriseEvents.Recorded::position)
                 .containsExactly(1L, 5L);
         assertThat(wholeStreams.of(PINGHU, -1)).isEmpty();
+        assertThat(wholeStreams.of(PINGHU, Long.MAX_VALUE)).as("all of it").hasSize(3);
         assertThat(new EnterpriseRecords(wholeStreams)
                         .loadThrough(PINGHU, 1, 5)
                         .orElseThrow()
