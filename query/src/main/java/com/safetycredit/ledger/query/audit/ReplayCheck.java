@@ -61,6 +61,7 @@ public class ReplayCheck {
 
     public Report check() {
         MongoCollection<Document> historyCheck = fresh("history_entries_check");
+        MongoCollection<RawBsonDocument> rebuiltEntries = historyCheck.withDocumentClass(RawBsonDocument.class);
         MongoCollection<Document> profilesCheck = fresh("enterprise_profiles_check");
         long head = store.head().position();
         Set<String> enterprises = new LinkedHashSet<>();
@@ -75,9 +76,7 @@ public class ReplayCheck {
                     @SuppressWarnings("unchecked")
                     Map<String, Object> metadata =
                             (Map<String, Object>) JSON.convertValue(CanonicalJson.parse(event.metadata()), Map.class);
-                    historyCheck
-                            .withDocumentClass(RawBsonDocument.class)
-                            .insertOne(history.entry(fact, event.position(), event.timestamp(), metadata));
+                    rebuiltEntries.insertOne(history.entry(fact, event.position(), event.timestamp(), metadata));
                     enterprises.add(fact.uscc());
                 }
                 replayed++;

@@ -23,14 +23,16 @@ public final class StoredEnterpriseEvents implements EnterpriseEvents {
 
     @Override
     public List<Recorded> of(String uscc) {
-        return store.readAggregateStoredEvents(uscc).stream()
-                .map(event -> new Recorded(event.position(), Instant.parse(event.timestamp()), () -> payload(event)))
-                .toList();
+        return recorded(store.readAggregateStoredEvents(uscc));
     }
 
     @Override
     public List<Recorded> of(String uscc, long lastSequence) {
-        return store.readAggregateStoredEvents(uscc, lastSequence).stream()
+        return recorded(store.readAggregateStoredEvents(uscc, lastSequence));
+    }
+
+    private List<Recorded> recorded(List<StoredEvent> stream) {
+        return stream.stream()
                 .map(event -> new Recorded(event.position(), Instant.parse(event.timestamp()), () -> payload(event)))
                 .toList();
     }
