@@ -3,6 +3,8 @@ package com.safetycredit.ledger.server.mongo;
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.backend.ArrayFilters;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
@@ -12,11 +14,12 @@ import de.bwaldvogel.mongo.backend.memory.MemoryCollection;
 import de.bwaldvogel.mongo.backend.memory.MemoryDatabase;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.oplog.Oplog;
+import java.util.List;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
 /**
- * mongo-java-server's backends with three costs taken out of what the read models write and read most:
+ * mongo-java-server's backends with four costs taken out of what the read models write and read most:
  * <ul>
  *   <li><b>no data size</b>: the stock collections keep the size that {@code collStats} reports by encoding every
  *       document they write to BSON once more — and for an update, the document it replaces as well: at 1,000,000
@@ -26,12 +29,14 @@ import org.h2.mvstore.MVStore;
  *       was then);
  *   <li><b>a document named by its key replaced, or values added to a set in it, without copying it</b> ({@link KeyedUpdates});
  *   <li><b>documents named by their keys found without the query matcher</b> where the key's index answers the
- *       whole query ({@link KeyedFinds}).
+ *       whole query ({@link KeyedFinds});
+ *   <li><b>the H2 file's unique indexes holding their keys as the bytes they are stored as</b> ({@link StoredKeyIndex}):
+ *       a look-up serialises its key once, where the stock index serialised both keys of every comparison.
  * </ul>
  *
  * <p>Everything else is the stock backend's: the H2 file keeps its maps under the names the stock backend gives
- * them ({@code databases.<db>.<collection>}, {@code meta.<db>.<collection>}), so a data file opens with either
- * ({@code LeanBackendsTest}).
+ * them ({@code databases.<db>.<collection>}, {@code meta.<db>.<collection>}, {@code <db>.<collection>._index_<name>})
+ * and in its byte format, so a data file opens with either ({@code LeanBackendsTest}).
  */
 final class LeanBackends {
 
@@ -104,6 +109,14 @@ final class LeanBackends {
                 // the database opens its first collections from its own constructor: the store comes from this
                 // method's scope (assigned before any constructor runs), never from a field of the subclass
                 return new H2Database(databaseName, store, getCursorRegistry()) {
+                    @Override
+                    protected Index<Object> openOrCreateUniqueIndex(
+                            String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
+                        // the stock backend's map for the index (H2Database.mapNameForIndex), its keys held as bytes
+                        String mapName = getFullCollectionNamespace(collectionName) + "._index_" + indexName;
+                        return StoredKeyIndex.open(store, mapName, indexName, keys, sparse);
+                    }
+
                     @Override
                     protected MongoCollection<Object> openOrCreateCollection(
                             String collectionName, CollectionOptions options) {
