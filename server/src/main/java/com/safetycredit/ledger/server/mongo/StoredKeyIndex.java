@@ -85,12 +85,12 @@ final class StoredKeyIndex extends AbstractUniqueIndex<Object> {
      * Keys as their Java serialisation, written as H2's {@link ObjectDataType} writes a serialised object (its tag,
      * the length, the bytes) and ordered as it orders two of them (the bytes compared unsigned).
      */
-    static final class SerializedKeys extends BasicDataType<byte[]> {
+    private static final class SerializedKeys extends BasicDataType<byte[]> {
 
-        static final SerializedKeys TYPE = new SerializedKeys();
+        private static final SerializedKeys TYPE = new SerializedKeys();
 
         /** {@code ObjectDataType.TYPE_SERIALIZED_OBJECT}: the tag before every key the stock index stored. */
-        static final byte SERIALIZED_OBJECT = 19;
+        private static final byte SERIALIZED_OBJECT = 19;
 
         private SerializedKeys() {}
 
