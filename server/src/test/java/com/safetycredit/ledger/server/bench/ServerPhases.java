@@ -76,13 +76,22 @@ final class ServerPhases {
         if (!resetAndReplay) {
             return;
         }
-        server.phase("full replay");
-        // repeated (benchmark.replays, 3 by default) and the median reported: one replay of the smallest ledger
-        // lasts a few seconds, too short for a steady figure or for a profile with enough samples
+        // a replay is asked of a server that has been running: first replays that warm it up (its code was compiled
+        // only as far as one catch-up of the smallest ledger needed; benchmark.replay-warm-ups, 2 by default, not
+        // counted — the first of them cost twice the CPU of the later ones), then benchmark.replays (3) measured,
+        // the median reported: one replay of the smallest ledger lasts a few seconds, too short for one figure
+        int warmUps = Math.max(0, Integer.getInteger("benchmark.replay-warm-ups", 2));
         int replays = Math.max(1, Integer.getInteger("benchmark.replays", 3));
+        if (warmUps > 0) {
+            server.phase("full replay, warm-up");
+        }
+        for (int i = 1; i <= warmUps; i++) {
+            fullReplay(head, "full replay, warm-up " + i + " of " + warmUps);
+        }
+        server.phase("full replay");
         List<Double> seconds = new ArrayList<>();
         for (int i = 1; i <= replays; i++) {
-            seconds.add(fullReplay(head, i, replays));
+            seconds.add(fullReplay(head, "full replay " + i + " of " + replays));
         }
         double median = seconds.stream().sorted().toList().get(seconds.size() / 2);
         double replayPerSecond = head / median;
@@ -92,7 +101,7 @@ final class ServerPhases {
         report.projections.add(new Report.Projection(
                 backend,
                 head,
-                replays == 1 ? "reset and full replay" : "reset and full replay (median of " + replays + ")",
+                "reset and full replay (median of " + replays + ", after " + warmUps + " to warm up)",
                 head,
                 replayPerSecond,
                 median,
@@ -108,7 +117,7 @@ final class ServerPhases {
      * replayed while the next ones were stopped and reset, so the rate counted only what was left (the third run
      * of that day: 12,954 events/s with 21 + 7 CPU ms per 1,000 events, most of the work untimed).
      */
-    private double fullReplay(long head, int run, int runs) throws Exception {
+    private double fullReplay(long head, String phase) throws Exception {
         double[] deserialisedBefore = deserialised();
         double[] cpuBefore = cpu();
         long start = System.nanoTime();
@@ -133,7 +142,6 @@ final class ServerPhases {
         }
         awaitProjections(head, Duration.ofMinutes(30));
         double seconds = (System.nanoTime() - start) / 1e9;
-        String phase = "full replay " + run + " of " + runs;
         printCpu(phase, cpuBefore, head);
         printDeserialised(phase, deserialisedBefore, head);
         System.out.printf(
