@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Collection;
@@ -34,7 +33,7 @@ public final class Labels {
     private static final String FILE = "labels/labels.properties";
     private static final String SEPARATOR = " | ";
     private static final Map<String, String[]> ENTRIES = load();
-    private static final Map<String, MessageFormat> FORMATS = new ConcurrentHashMap<>(); // the catalogue's lines
+    private static final Map<String, LineTemplate> LINES = new ConcurrentHashMap<>(); // the catalogue's lines, split
 
     private Labels() {}
 
@@ -144,10 +143,8 @@ public final class Labels {
             shown[i] = render(args[i], locale);
         }
         // Parsed once per line (the status timeline writes reasons for every date it assesses), without a locale:
-        // no line formats a number or a date itself (LabelsTest), every argument is rendered to text above. A
-        // MessageFormat is not safe to share while it formats, so each use formats with its own copy.
-        MessageFormat parsed = FORMATS.computeIfAbsent(text, t -> new MessageFormat(t, Locale.ROOT));
-        return ((MessageFormat) parsed.clone()).format(shown);
+        // no line formats a number or a date itself (LabelsTest), every argument is rendered to text above.
+        return LINES.computeIfAbsent(text, LineTemplate::of).fill(shown);
     }
 
     private static Map<String, String[]> load() {
