@@ -9,8 +9,8 @@ import java.util.Locale;
  * One line of the catalogue as {@link MessageFormat} reads it ({@code {0}} for an argument, {@code ''} for a quote,
  * text in quotes as it is), split once into its text and its argument places. Every argument reaches a line already
  * rendered to text and no line formats an argument itself ({@code LabelsTest}), so filling a line is joining strings —
- * shared by every thread, where a {@code MessageFormat} must be copied for each use (its copy and format were a tenth
- * of the status timelines' time in a catch-up, which writes reasons for every date it assesses).
+ * shared by every thread, where a {@code MessageFormat} must be copied for each use (its copy and format were 8 % of
+ * {@code TimelineCost}'s samples: a timeline writes reasons for every date it assesses; docs/benchmarks.md).
  */
 final class LineTemplate {
 

@@ -38,6 +38,10 @@ class LineTemplateTest {
     @Example
     void aPlaceWithoutItsArgumentShowsItsNumber() {
         assertThat(LineTemplate.of("{0} 和 {2}").fill(new Object[] {"甲"})).isEqualTo("甲 和 {2}");
+    }
+
+    @Example
+    void quotedTextIsTextAndADoubledQuoteIsOneQuote() {
         assertThat(LineTemplate.of("it''s '{0}' {0}").fill(new Object[] {"x"})).isEqualTo("it's {0} x");
     }
 
