@@ -137,11 +137,15 @@ class SsrfWebhookApiTest {
             for (int i = 0; i < 5; i++) {
                 writer.post("/api/v1/enterprises", EnterpriseRegistrationApiTest.registration(AgencyApiTest.newUscc()));
             }
+            // held up by the slow receiver, the fast one's fifth event would come after the slow one's fourth, 12 s
+            // in; 10 s leaves a loaded machine time for the five registrations without letting that pass
             Awaitility.await("the fast receiver got everything while the slow one took 3 s per event")
-                    .atMost(Duration.ofSeconds(4))
+                    .atMost(Duration.ofSeconds(10))
                     .pollInterval(Duration.ofMillis(20))
                     .until(() -> fast.accepted().size() == 5);
-            assertThat(slow.received.size()).isLessThanOrEqualTo(2);
+            assertThat(slow.received.size())
+                    .as("the slow receiver is still behind")
+                    .isLessThan(5);
         }
     }
 }
