@@ -79,8 +79,8 @@ final class ServerPhases {
         // a replay is asked of a server that has been running: first replays that warm it up (its code was compiled
         // only as far as one catch-up of the smallest ledger needed; benchmark.replay-warm-ups, 2 by default, not
         // counted — the first of them cost two to three times the CPU of the later ones), then benchmark.replays (3)
-        // measured,
-        // the median reported: one replay of the smallest ledger lasts a few seconds, too short for one figure
+        // measured and their median reported: one replay of the smallest ledger lasts a few seconds, too short for
+        // one figure
         int warmUps = Math.max(0, Integer.getInteger("benchmark.replay-warm-ups", 2));
         int replays = Math.max(1, Integer.getInteger("benchmark.replays", 3));
         if (warmUps > 0) {
